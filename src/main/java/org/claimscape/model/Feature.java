@@ -1,0 +1,181 @@
+package org.claimscape.model;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * One GeoJSON feature: an id, a JTS geometry (x = longitude, y = latitude) and its properties, with the
+ * Claimscape conventions read out of the properties: names ({@code name_en}, {@code name_ja}, {@code name_ru},
+ * {@code name_ja_latn}), validity ({@code valid_from}, {@code valid_to}), {@code source} + {@code source_url},
+ * {@code confidence}, {@code precision} and {@code type}.
+ *
+ * <p>Property values are {@link String}, {@link Long}, {@link Double}, {@link java.math.BigInteger},
+ * {@link java.math.BigDecimal}, {@link Boolean}, {@code null}, unmodifiable {@link java.util.List}s and
+ * {@link Map}s of these, in file order.
+ *
+ * <p>Immutable and thread-safe, on the condition that nobody mutates the geometry (JTS geometries are
+ * mutable objects; treat them as read-only).
+ */
+public final class Feature {
+
+    private final Object id;
+    private final Geometry geometry;
+    private final Map<String, Object> properties;
+    private final Names names;
+    private final TimeSpan validity;
+    private final Source source;
+
+    /**
+     * @param id         a {@link String} or {@link Number}, or null when the feature has no id
+     * @param geometry   the geometry, or null for a feature without geometry
+     * @param properties the properties in file order (copied)
+     */
+    public Feature(Object id, Geometry geometry, Map<String, Object> properties) {
+        if (id != null && !(id instanceof String) && !(id instanceof Number)) {
+            throw new IllegalArgumentException("feature id must be a string or a number: " + id);
+        }
+        this.id = id;
+        this.geometry = geometry;
+        this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        this.names = new Names(string("name_en"), string("name_ja"), string("name_ru"), string("name_ja_latn"));
+        this.validity = readValidity();
+        this.source = new Source(string("source"), string("source_url"));
+    }
+
+    /** The id as text ({@code "12"} for a numeric id 12), or null. */
+    public String id() {
+        return id == null ? null : id.toString();
+    }
+
+    /** The id as it was in the file: a String, a Number, or null. */
+    public Object rawId() {
+        return id;
+    }
+
+    public Geometry geometry() {
+        return geometry;
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
+    }
+
+    public Object property(String key) {
+        return properties.get(key);
+    }
+
+    /** A property as text (numbers and booleans converted), or null when missing or null. */
+    public String string(String key) {
+        Object v = properties.get(key);
+        return v == null || v instanceof Map || v instanceof java.util.List ? null : v.toString();
+    }
+
+    /** A numeric property, or empty when missing or not a number. */
+    public Optional<Double> number(String key) {
+        Object v = properties.get(key);
+        return v instanceof Number ? Optional.of(((Number) v).doubleValue()) : Optional.empty();
+    }
+
+    public Names names() {
+        return names;
+    }
+
+    /** The feature's {@code type} property ("airfield", "claim", ...), or null. */
+    public String type() {
+        return string("type");
+    }
+
+    public TimeSpan validity() {
+        return validity;
+    }
+
+    public boolean isValidAt(LocalDate date) {
+        return validity.contains(date);
+    }
+
+    public Source source() {
+        return source;
+    }
+
+    public Optional<Confidence> confidence() {
+        return Confidence.parse(string("confidence"));
+    }
+
+    public Optional<Precision> precision() {
+        return Precision.parse(string("precision"));
+    }
+
+    /** The label under a viewpoint, falling back to the id. */
+    public String label(Viewpoint viewpoint) {
+        String l = names.label(viewpoint);
+        return l != null ? l : Objects.toString(id(), "");
+    }
+
+    /** Same feature with another geometry (used when repairing or simplifying). */
+    public Feature withGeometry(Geometry newGeometry) {
+        return new Feature(id, newGeometry, properties);
+    }
+
+    private TimeSpan readValidity() {
+        LocalDate from = parseDate(string("valid_from"));
+        LocalDate to = parseDate(string("valid_to"));
+        if (from != null && to != null && to.isBefore(from)) {
+            return TimeSpan.ALWAYS;
+        }
+        return new TimeSpan(from, to);
+    }
+
+    /**
+     * Parses an ISO date; a year ("1855") or year-month ("1855-02") is read as its first day.
+     * Returns null for blank or unreadable text; the reader reports unreadable dates as problems.
+     */
+    public static LocalDate parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.trim();
+        try {
+            if (t.matches("-?\\d{4}")) {
+                return LocalDate.of(Integer.parseInt(t), 1, 1);
+            }
+            if (t.matches("\\d{4}-\\d{2}")) {
+                return LocalDate.parse(t + "-01");
+            }
+            return LocalDate.parse(t);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Feature)) {
+            return false;
+        }
+        Feature f = (Feature) o;
+        return Objects.equals(id, f.id) && Objects.equals(properties, f.properties)
+                && (geometry == null ? f.geometry == null
+                        : f.geometry != null && geometry.equalsExact(f.geometry)
+                                && geometry.getGeometryType().equals(f.geometry.getGeometryType()));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, properties, geometry == null ? 0 : geometry.getNumPoints());
+    }
+
+    @Override
+    public String toString() {
+        return "Feature[" + id() + ", " + (geometry == null ? "no geometry" : geometry.getGeometryType()) + ", "
+                + names.en() + "]";
+    }
+}

@@ -1,0 +1,142 @@
+package org.claimscape.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * A named list of features with their bounding box and a spatial index (JTS {@link STRtree}).
+ * Immutable and thread-safe: the index is built in the constructor and only queried afterwards.
+ */
+public final class Layer {
+
+    private final String id;
+    private final String title;
+    private final List<Feature> features;
+    private final Envelope bounds;
+    private final STRtree index;
+
+    public Layer(String id, String title, List<Feature> features) {
+        this.id = id;
+        this.title = title == null ? id : title;
+        this.features = List.copyOf(features);
+        this.bounds = new Envelope();
+        this.index = new STRtree();
+        for (Feature f : this.features) {
+            Geometry g = f.geometry();
+            if (g != null && !g.isEmpty()) {
+                Envelope e = g.getEnvelopeInternal();
+                bounds.expandToInclude(e);
+                index.insert(e, f);
+            }
+        }
+        index.build();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Feature> features() {
+        return features;
+    }
+
+    public int size() {
+        return features.size();
+    }
+
+    /** The bounding box in degrees (x = longitude); a null envelope when no feature has a geometry. */
+    public Envelope bounds() {
+        return new Envelope(bounds);
+    }
+
+    /** Features whose bounding boxes intersect the envelope (candidates; test the geometry for exact hits). */
+    @SuppressWarnings("unchecked")
+    public List<Feature> query(Envelope envelope) {
+        if (index.isEmpty()) {
+            return Collections.emptyList();
+        }
+        return index.query(envelope);
+    }
+
+    /** Features valid at the date; all features when the date is null. */
+    public List<Feature> featuresAt(LocalDate date) {
+        if (date == null) {
+            return features;
+        }
+        List<Feature> out = new ArrayList<>();
+        for (Feature f : features) {
+            if (f.isValidAt(date)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The feature with this id, or null. */
+    public Feature feature(String featureId) {
+        for (Feature f : features) {
+            if (featureId.equals(f.id())) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    public long vertexCount() {
+        long n = 0;
+        for (Feature f : features) {
+            if (f.geometry() != null) {
+                n += f.geometry().getNumPoints();
+            }
+        }
+        return n;
+    }
+
+    /** Geometry type names present, sorted. */
+    public Set<String> geometryTypes() {
+        Set<String> types = new TreeSet<>();
+        for (Feature f : features) {
+            types.add(f.geometry() == null ? "null" : f.geometry().getGeometryType());
+        }
+        return types;
+    }
+
+    /** Property names used by any feature, sorted. */
+    public Set<String> propertyNames() {
+        Set<String> names = new TreeSet<>();
+        for (Feature f : features) {
+            names.addAll(f.properties().keySet());
+        }
+        return names;
+    }
+
+    /** The span covering every feature's validity; open ends stay open. */
+    public TimeSpan timeSpan() {
+        TimeSpan span = null;
+        for (Feature f : features) {
+            span = span == null ? f.validity() : span.union(f.validity());
+        }
+        return span == null ? TimeSpan.ALWAYS : span;
+    }
+
+    /** A copy with another title (ids stay). */
+    public Layer withTitle(String newTitle) {
+        return new Layer(id, newTitle, features);
+    }
+
+    @Override
+    public String toString() {
+        return "Layer[" + id + ", " + features.size() + " features]";
+    }
+}

@@ -1,0 +1,24 @@
+package org.claimscape.render;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.claimscape.model.Viewpoint;
+
+/**
+ * Everything one drawing of the map needs, snapshotted so a background thread can draw it. Immutable.
+ *
+ * @param viewport    the area and zoom to draw
+ * @param layers      layers from bottom to top
+ * @param date        only features valid at this date are drawn; null draws all
+ * @param viewpoint   the naming (and disputed-land styling) in force
+ * @param selectedIds ids of selected features (drawn highlighted)
+ * @param labels      whether to draw labels
+ */
+public record RenderRequest(MapViewport viewport, List<LayerView> layers, LocalDate date, Viewpoint viewpoint,
+                            Set<String> selectedIds, boolean labels) {
+    public RenderRequest {
+        layers = List.copyOf(layers);
+        selectedIds = Set.copyOf(selectedIds);
+    }
+}
