@@ -1,0 +1,206 @@
+package org.claimscape.map;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
+import javax.imageio.ImageIO;
+import org.claimscape.model.Viewpoint;
+import org.claimscape.render.LayerView;
+import org.claimscape.render.MapRenderer;
+import org.claimscape.render.MapViewport;
+import org.claimscape.render.RenderRequest;
+
+/**
+ * Produces 256×256 basemap tiles: offline, drawn by the shared {@link MapRenderer} from the Basemap group layers
+ * (each within its catalog zoom range) and cached on disk under a hash of everything that changes their look;
+ * or, when the user has switched online tiles on, OpenStreetMap tiles, falling back to the offline tile when a
+ * download fails. Immutable configuration; {@link #tile} may run on many threads at once.
+ */
+public final class BasemapTiles {
+
+    private static final Logger LOG = Logger.getLogger(BasemapTiles.class.getName());
+    /** Sea colour painted under the land layers. */
+    public static final Color SEA = new Color(0xD4E6F1);
+    private static final long OSM_MAX_AGE_MS = 7L * 24 * 3600 * 1000;
+    private static volatile OsmTileFetcher osm;
+
+    /** A basemap layer and the zoom range (inclusive) in which it is drawn. */
+    public record BasemapLayer(LayerView view, int minZoom, int maxZoom) {
+        boolean drawnAt(int z) {
+            return view.visible() && z >= minZoom && z <= maxZoom;
+        }
+    }
+
+    private final MapRenderer renderer;
+    private final List<BasemapLayer> layers;
+    private final Viewpoint viewpoint;
+    private final TileDiskCache cache;
+    private final boolean online;
+    private final String styleHash;
+
+    /**
+     * @param renderer         the shared renderer
+     * @param layers           basemap layers, bottom to top
+     * @param viewpoint        viewpoint in force (the renderer may style disputed land by it)
+     * @param cache            disk cache, or null for none
+     * @param online           whether OpenStreetMap tiles are wanted
+     * @param styleFingerprint text that changes whenever the renderer's basemap style changes
+     */
+    public BasemapTiles(MapRenderer renderer, List<BasemapLayer> layers, Viewpoint viewpoint, TileDiskCache cache,
+                        boolean online, String styleFingerprint) {
+        this.renderer = renderer;
+        this.layers = List.copyOf(layers);
+        this.viewpoint = viewpoint;
+        this.cache = cache;
+        this.online = online;
+        this.styleHash = hash(styleFingerprint);
+    }
+
+    public boolean online() {
+        return online;
+    }
+
+    /** Name of the tile set: the style hash, or {@code osm} when online. */
+    public String tileSet() {
+        return online ? "osm" : styleHash;
+    }
+
+    public String styleHash() {
+        return styleHash;
+    }
+
+    /** The tile, from memory-less sources: disk, network (online only) or rendering. Background threads. */
+    public Image tile(int z, long x, long y) {
+        if (online) {
+            Optional<Image> img = osmTile(z, x, y);
+            if (img.isPresent()) {
+                return img.get();
+            }
+        }
+        if (cache != null) {
+            Optional<byte[]> png = cache.read(styleHash, z, x, y);
+            if (png.isPresent()) {
+                Image img = new Image(new ByteArrayInputStream(png.get()));
+                if (!img.isError()) {
+                    return img;
+                }
+            }
+        }
+        BufferedImage rendered = render(z, x, y);
+        if (cache != null) {
+            try {
+                cache.write(styleHash, z, x, y, png(rendered));
+            } catch (UncheckedIOException e) {
+                LOG.log(Level.FINE, "tile cache not writable", e);
+            }
+        }
+        return SwingFXUtils.toFXImage(rendered, null);
+    }
+
+    /** Draws tile z/x/y offline: sea, then the basemap layers drawn at this zoom. */
+    public BufferedImage render(int z, long x, long y) {
+        BufferedImage img = new BufferedImage(256, 256, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setColor(SEA);
+            g.fillRect(0, 0, 256, 256);
+            List<LayerView> drawn = new ArrayList<>();
+            for (BasemapLayer l : layers) {
+                if (l.drawnAt(z)) {
+                    drawn.add(l.view());
+                }
+            }
+            RenderRequest req = new RenderRequest(MapViewport.forTile(z, x, y), drawn, null, viewpoint, Set.of(),
+                    false);
+            renderer.render(g, req, () -> false);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    private Optional<Image> osmTile(int z, long x, long y) {
+        if (cache != null) {
+            Optional<Long> age = cache.ageMillis("osm", z, x, y);
+            if (age.isPresent() && age.get() < OSM_MAX_AGE_MS) {
+                Optional<byte[]> png = cache.read("osm", z, x, y);
+                if (png.isPresent()) {
+                    return Optional.of(new Image(new ByteArrayInputStream(png.get())));
+                }
+            }
+        }
+        try {
+            byte[] png = fetcher().fetch(z, x, y);
+            Image img = new Image(new ByteArrayInputStream(png));
+            if (img.isError()) {
+                return Optional.empty();
+            }
+            if (cache != null) {
+                cache.write("osm", z, x, y, png);
+            }
+            return Optional.of(img);
+        } catch (IOException | UncheckedIOException e) {
+            LOG.log(Level.FINE, "OSM tile failed, using the offline tile", e);
+            return Optional.empty();
+        }
+    }
+
+    private static OsmTileFetcher fetcher() {
+        OsmTileFetcher f = osm;
+        if (f == null) {
+            synchronized (BasemapTiles.class) {
+                if (osm == null) {
+                    osm = new OsmTileFetcher();
+                }
+                f = osm;
+            }
+        }
+        return f;
+    }
+
+    private String hash(String styleFingerprint) {
+        StringBuilder sb = new StringBuilder("claimscape-basemap-v1|").append(styleFingerprint).append('|')
+                .append(viewpoint.code()).append('|').append(SEA.getRGB());
+        for (BasemapLayer l : layers) {
+            LayerView v = l.view();
+            sb.append('|').append(v.layer().id()).append(',').append(v.visible()).append(',').append(v.opacity())
+                    .append(',').append(l.minZoom()).append(',').append(l.maxZoom()).append(',')
+                    .append(v.layer().size()).append(',').append(v.layer().vertexCount()).append(',')
+                    .append(v.layer().bounds());
+        }
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] png(BufferedImage img) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
+            ImageIO.write(img, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
