@@ -195,7 +195,7 @@ public final class MapNavigator {
             for (java.util.Map<?, ?> m : (java.util.Map<?, ?>[]) f.get(baseMap)) {
                 m.clear();
             }
-            baseMap.getChildren().removeIf(n -> n instanceof com.gluonhq.impl.maps.MapTile);
+            baseMap.getChildren().removeIf(n -> "MapTile".equals(n.getClass().getSimpleName()));
         } catch (ReflectiveOperationException | RuntimeException e) {
             java.util.logging.Logger.getLogger(MapNavigator.class.getName())
                     .log(java.util.logging.Level.FINE, "cannot clear Gluon's tiles", e);
