@@ -1,0 +1,136 @@
+package org.claimscape.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.claimscape.model.Feature;
+import org.claimscape.model.Layer;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+
+/**
+ * The claims of a claims layer, grouped by their {@code claim} property: a claim is the union of the areas
+ * (polygonal features) that carry its id. Boundary lines of a claim are kept as members but add no area.
+ *
+ * <p>Which side a claim's area goes to: the {@code area_to} property (JP or RU) when present, else its
+ * {@code party}: RU and USSR mean Russia, anything else (JP, JP-RU treaties) means Japan, because the
+ * treaty areas in the data are the parts allotted to Japan.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Claims {
+
+    /** The claim id of the 1956 Joint Declaration formula (Shikotan and the Habomai islands). */
+    public static final String FORMULA_1956 = "declaration-1956";
+
+    private static final GeometryFactory FACTORY = new GeometryFactory();
+
+    private final Map<String, List<Feature>> byClaim;
+
+    private Claims(Map<String, List<Feature>> byClaim) {
+        this.byClaim = byClaim;
+    }
+
+    /** Groups a claims layer's features by their {@code claim} property (features without one are skipped). */
+    public static Claims of(Layer claimsLayer) {
+        Map<String, List<Feature>> map = new LinkedHashMap<>();
+        for (Feature f : claimsLayer.features()) {
+            String claim = f.string("claim");
+            if (claim != null && !claim.isBlank()) {
+                map.computeIfAbsent(claim.trim(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        Map<String, List<Feature>> frozen = new LinkedHashMap<>();
+        map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return new Claims(Collections.unmodifiableMap(frozen));
+    }
+
+    /** The known claim ids, sorted. */
+    public List<String> ids() {
+        return List.copyOf(new TreeSet<>(byClaim.keySet()));
+    }
+
+    public boolean contains(String claimId) {
+        return byClaim.containsKey(claimId);
+    }
+
+    /** The features of a claim, in layer order. */
+    public List<Feature> features(String claimId) {
+        List<Feature> fs = byClaim.get(claimId);
+        if (fs == null) {
+            throw new UnknownClaimException(claimId, ids());
+        }
+        return fs;
+    }
+
+    /**
+     * The claim's area at a date in lon/lat: the union of its polygonal features valid that day (validity
+     * inclusive at both ends), repaired when invalid; an empty geometry when none is valid. A null date takes
+     * every feature.
+     */
+    public Geometry areaAt(String claimId, LocalDate date) {
+        List<Geometry> parts = new ArrayList<>();
+        for (Feature f : features(claimId)) {
+            if (f.geometry() != null && f.isValidAt(date)) {
+                Geometry polygonal = Geodesy.polygonalParts(f.geometry());
+                if (!polygonal.isEmpty()) {
+                    parts.add(polygonal.isValid() ? polygonal : GeometryFixer.fix(polygonal));
+                }
+            }
+        }
+        if (parts.isEmpty()) {
+            return FACTORY.createMultiPolygon();
+        }
+        return Geodesy.polygonalParts(UnaryUnionOp.union(parts));
+    }
+
+    /** True when some feature of the claim is valid at the date. */
+    public boolean isValidAt(String claimId, LocalDate date) {
+        return features(claimId).stream().anyMatch(f -> f.isValidAt(date));
+    }
+
+    /** The side the claim's area goes to. */
+    public Side side(String claimId) {
+        for (Feature f : features(claimId)) {
+            String to = f.string("area_to");
+            if (to != null) {
+                Optional<Side> s = Side.parse(to);
+                if (s.isPresent()) {
+                    return s.get();
+                }
+            }
+        }
+        for (Feature f : features(claimId)) {
+            String party = f.string("party");
+            if (party != null) {
+                String p = party.trim().toUpperCase(Locale.ROOT);
+                return p.equals("RU") || p.equals("USSR") ? Side.RUSSIA : Side.JAPAN;
+            }
+        }
+        return Side.JAPAN;
+    }
+
+    /** A readable title: the English name of the feature whose id is the claim id, else of its first feature. */
+    public String title(String claimId) {
+        List<Feature> fs = features(claimId);
+        for (Feature f : fs) {
+            if (claimId.equals(f.id()) && f.names().en() != null) {
+                return f.names().en();
+            }
+        }
+        for (Feature f : fs) {
+            if (f.names().en() != null) {
+                return f.names().en();
+            }
+        }
+        return claimId;
+    }
+}
