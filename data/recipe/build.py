@@ -364,7 +364,7 @@ def build_islands():
     s, u = cite(["S02", "S04", "S12", "S108"])
     out.append(feature("habomai-kaigara", r6(Point(145.859, 43.395)), {
         "name_en": "Signalny / Kaigara", "name_ja": "貝殻島", "name_ja_latn": "Kaigara", "name_ru": "Сигнальный",
-        "type": "island", "group": "habomai", "area_source": "Under 1 km² [S01] (published without a figure)",
+        "type": "site", "group": "habomai", "area_source": "Under 1 km² [S01] (published without a figure)",
         "source": s, "source_url": u, "confidence": "high", "precision": "approximate",
         "location_note": "Kaigara (a ~200 m rock) is in no source polygon. Point at its published position "
                          "43.395 N, 145.859 E (as recorded in the basemap README), consistent with '3.7 km off Cape "
@@ -836,6 +836,9 @@ def main():
     mil = point_features(facts.MILITARY, "military")
     prj = point_features(facts.PROJECTS, "projects")
     plc = point_features(facts.PLACES, "places")
+    for row in facts.EVENTS:  # an event without an end date lasts one day
+        if "valid_to" not in row and re.match(r"^\d{4}-\d{2}-\d{2}$", row["valid_from"]):
+            row["valid_to"] = row["valid_from"]
     ev = point_features(facts.EVENTS, "events")
     cat = {"version": 1, "layers": [dict(id=i, title=t, group=g, file=f, visible=v, min_zoom=a, max_zoom=b,
                                          description=d) for (i, t, g, f, v, a, b, d) in CATALOG]}

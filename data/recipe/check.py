@@ -4,6 +4,7 @@
 required thematic properties and allowed values, dates, and that every point lies on or next to land of its island.
 
 Usage: /usr/bin/python3 data/recipe/check.py      (exit status 1 on any error; prints warnings too)
+       /usr/bin/python3 data/recipe/check.py --wkt dump.tsv   (dump for the JTS cross-check, JtsValidity.java)
 """
 import json
 import os
@@ -128,6 +129,8 @@ def check_props(name, f):
             err("%s/%s: type %r not an icon name" % (name, fid, p.get("type")))
     if layer in ("events", "projects", "military") and not p.get("valid_from"):
         err("%s/%s: no valid_from" % (name, fid))
+    if layer == "events" and not p.get("valid_to"):
+        err("%s/%s: event without valid_to" % (name, fid))
     if layer == "projects" and p.get("status") not in ("proposed", "agreed", "visited", "suspended"):
         err("%s/%s: status %r" % (name, fid, p.get("status")))
     if layer == "claims":
@@ -152,7 +155,19 @@ def km(a, b):
     return GEOD.inv(p.x, p.y, q.x, q.y)[2] / 1000
 
 
+def dump_wkt(path):
+    """Writes 'file<TAB>id<TAB>WKT' for every geometry, for the JTS cross-check (JtsValidity.java)."""
+    with open(path, "w", encoding="utf-8") as out:
+        for name in sorted(os.listdir(DATA)):
+            if name.endswith(".geojson"):
+                for f in load(name)["features"]:
+                    out.write("%s\t%s\t%s\n" % (name, f["id"], shape(f["geometry"]).wkt))
+
+
 def main():
+    if len(sys.argv) > 2 and sys.argv[1] == "--wkt":
+        dump_wkt(sys.argv[2])
+        return
     cat = load("catalog.json")
     order = ["events", "places", "projects", "military", "claims", "islands", "lakes", "land", "land-overview",
              "countries"]
