@@ -737,7 +737,7 @@ def place(row):
 
 
 COMMON_ORDER = ["name_en", "name_ja", "name_ja_latn", "name_ru", "type", "island", "status", "stage_reached",
-                "status_history", "population", "population_year", "valid_from", "valid_to", "date_note", "source",
+                "suspended_from", "status_history", "population", "population_year", "valid_from", "valid_to", "date_note", "source",
                 "source_url", "confidence", "precision", "location_note", "description"]
 
 
@@ -763,6 +763,8 @@ def point_features(rows, layer):
         for k in COMMON_ORDER:
             if k in row and row[k] is not None and k not in ("source", "source_url", "precision", "location_note"):
                 p[k] = row[k]
+        if row.get("status") == "suspended":
+            p["suspended_from"] = facts.JEA_SUSPENDED
         if "city" in row:
             p["place"] = row["city"]
             cj = facts.CITIES[row["city"]]

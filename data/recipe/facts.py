@@ -276,6 +276,7 @@ MILITARY = [
 ]
 
 # --- joint economic activities (facts §D) ---------------------------------------------------------------
+JEA_SUSPENDED = "2022-03-21"  # Russia withdraws from the JEA dialogue [S37][S38]
 _JEA_END = ("Russia withdrew from the joint-economic-activity dialogue on 21 Mar 2022 [S37][S38]; status "
             "'suspended' since then.")
 
