@@ -1,20 +1,212 @@
 package org.claimscape.render;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.claimscape.model.Feature;
+import org.claimscape.model.Precision;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Draws a {@link RenderRequest} onto any Java2D surface: a tile image, the on-screen overlay image, a PDF page
  * (PDFBox Graphics2D), an SVG (JFreeSVG) or a PNG, so that what is printed is what is on screen.
+ *
+ * <p>Order: sea (when a basemap layer is visible), then the layers bottom to top (areas, lines, point symbols
+ * at a fixed pixel size), then labels placed so that none overlaps another label or a symbol. Geometry comes
+ * from {@link SimplifiedLayer} (per-zoom simplified, culled to the viewport with the layer's index).
  *
  * <p>Thread-safe: one instance may draw several requests at once on different threads.
  */
 public final class MapRenderer {
 
     /**
+     * Rendering hint for vector surfaces (PDF, SVG): set to {@code Boolean.TRUE} to draw icons as vector paths
+     * rather than cached bitmaps.
+     */
+    public static final RenderingHints.Key VECTOR_OUTPUT = new RenderingHints.Key(0x436c6d73) {
+        @Override
+        public boolean isCompatibleValue(Object val) {
+            return val instanceof Boolean;
+        }
+
+        @Override
+        public String toString() {
+            return "Claimscape vector output";
+        }
+    };
+
+    private static final int CANCEL_CHECK_EVERY = 64;
+
+    private final StyleCatalog styles;
+
+    public MapRenderer() {
+        this(StyleCatalog.standard());
+    }
+
+    public MapRenderer(StyleCatalog styles) {
+        this.styles = styles;
+    }
+
+    public StyleCatalog styles() {
+        return styles;
+    }
+
+    /**
      * Draws the request. Returns early, leaving a partial drawing, when {@code cancelled} turns true.
      */
     public void render(Graphics2D g, RenderRequest request, BooleanSupplier cancelled) {
-        // implemented by the render package work (issue 3)
+        draw(g, request, cancelled);
+    }
+
+    /**
+     * Draws the request like {@link #render} and tells what was placed: point symbol boxes and labels, in
+     * surface units.
+     */
+    public RenderOutcome draw(Graphics2D g, RenderRequest request, BooleanSupplier cancelled) {
+        BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
+        MapViewport vp = request.viewport();
+        Graphics2D g2 = (Graphics2D) g.create();
+        List<RenderOutcome.Symbol> symbols = new ArrayList<>();
+        List<LabelPlacer.Candidate> candidates = new ArrayList<>();
+        try {
+            Painter.quality(g2);
+            Rectangle2D frame = new Rectangle2D.Double(0, 0, vp.width(), vp.height());
+            g2.clip(frame);
+            if (request.layers().stream().anyMatch(v -> v.visible() && v.opacity() > 0
+                    && StyleCatalog.isBasemap(v))) {
+                g2.setColor(StyleCatalog.SEA);
+                g2.fill(frame);
+            }
+            int level = SimplifiedLayer.level(vp.zoom());
+            AffineTransform toScreen = vp.unitToScreen();
+            for (LayerView view : request.layers()) {
+                if (stop.getAsBoolean()) {
+                    return new RenderOutcome(List.of(), symbols, false);
+                }
+                if (!view.visible() || view.opacity() <= 0) {
+                    continue;
+                }
+                if (!drawLayer(g2, request, view, level, toScreen, symbols, candidates, stop)) {
+                    return new RenderOutcome(List.of(), symbols, false);
+                }
+            }
+            List<LabelPlacer.Placed> placed = List.of();
+            if (request.labels()) {
+                List<Rectangle2D> obstacles = new ArrayList<>(symbols.size());
+                for (RenderOutcome.Symbol s : symbols) {
+                    obstacles.add(s.box());
+                }
+                placed = LabelPlacer.place(candidates, obstacles, frame);
+                for (LabelPlacer.Placed p : placed) {
+                    LabelPlacer.draw(g2, p);
+                }
+            }
+            return new RenderOutcome(placed, symbols, true);
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    /** Features of a layer the request draws, in layer order: inside the (padded) viewport and valid at the date. */
+    static List<Feature> visibleFeatures(RenderRequest request, LayerView view, double marginPx) {
+        MapViewport vp = request.viewport();
+        Envelope env = new Envelope(vp.lon(-marginPx), vp.lon(vp.width() + marginPx),
+                vp.lat(vp.height() + marginPx), vp.lat(-marginPx));
+        SimplifiedLayer prepared = SimplifiedLayer.of(view.layer());
+        List<Feature> out = new ArrayList<>();
+        for (Feature f : view.layer().query(env)) {
+            if (f.isValidAt(request.date())) {
+                out.add(f);
+            }
+        }
+        out.sort(Comparator.comparingInt(prepared::indexOf));
+        return out;
+    }
+
+    private boolean drawLayer(Graphics2D g, RenderRequest request, LayerView view, int level,
+                              AffineTransform toScreen, List<RenderOutcome.Symbol> symbols,
+                              List<LabelPlacer.Candidate> candidates, BooleanSupplier stop) {
+        MapViewport vp = request.viewport();
+        String layerId = view.layer().id();
+        SimplifiedLayer prepared = SimplifiedLayer.of(view.layer());
+        double opacity = view.opacity();
+        List<Feature> features = visibleFeatures(request, view, Painter.SYMBOL_DIAMETER);
+        List<Feature> selected = new ArrayList<>();
+        int n = 0;
+        for (Feature f : features) {
+            if (++n % CANCEL_CHECK_EVERY == 0 && stop.getAsBoolean()) {
+                return false;
+            }
+            ProjectedShape shape = prepared.shape(f, level);
+            if (shape.isEmpty()) {
+                continue;
+            }
+            MapStyle style = styles.style(layerId, f, request.viewpoint());
+            boolean isSelected = f.id() != null && request.selectedIds().contains(f.id());
+            if (shape.area != null) {
+                Shape s = toScreen.createTransformedShape(shape.area);
+                Painter.drawArea(g, s, style, opacity, 1.0);
+            }
+            if (shape.line != null) {
+                Shape s = toScreen.createTransformedShape(shape.line);
+                Painter.drawLine(g, s, style, opacity, 1.0);
+            }
+            if (isSelected) {
+                selected.add(f);
+            }
+            boolean approximate = f.precision().map(p -> p != Precision.EXACT).orElse(false);
+            for (int i = 0; i < shape.points.length; i += 2) {
+                double x = vp.xOfUnit(shape.points[i]);
+                double y = vp.yOfUnit(shape.points[i + 1]);
+                Painter.drawSymbol(g, styles.icons(), style, x, y, 1.0, isSelected, approximate, opacity);
+                symbols.add(new RenderOutcome.Symbol(layerId, f, Painter.symbolBox(x, y, 1.0)));
+                if (i == 0 && style.labelPriority() > 0) {
+                    candidates.add(candidate(f, request, style, x, y, Painter.SYMBOL_DIAMETER / 2,
+                            f.number("population").orElse(0.0)));
+                }
+            }
+            if (shape.points.length == 0 && style.labelPriority() > 0 && shape.labelPoint != null
+                    && !f.names().isEmpty()) {
+                Rectangle2D b = toScreen.createTransformedShape(shape.pathBounds()).getBounds2D();
+                if (b.getWidth() >= 14 || b.getHeight() >= 14) {
+                    Point2D lp = shape.labelPoint;
+                    candidates.add(candidate(f, request, style, vp.xOfUnit(lp.getX()), vp.yOfUnit(lp.getY()), 0,
+                            b.getWidth() * b.getHeight()));
+                }
+            }
+        }
+        // Selection is drawn over the whole layer so neighbours cannot hide it.
+        for (Feature f : selected) {
+            ProjectedShape shape = prepared.shape(f, level);
+            MapStyle style = styles.style(layerId, f, request.viewpoint());
+            for (java.awt.geom.Path2D path : new java.awt.geom.Path2D[] {shape.area, shape.line}) {
+                if (path != null) {
+                    Shape s = toScreen.createTransformedShape(path);
+                    Painter.drawSelection(g, s, style);
+                    Painter.drawLine(g, s, style, opacity, 1.0);
+                }
+            }
+        }
+        return true;
+    }
+
+    private static final Color ISLAND_TEXT = new Color(0x3B2F22);
+    private static final Color PLACE_TEXT = new Color(0x1F2A30);
+    private static final Color SITE_TEXT = new Color(0x37474F);
+
+    private static LabelPlacer.Candidate candidate(Feature f, RenderRequest request, MapStyle style, double x,
+                                                   double y, double clearance, double rank) {
+        Color color = style.labelPriority() >= 3 ? ISLAND_TEXT : style.labelPriority() == 2 ? PLACE_TEXT
+                : SITE_TEXT;
+        return new LabelPlacer.Candidate(f.label(request.viewpoint()), x, y, clearance, style.labelPriority(), rank,
+                style.labelSize(), style.labelBold(), color, f);
     }
 }

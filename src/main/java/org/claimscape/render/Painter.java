@@ -1,0 +1,161 @@
+package org.claimscape.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+
+/**
+ * The drawing primitives shared by the map and its legend (areas, hatching, lines, point symbols), so that a
+ * legend swatch is drawn by the same code as the map. Stateless.
+ */
+final class Painter {
+
+    /** Diameter of a point symbol's disc, pixels. */
+    static final double SYMBOL_DIAMETER = 24;
+    /** Icon size inside the disc, pixels. */
+    static final double ICON_SIZE = 16;
+    /** Distance between hatch lines, pixels. */
+    static final double HATCH_SPACING = 6;
+
+    static final Color SELECTION = new Color(0xFF, 0xB3, 0x00);
+    private static final Color DISC = new Color(255, 255, 255, 235);
+
+    private Painter() {
+    }
+
+    static void quality(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+    }
+
+    /** The colour with its alpha multiplied by the opacity (PDF ignores composites on some paths). */
+    static Color fade(Color c, double opacity) {
+        if (c == null || opacity >= 1) {
+            return c;
+        }
+        int a = (int) Math.round(c.getAlpha() * Math.max(0, opacity));
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), a);
+    }
+
+    /** Fill, hatching, then outline; {@code scale} multiplies pixel sizes (legend swatches, print). */
+    static void drawArea(Graphics2D g, Shape shape, MapStyle style, double opacity, double scale) {
+        if (style.fill() != null) {
+            g.setColor(fade(style.fill(), opacity));
+            g.fill(shape);
+        }
+        if (style.hatch() != null) {
+            hatch(g, shape, fade(style.hatch(), opacity), HATCH_SPACING * Math.max(scale, 0.5),
+                    (float) Math.max(0.6, scale));
+        }
+        if (style.stroke() != null && style.strokeWidth() > 0) {
+            g.setColor(fade(style.stroke(), opacity));
+            g.setStroke(stroke(style, scale, 0));
+            g.draw(shape);
+        }
+    }
+
+    static void drawLine(Graphics2D g, Shape shape, MapStyle style, double opacity, double scale) {
+        if (style.stroke() != null && style.strokeWidth() > 0) {
+            g.setColor(fade(style.stroke(), opacity));
+            g.setStroke(stroke(style, scale, 0));
+            g.draw(shape);
+        }
+    }
+
+    /** A wide amber band under an outline, marking a selected area or line. */
+    static void drawSelection(Graphics2D g, Shape shape, MapStyle style) {
+        g.setColor(new Color(SELECTION.getRed(), SELECTION.getGreen(), SELECTION.getBlue(), 210));
+        g.setStroke(new BasicStroke(style.strokeWidth() + 5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(shape);
+    }
+
+    static BasicStroke stroke(MapStyle style, double scale, float extra) {
+        float[] dash = style.dash();
+        if (dash != null) {
+            for (int i = 0; i < dash.length; i++) {
+                dash[i] *= (float) scale;
+            }
+        }
+        return new BasicStroke((float) (style.strokeWidth() * scale) + extra, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_ROUND, 4f, dash, 0f);
+    }
+
+    /**
+     * Diagonal lines across the shape. Vector lines rather than a TexturePaint, so PDF and SVG output stay
+     * crisp; anchored to the surface origin so neighbouring polygons' hatching lines up.
+     */
+    static void hatch(Graphics2D g, Shape shape, Color color, double spacing, float width) {
+        Rectangle2D b = shape.getBounds2D();
+        Shape clip = g.getClip();
+        if (clip != null) {
+            b = b.createIntersection(clip.getBounds2D());
+        }
+        if (b.isEmpty()) {
+            return;
+        }
+        Graphics2D h = (Graphics2D) g.create();
+        try {
+            h.clip(shape);
+            h.setColor(color);
+            h.setStroke(new BasicStroke(width));
+            Path2D.Double lines = new Path2D.Double();
+            // Lines x - y = c for c on the spacing grid, clipped to the box.
+            double cMin = Math.floor((b.getMinX() - b.getMaxY()) / spacing) * spacing;
+            double cMax = b.getMaxX() - b.getMinY();
+            for (double c = cMin; c <= cMax; c += spacing) {
+                lines.moveTo(b.getMinY() + c, b.getMinY());
+                lines.lineTo(b.getMaxY() + c, b.getMaxY());
+            }
+            h.draw(lines);
+        } finally {
+            h.dispose();
+        }
+    }
+
+    /** The box a point symbol occupies, centred on (cx, cy). */
+    static Rectangle2D symbolBox(double cx, double cy, double scale) {
+        double r = SYMBOL_DIAMETER * scale / 2;
+        return new Rectangle2D.Double(cx - r, cy - r, 2 * r, 2 * r);
+    }
+
+    /**
+     * A point symbol: white disc, ring in the layer's accent colour (dashed when the location is approximate),
+     * the icon, and an amber ring when selected.
+     */
+    static void drawSymbol(Graphics2D g, IconLibrary icons, MapStyle style, double cx, double cy, double scale,
+                           boolean selected, boolean approximate, double opacity) {
+        double d = SYMBOL_DIAMETER * scale;
+        Ellipse2D disc = new Ellipse2D.Double(cx - d / 2, cy - d / 2, d, d);
+        if (selected) {
+            double s = d + 8 * scale;
+            g.setColor(SELECTION);
+            g.fill(new Ellipse2D.Double(cx - s / 2, cy - s / 2, s, s));
+        }
+        g.setColor(fade(DISC, opacity));
+        g.fill(disc);
+        Color ring = style.accent() != null ? style.accent() : Color.DARK_GRAY;
+        g.setColor(fade(ring, opacity));
+        float w = (float) (1.8 * scale);
+        g.setStroke(approximate
+                ? new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f,
+                        new float[] {(float) (3 * scale), (float) (2.2 * scale)}, 0f)
+                : new BasicStroke(w));
+        g.draw(disc);
+        String icon = style.icon();
+        if (icons != null && icon != null) {
+            icons.draw(g, icon, cx, cy, ICON_SIZE * scale, opacity);
+        } else {
+            double r = 4 * scale;
+            g.setColor(fade(ring, opacity));
+            g.fill(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
+        }
+    }
+}
