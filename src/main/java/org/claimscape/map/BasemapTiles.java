@@ -26,6 +26,7 @@ import org.claimscape.render.LayerView;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
 import org.claimscape.render.RenderRequest;
+import org.claimscape.render.StyleCatalog;
 
 /**
  * Produces 256×256 basemap tiles: offline, drawn by the shared {@link MapRenderer} from the Basemap group layers
@@ -36,8 +37,8 @@ import org.claimscape.render.RenderRequest;
 public final class BasemapTiles {
 
     private static final Logger LOG = Logger.getLogger(BasemapTiles.class.getName());
-    /** Sea colour painted under the land layers. */
-    public static final Color SEA = new Color(0xD4E6F1);
+    /** Sea colour painted under the land layers (the renderer's). */
+    public static final Color SEA = StyleCatalog.SEA;
     private static final long OSM_MAX_AGE_MS = 7L * 24 * 3600 * 1000;
     private static volatile OsmTileFetcher osm;
 
@@ -135,6 +136,24 @@ public final class BasemapTiles {
             g.dispose();
         }
         return img;
+    }
+
+    /**
+     * A fingerprint of the renderer's drawing code (its style, painter, simplification and renderer classes), so
+     * that tiles cached by an older build are never shown after the style changed.
+     */
+    public static String rendererFingerprint() {
+        StringBuilder sb = new StringBuilder();
+        for (Class<?> c : new Class<?>[] {StyleCatalog.class, MapRenderer.class, org.claimscape.render.MapStyle.class}) {
+            try (java.io.InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+                byte[] b = in == null ? new byte[0] : in.readAllBytes();
+                byte[] d = MessageDigest.getInstance("SHA-256").digest(b);
+                sb.append(c.getSimpleName()).append('=').append(HexFormat.of().formatHex(d, 0, 6)).append(';');
+            } catch (IOException | NoSuchAlgorithmException e) {
+                sb.append(c.getSimpleName()).append("=?;");
+            }
+        }
+        return sb.toString();
     }
 
     private Optional<Image> osmTile(int z, long x, long y) {

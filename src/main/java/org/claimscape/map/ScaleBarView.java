@@ -5,11 +5,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.claimscape.analysis.Geodesy;
 import org.claimscape.render.MapViewport;
+import org.claimscape.render.ScaleBar;
 
 /**
- * A scale bar for the map's centre latitude: a bar of a round length (1, 2 or 5 × 10ⁿ metres) no longer than
- * {@link #MAX_WIDTH} pixels, measured geodesically along the centre's parallel (Web Mercator's scale changes with
- * latitude). FX thread only.
+ * A scale bar for the map's centre latitude, in kilometres and nautical miles (round lengths from
+ * {@link ScaleBar}), no longer than {@link #MAX_WIDTH} pixels; the ground size of a pixel is measured
+ * geodesically along the centre's parallel (Web Mercator's scale changes with latitude). FX thread only.
  */
 public final class ScaleBarView extends VBox {
 
@@ -18,13 +19,17 @@ public final class ScaleBarView extends VBox {
 
     private final Region bar = new Region();
     private final Label label = new Label();
+    private final Region nmBar = new Region();
+    private final Label nmLabel = new Label();
     private double metres;
 
     public ScaleBarView() {
         getStyleClass().add("scale-bar");
         bar.getStyleClass().add("scale-bar-line");
+        nmBar.getStyleClass().addAll("scale-bar-line", "scale-bar-nm");
         label.getStyleClass().add("scale-bar-label");
-        getChildren().addAll(label, bar);
+        nmLabel.getStyleClass().add("scale-bar-label");
+        getChildren().addAll(label, bar, nmBar, nmLabel);
         setMaxWidth(USE_PREF_SIZE);
     }
 
@@ -50,27 +55,18 @@ public final class ScaleBarView extends VBox {
         if (!(perPx > 0)) {
             return;
         }
-        metres = roundLength(perPx * MAX_WIDTH);
-        double px = metres / perPx;
-        bar.setPrefWidth(px);
-        bar.setMinWidth(px);
-        bar.setMaxWidth(px);
-        label.setText(format(metres));
+        ScaleBar sb = ScaleBar.at(lat, perPx, MAX_WIDTH);
+        metres = sb.km() * 1000;
+        size(bar, sb.kmLength());
+        size(nmBar, sb.nmLength());
+        label.setText(sb.kmText());
+        nmLabel.setText(sb.nmText() + "  (true at " + String.format(java.util.Locale.ROOT, "%.1f°", lat) + ")");
     }
 
-    /** The largest 1, 2 or 5 × 10ⁿ not above {@code max}. */
-    static double roundLength(double max) {
-        double p = Math.pow(10, Math.floor(Math.log10(max)));
-        for (double m : new double[] {5, 2, 1}) {
-            if (m * p <= max) {
-                return m * p;
-            }
-        }
-        return p;
+    private static void size(Region r, double px) {
+        r.setPrefWidth(px);
+        r.setMinWidth(px);
+        r.setMaxWidth(px);
     }
 
-    static String format(double m) {
-        return m >= 1000 ? String.format(java.util.Locale.ROOT, "%.0f km", m / 1000)
-                : String.format(java.util.Locale.ROOT, "%.0f m", m);
-    }
 }

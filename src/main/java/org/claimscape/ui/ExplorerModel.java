@@ -15,17 +15,12 @@ import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.claimscape.model.LayerCatalog;
 import org.claimscape.model.Viewpoint;
+import org.claimscape.render.FeaturePicker;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.MapViewport;
 import org.claimscape.render.RenderRequest;
+import org.claimscape.render.StyleCatalog;
 import org.claimscape.search.NameSearch;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygonal;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
  * The explorer's state, independent of any control: the layers in panel order (top first) with visibility and
@@ -47,9 +42,17 @@ public final class ExplorerModel {
     private final ObjectProperty<Pick> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<Pick> picked = FXCollections.observableArrayList();
     private final NameSearch search;
+    private final StyleCatalog styles;
+    private final FeaturePicker picker;
 
-    public ExplorerModel(MapData data) {
+    /**
+     * @param data   the loaded layers
+     * @param styles the renderer's styles (picking follows what is drawn)
+     */
+    public ExplorerModel(MapData data, StyleCatalog styles) {
         this.data = data;
+        this.styles = styles;
+        this.picker = new FeaturePicker(styles);
         for (LayerCatalog.Entry e : data.catalog().entries()) {
             layers.add(new LayerState(e, data.layers().get(e.id()), e.visible()));
         }
@@ -96,6 +99,10 @@ public final class ExplorerModel {
     /** Features listed in the info panel (those under the last click, or the last search choice). */
     public ObservableList<Pick> picked() {
         return picked;
+    }
+
+    public StyleCatalog styles() {
+        return styles;
     }
 
     public NameSearch search() {
@@ -162,78 +169,16 @@ public final class ExplorerModel {
     }
 
     /**
-     * The features drawn under screen point (x, y) in the view, topmost layer first; points and lines within
-     * {@code tolerancePx} pixels, polygons containing the point. Basemap layers are not picked.
+     * The features drawn under screen point (x, y) in the view, topmost first, exactly as the renderer draws them
+     * (symbols by their box, lines and outlines within {@code tolerancePx}, areas by containment). Basemap
+     * layers are not picked.
      */
     public List<Pick> pick(MapViewport v, double x, double y, double tolerancePx) {
-        List<Pick> points = new ArrayList<>();
-        List<Pick> others = new ArrayList<>();
-        double lon = v.lon(x);
-        double lat = v.lat(y);
-        double tolDeg = tolerancePx * v.degreesPerPixel();
-        Envelope probe = new Envelope(lon - tolDeg, lon + tolDeg, lat - tolDeg, lat + tolDeg);
-        GeometryFactory gf = new GeometryFactory();
-        Point here = gf.createPoint(new Coordinate(lon, lat));
-        for (LayerState s : layers) {
-            if (s.isBasemap() || !s.drawnAt(v.zoom())) {
-                continue;
-            }
-            for (Feature f : s.layer().query(probe)) {
-                Geometry g = f.geometry();
-                if (g == null) {
-                    continue;
-                }
-                boolean hit;
-                if (g instanceof Polygonal) {
-                    hit = PreparedGeometryFactory.prepare(g).covers(here) || screenDistance(v, g, x, y) <= 2;
-                } else {
-                    hit = screenDistance(v, g, x, y) <= tolerancePx;
-                }
-                if (hit) {
-                    Pick p = new Pick(s.id(), s.title(), f);
-                    (g.getDimension() == 0 ? points : others).add(p);
-                }
-            }
+        List<Pick> out = new ArrayList<>();
+        for (FeaturePicker.Hit h : picker.pick(overlayRequest(v), x, y, tolerancePx)) {
+            LayerState s = layer(h.layer().id());
+            out.add(new Pick(h.layer().id(), s == null ? h.layer().title() : s.title(), h.feature()));
         }
-        List<Pick> out = new ArrayList<>(points);
-        out.addAll(others);
         return out;
-    }
-
-    /* Distance in screen pixels from (x, y) to the geometry, measured on its screen projection near the point. */
-    private static double screenDistance(MapViewport v, Geometry g, double x, double y) {
-        double best = Double.MAX_VALUE;
-        Coordinate[] cs = g.getCoordinates();
-        if (g.getDimension() == 0) {
-            for (Coordinate c : cs) {
-                best = Math.min(best, Math.hypot(v.x(c.x) - x, v.y(c.y) - y));
-            }
-            return best;
-        }
-        for (int i = 0; i < g.getNumGeometries(); i++) {
-            Geometry part = g.getGeometryN(i);
-            if (part instanceof org.locationtech.jts.geom.Polygon) {
-                org.locationtech.jts.geom.Polygon poly = (org.locationtech.jts.geom.Polygon) part;
-                best = Math.min(best, ringDistance(v, poly.getExteriorRing().getCoordinates(), x, y));
-                for (int h = 0; h < poly.getNumInteriorRing(); h++) {
-                    best = Math.min(best, ringDistance(v, poly.getInteriorRingN(h).getCoordinates(), x, y));
-                }
-            } else {
-                best = Math.min(best, ringDistance(v, part.getCoordinates(), x, y));
-            }
-        }
-        return best;
-    }
-
-    private static double ringDistance(MapViewport v, Coordinate[] cs, double x, double y) {
-        double best = Double.MAX_VALUE;
-        for (int i = 1; i < cs.length; i++) {
-            double x1 = v.x(cs[i - 1].x), y1 = v.y(cs[i - 1].y), x2 = v.x(cs[i].x), y2 = v.y(cs[i].y);
-            double dx = x2 - x1, dy = y2 - y1;
-            double len2 = dx * dx + dy * dy;
-            double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / len2));
-            best = Math.min(best, Math.hypot(x1 + t * dx - x, y1 + t * dy - y));
-        }
-        return best;
     }
 }

@@ -59,8 +59,8 @@ import org.locationtech.jts.geom.Point;
 public final class ExplorerView extends BorderPane {
 
     private static final Logger LOG = Logger.getLogger(ExplorerView.class.getName());
-    /** Style fingerprint of the basemap tiles; changes whenever the renderer's basemap style does. */
-    private static final String STYLE_FINGERPRINT = "render-stub-1";
+    /** Style fingerprint of the basemap tiles; changes whenever the renderer's drawing code does. */
+    private static final String STYLE_FINGERPRINT = BasemapTiles.rendererFingerprint();
     /** Pick tolerance around the cursor, pixels. */
     public static final double PICK_TOLERANCE = 7;
 
@@ -110,7 +110,11 @@ public final class ExplorerView extends BorderPane {
         mapPane = new MapPane(renderer, this::overlayRequest);
         mapPane.onlineProperty().set(onlineTiles);
         mapPane.viewpointBadge().setId("viewpointBadge");
-        mapPane.navigator().setView(initial.centerLat(), initial.centerLon(), initial.zoom());
+        if (initial.hasView()) {
+            mapPane.navigator().setView(initial.centerLat(), initial.centerLon(), initial.zoom());
+        } else {
+            showHomeOnceSized();
+        }
         mapPane.setOnHome(this::home);
         mapPane.setOnPick(this::pickAt);
         mapPane.setOnHover((p, v) -> {
@@ -186,7 +190,26 @@ public final class ExplorerView extends BorderPane {
 
     /** Flies back to the home view (Hokkaido to Urup). */
     public void home() {
-        mapPane.navigator().flyTo(WindowState.HOME_LAT, WindowState.HOME_LON, WindowState.HOME_ZOOM);
+        mapPane.navigator().fit(WindowState.HOME, 8, 12, true);
+    }
+
+    /* Fitting needs the map's size, which is known only after the first layout. */
+    private void showHomeOnceSized() {
+        MapViewport guess = MapViewport.fit(WindowState.HOME, 800, 700, 8);
+        mapPane.navigator().setView(guess.centerLat(), guess.centerLon(), guess.zoom());
+        javafx.beans.value.ChangeListener<Number> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number b) {
+                if (mapPane.mapView().getWidth() > 0 && mapPane.mapView().getHeight() > 0) {
+                    mapPane.mapView().widthProperty().removeListener(this);
+                    mapPane.mapView().heightProperty().removeListener(this);
+                    javafx.application.Platform.runLater(
+                            () -> mapPane.navigator().fit(WindowState.HOME, 8, 12, false));
+                }
+            }
+        };
+        mapPane.mapView().widthProperty().addListener(once);
+        mapPane.mapView().heightProperty().addListener(once);
     }
 
     public void zoomToLayer(LayerState layer) {
@@ -359,7 +382,7 @@ public final class ExplorerView extends BorderPane {
 
     private void dataLoaded(MapData data) {
         dataLoadedMillis = (System.nanoTime() - startNanos) / 1e6;
-        ExplorerModel m = new ExplorerModel(data);
+        ExplorerModel m = new ExplorerModel(data, renderer.styles());
         m.applyOrder(initial.layerOrder());
         if (initial.visibleLayers() != null) {
             for (LayerState s : m.layers()) {
@@ -429,8 +452,39 @@ public final class ExplorerView extends BorderPane {
         return m.overlayRequest(v);
     }
 
+    /** The layer's first legend entry drawn by the renderer, with every entry of the layer in a tooltip. */
     private Node legend(LayerState s) {
-        return LayerPanelView.swatch("legend-" + s.group().toLowerCase(java.util.Locale.ROOT));
+        ExplorerModel m = model();
+        if (m == null || s.layer() == null) {
+            return LayerPanelView.swatch("legend-" + s.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        List<org.claimscape.render.LegendEntry> entries = m.styles().legend(
+                List.of(new org.claimscape.render.LayerView(s.layer(), s.group(), true, 1.0)),
+                m.viewpointProperty().get(), null);
+        if (entries.isEmpty()) {
+            return LayerPanelView.swatch("legend-" + s.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        int px = 32;
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(px, px,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
+        java.awt.Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+            entries.get(0).drawSwatch(g, new java.awt.geom.Rectangle2D.Double(2, 2, px - 4, px - 4));
+        } finally {
+            g.dispose();
+        }
+        javafx.scene.image.ImageView iv = new javafx.scene.image.ImageView(
+                javafx.embed.swing.SwingFXUtils.toFXImage(img, null));
+        iv.setFitWidth(16);
+        iv.setFitHeight(16);
+        iv.setSmooth(true);
+        StringBuilder tip = new StringBuilder();
+        for (org.claimscape.render.LegendEntry e : entries) {
+            tip.append(tip.length() == 0 ? "" : "\n").append(e.label());
+        }
+        Tooltip.install(iv, new Tooltip(tip.toString()));
+        return iv;
     }
 
     private void hover() {

@@ -88,6 +88,8 @@ public final class LayerPanelView extends VBox {
         private final HBox box;
 
         Row() {
+            /* Cells as wide as the list: the title shrinks (with an ellipsis) instead of a horizontal scroll bar. */
+            setPrefWidth(0);
             opacity.setPrefWidth(64);
             opacity.setMaxWidth(64);
             opacity.getStyleClass().add("opacity-slider");

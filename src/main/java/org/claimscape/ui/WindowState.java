@@ -24,10 +24,9 @@ public record WindowState(double x, double y, double width, double height, boole
                           double centerLat, double centerLon, double zoom, List<String> visibleLayers,
                           List<String> layerOrder, Viewpoint viewpoint, boolean onlineTiles) {
 
-    /** Home view: Hokkaido's east coast to Urup. */
-    public static final double HOME_LAT = 44.6;
-    public static final double HOME_LON = 146.6;
-    public static final double HOME_ZOOM = 7.0;
+    /** Home view: Hokkaido to Urup (lon/lat envelope), fitted into the map whatever its size. */
+    public static final org.locationtech.jts.geom.Envelope HOME =
+            new org.locationtech.jts.geom.Envelope(140.0, 150.6, 41.6, 46.3);
 
     public WindowState {
         visibleLayers = visibleLayers == null ? null : List.copyOf(visibleLayers);
@@ -35,9 +34,17 @@ public record WindowState(double x, double y, double width, double height, boole
         viewpoint = viewpoint == null ? Viewpoint.NEUTRAL : viewpoint;
     }
 
-    /** The state of a first run: null visible layers means "as the catalog says". */
+    /**
+     * The state of a first run: no remembered view (NaN centre and zoom: the map shows {@link #HOME}) and null
+     * visible layers (as the catalog says).
+     */
     public static WindowState initial() {
-        return new WindowState(Double.NaN, Double.NaN, 1280, 820, false, HOME_LAT, HOME_LON, HOME_ZOOM, null,
+        return new WindowState(Double.NaN, Double.NaN, 1280, 820, false, Double.NaN, Double.NaN, Double.NaN, null,
                 List.of(), Viewpoint.NEUTRAL, false);
+    }
+
+    /** Whether a map view was remembered. */
+    public boolean hasView() {
+        return Double.isFinite(centerLat) && Double.isFinite(centerLon) && Double.isFinite(zoom);
     }
 }

@@ -84,7 +84,7 @@ public final class WindowStateStore {
             LOG.log(Level.WARNING, "cannot read " + file + "; starting with the default view", e);
             return d;
         }
-        if (!(w >= 200) || !(h >= 150) || !Double.isFinite(lat) || !Double.isFinite(lon) || !Double.isFinite(zoom)) {
+        if (!(w >= 200) || !(h >= 150)) {
             return d;
         }
         return new WindowState(x, y, w, h, max, lat, lon, zoom, visible, order, vp, online);
@@ -107,9 +107,11 @@ public final class WindowStateStore {
                     g.writeNumberField("width", s.width());
                     g.writeNumberField("height", s.height());
                     g.writeBooleanField("maximized", s.maximized());
-                    g.writeNumberField("centerLat", s.centerLat());
-                    g.writeNumberField("centerLon", s.centerLon());
-                    g.writeNumberField("zoom", s.zoom());
+                    if (s.hasView()) {
+                        g.writeNumberField("centerLat", s.centerLat());
+                        g.writeNumberField("centerLon", s.centerLon());
+                        g.writeNumberField("zoom", s.zoom());
+                    }
                     g.writeStringField("viewpoint", s.viewpoint().code());
                     g.writeBooleanField("onlineTiles", s.onlineTiles());
                     if (s.visibleLayers() != null) {
