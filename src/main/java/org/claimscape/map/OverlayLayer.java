@@ -81,6 +81,16 @@ public final class OverlayLayer extends MapLayer {
         return lastRenderNanos / 1e6;
     }
 
+    /** The image shown (drawn for {@link #imageViewport()}), or null before the first drawing. */
+    public javafx.scene.image.Image image() {
+        return imageView.getImage();
+    }
+
+    /** The viewport the shown image was drawn for (the view plus {@link #MARGIN} on each side). */
+    public MapViewport imageViewport() {
+        return imageViewport;
+    }
+
     /** True while nothing newer than the shown image is being drawn or waiting. */
     public boolean isIdle() {
         return !rendering && !pending;
