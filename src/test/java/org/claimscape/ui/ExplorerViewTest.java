@@ -151,20 +151,79 @@ class ExplorerViewTest {
         assertThat(robot.lookup("#field-confidence").queryAs(Label.class).getText()).isNotBlank();
     }
 
+    /** Sum of absolute ARGB channel differences over a 9×9 window of the overlay image around a map point. */
+    private static long windowDifference(javafx.scene.image.Image a, MapViewport va, javafx.scene.image.Image b,
+                                         MapViewport vb, double lat, double lon) {
+        long sum = 0;
+        for (int dy = -4; dy <= 4; dy++) {
+            for (int dx = -4; dx <= 4; dx++) {
+                int pa = a.getPixelReader().getArgb((int) va.x(lon) + dx, (int) va.y(lat) + dy);
+                int pb = b.getPixelReader().getArgb((int) vb.x(lon) + dx, (int) vb.y(lat) + dy);
+                for (int shift = 0; shift < 32; shift += 8) {
+                    sum += Math.abs(((pa >>> shift) & 0xFF) - ((pb >>> shift) & 0xFF));
+                }
+            }
+        }
+        return sum;
+    }
+
     @Test
     void hidingALayerRemovesItsFeaturesFromTheMap(FxRobot robot) throws Exception {
         awaitLoaded();
-        setView(robot, HQ_LAT, HQ_LON, 12);
+        /* Burevestnik airbase (military, exact position), 44.92 N 147.6217 E: no other symbol within a few km. */
+        double lat = 44.92;
+        double lon = 147.6217;
+        setView(robot, lat, lon, 12);
         MapViewport v = view.mapPane().navigator().viewport();
-        double x = v.x(HQ_LON);
-        double y = v.y(HQ_LAT);
+        double x = v.x(lon);
+        double y = v.y(lat);
         assertThat(view.model().pick(v, x, y, 7)).anyMatch(p -> p.layerId().equals("military"));
+        javafx.scene.image.Image before = view.mapPane().overlay().image();
+        MapViewport beforeView = view.mapPane().overlay().imageViewport();
+
         robot.clickOn("#visible-military");
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitMapSettled();
         assertThat(view.model().layer("military").isVisible()).isFalse();
         assertThat(view.model().pick(v, x, y, 7)).noneMatch(p -> p.layerId().equals("military"));
-        assertThat(view.model().overlayRequest(v).layers())
-                .filteredOn(l -> l.layer().id().equals("military")).allMatch(l -> !l.visible());
+        javafx.scene.image.Image after = view.mapPane().overlay().image();
+        assertThat(after).isNotSameAs(before);
+        assertThat(windowDifference(before, beforeView, after, view.mapPane().overlay().imageViewport(), lat, lon))
+                .as("the airbase symbol's pixels changed").isGreaterThan(9 * 9 * 40);
+
+        robot.clickOn("#visible-military");
+        awaitMapSettled();
+        assertThat(windowDifference(before, beforeView, view.mapPane().overlay().image(),
+                view.mapPane().overlay().imageViewport(), lat, lon)).as("the symbol is back").isLessThan(9 * 9 * 8);
+    }
+
+    @Test
+    void hoveringAFeatureShowsItsName(FxRobot robot) throws Exception {
+        awaitLoaded();
+        setView(robot, 44.92, 147.6217, 12);
+        robot.moveTo(screenPoint(44.92, 147.6217));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> view.mapPane().hoverTextProperty().get() != null);
+        assertThat(view.mapPane().hoverTextProperty().get()).contains("Burevestnik");
+        assertThat(robot.lookup("#cursorDecimal").queryAs(Label.class).getText()).startsWith("44.9");
+    }
+
+    @Test
+    void wheelAndDoubleClickZoomAroundTheCursor(FxRobot robot) throws Exception {
+        awaitLoaded();
+        setView(robot, 44.5, 146.5, 8);
+        Point2D target = screenPoint(44.7, 146.9);
+        robot.moveTo(target);
+        robot.scroll(3, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        double z = view.mapPane().navigator().zoom();
+        assertThat(z).as("wheel zoomed").isNotCloseTo(8, within(0.01));
+        robot.doubleClickOn(target);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.mapPane().navigator().zoom()).isCloseTo(z + 1, within(1e-6));
+        MapViewport v = view.mapPane().navigator().viewport();
+        Point2D local = view.mapPane().mapView().screenToLocal(target);
+        assertThat(v.lat(local.getY())).as("point under the cursor stays").isCloseTo(44.7, within(0.01));
+        assertThat(v.lon(local.getX())).isCloseTo(146.9, within(0.01));
     }
 
     @Test
