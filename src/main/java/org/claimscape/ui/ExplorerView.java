@@ -122,7 +122,7 @@ public final class ExplorerView extends BorderPane {
             hoverDebounce.playFromStart();
         });
         hoverDebounce.setOnFinished(e -> hover());
-        mapPane.setOnMeasurePoint(c -> { });
+        mapPane.setOnMeasurePoint(c -> showMeasurement());
         mapPane.measure().points().addListener((InvalidationListener) o -> showMeasurement());
         mapPane.modeProperty().addListener(o -> showMeasurement());
         mapPane.cursorLatProperty().addListener(o -> statusBar.cursor(mapPane.cursorLatProperty().get(),
@@ -142,7 +142,10 @@ public final class ExplorerView extends BorderPane {
         loadingOverlay.getChildren().add(loadingBox);
         loadingOverlay.setId("loadingOverlay");
         loadingOverlay.setPickOnBounds(false);
-        StackPane center = new StackPane(mapPane, loadingOverlay);
+        javafx.scene.control.ListView<NameSearch.Hit> results = searchField.resultsView();
+        StackPane.setAlignment(results, Pos.TOP_LEFT);
+        StackPane.setMargin(results, new javafx.geometry.Insets(0, 0, 0, 4));
+        StackPane center = new StackPane(mapPane, loadingOverlay, results);
         setCenter(center);
         setBottom(statusBar);
         statusBar.status("Loading layers…");
@@ -327,6 +330,10 @@ public final class ExplorerView extends BorderPane {
         searchField.setSearch(() -> model() == null ? null : model().search());
         searchField.setViewpoint(() -> viewpointBox.getValue() == null ? Viewpoint.NEUTRAL : viewpointBox.getValue());
         searchField.setOnChoose(this::choose);
+        searchField.setLayerTitles(id -> {
+            LayerState s = model() == null ? null : model().layer(id);
+            return s == null ? id : s.title();
+        });
 
         viewpointBox.setId("viewpointBox");
         viewpointBox.getItems().setAll(Viewpoint.values());
@@ -416,6 +423,12 @@ public final class ExplorerView extends BorderPane {
         mapPane.overlay().invalidateContent();
         loadingOverlay.setVisible(false);
         loadingOverlay.setManaged(false);
+        if (!initial.hasView()) {
+            /* The panels just took their place: fit the home view into the map's final size. */
+            applyCss();
+            layout();
+            mapPane.navigator().fit(WindowState.HOME, 8, 12, false);
+        }
         statusBar.status(data.layers().size() + " layers loaded");
         statusBar.view(mapPane.navigator().viewport());
         mapPane.mapView().requestFocus();

@@ -197,6 +197,7 @@ public final class FeatureInfoView extends VBox {
         }
         Label k = new Label(field);
         k.getStyleClass().add("field-name");
+        k.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label v = new Label(value);
         v.setWrapText(true);
         v.setId("field-" + field.toLowerCase(Locale.ROOT).replace(' ', '-'));

@@ -3,34 +3,42 @@ package org.claimscape.ui;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.geometry.Bounds;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Popup;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.search.NameSearch;
 
 /**
  * The search box: as the user types, lists the islands, places, sites and projects whose names match (any
- * script; see {@link NameSearch}); Enter or a click chooses a result. FX thread only.
+ * script; see {@link NameSearch}) in {@link #resultsView()}, a list the window places over the map (a list in
+ * the scene, not a popup window, so it shows on every platform and under test); Enter or a click chooses a
+ * result, Down moves into the list, Escape closes it. FX thread only.
  */
 public final class SearchField extends TextField {
 
-    private final Popup popup = new Popup();
     private final ListView<NameSearch.Hit> results = new ListView<>();
     private Supplier<NameSearch> search = () -> null;
     private Supplier<Viewpoint> viewpoint = () -> Viewpoint.NEUTRAL;
     private Consumer<NameSearch.Hit> onChoose = h -> { };
+    private java.util.function.Function<String, String> layerTitle = id -> id;
 
     public SearchField() {
         setId("searchField");
         setPromptText("Search: Etorofu, 択捉, Итуруп …");
         setPrefColumnCount(22);
         results.setId("searchResults");
-        results.setPrefSize(360, 240);
+        results.setPrefSize(380, 240);
+        results.setMaxWidth(380);
+        results.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        results.getStyleClass().add("search-results");
+        hideResults();
         results.setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(NameSearch.Hit h, boolean empty) {
                 super.updateItem(h, empty);
@@ -38,22 +46,30 @@ public final class SearchField extends TextField {
                     setText(null);
                 } else {
                     String label = h.feature().label(viewpoint.get());
-                    String extra = label.equals(h.matchedName()) ? "" : " — " + h.matchedName();
-                    setText(label + extra + "  [" + h.layerId() + "]");
+                    String extra = label.contains(h.matchedName()) ? "" : " — " + h.matchedName();
+                    setText(label + extra + "  (" + layerTitle.apply(h.layerId()) + ")");
                 }
             }
         });
-        popup.getContent().add(results);
-        popup.setAutoHide(true);
+        focusedProperty().addListener((o, a, f) -> {
+            if (!f && !results.isFocused()) {
+                hideResults();
+            }
+        });
+        results.focusedProperty().addListener((o, a, f) -> {
+            if (!f && !isFocused()) {
+                hideResults();
+            }
+        });
         textProperty().addListener((o, a, b) -> refresh());
         setOnAction(e -> chooseFirst());
         setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN && popup.isShowing()) {
+            if (e.getCode() == KeyCode.DOWN && results.isVisible()) {
                 results.requestFocus();
                 results.getSelectionModel().selectFirst();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
-                popup.hide();
+                hideResults();
             }
         });
         results.setOnMouseClicked(e -> choose(results.getSelectionModel().getSelectedItem()));
@@ -61,7 +77,7 @@ public final class SearchField extends TextField {
             if (e.getCode() == KeyCode.ENTER) {
                 choose(results.getSelectionModel().getSelectedItem());
             } else if (e.getCode() == KeyCode.ESCAPE) {
-                popup.hide();
+                hideResults();
                 requestFocus();
             }
         });
@@ -76,8 +92,18 @@ public final class SearchField extends TextField {
         this.viewpoint = viewpoint;
     }
 
+    /** How a layer id is shown next to a result. */
+    public void setLayerTitles(java.util.function.Function<String, String> titles) {
+        layerTitle = titles;
+    }
+
     public void setOnChoose(Consumer<NameSearch.Hit> action) {
         onChoose = action;
+    }
+
+    /** The list of results, to be placed over the map by the window; hidden while there are none. */
+    public ListView<NameSearch.Hit> resultsView() {
+        return results;
     }
 
     /** The current results. */
@@ -94,7 +120,7 @@ public final class SearchField extends TextField {
 
     private void choose(NameSearch.Hit h) {
         if (h != null) {
-            popup.hide();
+            hideResults();
             onChoose.accept(h);
         }
     }
@@ -103,14 +129,15 @@ public final class SearchField extends TextField {
         NameSearch s = search.get();
         List<NameSearch.Hit> hits = s == null ? List.of() : s.search(getText(), 12);
         results.getItems().setAll(hits);
-        if (hits.isEmpty()) {
-            popup.hide();
-        } else if (!popup.isShowing() && getScene() != null && getScene().getWindow() != null
-                && getScene().getWindow().isShowing()) {
-            Bounds b = localToScreen(getBoundsInLocal());
-            if (b != null) {
-                popup.show(this, b.getMinX(), b.getMaxY());
-            }
+        if (hits.isEmpty() || !isFocused()) {
+            hideResults();
+        } else {
+            results.setPrefHeight(Math.min(240, hits.size() * 24 + 4));
+            results.setVisible(true);
         }
+    }
+
+    private void hideResults() {
+        results.setVisible(false);
     }
 }
