@@ -40,7 +40,6 @@ public final class BasemapTiles {
     /** Sea colour painted under the land layers (the renderer's). */
     public static final Color SEA = StyleCatalog.SEA;
     private static final long OSM_MAX_AGE_MS = 7L * 24 * 3600 * 1000;
-    private static volatile OsmTileFetcher osm;
 
     /** A basemap layer and the zoom range (inclusive) in which it is drawn. */
     public record BasemapLayer(LayerView view, int minZoom, int maxZoom) {
@@ -53,6 +52,7 @@ public final class BasemapTiles {
     private final List<BasemapLayer> layers;
     private final Viewpoint viewpoint;
     private final TileDiskCache cache;
+    private final OsmTileFetcher osm;
     private final boolean online;
     private final String styleHash;
 
@@ -61,16 +61,18 @@ public final class BasemapTiles {
      * @param layers           basemap layers, bottom to top
      * @param viewpoint        viewpoint in force (the renderer may style disputed land by it)
      * @param cache            disk cache, or null for none
-     * @param online           whether OpenStreetMap tiles are wanted
+     * @param osm              the OpenStreetMap downloader when the user wants online tiles, else null (then no
+     *                         connection is ever opened)
      * @param styleFingerprint text that changes whenever the renderer's basemap style changes
      */
     public BasemapTiles(MapRenderer renderer, List<BasemapLayer> layers, Viewpoint viewpoint, TileDiskCache cache,
-                        boolean online, String styleFingerprint) {
+                        OsmTileFetcher osm, String styleFingerprint) {
         this.renderer = renderer;
         this.layers = List.copyOf(layers);
         this.viewpoint = viewpoint;
         this.cache = cache;
-        this.online = online;
+        this.osm = osm;
+        this.online = osm != null;
         this.styleHash = hash(styleFingerprint);
     }
 
@@ -167,7 +169,7 @@ public final class BasemapTiles {
             }
         }
         try {
-            byte[] png = fetcher().fetch(z, x, y);
+            byte[] png = osm.fetch(z, x, y);
             Image img = new Image(new ByteArrayInputStream(png));
             if (img.isError()) {
                 return Optional.empty();
@@ -176,23 +178,11 @@ public final class BasemapTiles {
                 cache.write("osm", z, x, y, png);
             }
             return Optional.of(img);
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | RuntimeException e) {
+            /* Offline, blocked, rate-limited or a broken tile: the offline basemap stands in. */
             LOG.log(Level.FINE, "OSM tile failed, using the offline tile", e);
             return Optional.empty();
         }
-    }
-
-    private static OsmTileFetcher fetcher() {
-        OsmTileFetcher f = osm;
-        if (f == null) {
-            synchronized (BasemapTiles.class) {
-                if (osm == null) {
-                    osm = new OsmTileFetcher();
-                }
-                f = osm;
-            }
-        }
-        return f;
     }
 
     private String hash(String styleFingerprint) {

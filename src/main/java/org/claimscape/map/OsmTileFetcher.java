@@ -21,11 +21,25 @@ public final class OsmTileFetcher {
     /** Shown on the map whenever OSM tiles are on. */
     public static final String ATTRIBUTION = "© OpenStreetMap contributors";
 
+    private static final String OSM = "https://tile.openstreetmap.org/";
+
     private final HttpClient client;
     private final String userAgent;
+    private final String baseUrl;
 
+    /** A fetcher for tile.openstreetmap.org, through the system's proxy settings. */
     public OsmTileFetcher() {
-        this.client = HttpClient.newBuilder()
+        this(OSM, java.net.ProxySelector.getDefault());
+    }
+
+    /** A fetcher for another server with the same z/x/y.png layout (tests use a local server). */
+    OsmTileFetcher(String baseUrl, java.net.ProxySelector proxies) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        HttpClient.Builder b = HttpClient.newBuilder();
+        if (proxies != null) {
+            b.proxy(proxies);
+        }
+        this.client = b
                 .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .executor(java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
@@ -45,7 +59,7 @@ public final class OsmTileFetcher {
 
     /** The PNG bytes of tile z/x/y; throws when the server fails or answers other than 200. */
     public byte[] fetch(int z, long x, long y) throws IOException {
-        URI uri = URI.create("https://tile.openstreetmap.org/" + z + "/" + x + "/" + y + ".png");
+        URI uri = URI.create(baseUrl + z + "/" + x + "/" + y + ".png");
         HttpRequest req = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(10))
                 .header("User-Agent", userAgent)

@@ -40,6 +40,7 @@ import org.claimscape.map.BasemapTileRetriever;
 import org.claimscape.map.BasemapTiles;
 import org.claimscape.map.MapNavigator;
 import org.claimscape.map.MapPane;
+import org.claimscape.map.OsmTileFetcher;
 import org.claimscape.map.TileDiskCache;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Viewpoint;
@@ -82,6 +83,8 @@ public final class ExplorerView extends BorderPane {
     private final PauseTransition basemapDebounce = new PauseTransition(Duration.millis(150));
     private final PauseTransition hoverDebounce = new PauseTransition(Duration.millis(40));
     private WindowState initial;
+    /* Created only when the user switches online tiles on: until then nothing can open a connection. */
+    private OsmTileFetcher osm;
     private boolean onlineTiles;
     private String tileSet;
     private int commitsAtLoad = -1;
@@ -448,8 +451,11 @@ public final class ExplorerView extends BorderPane {
         if (m == null) {
             return;
         }
+        if (onlineTiles && osm == null) {
+            osm = new OsmTileFetcher();
+        }
         BasemapTiles tiles = new BasemapTiles(renderer, m.basemapLayers(), m.viewpointProperty().get(), tileCache,
-                onlineTiles, STYLE_FINGERPRINT);
+                onlineTiles ? osm : null, STYLE_FINGERPRINT);
         BasemapTileRetriever.install(tiles);
         if (tileSet != null && !tileSet.equals(tiles.tileSet())) {
             mapPane.navigator().reloadTiles();

@@ -315,4 +315,65 @@ class ExplorerViewTest {
         CheckBox box = robot.lookup("#visible-military").queryAs(CheckBox.class);
         assertThat(box.isSelected()).isTrue();
     }
+
+    @Test
+    void zoomToLayerShowsTheWholeLayer(FxRobot robot) throws Exception {
+        awaitLoaded();
+        setView(robot, 50.0, 155.0, 12);
+        robot.interact(() -> view.zoomToLayer(view.model().layer("islands")));
+        awaitMapSettled();
+        org.locationtech.jts.geom.Envelope shown = view.mapPane().navigator().viewport().bounds();
+        assertThat(shown.contains(view.model().layer("islands").layer().bounds())).isTrue();
+    }
+
+    @Test
+    void reorderingLayersChangesTheDrawingOrder(FxRobot robot) throws Exception {
+        awaitLoaded();
+        List<String> initial = new ArrayList<>();
+        view.model().overlayRequest(view.mapPane().navigator().viewport()).layers()
+                .forEach(l -> initial.add(l.layer().id()));
+        assertThat(initial.indexOf("claims")).as("catalog: claims above islands")
+                .isGreaterThan(initial.indexOf("islands"));
+        robot.interact(() -> view.model().move(view.model().layer("islands"), view.model().layers().indexOf(
+                view.model().layer("claims"))));
+        List<String> order = new ArrayList<>();
+        view.model().overlayRequest(view.mapPane().navigator().viewport()).layers()
+                .forEach(l -> order.add(l.layer().id()));
+        assertThat(order.indexOf("islands")).as("islands now drawn above claims")
+                .isGreaterThan(order.indexOf("claims"));
+        List<Object> rows = robot.lookup("#layerList").queryListView().getItems();
+        assertThat(rows.indexOf(view.model().layer("islands")))
+                .isLessThan(rows.indexOf(view.model().layer("claims")));
+    }
+
+    @Test
+    void rememberedStateIsRestored(FxRobot robot) throws Exception {
+        awaitLoaded();
+        WindowState remembered = new WindowState(Double.NaN, Double.NaN, 1000, 700, false, 43.8, 146.7, 10.5,
+                List.of("claims", "islands", "land"), List.of("islands", "claims"),
+                org.claimscape.model.Viewpoint.RUSSIAN, false);
+        ExplorerView[] restored = new ExplorerView[1];
+        robot.interact(() -> {
+            restored[0] = new ExplorerView(() -> data, new MapRenderer(), remembered, opened::add, null,
+                    System.nanoTime());
+            Stage s = new Stage();
+            s.setScene(new Scene(restored[0], 1000, 700));
+            s.show();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> restored[0].model() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        ExplorerModel m = restored[0].model();
+        assertThat(m.layer("military").isVisible()).isFalse();
+        assertThat(m.layer("claims").isVisible()).isTrue();
+        assertThat(m.layers().indexOf(m.layer("islands"))).isLessThan(m.layers().indexOf(m.layer("claims")));
+        assertThat(m.viewpointProperty().get()).isEqualTo(org.claimscape.model.Viewpoint.RUSSIAN);
+        MapViewport v = restored[0].mapPane().navigator().viewport();
+        assertThat(v.centerLat()).isCloseTo(43.8, within(1e-3));
+        assertThat(v.centerLon()).isCloseTo(146.7, within(1e-3));
+        assertThat(v.zoom()).isCloseTo(10.5, within(1e-6));
+        WindowState captured = restored[0].captureState(null);
+        assertThat(captured.visibleLayers()).containsExactlyInAnyOrder("claims", "islands", "land");
+        assertThat(captured.viewpoint()).isEqualTo(org.claimscape.model.Viewpoint.RUSSIAN);
+        robot.interact(() -> restored[0].getScene().getWindow().hide());
+    }
 }
