@@ -27,9 +27,26 @@ public final class ClaimscapeApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(ClaimscapeApp.class.getName());
 
+    /* Started in init(), before the window is built, so loading overlaps the UI's construction. */
+    private java.util.concurrent.CompletableFuture<MapData> loading;
     private ExplorerView view;
     private WindowStateStore store;
     private Stage stage;
+
+    @Override
+    public void init() {
+        loading = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return loadBundled();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, r -> {
+            Thread t = new Thread(r, "claimscape-load");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
 
     @Override
     public void start(Stage stage) {
@@ -37,7 +54,13 @@ public final class ClaimscapeApp extends Application {
         long startNanos = launchNanos();
         store = WindowStateStore.userStore();
         WindowState state = store.load();
-        view = new ExplorerView(ClaimscapeApp::loadBundled, new MapRenderer(), state,
+        view = new ExplorerView(() -> {
+            try {
+                return loading.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
+            }
+        }, new MapRenderer(), state,
                 url -> getHostServices().showDocument(url), TileDiskCache.userCache(), startNanos);
         Scene scene = new Scene(view, state.width(), state.height());
         stage.setScene(scene);
@@ -54,6 +77,8 @@ public final class ClaimscapeApp extends Application {
             }
         });
         stage.show();
+        LOG.info(String.format(java.util.Locale.ROOT, "window shown %.0f ms after launch",
+                (System.nanoTime() - startNanos) / 1e6));
     }
 
     @Override

@@ -224,7 +224,7 @@ public final class MapPane extends StackPane {
                     MapViewport v = navigator.viewport();
                     Envelope box = new Envelope(v.lon(start.getX()), v.lon(e.getX()),
                             v.lat(start.getY()), v.lat(e.getY()));
-                    navigator.fit(box, 0, MapNavigator.MAX_ZOOM, true);
+                    navigator.fit(box, 4, MapNavigator.MAX_ZOOM, true);
                 }
             } else if (gluonReleased != null) {
                 gluonReleased.handle(e);

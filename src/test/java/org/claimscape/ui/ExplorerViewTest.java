@@ -376,4 +376,21 @@ class ExplorerViewTest {
         assertThat(captured.viewpoint()).isEqualTo(org.claimscape.model.Viewpoint.RUSSIAN);
         robot.interact(() -> restored[0].getScene().getWindow().hide());
     }
+
+    @Test
+    void shiftDragZoomsToTheBox(FxRobot robot) throws Exception {
+        awaitLoaded();
+        setView(robot, 44.5, 146.5, 8);
+        Point2D from = screenPoint(44.6, 146.3);
+        Point2D to = screenPoint(44.4, 146.7);
+        robot.press(KeyCode.SHIFT);
+        robot.drag(from, javafx.scene.input.MouseButton.PRIMARY).dropTo(to);
+        robot.release(KeyCode.SHIFT);
+        awaitMapSettled();
+        MapViewport v = view.mapPane().navigator().viewport();
+        assertThat(v.zoom()).isGreaterThan(9);
+        assertThat(v.bounds().contains(new org.locationtech.jts.geom.Envelope(146.305, 146.695, 44.405, 44.595))).isTrue();
+        assertThat(v.centerLat()).isCloseTo(44.5, within(0.01));
+        assertThat(v.centerLon()).isCloseTo(146.5, within(0.01));
+    }
 }
