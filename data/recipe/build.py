@@ -736,9 +736,25 @@ def place(row):
     raise ValueError(pos)
 
 
-COMMON_ORDER = ["name_en", "name_ja", "name_ja_latn", "name_ru", "type", "island", "status", "stage_reached",
+COMMON_ORDER = ["name_en", "name_ja", "name_ja_latn", "name_ru", "name_note", "type", "island", "status", "stage_reached",
                 "suspended_from", "status_history", "population", "population_year", "valid_from", "valid_to", "date_note", "source",
                 "source_url", "confidence", "precision", "location_note", "description"]
+
+
+def translated_names(fid):
+    """name_ja / name_ru written for Claimscape (facts.TRANSLATED_NAMES) and the name_note that marks them."""
+    if fid not in facts.TRANSLATED_NAMES:
+        return {}
+    ja, ru = facts.TRANSLATED_NAMES[fid]
+    out, langs = {}, []
+    if ja:
+        out["name_ja"] = ja
+        langs.append("ja")
+    if ru:
+        out["name_ru"] = ru
+        langs.append("ru")
+    out["name_note"] = "%s translated for Claimscape" % ("ja/ru names" if len(langs) == 2 else langs[0] + " name")
+    return out
 
 
 def point_features(rows, layer):
@@ -763,6 +779,7 @@ def point_features(rows, layer):
         for k in COMMON_ORDER:
             if k in row and row[k] is not None and k not in ("source", "source_url", "precision", "location_note"):
                 p[k] = row[k]
+        p.update(translated_names(row["id"]))
         if row.get("status") == "suspended":
             p["suspended_from"] = facts.JEA_SUSPENDED
         if "city" in row:
@@ -835,6 +852,9 @@ def main():
     build_basemap()
     islands = build_islands()
     claims = build_claims()
+    row_ids = {r["id"] for rows in (facts.MILITARY, facts.PROJECTS, facts.PLACES, facts.EVENTS) for r in rows}
+    unknown = sorted(set(facts.TRANSLATED_NAMES) - row_ids)
+    assert not unknown, "TRANSLATED_NAMES for unknown ids: %s" % unknown
     mil = point_features(facts.MILITARY, "military")
     prj = point_features(facts.PROJECTS, "projects")
     plc = point_features(facts.PLACES, "places")
