@@ -335,12 +335,21 @@ ISLANDS = [
 ]
 
 
+def name_note(langs):
+    """The name_note marking Claimscape's own translations: langs is "ja/ru", "ja" or "ru"."""
+    return "ja/ru names translated for Claimscape" if langs == "ja/ru" else "%s name translated for Claimscape" % langs
+
+
+def composed_note(fid):
+    return {"name_note": name_note(facts.COMPOSED_NAMES[fid])} if fid in facts.COMPOSED_NAMES else {}
+
+
 def build_islands():
     out = []
     for (fid, en, ja, latn, ru, grp, pub, asrc, alt, alttext, conf, src, desc) in ISLANDS:
         idx = group(fid)
         geom = union_of(idx)
-        p = {"name_en": en, "name_ja": ja, "name_ja_latn": latn, "name_ru": ru, "type": "island"}
+        p = {"name_en": en, "name_ja": ja, "name_ja_latn": latn, "name_ru": ru, **composed_note(fid), "type": "island"}
         if grp:
             p["group"] = grp
         if pub is not None:
@@ -423,6 +432,7 @@ def build_claims():
         for k, v in (("name_ja", ja), ("name_ja_latn", latn), ("name_ru", ru)):
             if v:
                 p[k] = v
+        p.update(composed_note(fid))
         p.update({"type": kind, "kind": kind, "claim": claim, "party": party})
         if vf:
             p["valid_from"] = vf
@@ -753,7 +763,7 @@ def translated_names(fid):
     if ru:
         out["name_ru"] = ru
         langs.append("ru")
-    out["name_note"] = "%s translated for Claimscape" % ("ja/ru names" if len(langs) == 2 else langs[0] + " name")
+    out["name_note"] = name_note("/".join(langs))
     return out
 
 
@@ -853,7 +863,8 @@ def main():
     islands = build_islands()
     claims = build_claims()
     row_ids = {r["id"] for rows in (facts.MILITARY, facts.PROJECTS, facts.PLACES, facts.EVENTS) for r in rows}
-    unknown = sorted(set(facts.TRANSLATED_NAMES) - row_ids)
+    unknown = sorted((set(facts.TRANSLATED_NAMES) - row_ids) | (set(facts.COMPOSED_NAMES) - {f["id"] for f in
+                                                                                          islands + claims}))
     assert not unknown, "TRANSLATED_NAMES for unknown ids: %s" % unknown
     mil = point_features(facts.MILITARY, "military")
     prj = point_features(facts.PROJECTS, "projects")

@@ -736,3 +736,22 @@ TRANSLATED_NAMES = {
     "ev-2022-talks-halted": ("ロシア、平和条約交渉を中断", "Россия прекращает переговоры о мирном договоре"),
     "ev-2022-ukraine-rada": ("ウクライナ最高会議、北方四島を日本領と承認", "Верховная рада Украины признаёт острова японскими"),
 }
+
+# --- claims / islands: which names build.py composes itself (not given by the fact sheet) -----------------------
+# The claim features are named by the recipe ("Soviet occupation 1945: Iturup" ...); the languages listed here are
+# Claimscape's translations and get the same name_note. Unlisted languages are names from the fact sheet (island
+# and district names of §A.1–§A.3, 北方領土/北方四島, Южно-Сахалинская область [S20]).
+COMPOSED_NAMES = {
+    "jp-claim": "ru", "jp-claim-line-ne": "ja/ru",
+    "jp-sovereignty-iturup": "ru", "jp-sovereignty-kunashir": "ru", "jp-sovereignty-shikotan": "ru",
+    "jp-sovereignty-habomai": "ru",
+    "shimoda-1855": "ja/ru", "shimoda-1855-jp": "ja/ru", "shimoda-1855-ru": "ja/ru",
+    "st-petersburg-1875": "ja/ru", "st-petersburg-1875-line": "ja/ru",
+    "soviet-occupation-1945-north": "ja/ru", "soviet-occupation-1945-iturup": "ja/ru",
+    "soviet-occupation-1945-kunashir": "ja/ru", "soviet-occupation-1945-shikotan": "ja/ru",
+    "soviet-occupation-1945-habomai": "ja/ru",
+    "ru-admin-south-sakhalin-oblast-1946": "ja", "ru-admin-yuzhno-kurilsky": "ja", "ru-admin-kurilsky": "ja",
+    "ru-admin-kurilsky-central": "ja/ru", "ru-admin-severo-kurilsky": "ja",
+    "jp-renounced-undetermined": "ja/ru", "portsmouth-1905-line": "ja/ru", "declaration-1956": "ja/ru",
+    "habomai-other": "ja/ru",
+}
