@@ -71,6 +71,15 @@ public final class MapRenderer {
      * surface units.
      */
     public RenderOutcome draw(Graphics2D g, RenderRequest request, BooleanSupplier cancelled) {
+        return draw(g, request, cancelled, List.of());
+    }
+
+    /**
+     * Draws the request keeping labels out of the given boxes (viewport pixels): the places of a scale bar,
+     * north arrow or legend drawn over the map afterwards.
+     */
+    public RenderOutcome draw(Graphics2D g, RenderRequest request, BooleanSupplier cancelled,
+                              List<Rectangle2D> keepClear) {
         BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
         MapViewport vp = request.viewport();
         Graphics2D g2 = (Graphics2D) g.create();
@@ -102,7 +111,7 @@ public final class MapRenderer {
             }
             List<LabelPlacer.Placed> placed = List.of();
             if (request.labels()) {
-                List<Rectangle2D> obstacles = new ArrayList<>(symbols.size());
+                List<Rectangle2D> obstacles = new ArrayList<>(keepClear);
                 for (RenderOutcome.Symbol s : symbols) {
                     obstacles.add(s.box());
                 }

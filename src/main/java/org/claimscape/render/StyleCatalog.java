@@ -175,7 +175,17 @@ public final class StyleCatalog {
 
     /** The legend of what is drawn at a zoom: as {@link #legend(List, Viewpoint, LocalDate)}, zoom ranges applied. */
     public List<LegendEntry> legend(List<LayerView> layers, Viewpoint viewpoint, LocalDate date, double zoom) {
+        return legend(layers, viewpoint, date, zoom, null);
+    }
+
+    /**
+     * The legend of what a map of the extent (lon/lat, null = everywhere) shows at the date and zoom: only
+     * the claims, types and tints that occur there.
+     */
+    public List<LegendEntry> legend(List<LayerView> layers, Viewpoint viewpoint, LocalDate date, double zoom,
+                                    org.locationtech.jts.geom.Envelope extent) {
         List<LegendEntry> out = new ArrayList<>();
+        boolean approximate = false;
         for (int i = layers.size() - 1; i >= 0; i--) {
             LayerView v = layers.get(i);
             if (!v.visible() || v.opacity() <= 0 || (!Double.isNaN(zoom) && !v.drawnAt(zoom))) {
@@ -184,6 +194,18 @@ public final class StyleCatalog {
             String id = v.layer().id();
             String group = v.layer().title();
             List<Feature> features = v.layer().featuresAt(date);
+            if (extent != null) {
+                java.util.Set<Feature> near = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                org.locationtech.jts.geom.Geometry box = new org.locationtech.jts.geom.GeometryFactory()
+                        .toGeometry(extent);
+                for (Feature f : v.layer().query(extent)) {
+                    if (f.geometry() != null && (extent.covers(f.geometry().getEnvelopeInternal())
+                            || f.geometry().intersects(box))) {
+                        near.add(f);
+                    }
+                }
+                features = features.stream().filter(near::contains).toList();
+            }
             if (features.isEmpty()) {
                 continue;
             }
@@ -210,7 +232,15 @@ public final class StyleCatalog {
                     break;
                 default:
                     pointLegend(out, v, features, viewpoint);
+                    approximate |= features.stream().anyMatch(f -> f.geometry() != null
+                            && f.geometry().getDimension() == 0
+                            && f.precision().map(p -> p != org.claimscape.model.Precision.EXACT).orElse(false));
             }
+        }
+        if (approximate) {
+            out.add(new LegendEntry("", "Symbols", "Location approximate (dashed ring)",
+                    LegendEntry.Kind.APPROXIMATE_SYMBOL, MapStyle.area(null, null, 0f).withIcon(IconLibrary.FALLBACK,
+                    Color.DARK_GRAY), icons));
         }
         return out;
     }
