@@ -64,13 +64,15 @@ public final class BriefingPageRenderer {
      * @param page       the whole page
      * @param map        the map frame
      * @param inset      the locator inset
-     * @param legend     the legend's box
+     * @param legend     the legend's box beside (or below) the map
+     * @param legendOverflow the box inside the map holding the legend entries that did not fit, or null
      * @param scaleBar   the scale bar's box (inside the map frame)
      * @param northArrow the north arrow's box (inside the map frame)
      * @param footer     sources and attribution
      */
     public record Layout(Rectangle2D page, Rectangle2D map, Rectangle2D inset, Rectangle2D legend,
-                         Rectangle2D scaleBar, Rectangle2D northArrow, Rectangle2D footer) {
+                         Rectangle2D legendOverflow, Rectangle2D scaleBar, Rectangle2D northArrow,
+                         Rectangle2D footer) {
     }
 
     /**
@@ -161,8 +163,8 @@ public final class BriefingPageRenderer {
                 double oh = plan.used()[1] + 4 + (plan.left() > 0 ? 9 : 0);
                 overflow = new Rectangle2D.Double(tall.getX(), map.getMaxY() - 6 - oh, ow, oh);
                 plan = planLegend(entries, List.of(layout.legend(), overflow));
-                layout = new Layout(layout.page(), layout.map(), layout.inset(), layout.legend().createUnion(
-                        overflow), layout.scaleBar(), layout.northArrow(), layout.footer());
+                layout = new Layout(layout.page(), layout.map(), layout.inset(), layout.legend(), overflow,
+                        layout.scaleBar(), layout.northArrow(), layout.footer());
             }
             RenderOutcome outcome = drawMap(g, page, layers, layout, vp, stop, overflow);
             if (!outcome.complete()) {
@@ -271,7 +273,7 @@ public final class BriefingPageRenderer {
                     bottom - below);
         }
         Rectangle2D north = new Rectangle2D.Double(map.getMaxX() - 30, map.getY() + 6, 24, 32);
-        return new Layout(new Rectangle2D.Double(0, 0, w, page.height()), map, inset, legend,
+        return new Layout(new Rectangle2D.Double(0, 0, w, page.height()), map, inset, legend, null,
                 new Rectangle2D.Double(map.getX() + 6, map.getMaxY() - 50, 100, 44), north, footer);
     }
 
@@ -280,7 +282,8 @@ public final class BriefingPageRenderer {
         double boxW = barW + 34;
         double boxH = 46;
         Rectangle2D box = new Rectangle2D.Double(l.map().getX() + 6, l.map().getMaxY() - boxH - 6, boxW, boxH);
-        return new Layout(l.page(), l.map(), l.inset(), l.legend(), box, l.northArrow(), l.footer());
+        return new Layout(l.page(), l.map(), l.inset(), l.legend(), l.legendOverflow(), box, l.northArrow(),
+                l.footer());
     }
 
     // ------------------------------------------------------------------ map

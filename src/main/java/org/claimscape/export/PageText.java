@@ -26,7 +26,7 @@ final class PageText {
             return;
         }
         g.setColor(color);
-        g.drawString(Fonts.attributed(text, size, bold).getIterator(), (float) x, (float) y);
+        Fonts.draw(g, text, size, bold, x, y);
     }
 
     /** Draws the text right-aligned at x. */

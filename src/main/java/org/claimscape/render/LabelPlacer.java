@@ -197,6 +197,6 @@ public final class LabelPlacer {
         g.setStroke(new BasicStroke(Math.max(2.5f, c.size() / 4f), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(outline);
         g.setColor(c.color());
-        g.drawString(Fonts.attributed(c.text(), c.size(), c.bold()).getIterator(), (float) x, (float) baseline);
+        Fonts.draw(g, c.text(), c.size(), c.bold(), x, baseline);
     }
 }
