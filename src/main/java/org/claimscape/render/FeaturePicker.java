@@ -47,25 +47,38 @@ public final class FeaturePicker {
         int level = SimplifiedLayer.level(vp.zoom());
         AffineTransform toScreen = vp.unitToScreen();
         List<Hit> hits = new ArrayList<>();
-        double margin = Painter.SYMBOL_DIAMETER / 2 + tolerancePx + 4;
+        double margin = tolerancePx + 4;
         RenderRequest around = new RenderRequest(vp, request.layers(), request.date(), request.viewpoint(),
                 request.selectedIds(), false);
         List<LayerView> layers = request.layers();
+        List<List<SymbolLayout.Placement>> symbols = SymbolLayout.layout(request, styles);
         for (int li = layers.size() - 1; li >= 0; li--) {
             LayerView view = layers.get(li);
-            if (!view.visible() || view.opacity() <= 0) {
+            if (!view.drawnAt(vp.zoom())) {
                 continue;
+            }
+            // Symbols are drawn after the layer's areas and lines, so they are on top.
+            java.util.Set<Feature> hitHere = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            List<SymbolLayout.Placement> placed = symbols.get(li);
+            for (int i = placed.size() - 1; i >= 0; i--) {
+                SymbolLayout.Placement p = placed.get(i);
+                Rectangle2D box = Painter.symbolBox(p.x(), p.y(), 1.0);
+                box.setRect(box.getX() - tolerancePx, box.getY() - tolerancePx, box.getWidth() + 2 * tolerancePx,
+                        box.getHeight() + 2 * tolerancePx);
+                if (box.contains(x, y) && hitHere.add(p.feature())) {
+                    hits.add(new Hit(view.layer(), p.feature()));
+                }
             }
             SimplifiedLayer prepared = SimplifiedLayer.of(view.layer());
             List<Feature> features = nearby(around, view, x, y, margin);
             for (int i = features.size() - 1; i >= 0; i--) {
                 Feature f = features.get(i);
                 ProjectedShape shape = prepared.shape(f, level);
-                if (shape.isEmpty()) {
+                if (shape.isEmpty() || hitHere.contains(f)) {
                     continue;
                 }
                 MapStyle style = styles.style(view.layer().id(), f, request.viewpoint());
-                if (hitsShape(shape, style, vp, toScreen, x, y, tolerancePx)) {
+                if (hitsShape(shape, style, toScreen, x, y, tolerancePx)) {
                     hits.add(new Hit(view.layer(), f));
                 }
             }
@@ -88,15 +101,8 @@ public final class FeaturePicker {
         return out;
     }
 
-    private static boolean hitsShape(ProjectedShape shape, MapStyle style, MapViewport vp, AffineTransform toScreen,
-                                     double x, double y, double tol) {
-        for (int i = 0; i < shape.points.length; i += 2) {
-            Rectangle2D box = Painter.symbolBox(vp.xOfUnit(shape.points[i]), vp.yOfUnit(shape.points[i + 1]), 1.0);
-            box.setRect(box.getX() - tol, box.getY() - tol, box.getWidth() + 2 * tol, box.getHeight() + 2 * tol);
-            if (box.contains(x, y)) {
-                return true;
-            }
-        }
+    private static boolean hitsShape(ProjectedShape shape, MapStyle style, AffineTransform toScreen, double x,
+                                     double y, double tol) {
         double reach = tol + style.strokeWidth() / 2;
         if (shape.line != null && distance(toScreen.createTransformedShape(shape.line), x, y, reach) <= reach) {
             return true;

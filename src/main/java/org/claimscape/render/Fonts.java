@@ -101,6 +101,42 @@ public final class Fonts {
         return s;
     }
 
+    /**
+     * Draws the text with its baseline at (x, y): one {@code drawString} per font run, so every surface keeps it
+     * as text (PDF maps each run to an embedded font; SVG writes {@code <text>}), where drawing an attributed
+     * string would turn it into outlines on some surfaces. Uses the graphics' current paint.
+     */
+    public static void draw(java.awt.Graphics2D g, String text, float size, boolean bold, double x, double y) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        Font latin = bold ? sansBold(size) : sans(size);
+        Font cjk = japanese(size);
+        Font saved = g.getFont();
+        double cx = x;
+        int n = text.length();
+        int runStart = 0;
+        Font runFont = null;
+        for (int i = 0; i <= n; ) {
+            Font f = null;
+            int cp = 0;
+            if (i < n) {
+                cp = text.codePointAt(i);
+                f = latin.canDisplay(cp) || !cjk.canDisplay(cp) ? latin : cjk;
+            }
+            if (runFont != null && f != runFont) {
+                String run = text.substring(runStart, i);
+                g.setFont(runFont);
+                g.drawString(run, (float) cx, (float) y);
+                cx += runFont.getStringBounds(run, FRC).getWidth();
+                runStart = i;
+            }
+            runFont = f;
+            i += i < n ? Character.charCount(cp) : 1;
+        }
+        g.setFont(saved);
+    }
+
     /** The laid-out text, for measuring and outlining (halo); cached. Null for empty text. */
     public static TextLayout layout(String text, float size, boolean bold) {
         if (text == null || text.isEmpty()) {

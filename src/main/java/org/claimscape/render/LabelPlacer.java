@@ -40,9 +40,14 @@ public final class LabelPlacer {
      * @param bold      bold font
      * @param color     text colour
      * @param feature   the labelled feature (may be null)
+     * @param key       candidates with the same key are labelled once (null: the text is the key)
      */
     public record Candidate(String text, double x, double y, double clearance, int priority, double rank,
-                            float size, boolean bold, Color color, Feature feature) {
+                            float size, boolean bold, Color color, Feature feature, String key) {
+
+        String dedupeKey() {
+            return key != null ? key : text;
+        }
     }
 
     /**
@@ -60,7 +65,7 @@ public final class LabelPlacer {
     }
 
     /**
-     * Places the labels. Candidates with equal text are labelled once (the land and the islands layer both
+     * Places the labels. Candidates with equal keys are labelled once (the land and the islands layer both
      * name Iturup).
      *
      * @param candidates labels wanted
@@ -76,7 +81,7 @@ public final class LabelPlacer {
         List<Placed> placed = new ArrayList<>();
         Set<String> done = new HashSet<>();
         for (Candidate c : ordered) {
-            if (c.text() == null || c.text().isBlank() || done.contains(c.text())) {
+            if (c.text() == null || c.text().isBlank() || done.contains(c.dedupeKey())) {
                 continue;
             }
             TextLayout layout = Fonts.layout(c.text(), c.size(), c.bold());
@@ -88,7 +93,7 @@ public final class LabelPlacer {
                 if (fits(box, taken, frame)) {
                     taken.add(padded(box));
                     placed.add(new Placed(c, box, pos[0], pos[1] + ascent));
-                    done.add(c.text());
+                    done.add(c.dedupeKey());
                     break;
                 }
             }
@@ -162,7 +167,7 @@ public final class LabelPlacer {
     }
 
     private static BufferedImage bitmap(Candidate c) {
-        Candidate key = new Candidate(c.text(), 0, 0, 0, 0, 0, c.size(), c.bold(), c.color(), null);
+        Candidate key = new Candidate(c.text(), 0, 0, 0, 0, 0, c.size(), c.bold(), c.color(), null, null);
         BufferedImage img = BITMAPS.get(key);
         if (img == null) {
             TextLayout layout = Fonts.layout(c.text(), c.size(), c.bold());
@@ -192,6 +197,6 @@ public final class LabelPlacer {
         g.setStroke(new BasicStroke(Math.max(2.5f, c.size() / 4f), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(outline);
         g.setColor(c.color());
-        g.drawString(Fonts.attributed(c.text(), c.size(), c.bold()).getIterator(), (float) x, (float) baseline);
+        Fonts.draw(g, c.text(), c.size(), c.bold(), x, baseline);
     }
 }

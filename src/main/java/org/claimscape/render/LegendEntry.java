@@ -11,7 +11,7 @@ import java.util.Objects;
 public final class LegendEntry {
 
     /** What the swatch shows. */
-    public enum Kind { AREA, LINE, SYMBOL }
+    public enum Kind { AREA, LINE, SYMBOL, APPROXIMATE_SYMBOL }
 
     private final String layerId;
     private final String group;
@@ -75,8 +75,8 @@ public final class LegendEntry {
                 }
                 default: {
                     double scale = Math.min(box.getWidth(), box.getHeight()) / Painter.SYMBOL_DIAMETER;
-                    Painter.drawSymbol(g2, icons, style, box.getCenterX(), box.getCenterY(), scale, false, false,
-                            1.0);
+                    Painter.drawSymbol(g2, icons, style, box.getCenterX(), box.getCenterY(), scale, false,
+                            kind == Kind.APPROXIMATE_SYMBOL, 1.0);
                 }
             }
         } finally {

@@ -71,6 +71,15 @@ public final class MapRenderer {
      * surface units.
      */
     public RenderOutcome draw(Graphics2D g, RenderRequest request, BooleanSupplier cancelled) {
+        return draw(g, request, cancelled, List.of());
+    }
+
+    /**
+     * Draws the request keeping labels out of the given boxes (viewport pixels): the places of a scale bar,
+     * north arrow or legend drawn over the map afterwards.
+     */
+    public RenderOutcome draw(Graphics2D g, RenderRequest request, BooleanSupplier cancelled,
+                              List<Rectangle2D> keepClear) {
         BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
         MapViewport vp = request.viewport();
         Graphics2D g2 = (Graphics2D) g.create();
@@ -80,27 +89,29 @@ public final class MapRenderer {
             Painter.quality(g2);
             Rectangle2D frame = new Rectangle2D.Double(0, 0, vp.width(), vp.height());
             g2.clip(frame);
-            if (request.layers().stream().anyMatch(v -> v.visible() && v.opacity() > 0
-                    && StyleCatalog.isBasemap(v))) {
+            if (request.layers().stream().anyMatch(v -> v.drawnAt(vp.zoom()) && StyleCatalog.isBasemap(v))) {
                 g2.setColor(StyleCatalog.SEA);
                 g2.fill(frame);
             }
             int level = SimplifiedLayer.level(vp.zoom());
             AffineTransform toScreen = vp.unitToScreen();
-            for (LayerView view : request.layers()) {
+            List<List<SymbolLayout.Placement>> placements = SymbolLayout.layout(request, styles);
+            for (int li = 0; li < request.layers().size(); li++) {
+                LayerView view = request.layers().get(li);
                 if (stop.getAsBoolean()) {
                     return new RenderOutcome(List.of(), symbols, false);
                 }
-                if (!view.visible() || view.opacity() <= 0) {
+                if (!view.drawnAt(vp.zoom())) {
                     continue;
                 }
-                if (!drawLayer(g2, request, view, level, toScreen, symbols, candidates, stop)) {
+                if (!drawLayer(g2, request, view, level, toScreen, candidates, stop)) {
                     return new RenderOutcome(List.of(), symbols, false);
                 }
+                drawSymbols(g2, request, view, placements.get(li), symbols, candidates);
             }
             List<LabelPlacer.Placed> placed = List.of();
             if (request.labels()) {
-                List<Rectangle2D> obstacles = new ArrayList<>(symbols.size());
+                List<Rectangle2D> obstacles = new ArrayList<>(keepClear);
                 for (RenderOutcome.Symbol s : symbols) {
                     obstacles.add(s.box());
                 }
@@ -132,8 +143,8 @@ public final class MapRenderer {
     }
 
     private boolean drawLayer(Graphics2D g, RenderRequest request, LayerView view, int level,
-                              AffineTransform toScreen, List<RenderOutcome.Symbol> symbols,
-                              List<LabelPlacer.Candidate> candidates, BooleanSupplier stop) {
+                              AffineTransform toScreen, List<LabelPlacer.Candidate> candidates,
+                              BooleanSupplier stop) {
         MapViewport vp = request.viewport();
         String layerId = view.layer().id();
         SimplifiedLayer prepared = SimplifiedLayer.of(view.layer());
@@ -162,24 +173,15 @@ public final class MapRenderer {
             if (isSelected) {
                 selected.add(f);
             }
-            boolean approximate = f.precision().map(p -> p != Precision.EXACT).orElse(false);
-            for (int i = 0; i < shape.points.length; i += 2) {
-                double x = vp.xOfUnit(shape.points[i]);
-                double y = vp.yOfUnit(shape.points[i + 1]);
-                Painter.drawSymbol(g, styles.icons(), style, x, y, 1.0, isSelected, approximate, opacity);
-                symbols.add(new RenderOutcome.Symbol(layerId, f, Painter.symbolBox(x, y, 1.0)));
-                if (i == 0 && style.labelPriority() > 0) {
-                    candidates.add(candidate(f, request, style, x, y, Painter.SYMBOL_DIAMETER / 2,
-                            f.number("population").orElse(0.0)));
-                }
-            }
             if (shape.points.length == 0 && style.labelPriority() > 0 && shape.labelPoint != null
                     && !f.names().isEmpty()) {
                 Rectangle2D b = toScreen.createTransformedShape(shape.pathBounds()).getBounds2D();
                 if (b.getWidth() >= 14 || b.getHeight() >= 14) {
                     Point2D lp = shape.labelPoint;
+                    // The islands layer's names ("Iturup / Etorofu") win over the land layer's ("Iturup").
+                    double rank = b.getWidth() * b.getHeight() + ("islands".equals(layerId) ? 1e12 : 0);
                     candidates.add(candidate(f, request, style, vp.xOfUnit(lp.getX()), vp.yOfUnit(lp.getY()), 0,
-                            b.getWidth() * b.getHeight()));
+                            rank));
                 }
             }
         }
@@ -198,6 +200,33 @@ public final class MapRenderer {
         return true;
     }
 
+    private void drawSymbols(Graphics2D g, RenderRequest request, LayerView view,
+                             List<SymbolLayout.Placement> placements, List<RenderOutcome.Symbol> symbols,
+                             List<LabelPlacer.Candidate> candidates) {
+        double opacity = view.opacity();
+        for (SymbolLayout.Placement p : placements) {
+            if (p.displaced()) {
+                g.setColor(Painter.fade(LEADER, opacity));
+                g.setStroke(new java.awt.BasicStroke(1f));
+                g.draw(new java.awt.geom.Line2D.Double(p.anchorX(), p.anchorY(), p.x(), p.y()));
+            }
+        }
+        for (SymbolLayout.Placement p : placements) {
+            Feature f = p.feature();
+            boolean isSelected = f.id() != null && request.selectedIds().contains(f.id());
+            Painter.drawSymbol(g, styles.icons(), p.style(), p.x(), p.y(), 1.0, isSelected, p.approximate(),
+                    opacity);
+            symbols.add(new RenderOutcome.Symbol(view.layer().id(), f, Painter.symbolBox(p.x(), p.y(), 1.0)));
+            if (p.first() && p.style().labelPriority() > 0) {
+                candidates.add(candidate(f, request, p.style(), p.x(), p.y(), Painter.SYMBOL_DIAMETER / 2,
+                        f.number("population").orElse(0.0)));
+            }
+        }
+    }
+
+    private static final Color LEADER = new Color(0x1A, 0x1A, 0x1A, 150);
+    private static final int MAX_SITE_LABEL = 32;
+
     private static final Color ISLAND_TEXT = new Color(0x3B2F22);
     private static final Color PLACE_TEXT = new Color(0x1F2A30);
     private static final Color SITE_TEXT = new Color(0x37474F);
@@ -206,7 +235,16 @@ public final class MapRenderer {
                                                    double y, double clearance, double rank) {
         Color color = style.labelPriority() >= 3 ? ISLAND_TEXT : style.labelPriority() == 2 ? PLACE_TEXT
                 : SITE_TEXT;
-        return new LabelPlacer.Candidate(f.label(request.viewpoint()), x, y, clearance, style.labelPriority(), rank,
-                style.labelSize(), style.labelBold(), color, f);
+        String text = f.label(request.viewpoint());
+        if (style.labelPriority() <= 1 && text.length() > MAX_SITE_LABEL) {
+            // Long site names ("AA position, quake-resistant structures ...") would crowd out the map; the
+            // full name is one click away.
+            int cut = text.lastIndexOf(' ', MAX_SITE_LABEL - 1);
+            text = text.substring(0, cut > MAX_SITE_LABEL / 2 ? cut : MAX_SITE_LABEL - 1).replaceAll("[,;:(/ ]+$", "")
+                    + "…";
+        }
+        String key = f.names().ru() != null && style.labelPriority() >= 3 ? "ru:" + f.names().ru() : null;
+        return new LabelPlacer.Candidate(text, x, y, clearance, style.labelPriority(), rank, style.labelSize(),
+                style.labelBold(), color, f, key);
     }
 }

@@ -15,15 +15,14 @@ import java.awt.geom.Rectangle2D;
  */
 final class Painter {
 
-    /** Diameter of a point symbol's disc, pixels. */
-    static final double SYMBOL_DIAMETER = 24;
-    /** Icon size inside the disc, pixels. */
-    static final double ICON_SIZE = 16;
+    /** Size of the box a point symbol occupies (icon plus the approximate-location ring), pixels. */
+    static final double SYMBOL_DIAMETER = 26;
+    /** Icon size, pixels. */
+    static final double ICON_SIZE = 20;
     /** Distance between hatch lines, pixels. */
     static final double HATCH_SPACING = 6;
 
     static final Color SELECTION = new Color(0xFF, 0xB3, 0x00);
-    private static final Color DISC = new Color(255, 255, 255, 235);
 
     private Painter() {
     }
@@ -127,35 +126,40 @@ final class Painter {
     }
 
     /**
-     * A point symbol: white disc, ring in the layer's accent colour (dashed when the location is approximate),
-     * the icon, and an amber ring when selected.
+     * A point symbol: the type's icon (its badge carries the family colour), inside a dashed ring when the
+     * location is approximate, over an amber disc when selected. Without an icon, a dot in the accent colour.
      */
     static void drawSymbol(Graphics2D g, IconLibrary icons, MapStyle style, double cx, double cy, double scale,
                            boolean selected, boolean approximate, double opacity) {
         double d = SYMBOL_DIAMETER * scale;
-        Ellipse2D disc = new Ellipse2D.Double(cx - d / 2, cy - d / 2, d, d);
         if (selected) {
-            double s = d + 8 * scale;
-            g.setColor(SELECTION);
+            double s = d + 6 * scale;
+            g.setColor(fade(SELECTION, opacity));
             g.fill(new Ellipse2D.Double(cx - s / 2, cy - s / 2, s, s));
         }
-        g.setColor(fade(DISC, opacity));
-        g.fill(disc);
-        Color ring = style.accent() != null ? style.accent() : Color.DARK_GRAY;
-        g.setColor(fade(ring, opacity));
-        float w = (float) (1.8 * scale);
-        g.setStroke(approximate
-                ? new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f,
-                        new float[] {(float) (3 * scale), (float) (2.2 * scale)}, 0f)
-                : new BasicStroke(w));
-        g.draw(disc);
+        if (approximate) {
+            double s = d - 1.5 * scale;
+            Ellipse2D ring = new Ellipse2D.Double(cx - s / 2, cy - s / 2, s, s);
+            g.setColor(fade(new Color(255, 255, 255, 200), opacity));
+            g.fill(ring);
+            g.setColor(fade(new Color(0x1A1A1A), opacity));
+            g.setStroke(new BasicStroke((float) (1.2 * scale), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f,
+                    new float[] {(float) (2.5 * scale), (float) (2 * scale)}, 0f));
+            g.draw(ring);
+        }
         String icon = style.icon();
         if (icons != null && icon != null) {
             icons.draw(g, icon, cx, cy, ICON_SIZE * scale, opacity);
         } else {
-            double r = 4 * scale;
+            Color ring = style.accent() != null ? style.accent() : style.stroke() != null ? style.stroke()
+                    : Color.DARK_GRAY;
+            double r = 3.5 * scale;
+            Ellipse2D dot = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
+            g.setColor(fade(Color.WHITE, opacity));
+            g.setStroke(new BasicStroke((float) (2 * scale)));
+            g.draw(dot);
             g.setColor(fade(ring, opacity));
-            g.fill(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
+            g.fill(dot);
         }
     }
 }

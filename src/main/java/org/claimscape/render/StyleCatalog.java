@@ -38,13 +38,17 @@ public final class StyleCatalog {
 
     static {
         CLAIMS.put("jp-claim", new ClaimLook(new Color(0xC62828), false, "Claimed by Japan"));
+        CLAIMS.put("jp-sovereignty", new ClaimLook(new Color(0xE57373), true, "Japanese sovereignty, 1855–1945"));
         CLAIMS.put("ru-admin", new ClaimLook(new Color(0x1E5AA8), false, "Administered by Russia"));
         CLAIMS.put("declaration-1956", new ClaimLook(new Color(0x7B1FA2), true,
                 "1956 Joint Declaration: islands to be handed over"));
         CLAIMS.put("shimoda-1855", new ClaimLook(new Color(0x8D6E00), true, "Treaty of Shimoda, 1855"));
         CLAIMS.put("st-petersburg-1875", new ClaimLook(new Color(0x2E7D32), true,
                 "Treaty of St Petersburg, 1875"));
+        CLAIMS.put("portsmouth-1905", new ClaimLook(new Color(0x827717), true, "Treaty of Portsmouth, 1905"));
         CLAIMS.put("soviet-occupation-1945", new ClaimLook(new Color(0xD84315), true, "Soviet occupation, 1945"));
+        CLAIMS.put("jp-renounced-undetermined", new ClaimLook(new Color(0x616161), true,
+                "Renounced by Japan 1951, attribution undetermined (Japan's view)"));
     }
 
     private static final Color[] PALETTE = {new Color(0x00838F), new Color(0x6D4C41), new Color(0x455A64),
@@ -131,12 +135,12 @@ public final class StyleCatalog {
         String claim = claimId(f);
         ClaimLook look = CLAIMS.get(claim);
         Color c = look != null ? look.color() : PALETTE[Math.floorMod(claim.hashCode(), PALETTE.length)];
-        boolean historical = look != null ? look.historical() : f.validity().to() != null;
+        boolean historical = f.validity().to() != null || (look != null && look.historical());
         boolean line = "boundary-line".equals(f.string("kind"))
                 || (f.geometry() != null && f.geometry().getDimension() == 1);
         MapStyle s = line
                 ? MapStyle.area(null, c, 2.2f)
-                : MapStyle.area(new Color(c.getRed(), c.getGreen(), c.getBlue(), 38), c, 1.6f);
+                : MapStyle.area(new Color(c.getRed(), c.getGreen(), c.getBlue(), 26), c, 1.6f);
         return historical ? s.withDash(7f, 4f) : s;
     }
 
@@ -166,15 +170,42 @@ public final class StyleCatalog {
      * (null = all dates): one entry per claim, per icon type, and the land tints under the viewpoint.
      */
     public List<LegendEntry> legend(List<LayerView> layers, Viewpoint viewpoint, LocalDate date) {
+        return legend(layers, viewpoint, date, Double.NaN);
+    }
+
+    /** The legend of what is drawn at a zoom: as {@link #legend(List, Viewpoint, LocalDate)}, zoom ranges applied. */
+    public List<LegendEntry> legend(List<LayerView> layers, Viewpoint viewpoint, LocalDate date, double zoom) {
+        return legend(layers, viewpoint, date, zoom, null);
+    }
+
+    /**
+     * The legend of what a map of the extent (lon/lat, null = everywhere) shows at the date and zoom: only
+     * the claims, types and tints that occur there.
+     */
+    public List<LegendEntry> legend(List<LayerView> layers, Viewpoint viewpoint, LocalDate date, double zoom,
+                                    org.locationtech.jts.geom.Envelope extent) {
         List<LegendEntry> out = new ArrayList<>();
+        boolean approximate = false;
         for (int i = layers.size() - 1; i >= 0; i--) {
             LayerView v = layers.get(i);
-            if (!v.visible() || v.opacity() <= 0) {
+            if (!v.visible() || v.opacity() <= 0 || (!Double.isNaN(zoom) && !v.drawnAt(zoom))) {
                 continue;
             }
             String id = v.layer().id();
             String group = v.layer().title();
             List<Feature> features = v.layer().featuresAt(date);
+            if (extent != null) {
+                java.util.Set<Feature> near = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                org.locationtech.jts.geom.Geometry box = new org.locationtech.jts.geom.GeometryFactory()
+                        .toGeometry(extent);
+                for (Feature f : v.layer().query(extent)) {
+                    if (f.geometry() != null && (extent.covers(f.geometry().getEnvelopeInternal())
+                            || f.geometry().intersects(box))) {
+                        near.add(f);
+                    }
+                }
+                features = features.stream().filter(near::contains).toList();
+            }
             if (features.isEmpty()) {
                 continue;
             }
@@ -201,7 +232,15 @@ public final class StyleCatalog {
                     break;
                 default:
                     pointLegend(out, v, features, viewpoint);
+                    approximate |= features.stream().anyMatch(f -> f.geometry() != null
+                            && f.geometry().getDimension() == 0
+                            && f.precision().map(p -> p != org.claimscape.model.Precision.EXACT).orElse(false));
             }
+        }
+        if (approximate) {
+            out.add(new LegendEntry("", "Symbols", "Location approximate (dashed ring)",
+                    LegendEntry.Kind.APPROXIMATE_SYMBOL, MapStyle.area(null, null, 0f).withIcon(IconLibrary.FALLBACK,
+                    Color.DARK_GRAY), icons));
         }
         return out;
     }

@@ -43,20 +43,28 @@ public final class MapRenderBench {
         MapViewport kurils = MapViewport.fit(new Envelope(145.2, 148.9, 43.2, 45.7), 1000, 700, 10);
         MapRenderer renderer = new MapRenderer();
         for (MapViewport vp : List.of(region, kurils)) {
-            RenderRequest r = new RenderRequest(vp, layers, null, Viewpoint.NEUTRAL, Set.of(), true);
+            RenderRequest r = new RenderRequest(vp, layers, java.time.LocalDate.of(2026, 1, 1), Viewpoint.NEUTRAL,
+                    Set.of(), true);
             long cold = time(renderer, r, null);
             double[] t = repeat(renderer, r, 200);
             System.out.printf(Locale.ROOT, "basemap %s: cold %.1f ms, warm median %.2f ms, p95 %.2f ms%n", vp,
                     cold / 1e6, t[0], t[1]);
         }
-        write(renderer, new RenderRequest(region, layers, null, Viewpoint.NEUTRAL, Set.of(), true),
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 1, 1);
+        write(renderer, new RenderRequest(region, layers, today, Viewpoint.NEUTRAL, Set.of(), true),
                 out.resolve("region-neutral.png"));
-        write(renderer, new RenderRequest(kurils, layers, null, Viewpoint.NEUTRAL, Set.of(), true),
+        write(renderer, new RenderRequest(kurils, layers, today, Viewpoint.NEUTRAL, Set.of(), true),
                 out.resolve("kurils-neutral.png"));
-        write(renderer, new RenderRequest(kurils, layers, null, Viewpoint.JAPANESE, Set.of(), true),
+        write(renderer, new RenderRequest(kurils, layers, today, Viewpoint.JAPANESE, Set.of(), true),
                 out.resolve("kurils-ja.png"));
+        write(renderer, new RenderRequest(kurils, layers, java.time.LocalDate.of(1900, 1, 1), Viewpoint.RUSSIAN,
+                Set.of(), true), out.resolve("kurils-ru-1900.png"));
+        MapViewport habomai = MapViewport.fit(new Envelope(145.4, 146.2, 43.2, 43.9), 1000, 700, 10);
+        write(renderer, new RenderRequest(habomai, layers, today, Viewpoint.NEUTRAL, Set.of("mil-border-guard-habomai"),
+                true), out.resolve("habomai-neutral.png"));
 
-        Layer dense = densified(layers.get(0).layer(), 1_000_000);
+        Layer land = layers.stream().filter(v -> v.layer().id().equals("land")).findFirst().orElseThrow().layer();
+        Layer dense = densified(land, 1_000_000);
         System.out.printf(Locale.ROOT, "densified coastline: %d features, %d vertices%n", dense.size(),
                 dense.vertexCount());
         List<LayerView> denseLayers = List.of(new LayerView(dense, "Basemap", true, 1));
@@ -92,14 +100,10 @@ public final class MapRenderBench {
                 out.resolve("million.png"));
     }
 
+    /** The bundled layers as the catalog sets them up, bottom first. */
     static List<LayerView> basemap() throws IOException {
-        Path dir = GeoJsonFixtures.BASEMAP;
-        List<LayerView> layers = new ArrayList<>();
-        layers.add(new LayerView(GeoJsonFixtures.layer("land", dir.resolve("kurils-land-hires.geojson")),
-                "Basemap", true, 1));
-        layers.add(new LayerView(GeoJsonFixtures.layer("lakes", dir.resolve("kurils-lakes-hires.geojson")),
-                "Basemap", true, 1));
-        return layers;
+        org.claimscape.io.BundledLayers b = org.claimscape.io.BundledLayers.load();
+        return LayerView.fromCatalog(b.catalog(), b::layer);
     }
 
     /** The layer with vertices added along its edges until it has about {@code target} vertices. */
