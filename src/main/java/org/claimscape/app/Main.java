@@ -1,2 +1,25 @@
 package org.claimscape.app;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.claimscape.cli.ClaimscapeCommand;
+
+/**
+ * Entry point of {@code claimscape.jar}: no arguments open the map window; any argument runs the headless
+ * command line. Deliberately not a JavaFX {@code Application}, so the jar runs from the classpath.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            System.err.println("The map window is not built yet; run with --help for the commands.");
+            System.exit(2);
+        }
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(ClaimscapeCommand.run(args, out, err));
+    }
+}

@@ -1,0 +1,2 @@
+/** Start-up: the launcher that picks window or command line, and the JavaFX application. */
+package org.claimscape.app;

@@ -1,0 +1,94 @@
+package org.claimscape.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.claimscape.io.GeoJsonLayerReader;
+import org.claimscape.io.GeoJsonProblem;
+import org.claimscape.io.GeoJsonReadResult;
+import org.claimscape.model.Feature;
+import org.claimscape.model.Layer;
+import org.claimscape.model.TimeSpan;
+import org.locationtech.jts.geom.Envelope;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code info FILE...}: a summary of each layer. */
+@Command(name = "info", mixinStandardHelpOptions = true,
+        description = {"Summarise GeoJSON layers: features, geometry types, bounding box, vertex count,",
+            "property names, time span (valid_from/valid_to) and validity problems."},
+        footer = {"", "Exit codes: 0 all files valid, 1 a file has errors or cannot be read, 2 usage error."})
+public final class InfoCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "GeoJSON files")
+    List<Path> files;
+
+    @Option(names = "--problems", defaultValue = "10",
+            description = "How many problems to list per file (default ${DEFAULT-VALUE}; all are counted).")
+    int maxProblems;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        int bad = 0;
+        for (Path file : files) {
+            GeoJsonReadResult r = new GeoJsonLayerReader().read(file);
+            Layer layer = r.toPartialLayer(file.getFileName().toString(), null);
+            out.println(file);
+            out.printf(Locale.ROOT, "  features:       %d%s%n", layer.size(), r.featuresSeen() != layer.size()
+                    ? " sound of " + r.featuresSeen() + " read" : "");
+            out.println("  geometry types: " + typeCounts(layer));
+            Envelope b = layer.bounds();
+            out.println("  bounding box:   " + (b.isNull() ? "none" : String.format(Locale.ROOT,
+                    "lon %.6f .. %.6f, lat %.6f .. %.6f", b.getMinX(), b.getMaxX(), b.getMinY(), b.getMaxY())));
+            out.printf(Locale.ROOT, "  vertices:       %d%n", layer.vertexCount());
+            out.println("  properties:     " + (layer.propertyNames().isEmpty() ? "none"
+                    : String.join(", ", layer.propertyNames())));
+            out.println("  time span:      " + span(layer));
+            List<GeoJsonProblem> problems = r.problems();
+            out.printf(Locale.ROOT, "  problems:       %d errors, %d warnings%s%n", r.errors().size(),
+                    r.warnings().size(), r.isComplete() ? "" : " (reading stopped early)");
+            problems.stream().limit(maxProblems).forEach(p -> out.println("    " + p));
+            if (problems.size() > maxProblems) {
+                out.println("    ... " + (problems.size() - maxProblems) + " more (use --problems N)");
+            }
+            if (!r.isValid()) {
+                bad++;
+            }
+        }
+        out.flush();
+        return bad == 0 ? 0 : 1;
+    }
+
+    private static String typeCounts(Layer layer) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Feature f : layer.features()) {
+            counts.merge(f.geometry() == null ? "null" : f.geometry().getGeometryType(), 1, Integer::sum);
+        }
+        if (counts.isEmpty()) {
+            return "none";
+        }
+        StringBuilder sb = new StringBuilder();
+        counts.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
+        return sb.toString();
+    }
+
+    private static String span(Layer layer) {
+        boolean anyDated = layer.features().stream().anyMatch(f -> !f.validity().isAlways());
+        if (!anyDated) {
+            return "no dates";
+        }
+        TimeSpan s = layer.timeSpan();
+        long open = layer.features().stream().filter(f -> f.validity().isAlways()).count();
+        return s + (open > 0 ? " (" + open + " features without dates)" : "");
+    }
+}

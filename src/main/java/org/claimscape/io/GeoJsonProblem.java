@@ -1,0 +1,81 @@
+package org.claimscape.io;
+
+import java.util.Locale;
+
+/**
+ * One problem found while reading a GeoJSON file, with the place it was found. Immutable.
+ *
+ * @param file         the file name as given to the reader
+ * @param line         1-based line of the offending token, or -1 when unknown
+ * @param column       1-based column, or -1 when unknown
+ * @param featureIndex 0-based index of the feature in the collection, or -1 when not inside a feature
+ * @param featureId    the feature's id when known, else null
+ * @param kind         what kind of problem
+ * @param severity     an ERROR drops the feature (or the file, when fatal); a WARNING keeps it
+ * @param message      what is wrong, in plain words
+ */
+public record GeoJsonProblem(String file, long line, long column, int featureIndex, String featureId, Kind kind,
+                             Severity severity, String message) {
+
+    /** Kinds of problem. */
+    public enum Kind {
+        /** The file cannot be opened or read. */
+        IO_ERROR,
+        /** The text is not well-formed JSON (truncated, stray characters, NaN, ...). */
+        MALFORMED_JSON,
+        /** Valid JSON, but not GeoJSON at all. */
+        NOT_GEOJSON,
+        /** A member has the wrong JSON type or an unknown GeoJSON type name. */
+        WRONG_TYPE,
+        /** A coordinate is not a number. */
+        NOT_A_NUMBER,
+        /** A latitude outside ±90°. */
+        LATITUDE_OUT_OF_RANGE,
+        /** A longitude outside ±180°. */
+        LONGITUDE_OUT_OF_RANGE,
+        /** A polygon ring whose last position differs from its first. */
+        RING_NOT_CLOSED,
+        /** A ring with fewer than 4 positions, or a line with fewer than 2. */
+        TOO_FEW_POSITIONS,
+        /** A geometry without any position. */
+        EMPTY_GEOMETRY,
+        /** A polygon that is not valid (self-intersection, ring crossing, ...). */
+        INVALID_GEOMETRY,
+        /** An invalid polygon was repaired with JTS GeometryFixer. */
+        REPAIRED,
+        /** Nesting deeper than the reader accepts. */
+        TOO_DEEP,
+        /** A property that breaks a Claimscape convention (a date, confidence or precision that cannot be read). */
+        BAD_PROPERTY,
+        /** The same key twice in one object, or the same feature id twice. */
+        DUPLICATE
+    }
+
+    /** How bad a problem is. */
+    public enum Severity { ERROR, WARNING }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** "file:line:column: feature #3 (id x): message" — the form printed by the command line. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(file);
+        if (line >= 0) {
+            sb.append(':').append(line);
+            if (column >= 0) {
+                sb.append(':').append(column);
+            }
+        }
+        sb.append(": ").append(severity.name().toLowerCase(Locale.ROOT)).append(": ");
+        if (featureIndex >= 0) {
+            sb.append("feature #").append(featureIndex);
+            if (featureId != null) {
+                sb.append(" (id ").append(featureId).append(')');
+            }
+            sb.append(": ");
+        }
+        return sb.append(message).toString();
+    }
+}

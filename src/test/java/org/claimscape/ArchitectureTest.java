@@ -1,0 +1,44 @@
+package org.claimscape;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering of the architecture, checked on the compiled classes. */
+@AnalyzeClasses(packages = "org.claimscape", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule coreHasNoUi = noClasses()
+            .that().resideInAnyPackage("..model..", "..io..", "..analysis..", "..render..", "..export..", "..search..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..")
+            .because("model, io, analysis, render and export run headless, in the command line and in tests");
+
+    @ArchTest
+    static final ArchRule modelDependsOnNothingOfOurs = noClasses()
+            .that().resideInAPackage("..model..")
+            .should().dependOnClassesThat().resideInAnyPackage("..io..", "..analysis..", "..render..", "..map..",
+                    "..export..", "..ui..", "..cli..", "..app..")
+            .because("the model is the bottom layer that everything else builds on");
+
+    @ArchTest
+    static final ArchRule lowerLayersDoNotReachUp = noClasses()
+            .that().resideInAnyPackage("..io..", "..analysis..", "..render..")
+            .should().dependOnClassesThat().resideInAnyPackage("..map..", "..ui..", "..cli..", "..app..", "..export..")
+            .because("data flows io → model → analysis → render → map/export → ui, never back");
+
+    @ArchTest
+    static final ArchRule noStandardStreamsOutsideLaunchers = noClasses()
+            .that().resideOutsideOfPackages("..cli..", "..app..")
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+            .because("library code reports through results and exceptions; only launchers print");
+
+    @ArchTest
+    static final ArchRule noGluonOutsideTheMapPackage = noClasses()
+            .that().resideOutsideOfPackages("..map..", "..app..", "..ui..")
+            .should().dependOnClassesThat().resideInAPackage("com.gluonhq..")
+            .because("Gluon Maps is wrapped by the map package alone");
+}
