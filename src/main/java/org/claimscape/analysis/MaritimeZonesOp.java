@@ -36,10 +36,13 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  * <p>Under a claim, the side the claim's area goes to ({@link Claims#side}) gets the land of the other side that
  * lies in the claim's area; all other land keeps its de facto {@code country} (JP or RU) from the land layer.
  * The work is done in the region's equal-area frame: coasts simplified to {@link Settings#coastToleranceMetres}
- * (topology kept, so no islet is lost), buffered, and split by a Voronoi diagram of points sampled every
- * {@link Settings#medianSpacingMetres} along both sides' coasts, its cells dissolved by side. The median line is
- * therefore exact to about half the sampling spacing; baselines are the coastline itself (no straight baselines,
- * no low-tide elevations), which is why every result carries {@link #NOTICE}.
+ * (topology kept, so no islet is lost) and buffered by 12 nm; the 200-nm zone grows that outline (simplified to
+ * {@link Settings#zoneToleranceMetres}) by the remaining 188 nm, which equals a 200-nm buffer of the coast because
+ * disc buffers add up, and is far cheaper than buffering hundreds of islets by 200 nm each. The sides are split by
+ * a Voronoi diagram of points sampled every {@link Settings#medianSpacingMetres} along both sides' coasts, its
+ * cells dissolved by side, so the median line is exact to about half the sampling spacing. Baselines are the
+ * coastline itself (no straight baselines, no low-tide elevations), which is why every result carries
+ * {@link #NOTICE}.
  *
  * <p>Immutable and thread-safe; the simplified land is prepared once, on first use. The work takes seconds on
  * the full data: run it off the UI thread and pass a cancel flag.
@@ -54,17 +57,17 @@ public final class MaritimeZonesOp {
     private static final PreparedGeometryFactory PREPARED = new PreparedGeometryFactory();
 
     /**
-     * Tuning: coast simplification for the territorial sea and the median line, the coarser simplification used
-     * only for the 200-nm buffer (its error stays under the tolerance), the median-line sampling spacing, and the
-     * extent to clip to (lon/lat; null = the land layer's bounds). Immutable.
+     * Tuning: coast simplification for the territorial sea and the median line, the simplification of the
+     * territorial-sea outline before it is grown into the 200-nm zone (the zone's error stays under it), the
+     * median-line sampling spacing, and the extent to clip to (lon/lat; null = the land layer's bounds). Immutable.
      */
-    public record Settings(double coastToleranceMetres, double zoneCoastToleranceMetres, double medianSpacingMetres,
+    public record Settings(double coastToleranceMetres, double zoneToleranceMetres, double medianSpacingMetres,
             Envelope extent) {
 
         public static final Settings DEFAULT = new Settings(200, 1000, 1000, null);
 
         public Settings withExtent(Envelope lonLat) {
-            return new Settings(coastToleranceMetres, zoneCoastToleranceMetres, medianSpacingMetres, lonLat);
+            return new Settings(coastToleranceMetres, zoneToleranceMetres, medianSpacingMetres, lonLat);
         }
     }
 
@@ -137,17 +140,12 @@ public final class MaritimeZonesOp {
         /* Land of the losing side inside the claim's area changes side; everything else stays de facto. */
         PreparedGeometry pClaim = PREPARED.create(claimArea);
         Map<Side, List<Geometry>> sideLand = new EnumMap<>(Side.class);
-        Map<Side, List<Geometry>> sideCoarse = new EnumMap<>(Side.class);
         for (Side s : Side.values()) {
             sideLand.put(s, new ArrayList<>());
-            sideCoarse.put(s, new ArrayList<>());
         }
         for (Side country : Side.values()) {
-            List<Geometry> fine = pl.fine.get(country);
-            List<Geometry> coarse = pl.coarse.get(country);
-            for (int i = 0; i < fine.size(); i++) {
-                split(fine.get(i), country, gains, claimArea, pClaim, sideLand);
-                split(coarse.get(i), country, gains, claimArea, pClaim, sideCoarse);
+            for (Geometry polygon : pl.land.get(country)) {
+                split(polygon, country, gains, claimArea, pClaim, sideLand);
             }
         }
         checkCancelled(cancelled);
@@ -157,8 +155,10 @@ public final class MaritimeZonesOp {
         Map<Side, Geometry> zone = new EnumMap<>(Side.class);
         for (Side s : Side.values()) {
             checkCancelled(cancelled);
-            Geometry ts = buffer(sideLand.get(s), TERRITORIAL_SEA_NM * Geodesy.NAUTICAL_MILE_METRES, 16);
-            Geometry z = buffer(sideCoarse.get(s), ZONE_NM * Geodesy.NAUTICAL_MILE_METRES, 32);
+            double tsMetres = TERRITORIAL_SEA_NM * Geodesy.NAUTICAL_MILE_METRES;
+            Geometry ts = buffer(sideLand.get(s), tsMetres, 16);
+            Geometry outline = TopologyPreservingSimplifier.simplify(ts, settings.zoneToleranceMetres());
+            Geometry z = buffer(List.of(outline), ZONE_NM * Geodesy.NAUTICAL_MILE_METRES - tsMetres, 32);
             territorial.put(s, sea(ts, region.get(s), pl));
             checkCancelled(cancelled);
             zone.put(s, sea(z, region.get(s), pl));
@@ -271,12 +271,19 @@ public final class MaritimeZonesOp {
         }
     }
 
+    /*
+     * Buffering each polygon alone and merging the results with a cascaded union is several times faster than one
+     * buffer of the whole MultiPolygon, whose noding has to intersect every offset curve with every other.
+     */
     private static Geometry buffer(List<Geometry> parts, double metres, int quadrantSegments) {
         if (parts.isEmpty()) {
             return new GeometryFactory().createPolygon();
         }
-        Geometry g = parts.get(0).getFactory().buildGeometry(parts);
-        return g.buffer(metres, quadrantSegments, BufferParameters.CAP_ROUND);
+        List<Geometry> buffers = new ArrayList<>(parts.size());
+        for (Geometry p : parts) {
+            buffers.add(p.buffer(metres, quadrantSegments, BufferParameters.CAP_ROUND));
+        }
+        return buffers.size() == 1 ? buffers.get(0) : UnaryUnionOp.union(buffers);
     }
 
     private static Geometry intersection(Geometry a, Geometry b) {
@@ -330,8 +337,8 @@ public final class MaritimeZonesOp {
     }
 
     /*
-     * Projects the land once per country and simplifies it twice: finely for the territorial sea and the median
-     * line, coarsely for the 200-nm buffer. TopologyPreservingSimplifier keeps every ring, so islets survive.
+     * Projects and simplifies the land once per country. TopologyPreservingSimplifier keeps every ring, so islets
+     * survive, and keeps the polygons of one side apart.
      */
     private PreparedLand prepareLand() {
         Map<Side, List<Geometry>> raw = new EnumMap<>(Side.class);
@@ -352,25 +359,21 @@ public final class MaritimeZonesOp {
             }
         }
         GeometryFactory gf = new GeometryFactory();
-        Map<Side, List<Geometry>> fine = new EnumMap<>(Side.class);
-        Map<Side, List<Geometry>> coarse = new EnumMap<>(Side.class);
+        Map<Side, List<Geometry>> simplified = new EnumMap<>(Side.class);
         List<Geometry> all = new ArrayList<>();
         for (Side s : Side.values()) {
             Geometry projected = frame.toMetres(gf.buildGeometry(raw.get(s)));
-            fine.put(s, simplifiedParts(projected, settings.coastToleranceMetres()));
-            coarse.put(s, simplifiedParts(projected, settings.zoneCoastToleranceMetres()));
-            all.addAll(fine.get(s));
-        }
-        /* Keep fine and coarse lists index-aligned (one entry per source polygon) for the claim split. */
-        for (Side s : Side.values()) {
-            if (fine.get(s).size() != coarse.get(s).size()) {
-                coarse.put(s, fine.get(s));
-            }
+            simplified.put(s, simplifiedParts(projected, settings.coastToleranceMetres()));
+            all.addAll(simplified.get(s));
         }
         Envelope e = settings.extent() != null ? settings.extent() : land.bounds();
         Geometry extent = frame.toMetres(gf.toGeometry(e));
-        Geometry allLand = all.isEmpty() ? gf.createPolygon() : UnaryUnionOp.union(all);
-        return new PreparedLand(fine, coarse, allLand, extent);
+        /* Land polygons are disjoint, so a plain MultiPolygon is their union; union only if that fails. */
+        Geometry allLand = gf.buildGeometry(all);
+        if (!allLand.isValid()) {
+            allLand = UnaryUnionOp.union(all);
+        }
+        return new PreparedLand(simplified, allLand, extent);
     }
 
     private static List<Geometry> simplifiedParts(Geometry projected, double tolerance) {
@@ -385,8 +388,7 @@ public final class MaritimeZonesOp {
         return out;
     }
 
-    private record PreparedLand(Map<Side, List<Geometry>> fine, Map<Side, List<Geometry>> coarse, Geometry allLand,
-            Geometry extent) {
+    private record PreparedLand(Map<Side, List<Geometry>> land, Geometry allLand, Geometry extent) {
     }
 
     private record Computed(String claimId, LocalDate date, Map<Side, Geometry> territorial,
