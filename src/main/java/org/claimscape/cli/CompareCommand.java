@@ -260,6 +260,8 @@ public final class CompareCommand implements Callable<Integer> {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
+            g.writeStringField("format", "claimscape-compare");
+            g.writeNumberField("version", 1);
             g.writeStringField("date", c.date().toString());
             g.writeStringField("units", "km2");
             g.writeStringField("method", "WGS84 ellipsoid; overlays in a Lambert azimuthal equal-area projection "
@@ -308,6 +310,7 @@ public final class CompareCommand implements Callable<Integer> {
         g.writeStringField("name_en", r.names().en());
         g.writeStringField("name_ja", r.names().ja());
         g.writeStringField("name_ru", r.names().ru());
+        g.writeStringField("name_ja_latn", r.names().jaLatin());
         for (int i = 0; i < MEASURES.length; i++) {
             number(g, MEASURES[i] + "_km2", GETTERS.get(i).applyAsDouble(r));
         }

@@ -32,6 +32,16 @@ class GeodesyTest {
         assertThat(Geodesy.distanceMetres(lat1, lon1, lat2, lon2)).isCloseTo(54_972.271, within(0.002));
     }
 
+    /**
+     * GeographicLib's documented inverse example, JFK (40.6° N, 73.8° W) to LHR (51.6° N, 0.5° W):
+     * s12 = 5,551,759.400319 m (C. F. F. Karney, GeographicLib {@code Geodesic} class documentation; same value
+     * from geographiclib-geodesic 2.x for JavaScript).
+     */
+    @Test
+    void distanceMatchesGeographicLibJfkToLhr() {
+        assertThat(Geodesy.distanceMetres(40.6, -73.8, 51.6, -0.5)).isCloseTo(5_551_759.400319, within(0.001));
+    }
+
     /** One degree along the meridian at 45° N against the meridian arc integrated from the radius of curvature. */
     @Test
     void distanceAlongMeridianMatchesMeridianArc() {
