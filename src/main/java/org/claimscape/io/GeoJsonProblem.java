@@ -21,6 +21,8 @@ public record GeoJsonProblem(String file, long line, long column, int featureInd
     public enum Kind {
         /** The file cannot be opened or read. */
         IO_ERROR,
+        /** The file is too large for the memory available. */
+        TOO_LARGE,
         /** The text is not well-formed JSON (truncated, stray characters, NaN, ...). */
         MALFORMED_JSON,
         /** Valid JSON, but not GeoJSON at all. */

@@ -1,0 +1,159 @@
+package org.claimscape.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.claimscape.model.Viewpoint;
+import org.claimscape.model.Workspace;
+
+/**
+ * Reads {@code .claimscape} workspace files of format version 1 (migrated) and 2; a file from a newer version is
+ * refused with a message that says so. User layer paths are resolved against the workspace's folder; whether
+ * those files still exist is for the caller to check ({@link #missingFiles}), so it can ask the user where they
+ * went. Stateless.
+ */
+public final class WorkspaceReader {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    public Workspace read(Path file) throws IOException {
+        Map<String, Object> root;
+        try (InputStream in = Files.newInputStream(file); JsonParser p = JSON.createParser(in)) {
+            if (p.nextToken() == null) {
+                throw new WorkspaceFormatException(file + ": the file is empty, not a Claimscape workspace");
+            }
+            Object value = JsonValues.read(p);
+            if (!(value instanceof Map)) {
+                throw new WorkspaceFormatException(file + ": not a Claimscape workspace (no JSON object)");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = (Map<String, Object>) value;
+            root = map;
+        } catch (NoSuchFileException e) {
+            throw new WorkspaceFormatException(file + ": file not found", e);
+        } catch (JsonProcessingException e) {
+            throw new WorkspaceFormatException(file + ":" + e.getLocation().getLineNr() + ":"
+                    + e.getLocation().getColumnNr() + ": the workspace file is damaged: " + e.getOriginalMessage(), e);
+        }
+        if (!WorkspaceWriter.FORMAT.equals(root.get("format"))) {
+            throw new WorkspaceFormatException(file + ": not a Claimscape workspace (missing \"format\": \""
+                    + WorkspaceWriter.FORMAT + "\")");
+        }
+        Object v = root.get("version");
+        if (!(v instanceof Long)) {
+            throw new WorkspaceFormatException(file + ": the workspace has no format version");
+        }
+        long version = (Long) v;
+        Path dir = file.toAbsolutePath().getParent();
+        if (version > WorkspaceWriter.VERSION) {
+            throw new WorkspaceFormatException(file + ": this workspace was saved by a newer Claimscape (format version "
+                    + version + "); this version reads versions up to " + WorkspaceWriter.VERSION
+                    + ". Update Claimscape to open it.");
+        }
+        try {
+            return version == 1 ? migrateV1(root) : readV2(root, dir);
+        } catch (ClassCastException | IllegalArgumentException | NullPointerException | DateTimeParseException e) {
+            throw new WorkspaceFormatException(file + ": the workspace is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    /** The user layer files of the workspace that do not exist (any more). */
+    public static List<Workspace.LayerEntry> missingFiles(Workspace w) {
+        List<Workspace.LayerEntry> missing = new ArrayList<>();
+        for (Workspace.LayerEntry e : w.layers()) {
+            if (!e.isBundled() && !Files.isRegularFile(e.file())) {
+                missing.add(e);
+            }
+        }
+        return missing;
+    }
+
+    private Workspace readV2(Map<String, Object> root, Path dir) {
+        Workspace.View view = null;
+        Map<String, Object> v = map(root.get("view"));
+        if (v != null) {
+            view = new Workspace.View(num(v.get("center_lat")), num(v.get("center_lon")), num(v.get("zoom")));
+        }
+        List<Workspace.LayerEntry> layers = new ArrayList<>();
+        for (Object o : list(root.get("layers"))) {
+            Map<String, Object> m = map(o);
+            String id = (String) m.get("id");
+            Path path = "file".equals(m.get("source")) ? dir.resolve((String) m.get("path")).normalize() : null;
+            Workspace.Style style = null;
+            Map<String, Object> s = map(m.get("style"));
+            if (s != null) {
+                style = new Workspace.Style((String) s.get("fill"), (String) s.get("stroke"),
+                        s.get("stroke_width") == null ? null : num(s.get("stroke_width")), (String) s.get("icon"),
+                        (String) s.get("label"));
+            }
+            layers.add(new Workspace.LayerEntry(id, path, (String) m.get("title"),
+                    !Boolean.FALSE.equals(m.get("visible")), m.get("opacity") == null ? 1.0 : num(m.get("opacity")),
+                    style));
+        }
+        Workspace.Compare compare = null;
+        Map<String, Object> c = map(root.get("compare"));
+        if (c != null) {
+            compare = new Workspace.Compare((String) c.get("a"), (String) c.get("b"), (String) c.get("mode"),
+                    Boolean.TRUE.equals(c.get("difference")));
+        }
+        Workspace.Page page = null;
+        Map<String, Object> p = map(root.get("page"));
+        if (p != null) {
+            page = new Workspace.Page((String) p.get("size"), Boolean.TRUE.equals(p.get("landscape")),
+                    (String) p.get("title"), (String) p.get("subtitle"), (String) p.get("handling"),
+                    p.get("dpi") == null ? 300 : (int) num(p.get("dpi")));
+        }
+        return new Workspace(layers, view, date(root.get("date")), viewpoint(root.get("viewpoint")), compare, page);
+    }
+
+    /**
+     * Version 1, the first draft format: {@code center} as [lon, lat], {@code zoom}, {@code visible_layers} (ids of
+     * bundled layers shown, in panel order) and {@code viewpoint}. Layers not listed are kept hidden.
+     */
+    private Workspace migrateV1(Map<String, Object> root) {
+        List<Object> center = list(root.get("center"));
+        Workspace.View view = center.size() == 2
+                ? new Workspace.View(num(center.get(1)), num(center.get(0)), num(root.get("zoom"))) : null;
+        List<Workspace.LayerEntry> layers = new ArrayList<>();
+        for (Object id : list(root.get("visible_layers"))) {
+            layers.add(new Workspace.LayerEntry((String) id, null, null, true, 1.0, null));
+        }
+        return new Workspace(layers, view, null, viewpoint(root.get("viewpoint")), null, null);
+    }
+
+    private static Viewpoint viewpoint(Object o) {
+        return o == null ? Viewpoint.NEUTRAL : Viewpoint.parse(o.toString())
+                .orElseThrow(() -> new IllegalArgumentException("unknown viewpoint " + o));
+    }
+
+    private static LocalDate date(Object o) {
+        return o == null ? null : LocalDate.parse(o.toString());
+    }
+
+    private static double num(Object o) {
+        if (!(o instanceof Number)) {
+            throw new IllegalArgumentException("expected a number, found " + o);
+        }
+        return ((Number) o).doubleValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        return (Map<String, Object>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object o) {
+        return o == null ? List.of() : (List<Object>) o;
+    }
+}

@@ -1,0 +1,82 @@
+package org.claimscape.model;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A saved session: the layers (bundled ones by id, the user's by file), their order, visibility, opacity and
+ * style, the map view, the date on the time slider, the viewpoint, the comparison and the briefing-page settings.
+ * Stored as a {@code .claimscape} file (see {@code io.WorkspaceWriter}). Immutable.
+ *
+ * @param layers    layer panel order, top first
+ * @param view      the map view
+ * @param date      the time slider's date, or null for "all dates"
+ * @param viewpoint the naming in force
+ * @param compare   the comparison settings, or null when compare mode is off
+ * @param page      the briefing-page settings, or null for the defaults
+ */
+public record Workspace(List<LayerEntry> layers, View view, LocalDate date, Viewpoint viewpoint, Compare compare,
+                        Page page) {
+
+    public Workspace {
+        layers = List.copyOf(layers);
+        viewpoint = viewpoint == null ? Viewpoint.NEUTRAL : viewpoint;
+    }
+
+    /**
+     * One layer of the workspace.
+     *
+     * @param id      layer id: the catalog id of a bundled layer, or the id given to a user layer
+     * @param file    null for a bundled layer; else the user's GeoJSON file, absolute once read
+     * @param title   title in the layer panel
+     * @param visible shown or hidden
+     * @param opacity 0..1
+     * @param style   the user's style, or null for the automatic one
+     */
+    public record LayerEntry(String id, Path file, String title, boolean visible, double opacity, Style style) {
+        public boolean isBundled() {
+            return file == null;
+        }
+    }
+
+    /**
+     * A user's style for a layer; null members mean "automatic".
+     *
+     * @param fill          fill colour as {@code #RRGGBB} or {@code #RRGGBBAA}
+     * @param stroke        outline colour
+     * @param strokeWidth   outline width in pixels, or null
+     * @param icon          icon type name for points ({@code icons/<icon>.svg})
+     * @param labelProperty property whose value labels the features
+     */
+    public record Style(String fill, String stroke, Double strokeWidth, String icon, String labelProperty) {
+    }
+
+    /** The map view: centre and slippy-map zoom. */
+    public record View(double centerLat, double centerLon, double zoom) {
+    }
+
+    /**
+     * Compare mode settings.
+     *
+     * @param claimA     claim id on the left / first
+     * @param claimB     claim id on the right / second
+     * @param mode       {@code swipe} or {@code side-by-side}
+     * @param difference whether the difference overlay is on
+     */
+    public record Compare(String claimA, String claimB, String mode, boolean difference) {
+    }
+
+    /**
+     * Briefing-page settings.
+     *
+     * @param size      {@code a4}, {@code a3} or {@code letter}
+     * @param landscape orientation
+     * @param title     page title
+     * @param subtitle  page subtitle
+     * @param handling  handling line ("For internal briefing"), or null
+     * @param dpi       raster resolution for PNG
+     */
+    public record Page(String size, boolean landscape, String title, String subtitle, String handling, int dpi) {
+    }
+}
