@@ -33,8 +33,9 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  * Draws illustrative maritime zones under a claim: the 12-nautical-mile territorial sea and the 200-nautical-mile
  * zone of each side's coasts, split where they meet by the equidistance (median) line, clipped to the data extent.
  *
- * <p>Under a claim, the side the claim's area goes to ({@link Claims#side}) gets the land of the other side that
- * lies in the claim's area; all other land keeps its de facto {@code country} (JP or RU) from the land layer.
+ * <p>Under a claim, each side gets the land of the other side that lies in the claim's areas given to it
+ * ({@link Claims#areaAt(String, LocalDate, Side)}); all other land keeps its de facto {@code country} (JP or RU)
+ * from the land layer.
  * The work is done in the region's equal-area frame: coasts simplified to {@link Settings#coastToleranceMetres}
  * (topology kept, so no islet is lost) and buffered by 12 nm; the 200-nm zone grows that outline (simplified to
  * {@link Settings#zoneToleranceMetres}) by the remaining 188 nm, which equals a 200-nm buffer of the coast because
@@ -119,33 +120,45 @@ public final class MaritimeZonesOp {
         Computed a = compute(claimA, date, cancelled);
         Computed b = compute(claimB, date, cancelled);
         checkCancelled(cancelled);
-        Geometry zoneToJapan = intersection(a.zone.get(Side.RUSSIA), b.zone.get(Side.JAPAN));
-        Geometry zoneToRussia = intersection(a.zone.get(Side.JAPAN), b.zone.get(Side.RUSSIA));
-        Geometry tsToJapan = intersection(a.territorial.get(Side.RUSSIA), b.territorial.get(Side.JAPAN));
-        Geometry tsToRussia = intersection(a.territorial.get(Side.JAPAN), b.territorial.get(Side.RUSSIA));
+        Geometry zoneToJapan = changed(a.zone.get(Side.RUSSIA), b.zone.get(Side.JAPAN));
+        Geometry zoneToRussia = changed(a.zone.get(Side.JAPAN), b.zone.get(Side.RUSSIA));
+        Geometry tsToJapan = changed(a.territorial.get(Side.RUSSIA), b.territorial.get(Side.JAPAN));
+        Geometry tsToRussia = changed(a.territorial.get(Side.JAPAN), b.territorial.get(Side.RUSSIA));
         return new MaritimeChange(claimA, claimB, date, toResult(a), toResult(b), frame.toLonLat(zoneToJapan),
                 frame.toLonLat(zoneToRussia), km2(zoneToJapan), km2(zoneToRussia), km2(tsToJapan), km2(tsToRussia),
                 NOTICE);
     }
 
-    private Computed compute(String claimId, LocalDate date, BooleanSupplier cancelled) {
-        Geometry claimArea = frame.toMetres(claims.areaAt(claimId, date));
-        if (!claimArea.isValid()) {
-            claimArea = GeometryFixer.fix(claimArea);
+    /*
+     * Sea in one side's zone under A and the other's under B. The simplified outlines of the two computations
+     * differ by up to zoneToleranceMetres even where nothing changed, so slivers narrower than twice that are
+     * removed (a morphological opening) before measuring.
+     */
+    private Geometry changed(Geometry underA, Geometry underB) {
+        Geometry raw = intersection(underA, underB);
+        if (raw.isEmpty()) {
+            return raw;
         }
-        Side gains = claims.side(claimId);
+        double w = settings.zoneToleranceMetres();
+        Geometry opened = Geodesy.polygonalParts(raw.buffer(-w, 4).buffer(w, 4));
+        return intersection(opened, raw);
+    }
+
+    private Computed compute(String claimId, LocalDate date, BooleanSupplier cancelled) {
         PreparedLand pl = preparedLand();
         checkCancelled(cancelled);
 
-        /* Land of the losing side inside the claim's area changes side; everything else stays de facto. */
-        PreparedGeometry pClaim = PREPARED.create(claimArea);
+        /* A country's land inside the claim's area for the other side changes side; the rest stays de facto. */
         Map<Side, List<Geometry>> sideLand = new EnumMap<>(Side.class);
         for (Side s : Side.values()) {
             sideLand.put(s, new ArrayList<>());
         }
         for (Side country : Side.values()) {
+            Side gains = country.other();
+            Geometry area = grownClaimArea(frame.toMetres(claims.areaAt(claimId, date, gains)));
+            PreparedGeometry prepared = PREPARED.create(area);
             for (Geometry polygon : pl.land.get(country)) {
-                split(polygon, country, gains, claimArea, pClaim, sideLand);
+                split(polygon, country, gains, area, prepared, sideLand);
             }
         }
         checkCancelled(cancelled);
@@ -166,9 +179,23 @@ public final class MaritimeZonesOp {
         return new Computed(claimId, date, territorial, zone);
     }
 
+    /*
+     * Claim areas in the data are unions of the full-resolution land polygons, while the land here is simplified
+     * by up to coastToleranceMetres: grown by twice that, a claim covers the simplified islands it names instead
+     * of cutting slivers off their coasts. The growth stays far below the narrowest strait (3.7 km).
+     */
+    private Geometry grownClaimArea(Geometry area) {
+        if (area.isEmpty()) {
+            return area;
+        }
+        double tol = settings.coastToleranceMetres();
+        Geometry simplified = TopologyPreservingSimplifier.simplify(area, tol / 2);
+        return simplified.buffer(2 * tol, 4);
+    }
+
     private static void split(Geometry polygon, Side country, Side gains, Geometry claimArea,
             PreparedGeometry pClaim, Map<Side, List<Geometry>> out) {
-        if (country == gains || claimArea.isEmpty() || !pClaim.intersects(polygon)) {
+        if (claimArea.isEmpty() || !pClaim.intersects(polygon)) {
             out.get(country).add(polygon);
         } else if (pClaim.covers(polygon)) {
             out.get(gains).add(polygon);
@@ -182,7 +209,7 @@ public final class MaritimeZonesOp {
     private Geometry sea(Geometry buffer, Geometry region, PreparedLand pl) {
         Geometry g = intersection(buffer, region);
         g = intersection(g, pl.extent);
-        return OverlayNGRobust.overlay(g, pl.allLand, OverlayNG.DIFFERENCE);
+        return Geodesy.polygonalParts(OverlayNGRobust.overlay(g, pl.allLand, OverlayNG.DIFFERENCE));
     }
 
     /**
@@ -290,7 +317,7 @@ public final class MaritimeZonesOp {
         if (a.isEmpty() || b.isEmpty()) {
             return a.getFactory().createPolygon();
         }
-        return OverlayNGRobust.overlay(a, b, OverlayNG.INTERSECTION);
+        return Geodesy.polygonalParts(OverlayNGRobust.overlay(a, b, OverlayNG.INTERSECTION));
     }
 
     private static void addPolygons(Geometry g, List<Geometry> out) {

@@ -135,10 +135,8 @@ public final class CompareCommand implements Callable<Integer> {
 
     private static void writeText(PrintWriter out, Claims claims, ClaimComparison c, MaritimeChange m) {
         out.printf(Locale.ROOT, "Claim comparison on %s%n", c.date());
-        out.printf(Locale.ROOT, "  A = %s: %s (area to %s)%n", c.claimA(), claims.title(c.claimA()),
-                claims.side(c.claimA()).title());
-        out.printf(Locale.ROOT, "  B = %s: %s (area to %s)%n", c.claimB(), claims.title(c.claimB()),
-                claims.side(c.claimB()).title());
+        out.printf(Locale.ROOT, "  A = %s: %s%s%n", c.claimA(), claims.title(c.claimA()), sides(claims, c.claimA()));
+        out.printf(Locale.ROOT, "  B = %s: %s%s%n", c.claimB(), claims.title(c.claimB()), sides(claims, c.claimB()));
         out.println();
         out.println("Land, km² (WGS84 ellipsoid, equal-area projection)");
         String fmt = "%-30s %10s %10s %10s %10s %10s %10s %10s%n";
@@ -179,6 +177,18 @@ public final class CompareCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Sea changing hands from A to B: %s km² to Japan, %s km² to Russia "
                 + "(of which territorial sea: %s to Japan, %s to Russia)%n", km2(m.zoneToJapanKm2()),
                 km2(m.zoneToRussiaKm2()), km2(m.territorialToJapanKm2()), km2(m.territorialToRussiaKm2()));
+    }
+
+    private static String sides(Claims claims, String id) {
+        List<Side> sides = claims.sides(id);
+        if (sides.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(" (area to ");
+        for (int i = 0; i < sides.size(); i++) {
+            sb.append(i == 0 ? "" : " and ").append(sides.get(i).title());
+        }
+        return sb.append(')').toString();
     }
 
     private static void textRow(PrintWriter out, String fmt, String name, Row r) {
@@ -300,7 +310,11 @@ public final class CompareCommand implements Callable<Integer> {
         g.writeObjectFieldStart(field);
         g.writeStringField("id", id);
         g.writeStringField("title", claims.title(id));
-        g.writeStringField("area_to", claims.side(id).code());
+        g.writeArrayFieldStart("area_to");
+        for (Side s : claims.sides(id)) {
+            g.writeString(s.code());
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 
