@@ -114,6 +114,47 @@ class MaritimeZonesOpTest {
         assertThat(c.notice()).isEqualTo(MaritimeZonesOp.NOTICE);
     }
 
+    /** Claim areas in the data are copies of the detailed coastline; the island must move whole, no slivers. */
+    @Test
+    void coastFollowingClaimMovesTheWholeIsland() {
+        Geometry detailedIsland = jaggedIsland(149.6, 45.05, 0.08, 0.002, 400);
+        Layer land = layer("land", feature("jp", box(146.9, 44.95, 147.1, 45.05), "country", "JP"),
+                new org.claimscape.model.Feature("ru", detailedIsland, java.util.Map.of("country", "RU")));
+        Layer claims = layer("claims",
+                new org.claimscape.model.Feature("c", detailedIsland, java.util.Map.of("claim", "c", "party", "JP")));
+        MaritimeZonesOp coastOp = new MaritimeZonesOp(land, Claims.of(claims),
+                MaritimeZonesOp.Settings.DEFAULT.withExtent(new Envelope(139, 157, 41, 52)));
+
+        MaritimeZones z = coastOp.zones("c", TODAY);
+
+        assertThat(z.russia().zone200Km2()).isZero();
+        assertThat(z.russia().territorialSeaKm2()).isZero();
+    }
+
+    /** Shimoda 1855 gives one area to each side: both islands change side at once. */
+    @Test
+    void claimWithAreasForBothSidesSwapsBoth() {
+        Layer claims = layer("claims",
+                feature("swap-jp", box(149.0, 44.5, 150.0, 45.5), "claim", "swap", "party", "JP"),
+                feature("swap-ru", box(146.5, 44.5, 147.5, 45.5), "claim", "swap", "party", "RU"),
+                feature("line", "LINESTRING (148 44, 148 46)", "claim", "swap", "party", "JP-RU"));
+        MaritimeZonesOp swapOp = new MaritimeZonesOp(LAND, Claims.of(claims),
+                MaritimeZonesOp.Settings.DEFAULT.withExtent(new Envelope(139, 157, 41, 52)));
+
+        MaritimeZones z = swapOp.zones("swap", TODAY);
+
+        assertThat(z.russia().territorialSea().contains(point(147.0, 45.2))).isTrue();
+        assertThat(z.japan().territorialSea().contains(point(149.6, 45.2))).isTrue();
+    }
+
+    @Test
+    void changeBetweenAClaimAndItselfIsNothing() {
+        MaritimeChange c = op.change("status-quo", "status-quo", TODAY);
+
+        assertThat(c.zoneChangedKm2()).isZero();
+        assertThat(c.territorialChangedKm2()).isZero();
+    }
+
     @Test
     void cancelledWorkStops() {
         assertThatThrownBy(() -> op.zones("status-quo", TODAY, () -> true)).isInstanceOf(CancellationException.class);
@@ -135,6 +176,18 @@ class MaritimeZonesOpTest {
             }
         }
         return best;
+    }
+
+    /** A round island whose radius (degrees) alternates by {@code jag} from vertex to vertex, like a rocky coast. */
+    private static Geometry jaggedIsland(double lon, double lat, double radius, double jag, int vertices) {
+        Coordinate[] ring = new Coordinate[vertices + 1];
+        for (int i = 0; i < vertices; i++) {
+            double r = radius + (i % 2 == 0 ? jag : 0);
+            double t = 2 * Math.PI * i / vertices;
+            ring[i] = new Coordinate(lon + r * Math.cos(t), lat + r * Math.sin(t));
+        }
+        ring[vertices] = ring[0];
+        return GF.createPolygon(ring);
     }
 
     private static Geometry point(double lon, double lat) {
