@@ -34,6 +34,14 @@ public final class AreasCommand implements Callable<Integer> {
     static final String PUBLISHED_TOTAL_SOURCE = "GSI 2020, via MOFA Japan, \"Information about the Northern "
             + "Territories\"";
 
+    /**
+     * Published group totals for island groups the data lists islet by islet: the Habomai group's 95 km² from the
+     * same GSI 2020 table (kurils-facts §A.1 [S01][S02]); its islets' own figures add up to less (93 km²).
+     */
+    static final Map<String, Double> PUBLISHED_GROUP_KM2 = Map.of("habomai", 95.0);
+    static final Map<String, String> PUBLISHED_GROUP_SOURCE = Map.of("habomai",
+            "[S01] MOFA Japan (GSI 2020 figure) for the whole group");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -68,7 +76,7 @@ public final class AreasCommand implements Callable<Integer> {
         /* Islands sharing a "group" (the Habomai islets) get a subtotal line above their members. */
         Map<String, List<Feature>> groups = new LinkedHashMap<>();
         for (Feature f : islands.featuresAt(day)) {
-            if (f.geometry() == null || !(f.geometry() instanceof Polygonal)) {
+            if (f.geometry() == null) {
                 continue;
             }
             String g = f.string("group");
@@ -84,48 +92,59 @@ public final class AreasCommand implements Callable<Integer> {
             List<Feature> members = e.getValue();
             if (e.getKey().startsWith("\u0000")) {
                 Feature f = members.get(0);
-                double km2 = Geodesy.areaKm2(f.geometry());
-                total += km2;
+                double km2 = area(f);
+                total += Double.isNaN(km2) ? 0 : km2;
                 row(out, label(f), km2, f.number("area_km2_published").orElse(Double.NaN), f.string("area_source"));
                 continue;
             }
             double groupKm2 = 0;
-            double groupPublished = 0;
-            boolean allPublished = true;
             for (Feature f : members) {
-                groupKm2 += Geodesy.areaKm2(f.geometry());
-                double p = f.number("area_km2_published").orElse(Double.NaN);
-                allPublished &= !Double.isNaN(p);
-                groupPublished += Double.isNaN(p) ? 0 : p;
+                double km2 = area(f);
+                groupKm2 += Double.isNaN(km2) ? 0 : km2;
             }
             total += groupKm2;
             Feature groupFeature = islands.feature(e.getKey());
-            double published = groupFeature != null
-                    ? groupFeature.number("area_km2_published").orElse(Double.NaN)
-                    : allPublished ? groupPublished : Double.NaN;
-            String source = groupFeature != null ? groupFeature.string("area_source")
-                    : allPublished ? "sum of the islets' published areas" : null;
+            double published = Double.NaN;
+            String source = null;
+            if (groupFeature != null && groupFeature.number("area_km2_published").isPresent()) {
+                published = groupFeature.number("area_km2_published").get();
+                source = groupFeature.string("area_source");
+            } else if (PUBLISHED_GROUP_KM2.containsKey(e.getKey())) {
+                published = PUBLISHED_GROUP_KM2.get(e.getKey());
+                source = PUBLISHED_GROUP_SOURCE.get(e.getKey());
+            }
             row(out, groupFeature != null ? label(groupFeature) : capitalise(e.getKey()) + " (group)", groupKm2,
                     published, source);
             for (Feature f : members) {
-                row(out, "  " + label(f), Geodesy.areaKm2(f.geometry()),
-                        f.number("area_km2_published").orElse(Double.NaN), f.string("area_source"));
+                row(out, "  " + label(f), area(f), f.number("area_km2_published").orElse(Double.NaN),
+                        f.string("area_source"));
             }
         }
         row(out, "Four islands, total", total, PUBLISHED_TOTAL_KM2, PUBLISHED_TOTAL_SOURCE);
         out.println();
+        out.println("Computed areas follow the layer's coastline (GSHHG full resolution for the bundled data), which"
+                + " runs about 2 % above");
+        out.println("the published figures for the large islands and more for small islets, whose shores it"
+                + " generalises.");
         out.println("Published figures differ between sources (older Japanese total: 5,036 km²); each is shown with"
                 + " its source.");
         out.flush();
         return 0;
     }
 
+    /** The geodesic area, or NaN for a feature that is only a point (a rock the coastline data lacks). */
+    private static double area(Feature f) {
+        return f.geometry() instanceof Polygonal || Geodesy.areaKm2(f.geometry()) > 0
+                ? Geodesy.areaKm2(f.geometry()) : Double.NaN;
+    }
+
     private static void row(PrintWriter out, String name, double km2, double published, String source) {
         String pub = Double.isNaN(published) ? "–" : String.format(Locale.ROOT, "%,.1f", published);
         String diff = Double.isNaN(published) || published == 0 ? "–"
                 : String.format(Locale.ROOT, "%+.1f %%", (km2 - published) / published * 100);
-        out.printf(Locale.ROOT, "%-34s %12s %12s %9s  %s%n", name, String.format(Locale.ROOT, "%,.1f", km2), pub,
-                diff, source == null ? "" : source);
+        String computed = Double.isNaN(km2) ? "point only" : String.format(Locale.ROOT, "%,.1f", km2);
+        out.printf(Locale.ROOT, "%-34s %12s %12s %9s  %s%n", name, computed, pub, Double.isNaN(km2) ? "–" : diff,
+                source == null ? "" : source);
     }
 
     private static String label(Feature f) {
