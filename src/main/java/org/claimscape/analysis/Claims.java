@@ -147,19 +147,42 @@ public final class Claims {
         return Optional.of(p.equals("RU") || p.equals("USSR") ? Side.RUSSIA : Side.JAPAN);
     }
 
-    /** A readable title: the English name of the feature whose id is the claim id, else of its first feature. */
+    /** A readable title regardless of date; see {@link #title(String, LocalDate)}. */
     public String title(String claimId) {
+        return title(claimId, null);
+    }
+
+    /**
+     * A readable title: the English name of the feature whose id is the claim id; else the part before ":" that
+     * the names of the claim's areas valid at the date share ("Soviet occupation 1945: Iturup / Etorofu", ...);
+     * else the one such area's name; else the claim id.
+     */
+    public String title(String claimId, LocalDate date) {
         List<Feature> fs = features(claimId);
         for (Feature f : fs) {
             if (claimId.equals(f.id()) && f.names().en() != null) {
                 return f.names().en();
             }
         }
+        List<String> names = new ArrayList<>();
         for (Feature f : fs) {
-            if (f.names().en() != null) {
-                return f.names().en();
+            if (f.isValidAt(date) && f.geometry() != null && !Geodesy.polygonalParts(f.geometry()).isEmpty()
+                    && f.names().en() != null) {
+                names.add(f.names().en());
             }
         }
-        return claimId;
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        String prefix = null;
+        for (String n : names) {
+            int colon = n.indexOf(':');
+            String p = colon > 0 ? n.substring(0, colon).trim() : null;
+            if (p == null || (prefix != null && !prefix.equals(p))) {
+                return claimId;
+            }
+            prefix = p;
+        }
+        return prefix != null ? prefix : claimId;
     }
 }

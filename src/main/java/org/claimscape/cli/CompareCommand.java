@@ -135,8 +135,8 @@ public final class CompareCommand implements Callable<Integer> {
 
     private static void writeText(PrintWriter out, Claims claims, ClaimComparison c, MaritimeChange m) {
         out.printf(Locale.ROOT, "Claim comparison on %s%n", c.date());
-        out.printf(Locale.ROOT, "  A = %s: %s%s%n", c.claimA(), claims.title(c.claimA()), sides(claims, c.claimA()));
-        out.printf(Locale.ROOT, "  B = %s: %s%s%n", c.claimB(), claims.title(c.claimB()), sides(claims, c.claimB()));
+        out.println("  A = " + describe(claims, c.claimA(), c.date()));
+        out.println("  B = " + describe(claims, c.claimB(), c.date()));
         out.println();
         out.println("Land, km² (WGS84 ellipsoid, equal-area projection)");
         String fmt = "%-30s %10s %10s %10s %10s %10s %10s %10s%n";
@@ -177,6 +177,11 @@ public final class CompareCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Sea changing hands from A to B: %s km² to Japan, %s km² to Russia "
                 + "(of which territorial sea: %s to Japan, %s to Russia)%n", km2(m.zoneToJapanKm2()),
                 km2(m.zoneToRussiaKm2()), km2(m.territorialToJapanKm2()), km2(m.territorialToRussiaKm2()));
+    }
+
+    private static String describe(Claims claims, String id, LocalDate date) {
+        String title = claims.title(id, date);
+        return id + (title.equals(id) ? "" : ": " + title) + sides(claims, id);
     }
 
     private static String sides(Claims claims, String id) {
@@ -276,8 +281,8 @@ public final class CompareCommand implements Callable<Integer> {
             g.writeStringField("units", "km2");
             g.writeStringField("method", "WGS84 ellipsoid; overlays in a Lambert azimuthal equal-area projection "
                     + "centred at 45N 147E");
-            writeClaim(g, "claim_a", claims, c.claimA());
-            writeClaim(g, "claim_b", claims, c.claimB());
+            writeClaim(g, "claim_a", claims, c.claimA(), c.date());
+            writeClaim(g, "claim_b", claims, c.claimB(), c.date());
             g.writeArrayFieldStart("islands");
             for (Row r : c.islands()) {
                 writeRow(g, r, c);
@@ -306,10 +311,11 @@ public final class CompareCommand implements Callable<Integer> {
         out.println();
     }
 
-    private static void writeClaim(JsonGenerator g, String field, Claims claims, String id) throws IOException {
+    private static void writeClaim(JsonGenerator g, String field, Claims claims, String id, LocalDate date)
+            throws IOException {
         g.writeObjectFieldStart(field);
         g.writeStringField("id", id);
-        g.writeStringField("title", claims.title(id));
+        g.writeStringField("title", claims.title(id, date));
         g.writeArrayFieldStart("area_to");
         for (Side s : claims.sides(id)) {
             g.writeString(s.code());

@@ -138,6 +138,20 @@ class ClaimComparisonOpTest {
         assertThat(Geodesy.areaKm2(area)).isCloseTo(Geodesy.areaKm2(wkt(box(0, 0, 3, 1))), within(1e-6));
     }
 
+    @Test
+    void claimTitleComesFromTheClaimFeatureOrTheSharedNamePrefix() {
+        Claims claims = Claims.of(layer("c",
+                feature("x", box(0, 0, 1, 1), "claim", "x", "name_en", "The X claim"),
+                feature("y1", box(0, 0, 1, 1), "claim", "y", "name_en", "Occupation 1945: North"),
+                feature("y2", box(2, 0, 3, 1), "claim", "y", "name_en", "Occupation 1945: South"),
+                feature("z1", box(0, 0, 1, 1), "claim", "z", "name_en", "District A: one"),
+                feature("z2", box(2, 0, 3, 1), "claim", "z", "name_en", "District B: two")));
+
+        assertThat(claims.title("x")).isEqualTo("The X claim");
+        assertThat(claims.title("y")).isEqualTo("Occupation 1945");
+        assertThat(claims.title("z")).isEqualTo("z");
+    }
+
     private static Row row(ClaimComparison c, String id) {
         return c.islands().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
