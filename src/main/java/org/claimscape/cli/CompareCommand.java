@@ -264,7 +264,10 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private static String num(double v) {
-        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%.6f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
     // ---------------------------------------------------------------- JSON

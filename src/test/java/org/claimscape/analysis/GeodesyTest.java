@@ -60,7 +60,8 @@ class GeodesyTest {
 
     /**
      * A 1°×1° cell (45°–46° N) against the closed-form ellipsoidal area between two parallels,
-     * A = a²·Δλ/2·(q(φ2) − q(φ1)) with Snyder's authalic q (J. P. Snyder, Map Projections — A Working Manual,
+     * A = a²·Δλ/2·(q(φ2) − q(φ1)) with Snyder's authalic q (J. P. Snyder, Map Projections — A Working
+     * Manual,
      * USGS Professional Paper 1395, 1987, eq. 3-12). The cell's parallels are densified so that its edges follow them.
      */
     @Test
@@ -134,7 +135,9 @@ class GeodesyTest {
         return new WKTReader().read(wkt.append("))").toString());
     }
 
-    /** Snyder (1987) eq. 3-12: q = (1 − e²)[sin φ/(1 − e² sin² φ) − 1/(2e)·ln((1 − e sin φ)/(1 + e sin φ))]. */
+    /**
+     * Snyder (1987) eq. 3-12: q = (1 − e²)[sin φ/(1 − e² sin² φ) − 1/(2e)·ln((1 − e sin φ)/(1 + e sin φ))].
+     */
     static double q(double latDeg) {
         double s = Math.sin(Math.toRadians(latDeg));
         return (1 - E2) * (s / (1 - E2 * s * s) - 1 / (2 * E) * Math.log((1 - E * s) / (1 + E * s)));
