@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
@@ -117,8 +119,16 @@ public final class MaritimeZonesOp {
     public MaritimeChange change(String claimA, String claimB, LocalDate date, BooleanSupplier cancelled) {
         claims.features(claimA);
         claims.features(claimB);
-        Computed a = compute(claimA, date, cancelled);
-        Computed b = compute(claimB, date, cancelled);
+        preparedLand();
+        /* The two claims are independent: work out A on another core while this thread does B. */
+        CompletableFuture<Computed> futureA = CompletableFuture.supplyAsync(() -> compute(claimA, date, cancelled));
+        Computed b;
+        Computed a;
+        try {
+            b = compute(claimB, date, cancelled);
+        } finally {
+            a = join(futureA);
+        }
         checkCancelled(cancelled);
         Geometry zoneToJapan = changed(a.zone.get(Side.RUSSIA), b.zone.get(Side.JAPAN));
         Geometry zoneToRussia = changed(a.zone.get(Side.JAPAN), b.zone.get(Side.RUSSIA));
@@ -331,6 +341,17 @@ public final class MaritimeZonesOp {
 
     private static double km2(Geometry metres) {
         return metres.getArea() / 1e6;
+    }
+
+    private static Computed join(CompletableFuture<Computed> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw e;
+        }
     }
 
     private static void checkCancelled(BooleanSupplier cancelled) {

@@ -155,11 +155,11 @@ public final class CompareCommand implements Callable<Integer> {
         if (Double.isNaN(c.formula1956Km2())) {
             out.println("The claims layer has no 1956 formula (" + Claims.FORMULA_1956 + ") to compare with.");
         } else {
-            out.printf(Locale.ROOT, "Relative to the 1956 formula's land (%,.1f km², Shikotan + Habomai): in A %s, "
+            out.printf(Locale.ROOT, "As multiples of the 1956 formula's land (%,.1f km², Shikotan + Habomai): in A %s, "
                     + "in B %s, A only %s, B only %s, both %s%n", c.formula1956Km2(),
-                    pct(c.shareOfFormula1956(t.inAKm2())), pct(c.shareOfFormula1956(t.inBKm2())),
-                    pct(c.shareOfFormula1956(t.aOnlyKm2())), pct(c.shareOfFormula1956(t.bOnlyKm2())),
-                    pct(c.shareOfFormula1956(t.bothKm2())));
+                    times(c.shareOfFormula1956(t.inAKm2())), times(c.shareOfFormula1956(t.inBKm2())),
+                    times(c.shareOfFormula1956(t.aOnlyKm2())), times(c.shareOfFormula1956(t.bOnlyKm2())),
+                    times(c.shareOfFormula1956(t.bothKm2())));
         }
         if (m == null) {
             return;
@@ -211,6 +211,10 @@ public final class CompareCommand implements Callable<Integer> {
 
     private static String pct(double share) {
         return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.1f %%", share * 100);
+    }
+
+    private static String times(double multiple) {
+        return Double.isNaN(multiple) ? "–" : String.format(Locale.ROOT, "%.2f×", multiple);
     }
 
     private static String name(Row r) {

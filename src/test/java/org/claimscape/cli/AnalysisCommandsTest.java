@@ -74,7 +74,7 @@ class AnalysisCommandsTest {
         String text = out.toString();
 
         assertThat(text).contains("A = jp-claim: Japanese claim (area to Japan)").contains("Four islands, total")
-                .contains("Relative to the 1956 formula").contains("Computed illustration, not a legal boundary")
+                .contains("As multiples of the 1956 formula's land").contains("Computed illustration, not a legal boundary")
                 .contains("Sea changing hands from A to B");
     }
 
