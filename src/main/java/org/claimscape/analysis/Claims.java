@@ -3,6 +3,7 @@ package org.claimscape.analysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +21,10 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * The claims of a claims layer, grouped by their {@code claim} property: a claim is the union of the areas
  * (polygonal features) that carry its id. Boundary lines of a claim are kept as members but add no area.
  *
- * <p>Which side a claim's area goes to: the {@code area_to} property (JP or RU) when present, else its
- * {@code party}: RU and USSR mean Russia, anything else (JP, JP-RU treaties) means Japan, because the
- * treaty areas in the data are the parts allotted to Japan.
+ * <p>Which side each area of a claim goes to ({@link #sideOf(Feature)}): the feature's {@code area_to} property
+ * when present ({@code JP}, {@code RU}, or {@code none} for land a claim leaves unattributed), else its
+ * {@code party}: RU and USSR mean Russia, JP and JP-RU mean Japan, because the treaty areas in the data are the
+ * parts allotted to Japan. A claim may give areas to both sides (Shimoda 1855).
  *
  * <p>Immutable and thread-safe.
  */
@@ -92,45 +94,95 @@ public final class Claims {
         return Geodesy.polygonalParts(UnaryUnionOp.union(parts));
     }
 
+    /**
+     * The part of the claim's area at a date that goes to one side: the union of its polygonal features valid
+     * that day whose {@link #sideOf(Feature) side} is {@code side}; empty when there are none.
+     */
+    public Geometry areaAt(String claimId, LocalDate date, Side side) {
+        List<Geometry> parts = new ArrayList<>();
+        for (Feature f : features(claimId)) {
+            if (f.geometry() != null && f.isValidAt(date) && sideOf(f).orElse(null) == side) {
+                Geometry polygonal = Geodesy.polygonalParts(f.geometry());
+                if (!polygonal.isEmpty()) {
+                    parts.add(polygonal.isValid() ? polygonal : GeometryFixer.fix(polygonal));
+                }
+            }
+        }
+        if (parts.isEmpty()) {
+            return FACTORY.createMultiPolygon();
+        }
+        return Geodesy.polygonalParts(UnaryUnionOp.union(parts));
+    }
+
     /** True when some feature of the claim is valid at the date. */
     public boolean isValidAt(String claimId, LocalDate date) {
         return features(claimId).stream().anyMatch(f -> f.isValidAt(date));
     }
 
-    /** The side the claim's area goes to. */
-    public Side side(String claimId) {
+    /** The sides the claim's areas go to (polygonal features only), Japan first; empty when none has a side. */
+    public List<Side> sides(String claimId) {
+        EnumSet<Side> sides = EnumSet.noneOf(Side.class);
         for (Feature f : features(claimId)) {
-            String to = f.string("area_to");
-            if (to != null) {
-                Optional<Side> s = Side.parse(to);
-                if (s.isPresent()) {
-                    return s.get();
-                }
+            if (f.geometry() != null && !Geodesy.polygonalParts(f.geometry()).isEmpty()) {
+                sideOf(f).ifPresent(sides::add);
             }
         }
-        for (Feature f : features(claimId)) {
-            String party = f.string("party");
-            if (party != null) {
-                String p = party.trim().toUpperCase(Locale.ROOT);
-                return p.equals("RU") || p.equals("USSR") ? Side.RUSSIA : Side.JAPAN;
-            }
-        }
-        return Side.JAPAN;
+        return List.copyOf(sides);
     }
 
-    /** A readable title: the English name of the feature whose id is the claim id, else of its first feature. */
+    /**
+     * The side a claim feature's area goes to: {@code area_to} (JP or RU; {@code none} or anything else means
+     * neither), else {@code party} (RU, USSR: Russia; JP, JP-RU: Japan); empty without either property.
+     */
+    public static Optional<Side> sideOf(Feature f) {
+        String to = f.string("area_to");
+        if (to != null) {
+            return Side.parse(to);
+        }
+        String party = f.string("party");
+        if (party == null || party.isBlank()) {
+            return Optional.empty();
+        }
+        String p = party.trim().toUpperCase(Locale.ROOT);
+        return Optional.of(p.equals("RU") || p.equals("USSR") ? Side.RUSSIA : Side.JAPAN);
+    }
+
+    /** A readable title regardless of date; see {@link #title(String, LocalDate)}. */
     public String title(String claimId) {
+        return title(claimId, null);
+    }
+
+    /**
+     * A readable title: the English name of the feature whose id is the claim id; else the part before ":" that
+     * the names of the claim's areas valid at the date share ("Soviet occupation 1945: Iturup / Etorofu", ...);
+     * else the one such area's name; else the claim id.
+     */
+    public String title(String claimId, LocalDate date) {
         List<Feature> fs = features(claimId);
         for (Feature f : fs) {
             if (claimId.equals(f.id()) && f.names().en() != null) {
                 return f.names().en();
             }
         }
+        List<String> names = new ArrayList<>();
         for (Feature f : fs) {
-            if (f.names().en() != null) {
-                return f.names().en();
+            if (f.isValidAt(date) && f.geometry() != null && !Geodesy.polygonalParts(f.geometry()).isEmpty()
+                    && f.names().en() != null) {
+                names.add(f.names().en());
             }
         }
-        return claimId;
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        String prefix = null;
+        for (String n : names) {
+            int colon = n.indexOf(':');
+            String p = colon > 0 ? n.substring(0, colon).trim() : null;
+            if (p == null || (prefix != null && !prefix.equals(p))) {
+                return claimId;
+            }
+            prefix = p;
+        }
+        return prefix != null ? prefix : claimId;
     }
 }

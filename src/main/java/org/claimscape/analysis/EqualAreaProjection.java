@@ -10,7 +10,6 @@ import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-
 import org.opengis.referencing.crs.CoordinateReferenceSystem;
 import org.opengis.referencing.operation.MathTransform;
 import org.opengis.referencing.operation.TransformException;
@@ -231,20 +230,20 @@ public final class EqualAreaProjection {
     }
 
     private static String wkt(double lat, double lon) {
+        String degree = "ANGLEUNIT[\"degree\", 0.0174532925199433]";
+        String metre = "LENGTHUNIT[\"metre\", 1]";
         return String.format(Locale.ROOT,
                 "PROJCRS[\"WGS 84 / LAEA %1$.4f %2$.4f\","
                         + " BASEGEOGCRS[\"WGS 84\", DATUM[\"World Geodetic System 1984\","
-                        + "   ELLIPSOID[\"WGS 84\", 6378137, 298.257223563, LENGTHUNIT[\"metre\", 1]]],"
-                        + "   UNIT[\"degree\", 0.017453292519943295]],"
+                        + "   ELLIPSOID[\"WGS 84\", 6378137, 298.257223563, %4$s]], %3$s],"
                         + " CONVERSION[\"Lambert Azimuthal Equal Area\","
                         + "   METHOD[\"Lambert Azimuthal Equal Area\", ID[\"EPSG\", 9820]],"
-                        + "   PARAMETER[\"Latitude of natural origin\", %1$.6f, UNIT[\"degree\", 0.017453292519943295]],"
-                        + "   PARAMETER[\"Longitude of natural origin\", %2$.6f, UNIT[\"degree\", 0.017453292519943295]],"
-                        + "   PARAMETER[\"False easting\", 0, LENGTHUNIT[\"metre\", 1]],"
-                        + "   PARAMETER[\"False northing\", 0, LENGTHUNIT[\"metre\", 1]]],"
-                        + " CS[Cartesian, 2], AXIS[\"easting (E)\", east], AXIS[\"northing (N)\", north],"
-                        + " LENGTHUNIT[\"metre\", 1]]",
-                lat, lon);
+                        + "   PARAMETER[\"Latitude of natural origin\", %1$.6f, %3$s],"
+                        + "   PARAMETER[\"Longitude of natural origin\", %2$.6f, %3$s],"
+                        + "   PARAMETER[\"False easting\", 0, %4$s],"
+                        + "   PARAMETER[\"False northing\", 0, %4$s]],"
+                        + " CS[Cartesian, 2], AXIS[\"easting (E)\", east], AXIS[\"northing (N)\", north], %4$s]",
+                lat, lon, degree, metre);
     }
 
     @Override

@@ -109,15 +109,22 @@ class ClaimComparisonOpTest {
     }
 
     @Test
-    void claimsReadSideFromPartyOrAreaTo() {
+    void claimsReadEachAreasSideFromPartyOrAreaTo() {
         Claims claims = Claims.of(layer("c",
                 feature("x", box(0, 0, 1, 1), "claim", "x", "party", "USSR"),
                 feature("y", box(0, 0, 1, 1), "claim", "y", "party", "JP-RU"),
-                feature("z", box(0, 0, 1, 1), "claim", "z", "party", "JP-RU", "area_to", "RU")));
+                feature("z", box(0, 0, 1, 1), "claim", "z", "party", "JP-RU", "area_to", "RU"),
+                feature("w", box(0, 0, 1, 1), "claim", "w", "party", "JP", "area_to", "none"),
+                feature("v-jp", box(0, 0, 1, 1), "claim", "v", "party", "JP"),
+                feature("v-ru", box(2, 0, 3, 1), "claim", "v", "party", "RU"),
+                feature("v-line", "LINESTRING (1.5 0, 1.5 1)", "claim", "v", "party", "JP-RU")));
 
-        assertThat(claims.side("x")).isEqualTo(Side.RUSSIA);
-        assertThat(claims.side("y")).isEqualTo(Side.JAPAN);
-        assertThat(claims.side("z")).isEqualTo(Side.RUSSIA);
+        assertThat(claims.sides("x")).containsExactly(Side.RUSSIA);
+        assertThat(claims.sides("y")).containsExactly(Side.JAPAN);
+        assertThat(claims.sides("z")).containsExactly(Side.RUSSIA);
+        assertThat(claims.sides("w")).isEmpty();
+        assertThat(claims.sides("v")).containsExactly(Side.JAPAN, Side.RUSSIA);
+        assertThat(claims.areaAt("v", TODAY, Side.RUSSIA).getEnvelopeInternal().getMinX()).isEqualTo(2.0);
     }
 
     @Test
@@ -129,6 +136,20 @@ class ClaimComparisonOpTest {
         Geometry area = claims.areaAt("x", TODAY);
 
         assertThat(Geodesy.areaKm2(area)).isCloseTo(Geodesy.areaKm2(wkt(box(0, 0, 3, 1))), within(1e-6));
+    }
+
+    @Test
+    void claimTitleComesFromTheClaimFeatureOrTheSharedNamePrefix() {
+        Claims claims = Claims.of(layer("c",
+                feature("x", box(0, 0, 1, 1), "claim", "x", "name_en", "The X claim"),
+                feature("y1", box(0, 0, 1, 1), "claim", "y", "name_en", "Occupation 1945: North"),
+                feature("y2", box(2, 0, 3, 1), "claim", "y", "name_en", "Occupation 1945: South"),
+                feature("z1", box(0, 0, 1, 1), "claim", "z", "name_en", "District A: one"),
+                feature("z2", box(2, 0, 3, 1), "claim", "z", "name_en", "District B: two")));
+
+        assertThat(claims.title("x")).isEqualTo("The X claim");
+        assertThat(claims.title("y")).isEqualTo("Occupation 1945");
+        assertThat(claims.title("z")).isEqualTo("z");
     }
 
     private static Row row(ClaimComparison c, String id) {

@@ -32,6 +32,16 @@ class GeodesyTest {
         assertThat(Geodesy.distanceMetres(lat1, lon1, lat2, lon2)).isCloseTo(54_972.271, within(0.002));
     }
 
+    /**
+     * GeographicLib's documented inverse example, JFK (40.6° N, 73.8° W) to LHR (51.6° N, 0.5° W):
+     * s12 = 5,551,759.400319 m (C. F. F. Karney, GeographicLib {@code Geodesic} class documentation; same value
+     * from geographiclib-geodesic 2.x for JavaScript).
+     */
+    @Test
+    void distanceMatchesGeographicLibJfkToLhr() {
+        assertThat(Geodesy.distanceMetres(40.6, -73.8, 51.6, -0.5)).isCloseTo(5_551_759.400319, within(0.001));
+    }
+
     /** One degree along the meridian at 45° N against the meridian arc integrated from the radius of curvature. */
     @Test
     void distanceAlongMeridianMatchesMeridianArc() {
@@ -50,7 +60,8 @@ class GeodesyTest {
 
     /**
      * A 1°×1° cell (45°–46° N) against the closed-form ellipsoidal area between two parallels,
-     * A = a²·Δλ/2·(q(φ2) − q(φ1)) with Snyder's authalic q (J. P. Snyder, Map Projections — A Working Manual,
+     * A = a²·Δλ/2·(q(φ2) − q(φ1)) with Snyder's authalic q (J. P. Snyder, Map Projections — A Working
+     * Manual,
      * USGS Professional Paper 1395, 1987, eq. 3-12). The cell's parallels are densified so that its edges follow them.
      */
     @Test
@@ -124,7 +135,9 @@ class GeodesyTest {
         return new WKTReader().read(wkt.append("))").toString());
     }
 
-    /** Snyder (1987) eq. 3-12: q = (1 − e²)[sin φ/(1 − e² sin² φ) − 1/(2e)·ln((1 − e sin φ)/(1 + e sin φ))]. */
+    /**
+     * Snyder (1987) eq. 3-12: q = (1 − e²)[sin φ/(1 − e² sin² φ) − 1/(2e)·ln((1 − e sin φ)/(1 + e sin φ))].
+     */
     static double q(double latDeg) {
         double s = Math.sin(Math.toRadians(latDeg));
         return (1 - E2) * (s / (1 - E2 * s * s) - 1 / (2 * E) * Math.log((1 - E * s) / (1 + E * s)));
