@@ -134,7 +134,10 @@ class ExplorerViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> ids = new ArrayList<>();
         view.model().picked().forEach(p -> ids.add(p.feature().id()));
-        assertThat(ids).contains("mil-18th-division-hq", "goryachiye-klyuchi");
+        assertThat(ids).contains("mil-18th-division-hq", "iturup");
+        /* Several features lie under the cursor (the site, the island, claim areas): all are listed. */
+        assertThat(robot.lookup("#pickList").queryListView().getItems()).hasSize(ids.size());
+        assertThat(robot.lookup("#pickList").queryListView().isVisible()).isTrue();
         ExplorerModel.Pick hq = view.model().picked().stream()
                 .filter(p -> p.feature().id().equals("mil-18th-division-hq")).findFirst().orElseThrow();
         robot.interact(() -> view.model().selectedProperty().set(hq));
