@@ -49,6 +49,9 @@ public final class OverlayLayer extends MapLayer {
     });
     private final AtomicLong contentVersion = new AtomicLong();
     private final ReadOnlyIntegerWrapper commits = new ReadOnlyIntegerWrapper(this, "commits", 0);
+    /** Quiet time after a pan before the overlay is redrawn for the new view. */
+    static final javafx.util.Duration SETTLE = javafx.util.Duration.millis(120);
+    private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(SETTLE);
     private MapViewport imageViewport;
     private boolean rendering;
     private boolean pending;
@@ -68,6 +71,7 @@ public final class OverlayLayer extends MapLayer {
         imageView.setPreserveRatio(false);
         setMouseTransparent(true);
         getChildren().add(imageView);
+        settle.setOnFinished(e -> schedule());
         navigator.addViewListener(this::viewChanged);
     }
 
@@ -93,7 +97,7 @@ public final class OverlayLayer extends MapLayer {
 
     /** True while nothing newer than the shown image is being drawn or waiting. */
     public boolean isIdle() {
-        return !rendering && !pending;
+        return !rendering && !pending && settle.getStatus() != javafx.animation.Animation.Status.RUNNING;
     }
 
     /** The content changed (visibility, opacity, order, viewpoint, selection, data): redraw, drop older drawings. */
@@ -102,10 +106,37 @@ public final class OverlayLayer extends MapLayer {
         schedule();
     }
 
-    /** The view moved: reposition the current image now and redraw in the background. */
+    /**
+     * The view moved: reposition the current image now and redraw in the background. While the shown image,
+     * moved and scaled, still covers the whole view (a pan within the margin, a wheel step), the redraw waits
+     * until the view has been still for {@link #SETTLE}, so a drag or a zoom gesture does not keep a core busy
+     * drawing frames nobody will see.
+     */
     public void viewChanged() {
         position();
-        schedule();
+        if (coversView()) {
+            settle.playFromStart();
+        } else {
+            settle.stop();
+            schedule();
+        }
+    }
+
+    /* The shown image, moved and scaled, still fills the view and is less than a zoom level off. */
+    private boolean coversView() {
+        if (imageViewport == null) {
+            return false;
+        }
+        MapViewport now = navigator.viewport();
+        double dz = now.zoom() - imageViewport.zoom();
+        if (Math.abs(dz) >= 1) {
+            return false;
+        }
+        double scale = Math.pow(2, dz);
+        double left = now.x(imageViewport.lon(0));
+        double top = now.y(imageViewport.lat(0));
+        return left <= 0 && top <= 0 && left + imageViewport.width() * scale >= now.width()
+                && top + imageViewport.height() * scale >= now.height();
     }
 
     @Override

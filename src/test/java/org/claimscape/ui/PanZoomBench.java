@@ -77,6 +77,14 @@ public final class PanZoomBench {
                     + "frame interval ms " + stats(r[0]) + " | FX step+layout ms " + stats(r[1])
                     + String.format(Locale.ROOT, " | last background render %.0f ms",
                     view.mapPane().overlay().lastRenderMillis()));
+            if (round == 1) {
+                int[][] parts = {{0, 60}, {60, 90}, {90, 102}, {102, 108}};
+                String[] names = {"drag", "wheel", "arrow keys", "whole-level zoom"};
+                for (int p = 0; p < parts.length; p++) {
+                    System.out.println("    " + names[p] + ": frame " + stats(Arrays.copyOfRange(r[0], parts[p][0],
+                            parts[p][1])) + " | FX " + stats(Arrays.copyOfRange(r[1], parts[p][0], parts[p][1])));
+                }
+            }
             waitUntil(() -> settled(view), 120);
         }
         Platform.exit();
