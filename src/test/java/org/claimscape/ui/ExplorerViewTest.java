@@ -396,4 +396,19 @@ class ExplorerViewTest {
         assertThat(v.centerLat()).isCloseTo(44.5, within(0.01));
         assertThat(v.centerLon()).isCloseTo(146.5, within(0.01));
     }
+
+    @Test
+    void settingsOfferOnlineTilesSwitchedOffByDefault(FxRobot robot) throws Exception {
+        awaitLoaded();
+        robot.clickOn("#settingsButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        CheckBox online = robot.lookup("#onlineTilesBox").queryAs(CheckBox.class);
+        assertThat(online.isSelected()).isFalse();
+        assertThat(online.getParent().getChildrenUnmodifiable()).anyMatch(n -> n instanceof Label
+                && ((Label) n).getText().contains("no network connection"));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.onlineTiles()).isFalse();
+        assertThat(view.mapPane().onlineProperty().get()).isFalse();
+    }
 }
