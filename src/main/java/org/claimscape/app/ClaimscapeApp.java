@@ -29,6 +29,10 @@ public final class ClaimscapeApp extends Application {
 
     /* Started in init(), before the window is built, so loading overlaps the UI's construction. */
     private java.util.concurrent.CompletableFuture<MapData> loading;
+    /* Progress arrives before the view exists; the last report is replayed when it does. */
+    private final java.util.concurrent.atomic.AtomicReference<ExplorerView> progressTarget =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    private volatile int[] lastProgress = {0, 0};
     private ExplorerView view;
     private WindowStateStore store;
     private Stage stage;
@@ -37,7 +41,13 @@ public final class ClaimscapeApp extends Application {
     public void init() {
         loading = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
-                return loadBundled();
+                return loadBundled((done, total) -> {
+                    lastProgress = new int[] {done, total};
+                    ExplorerView v = progressTarget.get();
+                    if (v != null) {
+                        v.loadingProgress(done, total);
+                    }
+                });
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -52,6 +62,7 @@ public final class ClaimscapeApp extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         long startNanos = launchNanos();
+        long entered = System.nanoTime();
         store = WindowStateStore.userStore();
         WindowState state = store.load();
         view = new ExplorerView(() -> {
@@ -62,6 +73,8 @@ public final class ClaimscapeApp extends Application {
             }
         }, new MapRenderer(), state,
                 url -> getHostServices().showDocument(url), TileDiskCache.userCache(), startNanos);
+        progressTarget.set(view);
+        view.loadingProgress(lastProgress[0], lastProgress[1]);
         Scene scene = new Scene(view, state.width(), state.height());
         stage.setScene(scene);
         stage.titleProperty().bind(view.titleProperty());
@@ -77,8 +90,9 @@ public final class ClaimscapeApp extends Application {
             }
         });
         stage.show();
-        LOG.info(String.format(java.util.Locale.ROOT, "window shown %.0f ms after launch",
-                (System.nanoTime() - startNanos) / 1e6));
+        LOG.info(String.format(java.util.Locale.ROOT, "window shown %.0f ms after launch (start() entered at %.0f ms,"
+                + " took %.0f ms)", (System.nanoTime() - startNanos) / 1e6, (entered - startNanos) / 1e6,
+                (System.nanoTime() - entered) / 1e6));
     }
 
     @Override
@@ -93,8 +107,9 @@ public final class ClaimscapeApp extends Application {
     }
 
     /** Loads the bundled layers (background thread). */
-    static MapData loadBundled() throws java.io.IOException {
-        BundledLayers b = BundledLayers.load();
+    static MapData loadBundled(java.util.function.BiConsumer<Integer, Integer> progress)
+            throws java.io.IOException {
+        BundledLayers b = BundledLayers.load(progress);
         Map<String, Layer> layers = new LinkedHashMap<>();
         LayerCatalog catalog = b.catalog();
         for (LayerCatalog.Entry e : catalog.entries()) {

@@ -76,6 +76,7 @@ public final class ExplorerView extends BorderPane {
     private final ToggleButton measureButton = new ToggleButton("Measure");
     private final StackPane loadingOverlay = new StackPane();
     private final Label loadingLabel = new Label("Loading layers…");
+    private final ProgressIndicator progress = new ProgressIndicator();
     private final ReadOnlyObjectWrapper<ExplorerModel> model = new ReadOnlyObjectWrapper<>(this, "model");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Claimscape");
     private final ReadOnlyDoubleWrapper firstCompleteMillis = new ReadOnlyDoubleWrapper(this, "firstComplete",
@@ -136,7 +137,6 @@ public final class ExplorerView extends BorderPane {
         basemapDebounce.setOnFinished(e -> installBasemap());
 
         setTop(toolbar());
-        ProgressIndicator progress = new ProgressIndicator();
         progress.setMaxSize(48, 48);
         VBox loadingBox = new VBox(10, progress, loadingLabel);
         loadingBox.setAlignment(Pos.CENTER);
@@ -157,6 +157,16 @@ public final class ExplorerView extends BorderPane {
     }
 
     // ------------------------------------------------------------------ public surface
+
+    /** Reports loading progress (layers done of all); may be called from any thread. */
+    public void loadingProgress(int done, int total) {
+        javafx.application.Platform.runLater(() -> {
+            if (total > 0 && model() == null) {
+                progress.setProgress((double) done / total);
+                loadingLabel.setText("Loading layers " + done + " of " + total + "…");
+            }
+        });
+    }
 
     /** The model, null until the layers are loaded. */
     public ReadOnlyObjectProperty<ExplorerModel> modelProperty() {
