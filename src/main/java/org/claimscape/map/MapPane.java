@@ -47,6 +47,19 @@ public final class MapPane extends StackPane {
     /** Pixels moved per arrow-key press (four times that with shift). */
     public static final double KEY_PAN = 96;
 
+    static {
+        /* While a tile is on its way Gluon shows a placeholder: sea colour, so loading never flashes grey. */
+        javafx.scene.image.WritableImage sea = new javafx.scene.image.WritableImage(256, 256);
+        java.awt.Color c = BasemapTiles.SEA;
+        javafx.scene.paint.Color fx = javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue());
+        for (int y = 0; y < 256; y++) {
+            for (int x = 0; x < 256; x++) {
+                sea.getPixelWriter().setColor(x, y, fx);
+            }
+        }
+        MapView.setPlaceholderImageSupplier(() -> sea);
+    }
+
     private final MapView mapView = new MapView();
     private final MapNavigator navigator;
     private final OverlayLayer overlay;
