@@ -160,7 +160,7 @@ public final class MapRenderer {
             if (shape.isEmpty()) {
                 continue;
             }
-            MapStyle style = styles.style(layerId, f, request.viewpoint());
+            MapStyle style = styles.style(layerId, f, request.viewpoint(), request.date());
             boolean isSelected = f.id() != null && request.selectedIds().contains(f.id());
             if (shape.area != null) {
                 Shape s = toScreen.createTransformedShape(shape.area);
@@ -188,7 +188,7 @@ public final class MapRenderer {
         // Selection is drawn over the whole layer so neighbours cannot hide it.
         for (Feature f : selected) {
             ProjectedShape shape = prepared.shape(f, level);
-            MapStyle style = styles.style(layerId, f, request.viewpoint());
+            MapStyle style = styles.style(layerId, f, request.viewpoint(), request.date());
             for (java.awt.geom.Path2D path : new java.awt.geom.Path2D[] {shape.area, shape.line}) {
                 if (path != null) {
                     Shape s = toScreen.createTransformedShape(path);
