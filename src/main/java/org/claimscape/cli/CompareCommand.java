@@ -181,7 +181,8 @@ public final class CompareCommand implements Callable<Integer> {
 
     private static String describe(Claims claims, String id, LocalDate date) {
         String title = claims.title(id, date);
-        return id + (title.equals(id) ? "" : ": " + title) + sides(claims, id);
+        String inForce = claims.areaAt(id, date).isEmpty() ? " [no area in force on " + date + "]" : "";
+        return id + (title.equals(id) ? "" : ": " + title) + sides(claims, id) + inForce;
     }
 
     private static String sides(Claims claims, String id) {
@@ -323,6 +324,7 @@ public final class CompareCommand implements Callable<Integer> {
         g.writeObjectFieldStart(field);
         g.writeStringField("id", id);
         g.writeStringField("title", claims.title(id, date));
+        g.writeBooleanField("has_area_on_date", !claims.areaAt(id, date).isEmpty());
         g.writeArrayFieldStart("area_to");
         for (Side s : claims.sides(id)) {
             g.writeString(s.code());
