@@ -33,10 +33,11 @@ import picocli.CommandLine.Parameters;
  * The JSON fields are documented in {@code analysis/COMPARE-JSON.md}.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare two claims: land in A only, B only, both and neither, per island and in total",
-            "(km², share of the four islands, share of the 1956 formula), and the sea (12 nm territorial sea,",
-            "200 nm zone, split by the median line) that changes hands. Maritime figures are a computed",
-            "illustration, not a legal boundary."},
+        description = {"Compare two claims: the disputed islands' land in A only, B only, both and",
+            "neither, per island and in total (km², share of the four islands, multiple of",
+            "the 1956 formula), and the sea (12 nm territorial sea, 200 nm zone, split by",
+            "the median line) that changes hands from A to B.",
+            "Maritime figures are a computed illustration, not a legal boundary."},
         footer = {"", "Exit codes: 0 ok, 1 unknown claim or unreadable data, 2 usage error."})
 public final class CompareCommand implements Callable<Integer> {
 
