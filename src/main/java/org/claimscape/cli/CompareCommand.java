@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
  * {@code compare CLAIM_A CLAIM_B [--date D] [--format text|csv|json]}: how two claims divide the disputed islands'
  * land (A only, B only, both, neither; per island and in total; km² and shares) and, unless
  * {@code --no-maritime}, the illustrative 12/200-nautical-mile zones under each and the sea that changes hands.
- * The JSON fields are documented in {@code analysis/COMPARE-JSON.md}.
+ * The JSON fields are documented in the README ("compare --format json: the fields").
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare two claims: the disputed islands' land in A only, B only, both and",
