@@ -1,0 +1,90 @@
+package org.claimscape.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.claimscape.model.Feature;
+import org.claimscape.model.Layer;
+import org.claimscape.model.LayerCatalog;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The bundled data as the program sees it: the catalog, every layer, and the conventions every feature keeps. */
+class BundledLayersTest {
+
+    private static final Set<String> THEMATIC = Set.of("islands", "claims", "military", "projects", "places", "events");
+    private static BundledLayers bundled;
+
+    @BeforeAll
+    static void load() throws IOException {
+        bundled = BundledLayers.load();
+    }
+
+    @Test
+    void catalogListsLayersInPanelOrderWithGroups() {
+        LayerCatalog catalog = bundled.catalog();
+        assertThat(catalog.ids()).containsExactly("events", "places", "projects", "military", "claims", "islands",
+                "lakes", "land", "land-overview", "countries");
+        assertThat(catalog.entries()).extracting(LayerCatalog.Entry::group)
+                .containsOnly("Claims", "Military", "Projects", "Places", "Events", "Basemap");
+        assertThat(catalog.entries()).allSatisfy(e -> assertThat(e.title()).isNotBlank());
+        assertThat(catalog.entry("land-overview").orElseThrow().maxZoom()).isLessThan(99);
+    }
+
+    @Test
+    void classpathAndFolderGiveTheSameLayers() throws IOException {
+        BundledLayers fromFolder = BundledLayers.load(Path.of("data"), (done, total) -> { });
+        for (Layer layer : bundled.layers()) {
+            assertThat(fromFolder.layer(layer.id()).features()).isEqualTo(layer.features());
+        }
+    }
+
+    @Test
+    void everyThematicFeatureCarriesNamesDatesSourceAndConfidence() {
+        List<String> missing = new ArrayList<>();
+        for (String id : THEMATIC) {
+            for (Feature f : bundled.layer(id).features()) {
+                for (String key : new String[] {"name_en", "name_ja", "name_ru", "source", "confidence"}) {
+                    if (f.string(key) == null || f.string(key).isBlank()) {
+                        missing.add(id + "/" + f.id() + " lacks " + key);
+                    }
+                }
+                if (f.geometry() != null && f.geometry().getDimension() == 0 && f.precision().isEmpty()) {
+                    missing.add(id + "/" + f.id() + " lacks precision");
+                }
+                if (f.confidence().isEmpty()) {
+                    missing.add(id + "/" + f.id() + " has an unreadable confidence");
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void datedLayersCarryDatesAndTheHistoryReadsRight() {
+        for (String id : List.of("claims", "military", "events")) {
+            assertThat(bundled.layer(id).features()).as(id).allSatisfy(f ->
+                    assertThat(f.validity().from()).as(f.id()).isNotNull());
+        }
+        Layer claims = bundled.layer("claims");
+        assertThat(claims.features()).extracting(f -> f.string("claim"))
+                .contains("jp-claim", "ru-admin", "declaration-1956", "shimoda-1855", "st-petersburg-1875",
+                        "soviet-occupation-1945");
+        assertThat(claims.featuresAt(java.time.LocalDate.of(1860, 1, 1))).extracting(f -> f.string("claim"))
+                .contains("shimoda-1855").doesNotContain("ru-admin", "st-petersburg-1875");
+        assertThat(claims.featuresAt(java.time.LocalDate.of(1900, 1, 1))).extracting(f -> f.string("claim"))
+                .contains("st-petersburg-1875").doesNotContain("shimoda-1855", "ru-admin", "jp-claim");
+    }
+
+    @Test
+    void disputedIslandsAreAllThere() {
+        assertThat(bundled.layer("islands").features()).extracting(Feature::id)
+                .contains("iturup", "kunashir", "shikotan", "habomai-zelyony", "habomai-polonsky", "habomai-yuri",
+                        "habomai-anuchina", "habomai-tanfilyeva");
+        assertThat(bundled.layer("islands").feature("iturup").number("area_km2_published")).contains(3168.0);
+    }
+}
