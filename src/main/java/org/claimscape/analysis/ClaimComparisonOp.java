@@ -111,6 +111,47 @@ public final class ClaimComparisonOp {
         return new ClaimComparison(claimA, claimB, date, out, total, formula == null ? Double.NaN : formulaKm2);
     }
 
+    /**
+     * The land of the islands valid at the date divided between two claims, as lon/lat geometries for drawing:
+     * in A only, in B only, and in both (null date = every feature regardless of dates).
+     *
+     * @throws UnknownClaimException when either id is not a claim of the layer
+     */
+    public Difference difference(String claimA, String claimB, LocalDate date) {
+        Geometry a = claims.areaAt(claimA, date);
+        Geometry b = claims.areaAt(claimB, date);
+        List<Geometry> parts = new ArrayList<>();
+        for (Feature f : islands.featuresAt(date)) {
+            if (f.geometry() != null) {
+                Geometry g = Geodesy.polygonalParts(f.geometry());
+                if (!g.isEmpty()) {
+                    parts.add(g.isValid() ? g : GeometryFixer.fix(g));
+                }
+            }
+        }
+        Geometry land = parts.isEmpty() ? a.getFactory().createMultiPolygon()
+                : org.locationtech.jts.operation.union.UnaryUnionOp.union(parts);
+        Geometry inA = OverlayNGRobust.overlay(land, a, OverlayNG.INTERSECTION);
+        Geometry inB = OverlayNGRobust.overlay(land, b, OverlayNG.INTERSECTION);
+        Geometry both = OverlayNGRobust.overlay(inA, inB, OverlayNG.INTERSECTION);
+        return new Difference(claimA, claimB, date, Geodesy.polygonalParts(
+                OverlayNGRobust.overlay(inA, inB, OverlayNG.DIFFERENCE)),
+                Geodesy.polygonalParts(OverlayNGRobust.overlay(inB, inA, OverlayNG.DIFFERENCE)),
+                Geodesy.polygonalParts(both));
+    }
+
+    /**
+     * The islands' land split by two claims, in lon/lat. Immutable (JTS geometries are not copied; do not
+     * modify them).
+     *
+     * @param aOnly land in claim A and not in B
+     * @param bOnly land in claim B and not in A
+     * @param both  land in both claims
+     */
+    public record Difference(String claimA, String claimB, LocalDate date, Geometry aOnly, Geometry bOnly,
+                             Geometry both) {
+    }
+
     /* A group row takes the names of a feature whose id is the group id, if the islands layer has one. */
     private Names groupNames(String group) {
         Feature f = islands.feature(group);

@@ -9,10 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.claimscape.analysis.Claims;
+import org.claimscape.export.BriefingPackWriter;
 import org.claimscape.export.BriefingPage;
 import org.claimscape.export.BriefingPageRenderer;
 import org.claimscape.export.BriefingWriter;
+import org.claimscape.export.PdfBriefingWriter;
 import org.claimscape.export.PngBriefingWriter;
+import org.claimscape.export.SvgBriefingWriter;
 import org.claimscape.io.BundledLayers;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.render.LayerView;
@@ -76,11 +80,14 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Handling line printed at top and bottom.")
     String handling;
 
-    @Option(names = "--compare", paramLabel = "A,B", split = ",", hidden = true,
-            description = "Two claim ids to compare (not yet available).")
+    @Option(names = "--compare", paramLabel = "A,B", split = ",",
+            description = "Two claim ids (e.g. jp-claim,declaration-1956): draws the land in A only, B only and "
+                    + "both, with the areas per island.")
     List<String> compare;
 
-    @Option(names = "--pack", hidden = true, description = "Write a briefing pack (not yet available).")
+    @Option(names = "--pack", description = "Write a multi-page PDF briefing pack: overview, each disputed "
+            + "island, the claim comparison (--compare, default jp-claim,declaration-1956) and the "
+            + "militarization map and timeline.")
     boolean pack;
 
     @Override
@@ -93,9 +100,11 @@ public final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Cannot tell the format from '" + out + "': use --format pdf|png|svg");
         }
-        if (compare != null || pack) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--compare and --pack are not available yet");
+        if (pack && !fmt.equals("pdf")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--pack writes a PDF: use a .pdf file");
+        }
+        if (compare != null && compare.size() != 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--compare takes two claim ids: A,B");
         }
         BundledLayers bundled;
         try {
@@ -113,9 +122,27 @@ public final class ExportCommand implements Callable<Integer> {
             }
         }
         List<LayerView> views = LayerView.fromCatalog(bundled.catalog(), bundled::layer);
+        if (compare != null) {
+            Claims claims = Claims.of(bundled.layer("claims"));
+            for (String id : compare) {
+                if (!claims.contains(id)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "Unknown claim '" + id
+                            + "'; known: " + String.join(", ", claims.ids()));
+                }
+            }
+        }
         long t0 = System.nanoTime();
+        if (pack) {
+            return writePack(page, bundled, views, o, err, t0);
+        }
         try {
-            BriefingWriter writer = BriefingWriter.forFormat(fmt, dpi);
+            BriefingPageRenderer pages = new BriefingPageRenderer();
+            if (compare != null) {
+                pages = pages.withComparison(BriefingPackWriter.comparison(bundled.layer("claims"),
+                        bundled.layer("islands"), compare.get(0), compare.get(1), page.asOf()));
+            }
+            BriefingWriter writer = fmt.equals("pdf") ? new PdfBriefingWriter(pages)
+                    : fmt.equals("png") ? new PngBriefingWriter(dpi, pages) : new SvgBriefingWriter(pages);
             BriefingPageRenderer.Result r = writer.write(page, views, out, () -> false);
             String size = fmt.equals("png")
                     ? String.format(Locale.ROOT, "%d × %d px at %d dpi", new PngBriefingWriter(dpi).pixelSize(page)[0],
@@ -124,6 +151,25 @@ public final class ExportCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "Wrote %s (%s %s %s, %s, viewpoint %s, as of %s, %d legend entries) in %.1f s%n",
                     out, fmt.toUpperCase(Locale.ROOT), page.paper(), page.landscape() ? "landscape" : "portrait",
                     size, page.viewpoint().code(), page.asOf(), r.legend().size(), (System.nanoTime() - t0) / 1e9);
+            o.flush();
+            return 0;
+        } catch (IOException e) {
+            err.println("Cannot write " + out + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int writePack(BriefingPage page, BundledLayers bundled, List<LayerView> views, PrintWriter o,
+                          PrintWriter err, long t0) {
+        List<BriefingPackWriter.Sheet> sheets = BriefingPackWriter.standard(page, bundled::layer, compare);
+        try {
+            int n = new BriefingPackWriter().write(sheets, views, out, () -> false, null);
+            o.printf(Locale.ROOT, "Wrote %s (PDF briefing pack, %d pages, %s %s, viewpoint %s, as of %s) in %.1f s%n",
+                    out, n, page.paper(), page.landscape() ? "landscape" : "portrait", page.viewpoint().code(),
+                    page.asOf(), (System.nanoTime() - t0) / 1e9);
+            for (BriefingPackWriter.Sheet s : sheets) {
+                o.println("  " + s.page().title());
+            }
             o.flush();
             return 0;
         } catch (IOException e) {
@@ -156,7 +202,8 @@ public final class ExportCommand implements Callable<Integer> {
         }
         return new BriefingPage(p, landscape, BriefingPage.DEFAULT_MARGIN,
                 title != null ? title : vp.islandGroupName(), subtitle, asOf, vp,
-                layers == null ? List.of() : layers, bbox == null ? null : parseBbox(bbox), handling, List.of());
+                layers == null ? List.of() : layers, bbox == null ? null : parseBbox(bbox), handling,
+                compare == null ? List.of() : compare);
     }
 
     private Envelope parseBbox(String text) {

@@ -91,13 +91,29 @@ public final class BriefingPageRenderer {
     }
 
     private final MapRenderer renderer;
+    private final ComparisonOverlay comparison;
 
     public BriefingPageRenderer() {
         this(new MapRenderer());
     }
 
     public BriefingPageRenderer(MapRenderer renderer) {
+        this(renderer, null);
+    }
+
+    private BriefingPageRenderer(MapRenderer renderer, ComparisonOverlay comparison) {
         this.renderer = renderer;
+        this.comparison = comparison;
+    }
+
+    /** A renderer that also draws a claim comparison (difference overlay and numbers box) on the map. */
+    public BriefingPageRenderer withComparison(ComparisonOverlay c) {
+        return new BriefingPageRenderer(renderer, c);
+    }
+
+    /** The comparison this renderer draws, or null. */
+    public ComparisonOverlay comparison() {
+        return comparison;
     }
 
     /**
@@ -179,9 +195,18 @@ public final class BriefingPageRenderer {
                 layout = new Layout(layout.page(), layout.map(), layout.inset(), layout.legend(), overflow,
                         layout.scaleBar(), layout.northArrow(), layout.footer());
             }
-            RenderOutcome outcome = drawMap(g, page, layers, layout, vp, stop, overflow);
+            Rectangle2D compareBox = null;
+            if (comparison != null) {
+                double[] size = comparison.boxSize();
+                compareBox = new Rectangle2D.Double(layout.map().getX() + 6, layout.map().getY() + 6,
+                        Math.min(size[0], layout.map().getWidth() * 0.6), size[1]);
+            }
+            RenderOutcome outcome = drawMap(g, page, layers, layout, vp, stop, overflow, compareBox);
             if (!outcome.complete()) {
                 return new Result(layout, vp, List.of(), List.of(), List.of(), scale, false);
+            }
+            if (comparison != null) {
+                drawComparison(g, layout.map(), vp, compareBox);
             }
             drawGraticule(g, layout.map(), vp);
             drawScaleBar(g, layout.scaleBar(), scale);
@@ -318,7 +343,8 @@ public final class BriefingPageRenderer {
     // ------------------------------------------------------------------ map
 
     private RenderOutcome drawMap(Graphics2D g, BriefingPage page, List<LayerView> layers, Layout layout,
-                                  MapViewport vp, BooleanSupplier stop, Rectangle2D legendOverflow) {
+                                  MapViewport vp, BooleanSupplier stop, Rectangle2D legendOverflow,
+                                  Rectangle2D compareBox) {
         Rectangle2D frame = layout.map();
         Graphics2D mg = (Graphics2D) g.create();
         try {
@@ -331,11 +357,28 @@ public final class BriefingPageRenderer {
             if (legendOverflow != null) {
                 keepClear.add(toMapPx(legendOverflow, frame));
             }
+            if (compareBox != null) {
+                keepClear.add(toMapPx(compareBox, frame));
+            }
             RenderRequest request = new RenderRequest(vp, layers, page.asOf(), page.viewpoint(), Set.of(), true);
             return renderer.draw(mg, request, stop, keepClear);
         } finally {
             mg.dispose();
         }
+    }
+
+    /* The difference overlay goes over the map (under graticule and furniture), then its key and numbers. */
+    private void drawComparison(Graphics2D g, Rectangle2D frame, MapViewport vp, Rectangle2D box) {
+        Graphics2D mg = (Graphics2D) g.create();
+        try {
+            mg.translate(frame.getX(), frame.getY());
+            mg.scale(1 / PX_PER_PT, 1 / PX_PER_PT);
+            mg.clip(new Rectangle2D.Double(0, 0, vp.width(), vp.height()));
+            comparison.drawOnMap(mg, vp);
+        } finally {
+            mg.dispose();
+        }
+        comparison.drawBox(g, box);
     }
 
     private static Rectangle2D toMapPx(Rectangle2D pagePt, Rectangle2D frame) {

@@ -1,0 +1,221 @@
+package org.claimscape.export;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.claimscape.analysis.ClaimComparisonOp;
+import org.claimscape.analysis.Claims;
+import org.claimscape.io.AtomicFiles;
+import org.claimscape.model.Feature;
+import org.claimscape.model.Layer;
+import org.claimscape.render.LayerView;
+import org.claimscape.render.MapRenderer;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Writes a briefing pack: several pages in one PDF, like a QGIS atlas (overview, one page per disputed island,
+ * a claim comparison, the militarization timeline), with a bookmark per page. Same layout, fonts and renderer
+ * as the one-page PDF. Thread-safe: every write uses its own document.
+ */
+public final class BriefingPackWriter {
+
+    /** One page of a pack. */
+    public sealed interface Sheet permits MapSheet, TimelineSheet {
+        /** The page settings (paper, texts, date, viewpoint). */
+        BriefingPage page();
+    }
+
+    /** A map page, with a claim comparison drawn on it or not (null). Immutable. */
+    public record MapSheet(BriefingPage page, ComparisonOverlay comparison) implements Sheet {
+    }
+
+    /** The militarization timeline page. Immutable. */
+    public record TimelineSheet(BriefingPage page, MilitarizationTimeline timeline) implements Sheet {
+    }
+
+    /** The disputed islands of the pack, with the islands-layer ids (or group) that make each one. */
+    static final List<String[]> ISLANDS = List.of(new String[] {"iturup", "Iturup / Etorofu"},
+            new String[] {"kunashir", "Kunashir / Kunashiri"}, new String[] {"shikotan", "Shikotan"},
+            new String[] {"habomai", "Habomai group"});
+
+    private final MapRenderer renderer;
+
+    public BriefingPackWriter() {
+        this(new MapRenderer());
+    }
+
+    public BriefingPackWriter(MapRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    /**
+     * The standard pack from a base page (paper, date, viewpoint, handling line): the overview, Iturup,
+     * Kunashir, Shikotan, the Habomai group (each zoomed to its land), the claim comparison (claims
+     * {@code compareIds}, default jp-claim vs declaration-1956) and the militarization map and timeline
+     * (1978–2022).
+     */
+    public static List<Sheet> standard(BriefingPage base, Function<String, Layer> layers, List<String> compareIds) {
+        List<Sheet> out = new ArrayList<>();
+        String group = base.viewpoint().islandGroupName();
+        out.add(new MapSheet(base.withTitle(group + " — overview")
+                .withSubtitle(base.subtitle().isEmpty() ? "The disputed islands, claims, military sites, projects "
+                        + "and places" : base.subtitle()), null));
+        Layer islands = layers.apply("islands");
+        for (String[] island : ISLANDS) {
+            Envelope e = islandExtent(islands, island[0]);
+            if (e == null) {
+                continue;
+            }
+            String name = islandName(islands, island[0], base, island[1]);
+            out.add(new MapSheet(base.withTitle(name).withSubtitle(group + " — island sheet")
+                    .withBbox(e), null));
+        }
+        List<String> ids = compareIds == null || compareIds.size() != 2
+                ? List.of("jp-claim", Claims.FORMULA_1956) : compareIds;
+        Layer claims = layers.apply("claims");
+        if (claims != null && islands != null) {
+            out.add(new MapSheet(base.withTitle("Claim comparison")
+                    .withSubtitle(group + ": land by claim (A: " + ids.get(0) + ", B: " + ids.get(1) + ")")
+                    .withLayerIds(List.of("islands")),
+                    comparison(claims, islands, ids.get(0), ids.get(1), base.asOf())));
+        }
+        Layer military = layers.apply("military");
+        if (military != null) {
+            Envelope e = new Envelope();
+            for (Feature f : military.features()) {
+                if (f.geometry() != null) {
+                    e.expandToInclude(f.geometry().getEnvelopeInternal());
+                }
+            }
+            e.expandBy(e.getWidth() * 0.06, e.getHeight() * 0.06);
+            out.add(new MapSheet(base.withTitle("Militarization: military sites")
+                    .withSubtitle("Garrisons, missile and air-defence units, airfields and border posts (as of "
+                            + "the date above)").withLayerIds(List.of("military", "claims")).withBbox(e), null));
+            out.add(new TimelineSheet(base.withTitle("Militarization timeline 1978–2022")
+                    .withSubtitle("From the 18th Machine Gun Artillery Division (1978) to coastal missile systems "
+                            + "in the central and northern Kurils (2022)"),
+                    new MilitarizationTimeline(military, 1978, 2022)));
+        }
+        return out;
+    }
+
+    /** The comparison overlay of two claims on a date. */
+    public static ComparisonOverlay comparison(Layer claimsLayer, Layer islandsLayer, String a, String b,
+                                               LocalDate date) {
+        ClaimComparisonOp op = new ClaimComparisonOp(claimsLayer, islandsLayer);
+        return new ComparisonOverlay(op.difference(a, b, date), op.compare(a, b, date), op.claims().title(a, date),
+                op.claims().title(b, date));
+    }
+
+    /* The land of an island (or of all islets of a group), padded so the coast does not touch the frame. */
+    static Envelope islandExtent(Layer islands, String id) {
+        if (islands == null) {
+            return null;
+        }
+        Envelope e = new Envelope();
+        for (Feature f : islands.features()) {
+            if (f.geometry() != null && (id.equals(f.id()) || id.equals(f.string("group")))) {
+                e.expandToInclude(f.geometry().getEnvelopeInternal());
+            }
+        }
+        if (e.isNull()) {
+            return null;
+        }
+        double pad = Math.max(e.getWidth(), e.getHeight()) * 0.12 + 0.02;
+        e.expandBy(pad, pad);
+        return e;
+    }
+
+    private static String islandName(Layer islands, String id, BriefingPage base, String fallback) {
+        Feature f = islands.feature(id);
+        return f == null ? fallback : f.label(base.viewpoint());
+    }
+
+    /**
+     * Writes the sheets as one PDF.
+     *
+     * @param layers    the available layers, bottom first
+     * @param cancelled polled while drawing; when it turns true nothing is written
+     * @param progress  told (pages done, pages) after each page; may be null
+     * @return the number of pages written
+     * @throws CancellationException when cancelled
+     */
+    public int write(List<Sheet> sheets, List<LayerView> layers, Path target, BooleanSupplier cancelled,
+                     java.util.function.BiConsumer<Integer, Integer> progress) throws IOException {
+        BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
+        BundledFontTextDrawer fonts = new BundledFontTextDrawer();
+        try (PDDocument doc = new PDDocument()) {
+            PDDocumentOutline outline = new PDDocumentOutline();
+            doc.getDocumentCatalog().setDocumentOutline(outline);
+            int done = 0;
+            for (Sheet sheet : sheets) {
+                BriefingPage page = sheet.page();
+                PDRectangle box = new PDRectangle((float) page.width(), (float) page.height());
+                PDPage pdfPage = new PDPage(box);
+                doc.addPage(pdfPage);
+                PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, box.getWidth(), box.getHeight());
+                g.setFontTextDrawer(fonts);
+                g.setRenderingHint(MapRenderer.VECTOR_OUTPUT, Boolean.TRUE);
+                try {
+                    if (sheet instanceof MapSheet ms) {
+                        BriefingPageRenderer pages = new BriefingPageRenderer(renderer);
+                        if (ms.comparison() != null) {
+                            pages = pages.withComparison(ms.comparison());
+                        }
+                        if (!pages.render(g, page, layers, stop).complete()) {
+                            throw new CancellationException("export cancelled");
+                        }
+                    } else if (sheet instanceof TimelineSheet ts) {
+                        ts.timeline().draw(g, page);
+                    }
+                } finally {
+                    g.dispose();
+                }
+                if (stop.getAsBoolean()) {
+                    throw new CancellationException("export cancelled");
+                }
+                try (PDPageContentStream cs = new PDPageContentStream(doc, pdfPage)) {
+                    cs.drawForm(g.getXFormObject());
+                }
+                PDOutlineItem item = new PDOutlineItem();
+                item.setTitle(page.title());
+                PDPageFitDestination dest = new PDPageFitDestination();
+                dest.setPage(pdfPage);
+                item.setDestination(dest);
+                outline.addLast(item);
+                done++;
+                if (progress != null) {
+                    progress.accept(done, sheets.size());
+                }
+            }
+            outline.openNode();
+            BriefingPage first = sheets.isEmpty() ? BriefingPage.defaults() : sheets.get(0).page();
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle(first.viewpoint().islandGroupName() + " — briefing pack");
+            info.setSubject("Briefing pack: overview, islands, claim comparison, militarization timeline");
+            info.setKeywords("as of " + first.asOf() + "; viewpoint " + first.viewpoint().code());
+            info.setCreator("Claimscape");
+            info.setProducer("Claimscape (PDFBox)");
+            info.setCreationDate(Calendar.getInstance());
+            AtomicFiles.write(target, doc::save);
+            return done;
+        } finally {
+            fonts.close();
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.claimscape.export;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.claimscape.analysis.ClaimComparison;
+import org.claimscape.analysis.ClaimComparisonOp;
+import org.claimscape.render.MapViewport;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * A claim comparison on a briefing page: the land in claim A only, B only and both drawn over the map, and a
+ * box with the key and the numbers per island (km², equal-area). Immutable.
+ *
+ * @param difference the land split by the two claims (lon/lat)
+ * @param numbers    the areas per island and in total
+ * @param titleA     readable name of claim A
+ * @param titleB     readable name of claim B
+ */
+public record ComparisonOverlay(ClaimComparisonOp.Difference difference, ClaimComparison numbers, String titleA,
+                                String titleB) {
+
+    /** Land in A only: orange. Colours chosen to stay apart for red-green colour blindness. */
+    public static final Color A_ONLY = new Color(0xE0, 0x7B, 0x00);
+    /** Land in B only: blue. */
+    public static final Color B_ONLY = new Color(0x1F, 0x6F, 0xB4);
+    /** Land in both: purple. */
+    public static final Color BOTH = new Color(0x7A, 0x3E, 0x9D);
+
+    private static final Color INK = new Color(0x1E, 0x1E, 0x1E);
+    private static final Color GREY = new Color(0x5A, 0x5A, 0x5A);
+    private static final float TEXT = 6.5f;
+    private static final double ROW = 8.6;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    public ComparisonOverlay {
+        Objects.requireNonNull(difference, "difference");
+        Objects.requireNonNull(numbers, "numbers");
+        titleA = titleA == null ? numbers.claimA() : titleA;
+        titleB = titleB == null ? numbers.claimB() : titleB;
+    }
+
+    /** Size of the key-and-numbers box in points: {width, height}. */
+    public double[] boxSize() {
+        return new double[] {262, 30 + 3 * ROW + (numbers.islands().size() + 2) * ROW + 6};
+    }
+
+    /** Draws the three land classes; the surface's unit is the map pixel of {@code vp}. */
+    public void drawOnMap(Graphics2D g, MapViewport vp) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            fill(g2, vp, difference.aOnly(), A_ONLY);
+            fill(g2, vp, difference.bOnly(), B_ONLY);
+            fill(g2, vp, difference.both(), BOTH);
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    private static void fill(Graphics2D g, MapViewport vp, Geometry geom, Color c) {
+        if (geom == null || geom.isEmpty()) {
+            return;
+        }
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        for (int i = 0; i < geom.getNumGeometries(); i++) {
+            if (geom.getGeometryN(i) instanceof Polygon p) {
+                ring(path, vp, p.getExteriorRing().getCoordinates());
+                for (int k = 0; k < p.getNumInteriorRing(); k++) {
+                    ring(path, vp, p.getInteriorRingN(k).getCoordinates());
+                }
+            }
+        }
+        g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 150));
+        g.fill(path);
+        g.setColor(c.darker());
+        g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(path);
+    }
+
+    private static void ring(Path2D.Double path, MapViewport vp, Coordinate[] cs) {
+        for (int i = 0; i < cs.length; i++) {
+            double x = vp.x(cs[i].x);
+            double y = vp.y(cs[i].y);
+            if (i == 0) {
+                path.moveTo(x, y);
+            } else {
+                path.lineTo(x, y);
+            }
+        }
+        path.closePath();
+    }
+
+    /** Draws the key and the table of areas into the box (points). */
+    public void drawBox(Graphics2D g, Rectangle2D box) {
+        g.setColor(new Color(255, 255, 255, 238));
+        g.fill(box);
+        g.setColor(GREY);
+        g.setStroke(new BasicStroke(0.4f));
+        g.draw(box);
+        double x = box.getX() + 6;
+        double y = box.getY() + 10;
+        String when = numbers.date() == null ? "" : " (as of " + DATE.format(numbers.date()) + ")";
+        PageText.draw(g, "Claim comparison" + when, x, y, 7.5f, true, INK);
+        y += 4;
+        key(g, x, y, A_ONLY, "A only — " + titleA, box.getWidth() - 12);
+        key(g, x, y + ROW, B_ONLY, "B only — " + titleB, box.getWidth() - 12);
+        key(g, x, y + 2 * ROW, BOTH, "Both claims", box.getWidth() - 12);
+        y += 3 * ROW + 10;
+        double[] cols = {x, x + 88, x + 122, x + 156, x + 190, x + 224};
+        String[] head = {"Island (land, km²)", "Land", "A only", "B only", "Both", "Neither"};
+        for (int i = 0; i < head.length; i++) {
+            if (i == 0) {
+                PageText.draw(g, head[i], cols[i], y, TEXT, true, INK);
+            } else {
+                PageText.drawRight(g, head[i], cols[i] + 28, y, TEXT, true, INK);
+            }
+        }
+        g.setColor(GREY);
+        g.setStroke(new BasicStroke(0.3f));
+        g.draw(new java.awt.geom.Line2D.Double(x, y + 2, box.getMaxX() - 6, y + 2));
+        y += ROW;
+        List<ClaimComparison.Row> rows = new java.util.ArrayList<>(numbers.islands());
+        rows.add(numbers.total());
+        for (int r = 0; r < rows.size(); r++) {
+            ClaimComparison.Row row = rows.get(r);
+            boolean total = r == rows.size() - 1;
+            if (total) {
+                g.setColor(GREY);
+                g.draw(new java.awt.geom.Line2D.Double(x, y - ROW + 2.5, box.getMaxX() - 6, y - ROW + 2.5));
+            }
+            String name = row.names() == null || row.names().en() == null ? row.id() : row.names().en();
+            PageText.draw(g, name, cols[0], y, TEXT, total, INK);
+            double[] v = {row.landKm2(), row.aOnlyKm2(), row.bOnlyKm2(), row.bothKm2(), row.neitherKm2()};
+            for (int i = 0; i < v.length; i++) {
+                PageText.drawRight(g, km2(v[i]), cols[i + 1] + 28, y, TEXT, total, INK);
+            }
+            y += ROW;
+        }
+        PageText.draw(g, "Areas on the WGS 84 ellipsoid (equal-area overlay of the bundled coastlines).", x,
+                box.getMaxY() - 4, 5f, false, GREY);
+    }
+
+    private static void key(Graphics2D g, double x, double y, Color c, String label, double width) {
+        Rectangle2D sw = new Rectangle2D.Double(x, y + 1, 12, 6);
+        g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 150));
+        g.fill(sw);
+        g.setColor(c.darker());
+        g.setStroke(new BasicStroke(0.6f));
+        g.draw(sw);
+        List<String> lines = PageText.wrap(label, TEXT, false, width - 16);
+        String text = lines.isEmpty() ? "" : lines.get(0) + (lines.size() > 1 ? " …" : "");
+        PageText.draw(g, text, x + 16, y + 7, TEXT, false, INK);
+    }
+
+    private static String km2(double v) {
+        return v < 0.05 ? "–" : String.format(Locale.ROOT, v >= 100 ? "%,.0f" : "%.1f", v);
+    }
+}
