@@ -206,7 +206,7 @@ public final class BriefingPageRenderer {
                 return new Result(layout, vp, List.of(), List.of(), List.of(), scale, false);
             }
             if (comparison != null) {
-                drawComparison(g, layout.map(), vp, compareBox);
+                comparison.drawBox(g, compareBox);
             }
             drawGraticule(g, layout.map(), vp);
             drawScaleBar(g, layout.scaleBar(), scale);
@@ -360,6 +360,9 @@ public final class BriefingPageRenderer {
             if (compareBox != null) {
                 keepClear.add(toMapPx(compareBox, frame));
             }
+            if (comparison != null) {
+                return drawMapUnderComparison(mg, page, layers, vp, stop, keepClear);
+            }
             RenderRequest request = new RenderRequest(vp, layers, page.asOf(), page.viewpoint(), Set.of(), true);
             return renderer.draw(mg, request, stop, keepClear);
         } finally {
@@ -367,18 +370,40 @@ public final class BriefingPageRenderer {
         }
     }
 
-    /* The difference overlay goes over the map (under graticule and furniture), then its key and numbers. */
-    private void drawComparison(Graphics2D g, Rectangle2D frame, MapViewport vp, Rectangle2D box) {
-        Graphics2D mg = (Graphics2D) g.create();
-        try {
-            mg.translate(frame.getX(), frame.getY());
-            mg.scale(1 / PX_PER_PT, 1 / PX_PER_PT);
-            mg.clip(new Rectangle2D.Double(0, 0, vp.width(), vp.height()));
-            comparison.drawOnMap(mg, vp);
-        } finally {
-            mg.dispose();
+    /*
+     * The comparison's land classes lie between the basemap and the thematic layers, so symbols and labels stay
+     * legible on top: the basemap is drawn first (without labels), then the overlay, then the thematic layers.
+     */
+    private RenderOutcome drawMapUnderComparison(Graphics2D mg, BriefingPage page, List<LayerView> layers,
+                                                 MapViewport vp, BooleanSupplier stop, List<Rectangle2D> keepClear) {
+        List<LayerView> base = new ArrayList<>();
+        List<LayerView> thematic = new ArrayList<>();
+        for (LayerView v : layers) {
+            boolean basemap = StyleCatalog.isBasemap(v);
+            base.add(basemap ? v : v.withVisible(false));
+            thematic.add(basemap ? v.withVisible(false) : v);
         }
-        comparison.drawBox(g, box);
+        /* Basemap names would collide with the thematic symbols drawn later; the islands layer names the land. */
+        RenderOutcome first = renderer.draw(mg, new RenderRequest(vp, base, page.asOf(), page.viewpoint(), Set.of(),
+                false), stop, keepClear);
+        if (!first.complete()) {
+            return first;
+        }
+        comparison.drawOnMap(mg, vp);
+        List<Rectangle2D> clear = new ArrayList<>(keepClear);
+        for (LabelPlacer.Placed p : first.labels()) {
+            clear.add(p.box());
+        }
+        for (RenderOutcome.Symbol s : first.symbols()) {
+            clear.add(s.box());
+        }
+        RenderOutcome second = renderer.draw(mg, new RenderRequest(vp, thematic, page.asOf(), page.viewpoint(),
+                Set.of(), true), stop, clear);
+        List<LabelPlacer.Placed> labels = new ArrayList<>(first.labels());
+        labels.addAll(second.labels());
+        List<RenderOutcome.Symbol> symbols = new ArrayList<>(first.symbols());
+        symbols.addAll(second.symbols());
+        return new RenderOutcome(labels, symbols, second.complete());
     }
 
     private static Rectangle2D toMapPx(Rectangle2D pagePt, Rectangle2D frame) {
