@@ -378,8 +378,29 @@ public final class ExplorerView extends BorderPane {
         Label vpLabel = new Label("Viewpoint:");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button briefing = new Button("Briefing map…");
+        briefing.setId("briefingButton");
+        briefing.setTooltip(new Tooltip("Lay out, preview, print or export a briefing map of this view (Ctrl+P)"));
+        briefing.setOnAction(e -> openBriefing());
+        sceneProperty().addListener((o, a, sc) -> {
+            if (sc != null) {
+                sc.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.P,
+                        javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::openBriefing);
+            }
+        });
         return new ToolBar(homeButton, zoomIn, zoomOut, measureButton, searchField, spacer, vpLabel, viewpointBox,
-                settings);
+                settings, briefing);
+    }
+
+    /** Opens the briefing-map dialog on the current view, layers, viewpoint and date; null before loading. */
+    public javafx.stage.Stage openBriefing() {
+        if (model() == null) {
+            return null;
+        }
+        org.claimscape.ui.briefing.BriefingContext ctx = org.claimscape.ui.briefing.BriefingContext.of(model(),
+                mapPane.navigator().viewport().bounds(), java.time.LocalDate.now(), renderer);
+        return org.claimscape.ui.briefing.BriefingDialog.show(getScene() == null ? null : getScene().getWindow(),
+                ctx);
     }
 
     private void start(Callable<MapData> loader) {

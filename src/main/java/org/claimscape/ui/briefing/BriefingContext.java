@@ -1,0 +1,68 @@
+package org.claimscape.ui.briefing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.claimscape.model.Viewpoint;
+import org.claimscape.render.LayerView;
+import org.claimscape.render.MapRenderer;
+import org.claimscape.ui.ExplorerModel;
+import org.claimscape.ui.LayerState;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * What the briefing dialog starts from, snapshotted from the window: its layers (bottom first, with the window's
+ * order, visibility and opacity), its current extent, viewpoint and date, and the shared renderer. Immutable.
+ *
+ * @param layers    every layer, bottom first, as the window shows it
+ * @param extent    the window's current view (lon/lat)
+ * @param viewpoint the window's viewpoint
+ * @param date      the date the window shows
+ * @param renderer  the renderer the window uses (so the page matches the screen)
+ */
+public record BriefingContext(List<LayerView> layers, Envelope extent, Viewpoint viewpoint, LocalDate date,
+                              MapRenderer renderer) {
+
+    public BriefingContext {
+        layers = List.copyOf(layers);
+        extent = new Envelope(Objects.requireNonNull(extent, "extent"));
+        Objects.requireNonNull(viewpoint, "viewpoint");
+        date = date == null ? LocalDate.now() : date;
+        Objects.requireNonNull(renderer, "renderer");
+    }
+
+    @Override
+    public Envelope extent() {
+        return new Envelope(extent);
+    }
+
+    /**
+     * The window's state: the model's layers in panel order (top first) turned bottom first, each with its catalog
+     * zoom range, visibility and opacity.
+     */
+    public static BriefingContext of(ExplorerModel model, Envelope extent, LocalDate date, MapRenderer renderer) {
+        List<LayerView> views = new ArrayList<>();
+        for (LayerState s : model.layers()) {
+            if (s.layer() != null) {
+                views.add(new LayerView(s.layer(), s.group(), s.isVisible(),
+                        Math.max(0, Math.min(1, s.opacityProperty().get())), s.entry().minZoom(),
+                        s.entry().maxZoom()));
+            }
+        }
+        Collections.reverse(views);
+        return new BriefingContext(views, extent, model.viewpointProperty().get(), date, renderer);
+    }
+
+    /** Ids of the layers the window shows, top first (the order of the layer panel). */
+    public List<String> visibleLayerIds() {
+        List<String> ids = new ArrayList<>();
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            if (layers.get(i).visible()) {
+                ids.add(layers.get(i).layer().id());
+            }
+        }
+        return ids;
+    }
+}

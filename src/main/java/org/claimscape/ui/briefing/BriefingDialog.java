@@ -1,0 +1,489 @@
+package org.claimscape.ui.briefing;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.print.PrinterJob;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.claimscape.export.BriefingPage;
+import org.claimscape.export.BriefingPageRenderer;
+import org.claimscape.export.BriefingWriter;
+import org.claimscape.export.PdfBriefingWriter;
+import org.claimscape.export.PngBriefingWriter;
+import org.claimscape.export.SvgBriefingWriter;
+import org.claimscape.model.Viewpoint;
+import org.claimscape.render.LayerView;
+import org.claimscape.render.StyleCatalog;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The briefing-map layout dialog: paper, orientation, margins, title, subtitle, handling line, PNG resolution,
+ * layers, extent, viewpoint and date, with a live preview drawn by the export's own renderer (what is printed is
+ * what is on screen); "Print…" uses the system print dialog, "Export…" writes PDF, PNG or SVG in the background
+ * with progress and Cancel. FX thread only.
+ */
+public final class BriefingDialog extends BorderPane {
+
+    private static final Logger LOG = Logger.getLogger(BriefingDialog.class.getName());
+    /** Message shown when the system has no printer. */
+    public static final String NO_PRINTER = "No printer is installed on this computer. Add a printer in the "
+            + "system settings, or use Export… to write a PDF and print that.";
+
+    private final BriefingContext context;
+    private final BriefingPageRenderer pages;
+    private final BriefingPreview preview;
+    private final ComboBox<BriefingPage.Paper> paper = new ComboBox<>();
+    private final CheckBox landscape = new CheckBox("Landscape");
+    private final Spinner<Integer> marginMm = new Spinner<>(0, 40, 10);
+    private final TextField title = new TextField();
+    private final TextField subtitle = new TextField();
+    private final TextField handling = new TextField();
+    private final Spinner<Integer> dpi = new Spinner<>(72, 1200, PngBriefingWriter.DEFAULT_DPI, 50);
+    private final ComboBox<Viewpoint> viewpoint = new ComboBox<>();
+    private final DatePicker date = new DatePicker();
+    private final TextField extent = new TextField();
+    private final Map<String, CheckBox> layerBoxes = new LinkedHashMap<>();
+    private final ImageView previewView = new ImageView();
+    private final Label status = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button("Cancel");
+    private final Button printButton = new Button("Print…");
+    private final Button exportButton = new Button("Export…");
+    private Supplier<PrinterJob> jobFactory = PrinterJob::createPrinterJob;
+    private Task<?> running;
+    private String defaultTitle;
+
+    public BriefingDialog(BriefingContext context) {
+        this.context = context;
+        this.pages = new BriefingPageRenderer(context.renderer());
+        this.preview = new BriefingPreview(pages, context.layers());
+        setPadding(new Insets(10));
+        setLeft(form());
+        setCenter(previewPane());
+        setBottom(buttons());
+        refresh();
+    }
+
+    /** Opens the dialog as a window over the owner. */
+    public static Stage show(Window owner, BriefingContext context) {
+        BriefingDialog d = new BriefingDialog(context);
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.initModality(Modality.NONE);
+        stage.setTitle("Briefing map — Claimscape");
+        Scene scene = new Scene(d, 1180, 760);
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && d.running == null) {
+                stage.close();
+            }
+        });
+        stage.setScene(scene);
+        stage.setOnHidden(e -> d.dispose());
+        stage.show();
+        return stage;
+    }
+
+    // ------------------------------------------------------------------ public surface (also for tests)
+
+    /** The page the fields describe now. */
+    public BriefingPage page() {
+        List<String> ids = new ArrayList<>();
+        for (Map.Entry<String, CheckBox> e : layerBoxes.entrySet()) {
+            if (e.getValue().isSelected()) {
+                ids.add(e.getKey());
+            }
+        }
+        return new BriefingPage(paper.getValue(), landscape.isSelected(), marginMm.getValue() * 72 / 25.4,
+                title.getText(), subtitle.getText(), date.getValue() == null ? context.date() : date.getValue(),
+                viewpoint.getValue(), ids.isEmpty() ? List.of("none") : ids, parseExtent(), handling.getText(),
+                List.of());
+    }
+
+    public BriefingPreview preview() {
+        return preview;
+    }
+
+    /** The status line (export results, printer messages). */
+    public Label status() {
+        return status;
+    }
+
+    /** Replaces how print jobs are made (tests; the default is {@link PrinterJob#createPrinterJob()}). */
+    public void setJobFactory(Supplier<PrinterJob> factory) {
+        this.jobFactory = factory;
+    }
+
+    /** Writes the page to a file in the background; the format comes from the extension (pdf, png, svg). */
+    public Task<Path> export(Path target) {
+        String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
+        String fmt = name.endsWith(".png") ? "png" : name.endsWith(".svg") ? "svg" : "pdf";
+        BriefingPage page = page();
+        int res = dpi.getValue();
+        BriefingWriter writer = fmt.equals("png") ? new PngBriefingWriter(res, pages)
+                : fmt.equals("svg") ? new SvgBriefingWriter(pages) : new PdfBriefingWriter(pages);
+        AtomicBoolean stop = new AtomicBoolean();
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateMessage("Writing " + target.getFileName() + "…");
+                writer.write(page, context.layers(), target, () -> stop.get() || isCancelled());
+                return target;
+            }
+
+            @Override
+            protected void cancelled() {
+                stop.set(true);
+            }
+        };
+        runInBackground(task, "Wrote " + target, "Export cancelled; nothing written.",
+                "Cannot write " + target.getFileName() + ": ");
+        return task;
+    }
+
+    /**
+     * Prints through the system print dialog. When there is no printer, says so in the status line and returns
+     * false without opening anything.
+     *
+     * @param showDialog false to print straight to the default printer (harness use)
+     */
+    public boolean print(boolean showDialog) {
+        PrinterJob job = jobFactory.get();
+        if (job == null || job.getPrinter() == null) {
+            status.setText(NO_PRINTER);
+            status.setId("noPrinter");
+            return false;
+        }
+        BriefingPage page = page();
+        if (showDialog) {
+            job.getJobSettings().setPageLayout(BriefingPrinter.layout(job.getPrinter(), page));
+            if (!job.showPrintDialog(getScene() == null ? null : getScene().getWindow())) {
+                job.cancelJob();
+                status.setText("Printing cancelled.");
+                return false;
+            }
+        }
+        BriefingPrinter printer = new BriefingPrinter(pages, context.layers());
+        int res = BriefingPrinter.dpi(job);
+        AtomicBoolean stop = new AtomicBoolean();
+        Task<BufferedImage> task = new Task<>() {
+            @Override
+            protected BufferedImage call() {
+                updateMessage("Preparing the page for " + job.getPrinter().getName() + " at " + res + " dpi…");
+                BufferedImage img = printer.render(page, res, () -> stop.get() || isCancelled());
+                if (img == null) {
+                    throw new CancellationException();
+                }
+                return img;
+            }
+
+            @Override
+            protected void cancelled() {
+                stop.set(true);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            boolean ok = printer.print(job, page, task.getValue());
+            status.setText(ok ? "Sent to " + job.getPrinter().getName() + "." : "The printer did not accept the job.");
+        });
+        task.setOnCancelled(e -> job.cancelJob());
+        runInBackground(task, null, "Printing cancelled.", "Cannot print: ");
+        return true;
+    }
+
+    /** Stops the preview worker. */
+    public void dispose() {
+        preview.dispose();
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    // ------------------------------------------------------------------ layout
+
+    private ScrollPane form() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(0, 10, 0, 0));
+        int row = 0;
+        paper.setId("paperBox");
+        paper.getItems().setAll(BriefingPage.Paper.values());
+        paper.setValue(BriefingPage.Paper.A4);
+        landscape.setId("landscapeBox");
+        landscape.setSelected(true);
+        marginMm.setId("marginSpinner");
+        marginMm.setEditable(true);
+        marginMm.setPrefWidth(80);
+        grid.addRow(row++, new Label("Paper"), new HBox(8, paper, landscape));
+        grid.addRow(row++, new Label("Margins (mm)"), marginMm);
+
+        viewpoint.setId("viewpointBox");
+        viewpoint.getItems().setAll(Viewpoint.values());
+        viewpoint.setValue(context.viewpoint());
+        viewpoint.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Viewpoint v) {
+                return v == null ? "" : v.title();
+            }
+
+            @Override
+            public Viewpoint fromString(String s) {
+                return Viewpoint.parse(s).orElse(Viewpoint.NEUTRAL);
+            }
+        });
+        defaultTitle = context.viewpoint().islandGroupName();
+        title.setId("titleField");
+        title.setText(defaultTitle);
+        title.setPrefColumnCount(26);
+        subtitle.setId("subtitleField");
+        subtitle.setPromptText("optional");
+        handling.setId("handlingField");
+        handling.setPromptText("e.g. For internal briefing");
+        grid.addRow(row++, new Label("Title"), title);
+        grid.addRow(row++, new Label("Subtitle"), subtitle);
+        grid.addRow(row++, new Label("Handling line"), handling);
+        grid.addRow(row++, new Label("Viewpoint"), viewpoint);
+        date.setId("datePicker");
+        date.setValue(context.date());
+        grid.addRow(row++, new Label("As of"), date);
+        extent.setId("extentField");
+        extent.setText(format(context.extent()));
+        extent.setTooltip(new Tooltip("minLon, minLat, maxLon, maxLat (default: the window's view)"));
+        Button fromWindow = new Button("Window view");
+        fromWindow.setOnAction(e -> extent.setText(format(context.extent())));
+        grid.addRow(row++, new Label("Extent"), new HBox(6, extent, fromWindow));
+        dpi.setId("dpiSpinner");
+        dpi.setEditable(true);
+        dpi.setPrefWidth(90);
+        grid.addRow(row++, new Label("PNG resolution (dpi)"), dpi);
+
+        VBox layersBox = new VBox(3);
+        layersBox.setId("layersBox");
+        List<String> visible = context.visibleLayerIds();
+        for (int i = context.layers().size() - 1; i >= 0; i--) {
+            LayerView v = context.layers().get(i);
+            if (StyleCatalog.isBasemap(v)) {
+                continue;
+            }
+            String id = v.layer().id();
+            String opacity = v.opacity() < 1 ? String.format(Locale.ROOT, " (%.0f%% opacity)", v.opacity() * 100)
+                    : "";
+            CheckBox cb = new CheckBox(v.layer().title() + opacity);
+            cb.setId("layer-" + id);
+            cb.setSelected(visible.contains(id));
+            cb.selectedProperty().addListener(o -> refresh());
+            layerBoxes.put(id, cb);
+            layersBox.getChildren().add(cb);
+        }
+        grid.add(new Label("Layers"), 0, row);
+        grid.add(layersBox, 1, row++);
+        Label note = new Label("Basemap layers follow the window. Layers are drawn in the window's order.");
+        note.setWrapText(true);
+        note.setMaxWidth(300);
+        note.getStyleClass().add("hint");
+        grid.add(note, 1, row++);
+
+        paper.valueProperty().addListener(o -> refresh());
+        landscape.selectedProperty().addListener(o -> refresh());
+        marginMm.valueProperty().addListener(o -> refresh());
+        title.textProperty().addListener(o -> refresh());
+        subtitle.textProperty().addListener(o -> refresh());
+        handling.textProperty().addListener(o -> refresh());
+        date.valueProperty().addListener(o -> refresh());
+        extent.textProperty().addListener(o -> refresh());
+        viewpoint.valueProperty().addListener((o, a, b) -> {
+            /* An untouched default title follows the viewpoint's name for the islands. */
+            if (b != null && title.getText().equals(defaultTitle)) {
+                defaultTitle = b.islandGroupName();
+                title.setText(defaultTitle);
+            }
+            refresh();
+        });
+        ScrollPane sp = new ScrollPane(grid);
+        sp.setFitToWidth(true);
+        sp.setPrefWidth(420);
+        return sp;
+    }
+
+    private StackPane previewPane() {
+        previewView.setId("briefingPreview");
+        previewView.setPreserveRatio(true);
+        previewView.setSmooth(true);
+        previewView.imageProperty().bind(preview.imageProperty());
+        StackPane pane = new StackPane(previewView);
+        pane.setStyle("-fx-background-color: #8a8f96;");
+        pane.setPadding(new Insets(10));
+        previewView.fitWidthProperty().bind(pane.widthProperty().subtract(20));
+        previewView.fitHeightProperty().bind(pane.heightProperty().subtract(20));
+        Label working = new Label("Drawing preview…");
+        working.setStyle("-fx-background-color: rgba(255,255,255,0.85); -fx-padding: 3 8;");
+        working.visibleProperty().bind(preview.busyProperty());
+        StackPane.setAlignment(working, Pos.TOP_RIGHT);
+        pane.getChildren().add(working);
+        pane.widthProperty().addListener(o -> {
+            int w = (int) Math.min(1400, Math.max(400, pane.getWidth() * 1.5));
+            preview.setWidthPx(w);
+        });
+        HBox.setHgrow(pane, Priority.ALWAYS);
+        return pane;
+    }
+
+    private HBox buttons() {
+        printButton.setId("printButton");
+        printButton.setOnAction(e -> print(true));
+        exportButton.setId("exportButton");
+        exportButton.setOnAction(e -> chooseAndExport());
+        cancel.setId("cancelButton");
+        cancel.setOnAction(e -> {
+            if (running != null) {
+                running.cancel();
+            }
+        });
+        status.setId("briefingStatus");
+        status.setWrapText(true);
+        progress.setVisible(false);
+        cancel.setVisible(false);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(8, status, spacer, progress, cancel, printButton, exportButton);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(8, 0, 0, 0));
+        return box;
+    }
+
+    private void chooseAndExport() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export briefing map");
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PDF (vector)", "*.pdf"),
+                new FileChooser.ExtensionFilter("PNG image", "*.png"),
+                new FileChooser.ExtensionFilter("SVG (vector)", "*.svg"));
+        fc.setInitialFileName("briefing-" + page().asOf() + ".pdf");
+        File f = fc.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (f != null) {
+            export(f.toPath());
+        }
+    }
+
+    private void runInBackground(Task<?> task, String done, String cancelled, String failed) {
+        running = task;
+        progress.setVisible(true);
+        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        cancel.setVisible(true);
+        printButton.setDisable(true);
+        exportButton.setDisable(true);
+        status.textProperty().bind(task.messageProperty());
+        Runnable finish = () -> {
+            status.textProperty().unbind();
+            progress.setVisible(false);
+            cancel.setVisible(false);
+            printButton.setDisable(false);
+            exportButton.setDisable(false);
+            running = null;
+        };
+        javafx.event.EventHandler<javafx.concurrent.WorkerStateEvent> succeeded = task.getOnSucceeded();
+        task.setOnSucceeded(e -> {
+            finish.run();
+            if (done != null) {
+                status.setText(done);
+            }
+            if (succeeded != null) {
+                succeeded.handle(e);
+            }
+        });
+        javafx.event.EventHandler<javafx.concurrent.WorkerStateEvent> wasCancelled = task.getOnCancelled();
+        task.setOnCancelled(e -> {
+            finish.run();
+            status.setText(cancelled);
+            if (wasCancelled != null) {
+                wasCancelled.handle(e);
+            }
+        });
+        task.setOnFailed(e -> {
+            finish.run();
+            Throwable t = task.getException();
+            if (t instanceof CancellationException) {
+                status.setText(cancelled);
+            } else {
+                LOG.log(Level.WARNING, "briefing export failed", t);
+                status.setText(failed + (t == null ? "" : t.getMessage()));
+            }
+        });
+        Thread th = new Thread(task, "claimscape-briefing-export");
+        th.setDaemon(true);
+        th.start();
+    }
+
+    private void refresh() {
+        try {
+            BriefingPage p = page();
+            extent.setStyle("");
+            preview.request(p);
+        } catch (IllegalArgumentException e) {
+            extent.setStyle("-fx-border-color: #c0392b;");
+            status.setText(e.getMessage());
+        }
+    }
+
+    private Envelope parseExtent() {
+        String[] parts = extent.getText().split(",");
+        if (parts.length != 4) {
+            throw new IllegalArgumentException("Extent: give minLon, minLat, maxLon, maxLat");
+        }
+        try {
+            double a = Double.parseDouble(parts[0].trim());
+            double b = Double.parseDouble(parts[1].trim());
+            double c = Double.parseDouble(parts[2].trim());
+            double d = Double.parseDouble(parts[3].trim());
+            if (a >= c || b >= d || b < -85 || d > 85) {
+                throw new IllegalArgumentException("Extent: min must be less than max, latitudes within ±85°");
+            }
+            return new Envelope(a, c, b, d);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Extent: numbers only (minLon, minLat, maxLon, maxLat)");
+        }
+    }
+
+    private static String format(Envelope e) {
+        return String.format(Locale.ROOT, "%.3f, %.3f, %.3f, %.3f", e.getMinX(), e.getMinY(), e.getMaxX(),
+                e.getMaxY());
+    }
+}
