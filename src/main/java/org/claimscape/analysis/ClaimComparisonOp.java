@@ -118,26 +118,51 @@ public final class ClaimComparisonOp {
      * @throws UnknownClaimException when either id is not a claim of the layer
      */
     public Difference difference(String claimA, String claimB, LocalDate date) {
-        Geometry a = claims.areaAt(claimA, date);
-        Geometry b = claims.areaAt(claimB, date);
-        List<Geometry> parts = new ArrayList<>();
+        Geometry a = toMetres(claims.areaAt(claimA, date));
+        Geometry b = toMetres(claims.areaAt(claimB, date));
+        Clip clipA = new Clip(a);
+        Clip clipB = new Clip(b);
+        List<Geometry> aOnly = new ArrayList<>();
+        List<Geometry> bOnly = new ArrayList<>();
+        List<Geometry> both = new ArrayList<>();
         for (Feature f : islands.featuresAt(date)) {
-            if (f.geometry() != null) {
-                Geometry g = Geodesy.polygonalParts(f.geometry());
-                if (!g.isEmpty()) {
-                    parts.add(g.isValid() ? g : GeometryFixer.fix(g));
+            if (f.geometry() == null) {
+                continue;
+            }
+            Geometry land = toMetres(f.geometry());
+            for (int i = 0; i < land.getNumGeometries(); i++) {
+                Geometry part = land.getGeometryN(i);
+                Geometry inA = clipA.clip(part);
+                Geometry inB = clipB.clip(part);
+                /* Most parts lie wholly inside or outside each claim: only crossed parts are overlaid. */
+                if (inA.isEmpty()) {
+                    add(bOnly, inB);
+                } else if (inB.isEmpty()) {
+                    add(aOnly, inA);
+                } else if (inA == part && inB == part) {
+                    add(both, part);
+                } else {
+                    add(both, OverlayNGRobust.overlay(inA, inB, OverlayNG.INTERSECTION));
+                    add(aOnly, OverlayNGRobust.overlay(inA, inB, OverlayNG.DIFFERENCE));
+                    add(bOnly, OverlayNGRobust.overlay(inB, inA, OverlayNG.DIFFERENCE));
                 }
             }
         }
-        Geometry land = parts.isEmpty() ? a.getFactory().createMultiPolygon()
-                : org.locationtech.jts.operation.union.UnaryUnionOp.union(parts);
-        Geometry inA = OverlayNGRobust.overlay(land, a, OverlayNG.INTERSECTION);
-        Geometry inB = OverlayNGRobust.overlay(land, b, OverlayNG.INTERSECTION);
-        Geometry both = OverlayNGRobust.overlay(inA, inB, OverlayNG.INTERSECTION);
-        return new Difference(claimA, claimB, date, Geodesy.polygonalParts(
-                OverlayNGRobust.overlay(inA, inB, OverlayNG.DIFFERENCE)),
-                Geodesy.polygonalParts(OverlayNGRobust.overlay(inB, inA, OverlayNG.DIFFERENCE)),
-                Geodesy.polygonalParts(both));
+        return new Difference(claimA, claimB, date, toLonLat(aOnly), toLonLat(bOnly), toLonLat(both));
+    }
+
+    private static void add(List<Geometry> list, Geometry g) {
+        Geometry p = Geodesy.polygonalParts(g);
+        if (!p.isEmpty()) {
+            list.add(p);
+        }
+    }
+
+    private Geometry toLonLat(List<Geometry> metres) {
+        Geometry g = new org.locationtech.jts.geom.GeometryFactory().buildGeometry(new ArrayList<>(metres.stream()
+                .flatMap(m -> java.util.stream.IntStream.range(0, m.getNumGeometries()).mapToObj(m::getGeometryN))
+                .toList()));
+        return Geodesy.polygonalParts(frame.toLonLat(g));
     }
 
     /**
@@ -182,6 +207,17 @@ public final class ClaimComparisonOp {
             this.area = area;
             this.prepared = PREPARED.create(area);
             this.grown = area.isEmpty() ? prepared : PREPARED.create(area.buffer(COVER_TOLERANCE_METRES, 2));
+        }
+
+        /* The part of the island part inside the area: the part itself when wholly inside, empty outside. */
+        Geometry clip(Geometry part) {
+            if (area.isEmpty() || !prepared.intersects(part)) {
+                return part.getFactory().createPolygon();
+            }
+            if (grown.containsProperly(part)) {
+                return part;
+            }
+            return OverlayNGRobust.overlay(part, area, OverlayNG.INTERSECTION);
         }
 
         double km2(Geometry part) {

@@ -142,8 +142,8 @@ public final class MilitarizationTimeline {
         g.setStroke(new BasicStroke(0.4f));
         g.draw(new Line2D.Double(x0, y + 2.5, x1, y + 2.5));
         y += 11;
-        float size = 6.5f;
-        double lead = 7.6;
+        float size = 6.2f;
+        double lead = 7.1;
         int shown = 0;
         for (int i = 0; i < deployments.size(); i++) {
             Feature f = deployments.get(i);
@@ -152,7 +152,7 @@ public final class MilitarizationTimeline {
             String src = (f.source().text() == null ? "" : f.source().text())
                     + (note == null || note.isBlank() ? "" : " — " + note);
             List<String> source = PageText.wrap(src, size, false, x1 - cols[5]);
-            int lines = Math.max(site.size(), Math.min(source.size(), 4));
+            int lines = Math.max(site.size(), Math.min(source.size(), 3));
             if (y + lines * lead > bottom - 12) {
                 break;
             }
@@ -163,9 +163,9 @@ public final class MilitarizationTimeline {
             String island = f.string("island");
             PageText.draw(g, island == null ? "" : island, cols[3], y, size, false, INK);
             PageText.draw(g, f.type() == null ? "" : f.type().replace('-', ' '), cols[4], y, size, false, INK);
-            if (source.size() > 4) {
-                source = new ArrayList<>(source.subList(0, 4));
-                source.set(3, source.get(3) + " …");
+            if (source.size() > 3) {
+                source = new ArrayList<>(source.subList(0, 3));
+                source.set(2, source.get(2) + " …");
             }
             drawLines(g, source, cols[5], y, size, lead, GREY, lines);
             y += lines * lead + 3;

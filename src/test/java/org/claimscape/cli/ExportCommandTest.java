@@ -65,4 +65,67 @@ class ExportCommandTest {
         assertThat(run("--out", pdf.toString(), "--date", "yesterday")).isEqualTo(2);
         assertThat(pdf).doesNotExist();
     }
+
+    @Test
+    void compareDrawsTheDifferenceAndPrintsTheNumbers() throws Exception {
+        Path pdf = dir.resolve("cmp.pdf");
+        int rc = run("--out", pdf.toString(), "--landscape", "--compare", "jp-claim,declaration-1956", "--date",
+                "2023-01-01");
+        assertThat(rc).as(err.toString()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Claim comparison (as of 1 Jan 2023)", "A only", "B only", "Both claims",
+                    "Iturup / Etorofu", "Shikotan", "Total", "km²");
+            /* Iturup is wholly in Japan's claim and outside the 1956 formula: its land shows up as A only. */
+            assertThat(text).containsPattern("Iturup / Etorofu\\s+3,\\d{3}\\s+3,\\d{3}");
+        }
+    }
+
+    @Test
+    void compareRejectsUnknownClaims() {
+        Path pdf = dir.resolve("x.pdf");
+        assertThat(run("--out", pdf.toString(), "--compare", "jp-claim,atlantis")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown claim 'atlantis'", "declaration-1956");
+        assertThat(run("--out", pdf.toString(), "--compare", "jp-claim")).isEqualTo(2);
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void packWritesOnePdfWithOverviewIslandsComparisonAndTimeline() throws Exception {
+        Path pdf = dir.resolve("pack.pdf");
+        int rc = run("--out", pdf.toString(), "--pack", "--landscape", "--date", "2023-01-01", "--handling",
+                "For internal briefing");
+        assertThat(rc).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("8 pages");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(8);
+            assertThat(doc.getDocumentCatalog().getDocumentOutline().children()).hasSize(8);
+            String[] titles = {"overview", "Iturup / Etorofu", "Kunashir / Kunashiri", "Shikotan", "Habomai group",
+                "Claim comparison", "Militarization: military sites", "Militarization timeline 1978–2022"};
+            for (int i = 0; i < titles.length; i++) {
+                PDFTextStripper page = new PDFTextStripper();
+                page.setStartPage(i + 1);
+                page.setEndPage(i + 1);
+                String text = page.getText(doc);
+                assertThat(text).as("page " + (i + 1)).contains(titles[i], "For internal briefing",
+                        "As of 1 January 2023");
+                if (i < 7) {
+                    assertThat(text).as("page " + (i + 1)).contains("Legend", "GSHHG", "km", "nm");
+                }
+            }
+            PDFTextStripper last = new PDFTextStripper();
+            last.setStartPage(8);
+            String timeline = last.getText(doc);
+            assertThat(timeline).contains("18th Machine Gun Artillery Division HQ", "1978-05-19", "2016-11-18",
+                    "Bastion", "[S41]");
+            assertThat(timeline).doesNotContain("Burevestnik");
+        }
+    }
+
+    @Test
+    void packIsPdfOnly() {
+        assertThat(run("--out", dir.resolve("p.png").toString(), "--pack")).isEqualTo(2);
+        assertThat(err.toString()).contains("--pack writes a PDF");
+    }
 }
