@@ -133,7 +133,7 @@ public final class MilitarizationTimeline {
     }
 
     private void drawTable(Graphics2D g, double x0, double x1, double y, double bottom, BriefingPage page) {
-        double[] cols = {x0, x0 + 16, x0 + 62, x0 + 232, x0 + 282, x0 + 340};
+        double[] cols = {x0, x0 + 16, x0 + 60, x0 + 215, x0 + 260, x0 + 312};
         String[] head = {"No.", "Date", "Deployment / site", "Island", "Type", "Source and date note"};
         for (int i = 0; i < head.length; i++) {
             PageText.draw(g, head[i], cols[i], y, 7f, true, INK);
@@ -168,7 +168,7 @@ public final class MilitarizationTimeline {
                 source.set(2, source.get(2) + " …");
             }
             drawLines(g, source, cols[5], y, size, lead, GREY, lines);
-            y += lines * lead + 3;
+            y += lines * lead + 2.2;
             g.setColor(new Color(0xDD, 0xDD, 0xDD));
             g.setStroke(new BasicStroke(0.3f));
             g.draw(new Line2D.Double(x0, y - lead + 2, x1, y - lead + 2));

@@ -222,7 +222,11 @@ public final class BriefingDialog extends BorderPane {
         };
         task.setOnSucceeded(e -> {
             boolean ok = printer.print(job, page, task.getValue());
-            status.setText(ok ? "Sent to " + job.getPrinter().getName() + "." : "The printer did not accept the job.");
+            double fit = BriefingPrinter.fit(job.getPrinter(), page);
+            String scale = fit < 0.995 ? String.format(Locale.ROOT, " The page was scaled to %.0f %% to fit the "
+                    + "printer's margins: measure with the scale bar, not a ruler.", fit * 100) : "";
+            status.setText(ok ? "Sent to " + job.getPrinter().getName() + "." + scale
+                    : "The printer did not accept the job.");
         });
         task.setOnCancelled(e -> job.cancelJob());
         runInBackground(task, null, "Printing cancelled.", "Cannot print: ");

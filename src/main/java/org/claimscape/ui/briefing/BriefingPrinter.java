@@ -52,6 +52,16 @@ public final class BriefingPrinter {
                 : PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM);
     }
 
+    /**
+     * The scale the page prints at on a printer: 1 when the printer's smallest margins leave room for the whole
+     * page, less when it must shrink (the scale bar then no longer matches the paper; the status line says so).
+     */
+    public static double fit(Printer printer, BriefingPage page) {
+        PageLayout layout = layout(printer, page);
+        return Math.min(1, Math.min(layout.getPrintableWidth() / page.width(),
+                layout.getPrintableHeight() / page.height()));
+    }
+
     /** Resolution to render at for a job: the printer's, capped at {@link #MAX_DPI}, at least 150. */
     public static int dpi(PrinterJob job) {
         PrintResolution r = job.getJobSettings().getPrintResolution();
@@ -85,8 +95,7 @@ public final class BriefingPrinter {
         job.getJobSettings().setJobName(page.title().isBlank() ? "Briefing map" : page.title());
         ImageView view = new ImageView(SwingFXUtils.toFXImage(img, null));
         view.setSmooth(true);
-        double fit = Math.min(1, Math.min(layout.getPrintableWidth() / page.width(),
-                layout.getPrintableHeight() / page.height()));
+        double fit = fit(job.getPrinter(), page);
         view.setFitWidth(page.width() * fit);
         view.setFitHeight(page.height() * fit);
         boolean ok = job.printPage(layout, view);
