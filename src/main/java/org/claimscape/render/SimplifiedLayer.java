@@ -35,15 +35,15 @@ public final class SimplifiedLayer {
 
     private static final Map<Layer, SimplifiedLayer> CACHE = new WeakHashMap<>();
 
-    private final Layer layer;
+    /* The features, not the layer: the cache's weak key must not be reachable from its value. */
+    private final List<Feature> features;
     private final Map<Feature, Integer> index;
     private final AtomicReferenceArray<Geometry> projected;
     private final AtomicReferenceArray<Point2D> labelPoints;
     private final AtomicReferenceArray<AtomicReferenceArray<ProjectedShape>> levels;
 
     private SimplifiedLayer(Layer layer) {
-        this.layer = layer;
-        List<Feature> features = layer.features();
+        this.features = layer.features();
         Map<Feature, Integer> idx = new IdentityHashMap<>(features.size() * 2);
         for (int i = 0; i < features.size(); i++) {
             idx.put(features.get(i), i);
@@ -71,10 +71,6 @@ public final class SimplifiedLayer {
         return TOLERANCE_PX / (256.0 * Math.pow(2, level));
     }
 
-    public Layer layer() {
-        return layer;
-    }
-
     /** Position of the feature in its layer's list (the drawing order), or -1 if it is not in the layer. */
     public int indexOf(Feature f) {
         Integer i = index.get(f);
@@ -94,7 +90,7 @@ public final class SimplifiedLayer {
         }
         AtomicReferenceArray<ProjectedShape> shapes = levels.get(level);
         if (shapes == null) {
-            levels.compareAndSet(level, null, new AtomicReferenceArray<>(layer.size()));
+            levels.compareAndSet(level, null, new AtomicReferenceArray<>(features.size()));
             shapes = levels.get(level);
         }
         ProjectedShape s = shapes.get(i);
@@ -130,7 +126,7 @@ public final class SimplifiedLayer {
     private Geometry projected(int i) {
         Geometry p = projected.get(i);
         if (p == null) {
-            p = project(layer.features().get(i).geometry());
+            p = project(features.get(i).geometry());
             projected.compareAndSet(i, null, p);
             p = projected.get(i);
         }
