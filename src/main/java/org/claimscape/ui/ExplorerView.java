@@ -151,6 +151,18 @@ public final class ExplorerView extends BorderPane {
         StackPane center = new StackPane(mapPane, loadingOverlay, results);
         setCenter(center);
         setBottom(statusBar);
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.F) {
+                searchField.requestFocus();
+                searchField.selectAll();
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && model() != null
+                    && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)
+                    && mapPane.modeProperty().get() == MapPane.Mode.NAVIGATE) {
+                model().selectedProperty().set(null);
+                model().picked().clear();
+            }
+        });
         statusBar.status("Loading layers…");
         updateTitle(initial.viewpoint());
         start(loader);
@@ -341,6 +353,8 @@ public final class ExplorerView extends BorderPane {
             }
         });
         searchField.setSearch(() -> model() == null ? null : model().search());
+        searchField.setTooltip(new Tooltip("Find islands, places, sites and projects by any name, in Latin, Japanese "
+                + "or Cyrillic script (Ctrl+F)"));
         searchField.setViewpoint(() -> viewpointBox.getValue() == null ? Viewpoint.NEUTRAL : viewpointBox.getValue());
         searchField.setOnChoose(this::choose);
         searchField.setLayerTitles(id -> {
