@@ -411,4 +411,17 @@ class ExplorerViewTest {
         assertThat(view.onlineTiles()).isFalse();
         assertThat(view.mapPane().onlineProperty().get()).isFalse();
     }
+
+    @Test
+    void legendFollowsVisibleLayers(FxRobot robot) throws Exception {
+        awaitLoaded();
+        LegendView legend = robot.lookup("#legend").queryAs(LegendView.class);
+        List<String> before = legend.labels();
+        assertThat(before).isNotEmpty();
+        robot.interact(() -> view.model().layer("claims").visibleProperty().set(false));
+        List<String> after = legend.labels();
+        assertThat(after.size()).isLessThan(before.size());
+        robot.interact(() -> view.model().layer("claims").visibleProperty().set(true));
+        assertThat(legend.labels()).isEqualTo(before);
+    }
 }
