@@ -150,6 +150,7 @@ public final class MapRenderer {
         SimplifiedLayer prepared = SimplifiedLayer.of(view.layer());
         double opacity = view.opacity();
         List<Feature> features = visibleFeatures(request, view, Painter.SYMBOL_DIAMETER);
+        prepared.prepare(features, level, stop);
         List<Feature> selected = new ArrayList<>();
         // Basemap polygons never overlap, so their hatching can be drawn in one pass after the layer.
         java.util.Map<Color, java.awt.geom.Path2D.Double> hatchLater = StyleCatalog.isBasemap(view)
