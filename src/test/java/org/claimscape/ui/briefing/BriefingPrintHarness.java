@@ -13,7 +13,8 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * Prints a briefing page from the dialog to the default printer without the print dialog (not a test: run its
- * main under a real display, e.g. Xvfb, with a CUPS PDF queue as default printer). Prints the status line.
+ * main under a real display, e.g. Xvfb, with a CUPS PDF queue as default printer). Prints the status line;
+ * with a file argument, also saves a picture of the dialog there.
  */
 public final class BriefingPrintHarness {
 
@@ -40,6 +41,18 @@ public final class BriefingPrintHarness {
                     .lookup("#handlingField");
             handling.setText("For internal briefing");
             System.out.println("printer: " + javafx.print.Printer.getDefaultPrinter());
+            if (args.length > 0) {
+                /* Saves a picture of the dialog once its preview is on screen. */
+                d.preview().shownProperty().addListener((o, a, p) -> Platform.runLater(() -> {
+                    try {
+                        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(
+                                stage.getScene().snapshot(null), null), "png", new java.io.File(args[0]));
+                        System.out.println("snapshot: " + args[0]);
+                    } catch (java.io.IOException e) {
+                        System.out.println("snapshot failed: " + e);
+                    }
+                }));
+            }
             if (!d.print(false)) {
                 done.countDown();
             }
