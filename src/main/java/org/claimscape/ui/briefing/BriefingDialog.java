@@ -248,6 +248,9 @@ public final class BriefingDialog extends BorderPane {
         grid.setHgap(8);
         grid.setVgap(6);
         grid.setPadding(new Insets(0, 10, 0, 0));
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
         int row = 0;
         paper.setId("paperBox");
         paper.getItems().setAll(BriefingPage.Paper.values());
@@ -291,8 +294,10 @@ public final class BriefingDialog extends BorderPane {
         grid.addRow(row++, new Label("As of"), date);
         extent.setId("extentField");
         extent.setText(format(context.extent()));
+        extent.setPrefColumnCount(17);
         extent.setTooltip(new Tooltip("minLon, minLat, maxLon, maxLat (default: the window's view)"));
         Button fromWindow = new Button("Window view");
+        fromWindow.setMinWidth(Region.USE_PREF_SIZE);
         fromWindow.setOnAction(e -> extent.setText(format(context.extent())));
         grid.addRow(row++, new Label("Extent"), new HBox(6, extent, fromWindow));
         dpi.setId("dpiSpinner");
@@ -344,7 +349,7 @@ public final class BriefingDialog extends BorderPane {
         });
         ScrollPane sp = new ScrollPane(grid);
         sp.setFitToWidth(true);
-        sp.setPrefWidth(420);
+        sp.setPrefWidth(480);
         return sp;
     }
 
