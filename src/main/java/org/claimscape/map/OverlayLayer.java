@@ -114,6 +114,11 @@ public final class OverlayLayer extends MapLayer {
      */
     public void viewChanged() {
         position();
+        if (navigator.isFlying()) {
+            /* Frames of an animated move are not worth drawing: the move's last step redraws. */
+            settle.stop();
+            return;
+        }
         if (coversView()) {
             settle.playFromStart();
         } else {

@@ -240,6 +240,8 @@ class ExplorerViewTest {
         awaitMapSettled();
         MapViewport v = view.mapPane().navigator().viewport();
         assertThat(v.bounds().contains(147.9, 45.0)).as("Iturup in view").isTrue();
+        assertThat(view.mapPane().overlay().imageViewport().zoom()).as("overlay redrawn at the new zoom")
+                .isCloseTo(v.zoom(), within(1e-9));
 
         robot.interact(() -> {
             view.model().selectedProperty().set(null);
