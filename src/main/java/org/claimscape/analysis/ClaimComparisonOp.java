@@ -111,6 +111,38 @@ public final class ClaimComparisonOp {
         return new ClaimComparison(claimA, claimB, date, out, total, formula == null ? Double.NaN : formulaKm2);
     }
 
+    /**
+     * The islands' land in claim A only, in B only and in both on a date (null = every feature), as lon/lat
+     * geometries (empty when none), for drawing a difference map.
+     *
+     * @throws UnknownClaimException when either id is not a claim of the layer
+     */
+    public ClaimDifference difference(String claimA, String claimB, LocalDate date) {
+        Geometry a = toMetres(claims.areaAt(claimA, date));
+        Geometry b = toMetres(claims.areaAt(claimB, date));
+        List<Geometry> parts = new ArrayList<>();
+        for (Feature f : islands.featuresAt(date)) {
+            if (f.geometry() != null) {
+                Geometry land = toMetres(f.geometry());
+                if (!land.isEmpty()) {
+                    parts.add(land);
+                }
+            }
+        }
+        Geometry land = parts.isEmpty() ? a.getFactory().createMultiPolygon()
+                : Geodesy.polygonalParts(org.locationtech.jts.operation.union.UnaryUnionOp.union(parts));
+        Geometry inA = OverlayNGRobust.overlay(land, a, OverlayNG.INTERSECTION);
+        Geometry inB = OverlayNGRobust.overlay(land, b, OverlayNG.INTERSECTION);
+        Geometry both = OverlayNGRobust.overlay(inA, inB, OverlayNG.INTERSECTION);
+        Geometry aOnly = OverlayNGRobust.overlay(inA, inB, OverlayNG.DIFFERENCE);
+        Geometry bOnly = OverlayNGRobust.overlay(inB, inA, OverlayNG.DIFFERENCE);
+        return new ClaimDifference(claimA, claimB, date, lonLat(aOnly), lonLat(bOnly), lonLat(both));
+    }
+
+    private Geometry lonLat(Geometry metres) {
+        return frame.toLonLat(Geodesy.polygonalParts(metres));
+    }
+
     /* A group row takes the names of a feature whose id is the group id, if the islands layer has one. */
     private Names groupNames(String group) {
         Feature f = islands.feature(group);
