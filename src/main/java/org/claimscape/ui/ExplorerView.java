@@ -74,6 +74,8 @@ public final class ExplorerView extends BorderPane {
     private final SearchField searchField = new SearchField();
     private final ComboBox<Viewpoint> viewpointBox = new ComboBox<>();
     private final ToggleButton measureButton = new ToggleButton("Measure");
+    private final ToggleButton compareButton = new ToggleButton("Compare claims");
+    private java.util.function.UnaryOperator<RenderRequest> overlayFilter = r -> r;
     private final StackPane loadingOverlay = new StackPane();
     private final Label loadingLabel = new Label("Loading layers…");
     private final ProgressIndicator progress = new ProgressIndicator();
@@ -179,6 +181,21 @@ public final class ExplorerView extends BorderPane {
 
     public MapPane mapPane() {
         return mapPane;
+    }
+
+    /** The shared renderer (for extra map layers drawn like the overlay). */
+    public MapRenderer renderer() {
+        return renderer;
+    }
+
+    /** The toolbar's toggle that opens the compare panel. */
+    public ToggleButton compareButton() {
+        return compareButton;
+    }
+
+    /** Changes the overlay's requests (compare mode draws one claim per side); redraw after setting it. */
+    public void setOverlayFilter(java.util.function.UnaryOperator<RenderRequest> filter) {
+        overlayFilter = filter == null ? r -> r : filter;
     }
 
     public StatusBarView statusBar() {
@@ -378,7 +395,10 @@ public final class ExplorerView extends BorderPane {
         Label vpLabel = new Label("Viewpoint:");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(homeButton, zoomIn, zoomOut, measureButton, searchField, spacer, vpLabel, viewpointBox,
+        compareButton.setId("compareButton");
+        compareButton.setTooltip(new Tooltip("Compare two claims: swipe or side by side, difference map, km² table"));
+        return new ToolBar(homeButton, zoomIn, zoomOut, measureButton, compareButton, searchField, spacer, vpLabel,
+                viewpointBox,
                 settings);
     }
 
@@ -425,7 +445,13 @@ public final class ExplorerView extends BorderPane {
             basemapDebounce.playFromStart();
         });
         m.selectedProperty().addListener(o -> mapPane.overlay().invalidateContent());
+        m.dateProperty().addListener(o -> {
+            mapPane.dateBadge().setText(org.claimscape.ui.time.TimeBar.badgeText(m.dateProperty().get()));
+            mapPane.overlay().invalidateContent();
+        });
         model.set(m);
+        setBottom(new VBox(new org.claimscape.ui.compare.ComparePanel(this, m),
+                new org.claimscape.ui.time.TimeBar(m.dateProperty(), java.time.LocalDate::now), statusBar));
 
         setLeft(new LayerPanelView(m, this::legend, this::zoomToLayer));
         FeatureInfoView info = new FeatureInfoView(m, openLink, this::zoomToFeature);
@@ -478,7 +504,7 @@ public final class ExplorerView extends BorderPane {
         if (m == null) {
             return new RenderRequest(v, List.of(), null, Viewpoint.NEUTRAL, Set.of(), false);
         }
-        return m.overlayRequest(v);
+        return overlayFilter.apply(m.overlayRequest(v));
     }
 
     /** The layer's first legend entry drawn by the renderer, with every entry of the layer in a tooltip. */
