@@ -120,28 +120,61 @@ public final class ClaimComparisonOp {
     public ClaimDifference difference(String claimA, String claimB, LocalDate date) {
         Geometry a = toMetres(claims.areaAt(claimA, date));
         Geometry b = toMetres(claims.areaAt(claimB, date));
-        List<Geometry> parts = new ArrayList<>();
+        PreparedGeometry pa = PREPARED.create(a);
+        PreparedGeometry pb = PREPARED.create(b);
+        List<Geometry> aOnly = new ArrayList<>();
+        List<Geometry> bOnly = new ArrayList<>();
+        List<Geometry> both = new ArrayList<>();
         for (Feature f : islands.featuresAt(date)) {
-            if (f.geometry() != null) {
-                Geometry land = toMetres(f.geometry());
-                if (!land.isEmpty()) {
-                    parts.add(land);
+            if (f.geometry() == null) {
+                continue;
+            }
+            Geometry land = toMetres(f.geometry());
+            for (int i = 0; i < land.getNumGeometries(); i++) {
+                Geometry part = land.getGeometryN(i);
+                /* Whole parts where a claim covers them or misses them; overlays only where a border crosses. */
+                Geometry inA = clipped(part, pa, a);
+                Geometry inB = clipped(part, pb, b);
+                if (inA == part && inB == part) {
+                    both.add(part);
+                } else if (inB.isEmpty()) {
+                    add(aOnly, inA);
+                } else if (inA.isEmpty()) {
+                    add(bOnly, inB);
+                } else {
+                    add(both, OverlayNGRobust.overlay(inA, inB, OverlayNG.INTERSECTION));
+                    add(aOnly, OverlayNGRobust.overlay(inA, inB, OverlayNG.DIFFERENCE));
+                    add(bOnly, OverlayNGRobust.overlay(inB, inA, OverlayNG.DIFFERENCE));
                 }
             }
         }
-        Geometry land = parts.isEmpty() ? a.getFactory().createMultiPolygon()
-                : Geodesy.polygonalParts(org.locationtech.jts.operation.union.UnaryUnionOp.union(parts));
-        Geometry inA = OverlayNGRobust.overlay(land, a, OverlayNG.INTERSECTION);
-        Geometry inB = OverlayNGRobust.overlay(land, b, OverlayNG.INTERSECTION);
-        Geometry both = OverlayNGRobust.overlay(inA, inB, OverlayNG.INTERSECTION);
-        Geometry aOnly = OverlayNGRobust.overlay(inA, inB, OverlayNG.DIFFERENCE);
-        Geometry bOnly = OverlayNGRobust.overlay(inB, inA, OverlayNG.DIFFERENCE);
         return new ClaimDifference(claimA, claimB, date, lonLat(aOnly), lonLat(bOnly), lonLat(both));
     }
 
-    private Geometry lonLat(Geometry metres) {
-        return frame.toLonLat(Geodesy.polygonalParts(metres));
+    /* The part itself when the area covers it, an empty geometry when they do not meet, else the overlay. */
+    private static Geometry clipped(Geometry part, PreparedGeometry prepared, Geometry area) {
+        if (area.isEmpty() || !prepared.intersects(part)) {
+            return part.getFactory().createPolygon();
+        }
+        if (prepared.covers(part)) {
+            return part;
+        }
+        return OverlayNGRobust.overlay(part, area, OverlayNG.INTERSECTION);
     }
+
+    private static void add(List<Geometry> out, Geometry g) {
+        Geometry polygonal = Geodesy.polygonalParts(g);
+        if (!polygonal.isEmpty()) {
+            out.add(polygonal);
+        }
+    }
+
+    /* The parts are disjoint pieces of the land: collected, not unioned (drawing and areas need no more). */
+    private Geometry lonLat(List<Geometry> metres) {
+        Geometry g = new org.locationtech.jts.geom.GeometryFactory().buildGeometry(metres);
+        return frame.toLonLat(Geodesy.polygonalParts(g));
+    }
+
 
     /* A group row takes the names of a feature whose id is the group id, if the islands layer has one. */
     private Names groupNames(String group) {

@@ -102,6 +102,9 @@ public final class ComparePanel extends VBox {
     private final ReadOnlyObjectWrapper<ClaimComparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     private final ReadOnlyObjectWrapper<MaritimeChange> sea = new ReadOnlyObjectWrapper<>(this, "sea");
     private final Map<String, MaritimeChange> seaCache = new ConcurrentHashMap<>();
+    private final Map<String, Object[]> landCache = new ConcurrentHashMap<>();
+    private final ProgressIndicator landProgress = new ProgressIndicator();
+    private boolean applyQueued;
     private final Map<String, Layer> claimLayers = new HashMap<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "claimscape-compare");
@@ -122,7 +125,7 @@ public final class ComparePanel extends VBox {
     private MapPane sidePane;
     private Node originalCenter;
     private boolean syncing;
-    private long version;
+    private volatile long version;
     private Task<MaritimeChange> seaTask;
 
     public ComparePanel(ExplorerView view, ExplorerModel model) {
@@ -142,7 +145,7 @@ public final class ComparePanel extends VBox {
         build();
         visibleProperty().bind(view.compareButton().selectedProperty());
         managedProperty().bind(visibleProperty());
-        view.compareButton().selectedProperty().addListener((o, a, on) -> apply());
+        view.compareButton().selectedProperty().addListener((o, a, on) -> applyLater());
         if (claims == null) {
             view.compareButton().setDisable(true);
         }
@@ -225,8 +228,8 @@ public final class ComparePanel extends VBox {
         boxB.setPrefWidth(300);
         boxA.setValue(choice("jp-claim"));
         boxB.setValue(choice("ru-admin"));
-        boxA.valueProperty().addListener(o -> apply());
-        boxB.valueProperty().addListener(o -> apply());
+        boxA.valueProperty().addListener(o -> applyLater());
+        boxB.valueProperty().addListener(o -> applyLater());
         boxA.setTooltip(new Tooltip("Claim A: drawn on the left of the divider (or on the left map)"));
         boxB.setTooltip(new Tooltip("Claim B: drawn on the right of the divider (or on the right map)"));
 
@@ -247,7 +250,7 @@ public final class ComparePanel extends VBox {
         });
         mode.addListener((o, a, b) -> {
             (b == Mode.SIDE_BY_SIDE ? sideButton : swipeButton).setSelected(true);
-            apply();
+            applyLater();
         });
 
         differenceBox.setId("differenceToggle");
@@ -282,6 +285,9 @@ public final class ComparePanel extends VBox {
                 differenceBox, seaBox, seaProgress, cancelSea, exportButton);
         controls.setAlignment(Pos.CENTER_LEFT);
 
+        landProgress.setMaxSize(16, 16);
+        landProgress.setVisible(false);
+        landProgress.setId("landProgress");
         heading.setId("compareHeading");
         heading.setStyle("-fx-font-weight: bold;");
         buildTable();
@@ -296,11 +302,11 @@ public final class ComparePanel extends VBox {
         figures.setMinWidth(300);
         HBox.setHgrow(table, Priority.ALWAYS);
         HBox body = new HBox(10, table, figures);
-        getChildren().addAll(controls, heading, body);
+        HBox head = new HBox(6, heading, landProgress);
+        head.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(controls, head, body);
 
-        for (Node n : legendBox(true).getChildren()) {
-            mapLegend.getChildren().add(n);
-        }
+        mapLegend.getChildren().addAll(new ArrayList<>(legendBox(true).getChildren()));
         mapLegend.setId("compareLegend");
         mapLegend.setStyle("-fx-background-color: rgba(255,255,255,0.88); -fx-padding: 6; "
                 + "-fx-background-radius: 4; -fx-border-color: #bbb; -fx-border-radius: 4;");
@@ -357,14 +363,14 @@ public final class ComparePanel extends VBox {
         }
         model.dateProperty().addListener(o -> {
             if (isOn()) {
-                apply();
+                applyLater();
             }
         });
     }
 
     private void buildTable() {
         table.setId("compareTable");
-        table.setPrefHeight(190);
+        table.setPrefHeight(150);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         TableColumn<ClaimComparison.Row, String> name = new TableColumn<>("Island");
         name.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
@@ -436,6 +442,17 @@ public final class ComparePanel extends VBox {
             }
         }
         return null;
+    }
+
+    /* Several choices in one event (both claims, mode) make one change of the map. */
+    private void applyLater() {
+        if (!applyQueued) {
+            applyQueued = true;
+            javafx.application.Platform.runLater(() -> {
+                applyQueued = false;
+                apply();
+            });
+        }
     }
 
     /** Brings the map in line with the panel: detach everything, then attach what the mode needs. */
@@ -581,11 +598,14 @@ public final class ComparePanel extends VBox {
         divider.resizeRelocate(x - 7, 0, 14, h);
         grip.autosize();
         grip.relocate(x - grip.getWidth() / 2, h / 2 - grip.getHeight() / 2);
-        labelA.autosize();
-        labelB.autosize();
+        /* Each label stays on its own side of the divider, shortened with an ellipsis when the side is narrow. */
         double top = 40;
-        labelA.relocate(Math.max(4, x - 12 - labelA.getWidth()), top);
-        labelB.relocate(Math.min(Math.max(4, w - labelB.getWidth() - 4), x + 12), top);
+        double wa = Math.max(30, Math.min(labelA.prefWidth(-1), x - 16));
+        double wb = Math.max(30, Math.min(labelB.prefWidth(-1), w - x - 16));
+        labelA.resize(wa, labelA.prefHeight(wa));
+        labelB.resize(wb, labelB.prefHeight(wb));
+        labelA.relocate(Math.max(4, x - 10 - wa), top);
+        labelB.relocate(x + 10, top);
     }
 
     private void redrawB() {
@@ -633,21 +653,34 @@ public final class ComparePanel extends VBox {
         heading.setText("A: " + a().label() + "   ·   B: " + b().label() + "   ·   as of " + date
                 + "   (km², WGS84 ellipsoid, equal-area overlays)");
         shares.setText("Computing…");
+        String cacheKey = key(idA, idB, date);
+        Object[] cached = landCache.get(cacheKey);
         Task<Object[]> task = new Task<>() {
             @Override
             protected Object[] call() {
+                if (cached != null) {
+                    return cached;
+                }
+                if (v != version) {
+                    /* A newer choice is queued behind this one: skip the work. */
+                    return null;
+                }
                 long t0 = System.nanoTime();
                 ClaimComparison c = comparisonOp.compare(idA, idB, date);
                 ClaimDifference d = comparisonOp.difference(idA, idB, date);
                 LOG.fine(() -> String.format(Locale.ROOT, "compare %s %s %s: %.0f ms", idA, idB, date,
                         (System.nanoTime() - t0) / 1e6));
-                return new Object[] {c, d};
+                Object[] out = {c, d};
+                landCache.put(cacheKey, out);
+                return out;
             }
         };
+        landProgress.setVisible(true);
         task.setOnSucceeded(e -> {
-            if (v != version) {
+            if (v != version || task.getValue() == null) {
                 return;
             }
+            landProgress.setVisible(false);
             ClaimComparison c = (ClaimComparison) task.getValue()[0];
             ClaimDifference d = (ClaimDifference) task.getValue()[1];
             comparison.set(c);
@@ -665,6 +698,7 @@ public final class ComparePanel extends VBox {
         });
         task.setOnFailed(e -> {
             LOG.log(Level.WARNING, "comparison failed", task.getException());
+            landProgress.setVisible(false);
             shares.setText("Comparison failed: " + task.getException().getMessage());
         });
         executor.execute(task);
