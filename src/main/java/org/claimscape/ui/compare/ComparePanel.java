@@ -219,7 +219,7 @@ public final class ComparePanel extends VBox {
     // ------------------------------------------------------------------ building
 
     private void build() {
-        List<ClaimChoice> choices = claims == null ? List.of() : ClaimChoice.all(claims);
+        List<ClaimChoice> choices = claims == null ? List.of() : ClaimChoice.all(claims, this::legendTitle);
         boxA.getItems().setAll(choices);
         boxB.getItems().setAll(choices);
         boxA.setId("compareA");
@@ -421,6 +421,16 @@ public final class ComparePanel extends VBox {
         return l;
     }
 
+    /* The map legend's wording for a claim ("Administered by Russia"), null when it has none. */
+    private String legendTitle(String claimId) {
+        Layer claimsLayer = model.data().layers().get("claims");
+        List<Feature> fs = new ArrayList<>(claims.features(claimId));
+        List<org.claimscape.render.LegendEntry> entries = model.styles().legend(List.of(new LayerView(
+                new Layer(claimsLayer.id(), claimsLayer.title(), fs), "Claims", true, 1.0)),
+                model.viewpointProperty().get(), null);
+        return entries.isEmpty() ? null : entries.get(0).label();
+    }
+
     // ------------------------------------------------------------------ mode switching
 
     private boolean isOn() {
@@ -465,9 +475,9 @@ public final class ComparePanel extends VBox {
         }
         String idA = a().id();
         String idB = b().id();
-        labelA.setText("A · " + a().label());
-        labelB.setText("B · " + b().label());
-        sideLabelB.setText("B · " + b().label());
+        labelA.setText("A · " + a().label(claims, compareDate()));
+        labelB.setText("B · " + b().label(claims, compareDate()));
+        sideLabelB.setText(labelB.getText());
         view.setOverlayFilter(r -> withClaim(r, idA));
         MapPane main = view.mapPane();
         if (mode.get() == Mode.SWIPE) {
@@ -650,7 +660,7 @@ public final class ComparePanel extends VBox {
         String idB = b().id();
         LocalDate date = compareDate();
         long v = ++version;
-        heading.setText("A: " + a().label() + "   ·   B: " + b().label() + "   ·   as of " + date
+        heading.setText("A: " + a().label(claims, date) + "   ·   B: " + b().label(claims, date) + "   ·   as of " + date
                 + "   (km², WGS84 ellipsoid, equal-area overlays)");
         shares.setText("Computing…");
         String cacheKey = key(idA, idB, date);
