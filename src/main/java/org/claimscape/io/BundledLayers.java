@@ -65,12 +65,25 @@ public final class BundledLayers {
         int total = catalog.entries().size();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         List<CompletableFuture<Layer>> futures = new ArrayList<>();
-        for (LayerCatalog.Entry e : catalog.entries()) {
-            futures.add(CompletableFuture.supplyAsync(() -> {
-                Layer layer = readLayer(source, e);
-                progress.accept(done.incrementAndGet(), total);
-                return layer;
-            }));
+        /*
+         * Our own pool: the common pool has one thread on a 2-core machine, and start-up time is spent here.
+         */
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+                    Thread t = new Thread(r, "claimscape-load");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            for (LayerCatalog.Entry e : catalog.entries()) {
+                futures.add(CompletableFuture.supplyAsync(() -> {
+                    Layer layer = readLayer(source, e);
+                    progress.accept(done.incrementAndGet(), total);
+                    return layer;
+                }, pool));
+            }
+        } finally {
+            pool.shutdown();
         }
         Map<String, Layer> layers = new LinkedHashMap<>();
         try {

@@ -16,8 +16,11 @@ import java.time.Duration;
  */
 public final class OsmTileFetcher {
 
-    /** The project page named in the User-Agent. */
-    public static final String PROJECT_URL = "https://github.com/claimscape/claimscape";
+    /**
+     * What the User-Agent says about the program, as OSM's tile usage policy asks: its name, that it is a desktop
+     * application, and its licence. A project URL goes here once the project has a public home.
+     */
+    public static final String PRODUCT_NOTE = "desktop map explorer; GPL-3.0-or-later";
     /** Shown on the map whenever OSM tiles are on. */
     public static final String ATTRIBUTION = "© OpenStreetMap contributors";
 
@@ -54,7 +57,7 @@ public final class OsmTileFetcher {
     /** "Claimscape/0.1.0 (+https://...)": names the application, its version and where to reach its authors. */
     public static String userAgent() {
         String v = OsmTileFetcher.class.getPackage().getImplementationVersion();
-        return "Claimscape/" + (v == null ? "0.1.0" : v) + " (+" + PROJECT_URL + ")";
+        return "Claimscape/" + (v == null ? "0.1.0" : v) + " (" + PRODUCT_NOTE + ")";
     }
 
     /** The PNG bytes of tile z/x/y; throws when the server fails or answers other than 200. */

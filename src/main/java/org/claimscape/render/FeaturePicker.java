@@ -62,7 +62,7 @@ public final class FeaturePicker {
             List<SymbolLayout.Placement> placed = symbols.get(li);
             for (int i = placed.size() - 1; i >= 0; i--) {
                 SymbolLayout.Placement p = placed.get(i);
-                Rectangle2D box = Painter.symbolBox(p.x(), p.y(), 1.0);
+                Rectangle2D box = p.box();
                 box.setRect(box.getX() - tolerancePx, box.getY() - tolerancePx, box.getWidth() + 2 * tolerancePx,
                         box.getHeight() + 2 * tolerancePx);
                 if (box.contains(x, y) && hitHere.add(p.feature())) {

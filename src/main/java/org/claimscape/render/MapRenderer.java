@@ -220,6 +220,18 @@ public final class MapRenderer {
         }
         for (SymbolLayout.Placement p : placements) {
             Feature f = p.feature();
+            SymbolLayout.Cluster cluster = p.cluster();
+            if (cluster != null) {
+                // The badge is drawn once, with the topmost member's layer; every member keeps labels off it.
+                if (cluster.members().stream().filter(m -> m.layerIndex() == cluster.topLayer()).findFirst()
+                        .orElse(null) == p) {
+                    boolean anySelected = cluster.members().stream().anyMatch(m -> m.feature().id() != null
+                            && request.selectedIds().contains(m.feature().id()));
+                    Painter.drawCluster(g, cluster, anySelected, opacity);
+                }
+                symbols.add(new RenderOutcome.Symbol(view.layer().id(), f, cluster.box()));
+                continue;
+            }
             boolean isSelected = f.id() != null && request.selectedIds().contains(f.id());
             Painter.drawSymbol(g, styles.icons(), p.style(), p.x(), p.y(), 1.0, isSelected, p.approximate(),
                     opacity);

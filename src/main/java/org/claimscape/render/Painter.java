@@ -222,4 +222,47 @@ final class Painter {
             g.fill(dot);
         }
     }
+
+    /**
+     * A cluster badge: a white disc with the number of symbols in it, ringed by arcs in each member family's
+     * colour (military, projects, events, places) in proportion to their counts.
+     */
+    static void drawCluster(Graphics2D g, SymbolLayout.Cluster cluster, boolean selected, double opacity) {
+        double d = SYMBOL_DIAMETER * SymbolLayout.Cluster.SCALE;
+        double cx = cluster.x();
+        double cy = cluster.y();
+        if (selected) {
+            double s = d + 6;
+            g.setColor(fade(SELECTION, opacity));
+            g.fill(new Ellipse2D.Double(cx - s / 2, cy - s / 2, s, s));
+        }
+        java.util.Map<Color, Integer> counts = new java.util.LinkedHashMap<>();
+        for (SymbolLayout.Placement p : cluster.members()) {
+            MapStyle st = p.style();
+            Color c = st.accent() != null ? st.accent() : st.stroke() != null ? st.stroke() : Color.DARK_GRAY;
+            counts.merge(c, 1, Integer::sum);
+        }
+        double ring = 5;
+        double start = 90;
+        int n = cluster.members().size();
+        for (java.util.Map.Entry<Color, Integer> e : counts.entrySet()) {
+            double extent = -360.0 * e.getValue() / n;
+            g.setColor(fade(e.getKey(), opacity));
+            g.fill(new java.awt.geom.Arc2D.Double(cx - d / 2, cy - d / 2, d, d, start, extent,
+                    java.awt.geom.Arc2D.PIE));
+            start += extent;
+        }
+        double inner = d - 2 * ring;
+        g.setColor(fade(Color.WHITE, opacity));
+        g.fill(new Ellipse2D.Double(cx - inner / 2, cy - inner / 2, inner, inner));
+        g.setColor(fade(new Color(0x1A1A1A), opacity));
+        g.setStroke(new BasicStroke(1.2f));
+        g.draw(new Ellipse2D.Double(cx - d / 2, cy - d / 2, d, d));
+        String text = Integer.toString(n);
+        float size = n > 99 ? 10f : 12f;
+        java.awt.font.TextLayout layout = Fonts.layout(text, size, true);
+        java.awt.geom.Rectangle2D b = layout.getBounds();
+        Fonts.draw(g, text, size, true, (float) (cx - b.getWidth() / 2 - b.getX()),
+                (float) (cy - b.getHeight() / 2 - b.getY()));
+    }
 }

@@ -8,10 +8,12 @@ import org.claimscape.model.Feature;
 import org.claimscape.model.Precision;
 
 /**
- * Where each point symbol of a request goes on screen. Symbols that would mostly cover each other (several
- * sites known only by their island share its label point) are spread on rings around the first one, so each
- * stays visible and clickable; the renderer draws a leader line back to the true position. Used by both the renderer and the
- * picker, so a click hits what was drawn. Stateless.
+ * Where each point symbol of a request goes on screen. Symbols closer together than {@link #CLUSTER_RADIUS}
+ * form a group, across layers. A small group whose symbols would mostly cover each other (a few sites known
+ * only by their island share its label point) is spread on a ring around the first one, with a leader line back
+ * to the true position; a group of more than {@link #SPREAD_MAX} becomes one cluster badge with the count, as
+ * web maps do (Leaflet.markercluster): clicking it lists every member, zooming in splits it. Used by both the
+ * renderer and the picker, so a click hits what was drawn. Stateless.
  */
 final class SymbolLayout {
 
@@ -27,16 +29,41 @@ final class SymbolLayout {
      * @param y           where the symbol is drawn
      * @param approximate location not exact
      * @param first       first point of the feature (the one that gets the label)
+     * @param cluster     the cluster badge the symbol is drawn in, or null when drawn on its own
      */
     record Placement(int layerIndex, Feature feature, MapStyle style, double anchorX, double anchorY, double x,
-                     double y, boolean approximate, boolean first) {
+                     double y, boolean approximate, boolean first, Cluster cluster) {
         boolean displaced() {
-            return x != anchorX || y != anchorY;
+            return cluster == null && (x != anchorX || y != anchorY);
+        }
+
+        /** The screen box that stands for this symbol: its own, or its cluster's badge. */
+        java.awt.geom.Rectangle2D box() {
+            return cluster != null ? cluster.box() : Painter.symbolBox(x, y, 1.0);
+        }
+    }
+
+    /**
+     * Several symbols drawn as one badge.
+     *
+     * @param x        badge centre
+     * @param y        badge centre
+     * @param members  the symbols in it, in drawing order
+     * @param topLayer the highest layer index among the members: the badge is drawn with that layer
+     */
+    record Cluster(double x, double y, List<Placement> members, int topLayer) {
+        static final double SCALE = 1.25;
+
+        java.awt.geom.Rectangle2D box() {
+            return Painter.symbolBox(x, y, SCALE);
         }
     }
 
     private SymbolLayout() {
     }
+
+    /** Groups of up to this many symbols are spread out; larger ones become a cluster badge. */
+    static final int SPREAD_MAX = 4;
 
     /** The symbols of every drawn layer, per layer index (empty lists for layers without points). */
     static List<List<Placement>> layout(RenderRequest request, StyleCatalog styles) {
@@ -44,10 +71,11 @@ final class SymbolLayout {
         int level = SimplifiedLayer.level(vp.zoom());
         Groups groups = new Groups();
         List<List<Placement>> out = new ArrayList<>();
+        List<List<Placement>> byGroup = new ArrayList<>();
+        Map<double[], Integer> groupIndex = new java.util.IdentityHashMap<>();
         for (int li = 0; li < request.layers().size(); li++) {
             LayerView view = request.layers().get(li);
-            List<Placement> placements = new ArrayList<>();
-            out.add(placements);
+            out.add(new ArrayList<>());
             if (!view.drawnAt(vp.zoom())) {
                 continue;
             }
@@ -63,45 +91,93 @@ final class SymbolLayout {
                     double ax = vp.xOfUnit(shape.points[i]);
                     double ay = vp.yOfUnit(shape.points[i + 1]);
                     double[] group = groups.find(ax, ay);
-                    int k = (int) group[2]++;
-                    double x = group[0];
-                    double y = group[1];
-                    if (k > 0) {
-                        // Rings of 6, 12, 18 ... positions, one symbol apart.
-                        int ring = 1;
-                        int index = k - 1;
-                        while (index >= 6 * ring) {
-                            index -= 6 * ring;
-                            ring++;
-                        }
-                        double angle = -Math.PI / 2 + 2 * Math.PI * index / (6 * ring);
-                        double r = ring * Painter.SYMBOL_DIAMETER * 0.95;
-                        x += r * Math.cos(angle);
-                        y += r * Math.sin(angle);
-                    }
-                    placements.add(new Placement(li, f, style, ax, ay, x, y, approximate, i == 0));
+                    Integer gi = groupIndex.computeIfAbsent(group, g -> {
+                        byGroup.add(new ArrayList<>());
+                        return byGroup.size() - 1;
+                    });
+                    byGroup.get(gi).add(new Placement(li, f, style, ax, ay, ax, ay, approximate, i == 0, null));
                 }
+            }
+        }
+        for (List<Placement> members : byGroup) {
+            for (Placement p : members.size() > SPREAD_MAX ? cluster(members) : spread(members)) {
+                out.get(p.layerIndex()).add(p);
             }
         }
         return out;
     }
 
-    /** Symbols closer than this to a group's first symbol join the group, pixels. */
-    private static final double GROUP_RADIUS = Painter.SYMBOL_DIAMETER * 0.45;
+    /** Symbols that sit almost on top of each other go on rings around the first; others stay where they are. */
+    private static List<Placement> spread(List<Placement> members) {
+        List<Placement> out = new ArrayList<>(members.size());
+        Placement first = members.get(0);
+        int k = 0;
+        for (Placement p : members) {
+            if (Math.hypot(p.anchorX() - first.anchorX(), p.anchorY() - first.anchorY()) >= OVERLAP_RADIUS) {
+                out.add(p);
+                continue;
+            }
+            double x = first.anchorX();
+            double y = first.anchorY();
+            if (k > 0) {
+                // Rings of 6, 12, 18 ... positions, one symbol apart.
+                int ring = 1;
+                int index = k - 1;
+                while (index >= 6 * ring) {
+                    index -= 6 * ring;
+                    ring++;
+                }
+                double angle = -Math.PI / 2 + 2 * Math.PI * index / (6 * ring);
+                double r = ring * Painter.SYMBOL_DIAMETER * 0.95;
+                x += r * Math.cos(angle);
+                y += r * Math.sin(angle);
+            }
+            k++;
+            out.add(new Placement(p.layerIndex(), p.feature(), p.style(), p.anchorX(), p.anchorY(), x, y,
+                    p.approximate(), p.first(), null));
+        }
+        return out;
+    }
+
+    /** One badge at the members' mean position. */
+    private static List<Placement> cluster(List<Placement> members) {
+        double sx = 0;
+        double sy = 0;
+        int top = 0;
+        for (Placement p : members) {
+            sx += p.anchorX();
+            sy += p.anchorY();
+            top = Math.max(top, p.layerIndex());
+        }
+        List<Placement> out = new ArrayList<>(members.size());
+        Cluster c = new Cluster(sx / members.size(), sy / members.size(), java.util.Collections.unmodifiableList(out),
+                top);
+        for (Placement p : members) {
+            out.add(new Placement(p.layerIndex(), p.feature(), p.style(), p.anchorX(), p.anchorY(), c.x(), c.y(),
+                    p.approximate(), p.first(), c));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Symbols closer than this to a group's first symbol join its group, pixels. */
+    static final double CLUSTER_RADIUS = Painter.SYMBOL_DIAMETER * 1.2;
+
+    /** Symbols closer than this would mostly cover each other, pixels. */
+    private static final double OVERLAP_RADIUS = Painter.SYMBOL_DIAMETER * 0.45;
 
     /** Group centres in a hash grid: {x, y, count}. */
     private static final class Groups {
         private final Map<Long, List<double[]>> cells = new HashMap<>();
 
         double[] find(double x, double y) {
-            long cx = (long) Math.floor(x / GROUP_RADIUS);
-            long cy = (long) Math.floor(y / GROUP_RADIUS);
+            long cx = (long) Math.floor(x / CLUSTER_RADIUS);
+            long cy = (long) Math.floor(y / CLUSTER_RADIUS);
             for (long i = cx - 1; i <= cx + 1; i++) {
                 for (long j = cy - 1; j <= cy + 1; j++) {
                     List<double[]> list = cells.get(key(i, j));
                     if (list != null) {
                         for (double[] g : list) {
-                            if (Math.hypot(g[0] - x, g[1] - y) < GROUP_RADIUS) {
+                            if (Math.hypot(g[0] - x, g[1] - y) < CLUSTER_RADIUS) {
                                 return g;
                             }
                         }

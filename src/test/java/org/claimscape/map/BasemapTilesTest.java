@@ -89,7 +89,7 @@ class BasemapTilesTest {
             Image fromServer = tiles.tile(Z, X, Y);
             assertThat(fromServer.getPixelReader().getArgb(10, 10)).isEqualTo(0xFF000000);
             assertThat(agents).hasSize(1);
-            assertThat(agents.get(0)).startsWith("Claimscape/").contains(OsmTileFetcher.PROJECT_URL);
+            assertThat(agents.get(0)).startsWith("Claimscape/").contains(OsmTileFetcher.PRODUCT_NOTE);
 
             Image fallback = tiles.tile(Z, X, Y + 1);
             assertThat(agents).hasSize(2);

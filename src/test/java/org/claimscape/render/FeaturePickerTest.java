@@ -89,4 +89,44 @@ class FeaturePickerTest {
             assertThat(hits).extracting(h -> h.feature().id()).first().isEqualTo(s.feature().id());
         }
     }
+
+    @Test
+    void crowdedSymbolsBecomeOneClusterThatListsEveryMember() {
+        java.util.List<org.claimscape.model.Feature> sites = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            // Seven sites within about 1 km of each other: one place at this zoom.
+            sites.add(GeoJsonFixtures.wkt("s" + i, "POINT (" + (146.40 + i * 0.002) + " 44.50)", "type", "garrison",
+                    "precision", "island"));
+        }
+        sites.add(GeoJsonFixtures.wkt("far", "POINT (147.5 43.6)", "type", "airfield", "precision", "exact"));
+        RenderRequest r = new RenderRequest(MapRendererTest.viewport(), List.of(
+                new LayerView(new Layer("military", "Military", sites), "Military", true, 1)), null,
+                Viewpoint.NEUTRAL, Set.of(), true);
+        MapViewport vp = r.viewport();
+        List<List<SymbolLayout.Placement>> layout = SymbolLayout.layout(r, MapRendererTest.STYLES);
+        assertThat(layout.get(0)).filteredOn(p -> p.cluster() != null).hasSize(7)
+                .extracting(SymbolLayout.Placement::cluster).containsOnly(layout.get(0).get(0).cluster());
+        assertThat(layout.get(0)).filteredOn(p -> p.feature().id().equals("far"))
+                .allMatch(p -> p.cluster() == null);
+        List<FeaturePicker.Hit> hits = picker.pick(r, vp.x(146.406), vp.y(44.5), 2);
+        assertThat(hits).extracting(h -> h.feature().id()).containsExactlyInAnyOrder("s0", "s1", "s2", "s3", "s4",
+                "s5", "s6");
+        assertThat(picker.pick(r, vp.x(147.5), vp.y(43.6), 2)).extracting(h -> h.feature().id())
+                .containsExactly("far");
+    }
+
+    @Test
+    void aFewSymbolsOnOnePointAreSpreadNotClustered() {
+        java.util.List<org.claimscape.model.Feature> sites = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            sites.add(GeoJsonFixtures.wkt("s" + i, "POINT (146.4 44.5)", "type", "garrison", "precision", "island"));
+        }
+        RenderRequest r = new RenderRequest(MapRendererTest.viewport(), List.of(
+                new LayerView(new Layer("military", "Military", sites), "Military", true, 1)), null,
+                Viewpoint.NEUTRAL, Set.of(), true);
+        List<SymbolLayout.Placement> placed = SymbolLayout.layout(r, MapRendererTest.STYLES).get(0);
+        assertThat(placed).allMatch(p -> p.cluster() == null);
+        assertThat(placed).extracting(p -> Math.round(p.x()) * 10_000 + Math.round(p.y())).doesNotHaveDuplicates();
+        assertThat(placed.stream().filter(SymbolLayout.Placement::displaced)).hasSize(2);
+    }
 }
