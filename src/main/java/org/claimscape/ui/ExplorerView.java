@@ -590,7 +590,9 @@ public final class ExplorerView extends BorderPane {
 
     private void updateTitle(Viewpoint vp) {
         title.set("Claimscape — " + vp.islandGroupName() + " — " + vp.title() + " viewpoint");
-        mapPane.viewpointBadge().setText("Viewpoint: " + vp.title() + " · " + vp.islandGroupName());
+        mapPane.viewpointBadge().setText("Viewpoint: " + vp.title() + " · " + vp.islandGroupName() + " · disputed land "
+                + (vp == Viewpoint.RUSSIAN ? "as Russia administers it" : vp == Viewpoint.JAPANESE
+                        ? "as Japan claims it" : "hatched"));
     }
 
     /* CPU time says more than wall time on a busy machine. */

@@ -52,10 +52,21 @@ public final class CompareShots {
             ((javafx.scene.control.CheckBox) r.lookup("#allDates")).setSelected(true);
             ((ToggleButton) r.lookup("#compareButton")).setSelected(true);
             ((ComparePanel) r.lookup("#comparePanel")).setClaims("jp-claim", "declaration-1956");
+            javafx.stage.Stage st = (javafx.stage.Stage) r.getScene().getWindow();
+            st.setX(0);
+            st.setY(0);
+            st.setWidth(1600);
+            st.setHeight(1000);
             return null;
         });
         Thread.sleep(12000);
         step("swipe");
+        fx(() -> {
+            ((org.claimscape.ui.ExplorerView) r).mapPane().navigator().setView(43.95, 146.1, 8.6);
+            ((ComparePanel) r.lookup("#comparePanel")).splitProperty().set(0.45);
+            return null;
+        });
+        step("swipe_zoom");
         fx(() -> {
             ((ComparePanel) r.lookup("#comparePanel")).splitProperty().set(0.62);
             ((ComparePanel) r.lookup("#comparePanel")).seaBox().setSelected(true);
