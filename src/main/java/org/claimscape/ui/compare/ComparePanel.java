@@ -754,6 +754,15 @@ public final class ComparePanel extends VBox {
             }
         }
         mapLegend.setVisible(differenceBox.isSelected());
+        /* The map legend lists only the parts drawn (the sea once it is computed). */
+        List<DifferenceLayer.Part> drawn = difference == null ? List.of() : difference.parts();
+        for (Node n : mapLegend.getChildren()) {
+            if (n.getId() != null && n.getId().startsWith("mapLegend-")) {
+                boolean sea = n.getId().contains("SEA");
+                n.setVisible(!sea || drawn.contains(DifferenceLayer.Part.valueOf(n.getId().substring(10))));
+                n.setManaged(n.isVisible());
+            }
+        }
     }
 
     private static String key(String a, String b, LocalDate d) {

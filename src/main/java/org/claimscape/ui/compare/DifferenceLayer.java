@@ -24,9 +24,9 @@ public final class DifferenceLayer extends MapLayer {
     public enum Part {
         SEA_TO_JAPAN(Color.web("#E69F00"), 0.30, "Sea: Russia's zone under A, Japan's under B"),
         SEA_TO_RUSSIA(Color.web("#56B4E9"), 0.35, "Sea: Japan's zone under A, Russia's under B"),
-        A_ONLY(Color.web("#D55E00"), 0.70, "Land in A only"),
-        B_ONLY(Color.web("#0072B2"), 0.70, "Land in B only"),
-        BOTH(Color.web("#009E73"), 0.60, "Land in both A and B");
+        A_ONLY(Color.web("#D55E00"), 0.55, "Land in A only"),
+        B_ONLY(Color.web("#0072B2"), 0.55, "Land in B only"),
+        BOTH(Color.web("#009E73"), 0.55, "Land in both A and B");
 
         private final Color color;
         private final double alpha;
