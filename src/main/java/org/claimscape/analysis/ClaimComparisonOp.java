@@ -112,16 +112,16 @@ public final class ClaimComparisonOp {
     }
 
     /**
-     * The land of the islands valid at the date divided between two claims, as lon/lat geometries for drawing:
-     * in A only, in B only, and in both (null date = every feature regardless of dates).
+     * The islands' land in claim A only, in B only and in both on a date (null = every feature), as lon/lat
+     * geometries (empty when none), for drawing a difference map.
      *
      * @throws UnknownClaimException when either id is not a claim of the layer
      */
-    public Difference difference(String claimA, String claimB, LocalDate date) {
+    public ClaimDifference difference(String claimA, String claimB, LocalDate date) {
         Geometry a = toMetres(claims.areaAt(claimA, date));
         Geometry b = toMetres(claims.areaAt(claimB, date));
-        Clip clipA = new Clip(a);
-        Clip clipB = new Clip(b);
+        PreparedGeometry pa = PREPARED.create(a);
+        PreparedGeometry pb = PREPARED.create(b);
         List<Geometry> aOnly = new ArrayList<>();
         List<Geometry> bOnly = new ArrayList<>();
         List<Geometry> both = new ArrayList<>();
@@ -132,15 +132,15 @@ public final class ClaimComparisonOp {
             Geometry land = toMetres(f.geometry());
             for (int i = 0; i < land.getNumGeometries(); i++) {
                 Geometry part = land.getGeometryN(i);
-                Geometry inA = clipA.clip(part);
-                Geometry inB = clipB.clip(part);
-                /* Most parts lie wholly inside or outside each claim: only crossed parts are overlaid. */
-                if (inA.isEmpty()) {
-                    add(bOnly, inB);
+                /* Whole parts where a claim covers them or misses them; overlays only where a border crosses. */
+                Geometry inA = clipped(part, pa, a);
+                Geometry inB = clipped(part, pb, b);
+                if (inA == part && inB == part) {
+                    both.add(part);
                 } else if (inB.isEmpty()) {
                     add(aOnly, inA);
-                } else if (inA == part && inB == part) {
-                    add(both, part);
+                } else if (inA.isEmpty()) {
+                    add(bOnly, inB);
                 } else {
                     add(both, OverlayNGRobust.overlay(inA, inB, OverlayNG.INTERSECTION));
                     add(aOnly, OverlayNGRobust.overlay(inA, inB, OverlayNG.DIFFERENCE));
@@ -148,34 +148,33 @@ public final class ClaimComparisonOp {
                 }
             }
         }
-        return new Difference(claimA, claimB, date, toLonLat(aOnly), toLonLat(bOnly), toLonLat(both));
+        return new ClaimDifference(claimA, claimB, date, lonLat(aOnly), lonLat(bOnly), lonLat(both));
     }
 
-    private static void add(List<Geometry> list, Geometry g) {
-        Geometry p = Geodesy.polygonalParts(g);
-        if (!p.isEmpty()) {
-            list.add(p);
+    /* The part itself when the area covers it, an empty geometry when they do not meet, else the overlay. */
+    private static Geometry clipped(Geometry part, PreparedGeometry prepared, Geometry area) {
+        if (area.isEmpty() || !prepared.intersects(part)) {
+            return part.getFactory().createPolygon();
+        }
+        if (prepared.covers(part)) {
+            return part;
+        }
+        return OverlayNGRobust.overlay(part, area, OverlayNG.INTERSECTION);
+    }
+
+    private static void add(List<Geometry> out, Geometry g) {
+        Geometry polygonal = Geodesy.polygonalParts(g);
+        if (!polygonal.isEmpty()) {
+            out.add(polygonal);
         }
     }
 
-    private Geometry toLonLat(List<Geometry> metres) {
-        Geometry g = new org.locationtech.jts.geom.GeometryFactory().buildGeometry(new ArrayList<>(metres.stream()
-                .flatMap(m -> java.util.stream.IntStream.range(0, m.getNumGeometries()).mapToObj(m::getGeometryN))
-                .toList()));
-        return Geodesy.polygonalParts(frame.toLonLat(g));
+    /* The parts are disjoint pieces of the land: collected, not unioned (drawing and areas need no more). */
+    private Geometry lonLat(List<Geometry> metres) {
+        Geometry g = new org.locationtech.jts.geom.GeometryFactory().buildGeometry(metres);
+        return frame.toLonLat(Geodesy.polygonalParts(g));
     }
 
-    /**
-     * The islands' land split by two claims, in lon/lat. Immutable (JTS geometries are not copied; do not
-     * modify them).
-     *
-     * @param aOnly land in claim A and not in B
-     * @param bOnly land in claim B and not in A
-     * @param both  land in both claims
-     */
-    public record Difference(String claimA, String claimB, LocalDate date, Geometry aOnly, Geometry bOnly,
-                             Geometry both) {
-    }
 
     /* A group row takes the names of a feature whose id is the group id, if the islands layer has one. */
     private Names groupNames(String group) {
@@ -207,17 +206,6 @@ public final class ClaimComparisonOp {
             this.area = area;
             this.prepared = PREPARED.create(area);
             this.grown = area.isEmpty() ? prepared : PREPARED.create(area.buffer(COVER_TOLERANCE_METRES, 2));
-        }
-
-        /* The part of the island part inside the area: the part itself when wholly inside, empty outside. */
-        Geometry clip(Geometry part) {
-            if (area.isEmpty() || !prepared.intersects(part)) {
-                return part.getFactory().createPolygon();
-            }
-            if (grown.containsProperly(part)) {
-                return part;
-            }
-            return OverlayNGRobust.overlay(part, area, OverlayNG.INTERSECTION);
         }
 
         double km2(Geometry part) {

@@ -25,7 +25,7 @@ import org.locationtech.jts.geom.Polygon;
  * @param titleA     readable name of claim A
  * @param titleB     readable name of claim B
  */
-public record ComparisonOverlay(ClaimComparisonOp.Difference difference, ClaimComparison numbers, String titleA,
+public record ComparisonOverlay(org.claimscape.analysis.ClaimDifference difference, ClaimComparison numbers, String titleA,
                                 String titleB) {
 
     /** Land in A only: orange. Colours chosen to stay apart for red-green colour blindness. */

@@ -68,6 +68,7 @@ public final class MapPane extends StackPane {
     private final Rectangle zoomBox = new Rectangle();
     private final Label hoverLabel = new Label();
     private final Label badge = new Label();
+    private final Label dateBadge = new Label();
     private final Label attribution = new Label();
     private final ScaleBarView scaleBar = new ScaleBarView();
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.NAVIGATE);
@@ -111,8 +112,16 @@ public final class MapPane extends StackPane {
 
         badge.getStyleClass().add("viewpoint-badge");
         badge.setMouseTransparent(true);
-        StackPane.setAlignment(badge, Pos.TOP_LEFT);
-        StackPane.setMargin(badge, new Insets(8));
+        dateBadge.getStyleClass().addAll("viewpoint-badge", "date-badge");
+        dateBadge.setMouseTransparent(true);
+        dateBadge.visibleProperty().bind(dateBadge.textProperty().isNotEmpty());
+        dateBadge.managedProperty().bind(dateBadge.visibleProperty());
+        javafx.scene.layout.HBox badges = new javafx.scene.layout.HBox(6, badge, dateBadge);
+        badges.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        badges.setPickOnBounds(false);
+        badges.setMouseTransparent(true);
+        StackPane.setAlignment(badges, Pos.TOP_LEFT);
+        StackPane.setMargin(badges, new Insets(8));
 
         attribution.getStyleClass().add("attribution");
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
@@ -127,7 +136,7 @@ public final class MapPane extends StackPane {
         StackPane.setAlignment(scaleBox, Pos.BOTTOM_LEFT);
         StackPane.setMargin(scaleBox, new Insets(8));
 
-        getChildren().addAll(mapView, chrome, badge, scaleBox, attribution);
+        getChildren().addAll(mapView, chrome, badges, scaleBox, attribution);
         navigator.addViewListener(() -> scaleBar.update(navigator.viewport()));
         mapView.widthProperty().addListener(o -> scaleBar.update(navigator.viewport()));
         installInput();
@@ -170,6 +179,11 @@ public final class MapPane extends StackPane {
     /** The viewpoint badge shown on the map. */
     public Label viewpointBadge() {
         return badge;
+    }
+
+    /** The "as of DATE" badge next to the viewpoint badge (hidden while its text is empty). */
+    public Label dateBadge() {
+        return dateBadge;
     }
 
     /** Whether OpenStreetMap tiles are shown (switches the attribution). */

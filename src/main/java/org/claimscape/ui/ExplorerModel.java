@@ -39,6 +39,8 @@ public final class ExplorerModel {
     private final ObservableList<LayerState> layers = FXCollections.observableArrayList();
     private final ObjectProperty<Viewpoint> viewpoint = new SimpleObjectProperty<>(this, "viewpoint",
             Viewpoint.NEUTRAL);
+    private final ObjectProperty<java.time.LocalDate> date = new SimpleObjectProperty<>(this, "date");
+    private final org.claimscape.ui.time.RecentEvents recentEvents;
     private final ObjectProperty<Pick> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<Pick> picked = FXCollections.observableArrayList();
     private final NameSearch search;
@@ -68,6 +70,8 @@ public final class ExplorerModel {
             }
         }
         search = new NameSearch(searchable);
+        Layer events = data.layers().get("events");
+        recentEvents = events == null ? null : new org.claimscape.ui.time.RecentEvents(events);
     }
 
     public MapData data() {
@@ -90,6 +94,14 @@ public final class ExplorerModel {
 
     public ObjectProperty<Viewpoint> viewpointProperty() {
         return viewpoint;
+    }
+
+    /**
+     * The date the map shows (null = all dates): every layer draws only the features valid that day, events
+     * those of the months up to it ({@link org.claimscape.ui.time.RecentEvents}).
+     */
+    public ObjectProperty<java.time.LocalDate> dateProperty() {
+        return date;
     }
 
     public ObjectProperty<Pick> selectedProperty() {
@@ -144,13 +156,18 @@ public final class ExplorerModel {
         List<LayerView> views = new ArrayList<>();
         for (LayerState s : layers) {
             if (!s.isBasemap() && s.layer() != null) {
-                views.add(s.view(viewport.zoom()));
+                LayerView view = s.view(viewport.zoom());
+                if (recentEvents != null && s.id().equals("events")) {
+                    view = new LayerView(recentEvents.layerFor(date.get()), view.group(), view.visible(),
+                            view.opacity(), view.minZoom(), view.maxZoom());
+                }
+                views.add(view);
             }
         }
         Collections.reverse(views);
         Pick sel = selected.get();
         Set<String> ids = sel == null || sel.feature().id() == null ? Set.of() : Set.of(sel.feature().id());
-        return new RenderRequest(viewport, views, null, viewpoint.get(), ids, true);
+        return new RenderRequest(viewport, views, date.get(), viewpoint.get(), ids, true);
     }
 
     /** The basemap layers, bottom to top, for the tile source. */
@@ -177,7 +194,8 @@ public final class ExplorerModel {
         List<Pick> out = new ArrayList<>();
         for (FeaturePicker.Hit h : picker.pick(overlayRequest(v), x, y, tolerancePx)) {
             LayerState s = layer(h.layer().id());
-            out.add(new Pick(h.layer().id(), s == null ? h.layer().title() : s.title(), h.feature()));
+            Feature f = recentEvents == null ? h.feature() : recentEvents.original(h.feature());
+            out.add(new Pick(h.layer().id(), s == null ? h.layer().title() : s.title(), f));
         }
         return out;
     }

@@ -74,6 +74,8 @@ public final class ExplorerView extends BorderPane {
     private final SearchField searchField = new SearchField();
     private final ComboBox<Viewpoint> viewpointBox = new ComboBox<>();
     private final ToggleButton measureButton = new ToggleButton("Measure");
+    private final ToggleButton compareButton = new ToggleButton("Compare claims");
+    private java.util.function.UnaryOperator<RenderRequest> overlayFilter = r -> r;
     private final StackPane loadingOverlay = new StackPane();
     private final Label loadingLabel = new Label("Loading layers…");
     private final ProgressIndicator progress = new ProgressIndicator();
@@ -191,6 +193,21 @@ public final class ExplorerView extends BorderPane {
 
     public MapPane mapPane() {
         return mapPane;
+    }
+
+    /** The shared renderer (for extra map layers drawn like the overlay). */
+    public MapRenderer renderer() {
+        return renderer;
+    }
+
+    /** The toolbar's toggle that opens the compare panel. */
+    public ToggleButton compareButton() {
+        return compareButton;
+    }
+
+    /** Changes the overlay's requests (compare mode draws one claim per side); redraw after setting it. */
+    public void setOverlayFilter(java.util.function.UnaryOperator<RenderRequest> filter) {
+        overlayFilter = filter == null ? r -> r : filter;
     }
 
     public StatusBarView statusBar() {
@@ -402,8 +419,10 @@ public final class ExplorerView extends BorderPane {
                         javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::openBriefing);
             }
         });
-        return new ToolBar(homeButton, zoomIn, zoomOut, measureButton, searchField, spacer, vpLabel, viewpointBox,
-                settings, briefing);
+        compareButton.setId("compareButton");
+        compareButton.setTooltip(new Tooltip("Compare two claims: swipe or side by side, difference map, km² table"));
+        return new ToolBar(homeButton, zoomIn, zoomOut, measureButton, compareButton, searchField, spacer, vpLabel,
+                viewpointBox, settings, briefing);
     }
 
     /** Opens the briefing-map dialog on the current view, layers, viewpoint and date; null before loading. */
@@ -412,7 +431,8 @@ public final class ExplorerView extends BorderPane {
             return null;
         }
         org.claimscape.ui.briefing.BriefingContext ctx = org.claimscape.ui.briefing.BriefingContext.of(model(),
-                mapPane.navigator().viewport().bounds(), java.time.LocalDate.now(), renderer);
+                mapPane.navigator().viewport().bounds(), model().dateProperty().get() != null
+                        ? model().dateProperty().get() : java.time.LocalDate.now(), renderer);
         return org.claimscape.ui.briefing.BriefingDialog.show(getScene() == null ? null : getScene().getWindow(),
                 ctx);
     }
@@ -460,7 +480,13 @@ public final class ExplorerView extends BorderPane {
             basemapDebounce.playFromStart();
         });
         m.selectedProperty().addListener(o -> mapPane.overlay().invalidateContent());
+        m.dateProperty().addListener(o -> {
+            mapPane.dateBadge().setText(org.claimscape.ui.time.TimeBar.badgeText(m.dateProperty().get()));
+            mapPane.overlay().invalidateContent();
+        });
         model.set(m);
+        setBottom(new VBox(new org.claimscape.ui.compare.ComparePanel(this, m),
+                new org.claimscape.ui.time.TimeBar(m.dateProperty(), java.time.LocalDate::now), statusBar));
 
         LayerPanelView layerPanel = new LayerPanelView(m, this::legend, this::zoomToLayer);
         /* The layer list takes the rows it needs; the legend of what is visible fills the rest. */
@@ -525,7 +551,7 @@ public final class ExplorerView extends BorderPane {
         if (m == null) {
             return new RenderRequest(v, List.of(), null, Viewpoint.NEUTRAL, Set.of(), false);
         }
-        return m.overlayRequest(v);
+        return overlayFilter.apply(m.overlayRequest(v));
     }
 
     /** The layer's first legend entry drawn by the renderer, with every entry of the layer in a tooltip. */
@@ -585,7 +611,9 @@ public final class ExplorerView extends BorderPane {
 
     private void updateTitle(Viewpoint vp) {
         title.set("Claimscape — " + vp.islandGroupName() + " — " + vp.title() + " viewpoint");
-        mapPane.viewpointBadge().setText("Viewpoint: " + vp.title() + " · " + vp.islandGroupName());
+        mapPane.viewpointBadge().setText("Viewpoint: " + vp.title() + " · " + vp.islandGroupName() + " · disputed land "
+                + (vp == Viewpoint.RUSSIAN ? "as Russia administers it" : vp == Viewpoint.JAPANESE
+                        ? "as Japan claims it" : "hatched"));
     }
 
     /* CPU time says more than wall time on a busy machine. */

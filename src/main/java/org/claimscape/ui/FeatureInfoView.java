@@ -69,6 +69,7 @@ public final class FeatureInfoView extends VBox {
         getChildren().addAll(title, hitsTitle, hits, scroll);
         model.picked().addListener((InvalidationListener) o -> showPicked());
         model.selectedProperty().addListener(o -> showSelected());
+        model.dateProperty().addListener(o -> showSelected());
         model.viewpointProperty().addListener(o -> {
             hits.refresh();
             showSelected();
@@ -131,7 +132,7 @@ public final class FeatureInfoView extends VBox {
         row = add(grid, row, "Layer", p.layerTitle());
         row = add(grid, row, "Dates", dates(f.validity()));
         row = add(grid, row, "Date note", f.string("date_note"));
-        row = add(grid, row, "Status", f.string("status"));
+        row = add(grid, row, "Status", org.claimscape.ui.time.ProjectStatus.describe(f, model.dateProperty().get()));
         row = add(grid, row, "Island", f.string("island"));
         row = add(grid, row, "Population", f.string("population"));
         add(grid, row, "Confidence", f.confidence().map(c -> c.name().toLowerCase(Locale.ROOT)).orElse(null));

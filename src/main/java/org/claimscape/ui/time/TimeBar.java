@@ -1,0 +1,240 @@
+package org.claimscape.ui.time;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+/**
+ * The time slider: a year slider from {@value #FIRST_YEAR} (the Treaty of Shimoda) to today, year steps,
+ * play/pause and a date field, all driving one date property (null = all dates, when "All dates" is ticked).
+ * A year on the slider means its last day (today for the current year), so the year's treaties and events are
+ * in force. Playback is a {@link Timeline}: one year per {@link #STEP}. FX thread only.
+ */
+public final class TimeBar extends HBox {
+
+    public static final int FIRST_YEAR = 1855;
+    /** Time per year during playback. */
+    public static final Duration STEP = Duration.millis(700);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final ObjectProperty<LocalDate> date;
+    private final Supplier<LocalDate> today;
+    private final Slider slider = new Slider();
+    private final CheckBox allDates = new CheckBox("All dates");
+    private final DatePicker field = new DatePicker();
+    private final Button play = new Button("▶");
+    private final Label yearLabel = new Label();
+    private final Timeline timeline = new Timeline();
+    private boolean updating;
+
+    /**
+     * @param date  the date the map shows (null = all dates)
+     * @param today today's date (the slider's end)
+     */
+    public TimeBar(ObjectProperty<LocalDate> date, Supplier<LocalDate> today) {
+        super(6);
+        this.date = date;
+        this.today = today;
+        setId("timeBar");
+        getStyleClass().add("time-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setStyle("-fx-padding: 4 8 4 8; -fx-background-color: #f4f4f2; -fx-border-color: #d0d0cc; "
+                + "-fx-border-width: 1 0 0 0;");
+
+        int last = today.get().getYear();
+        slider.setId("timeSlider");
+        slider.setMin(FIRST_YEAR);
+        slider.setMax(last);
+        slider.setValue(last);
+        slider.setBlockIncrement(1);
+        slider.setMajorTickUnit(10);
+        slider.setMinorTickCount(9);
+        slider.setSnapToTicks(true);
+        slider.setShowTickMarks(true);
+        slider.setShowTickLabels(true);
+        slider.setLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                int y = (int) Math.round(v);
+                return y % 20 == 0 || y == FIRST_YEAR ? Integer.toString(y) : "";
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Double.valueOf(s);
+            }
+        });
+        slider.setMajorTickUnit(5);
+        slider.setMinorTickCount(4);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        slider.setMaxWidth(Double.MAX_VALUE);
+        slider.setTooltip(new Tooltip("Year shown on the map (its last day); arrow keys step a year"));
+        slider.valueProperty().addListener((o, a, b) -> {
+            if (!updating) {
+                int y = (int) Math.round(b.doubleValue());
+                setDate(endOfYear(y));
+            }
+        });
+
+        Button back = new Button("◀ 1 yr");
+        back.setId("yearBack");
+        back.setTooltip(new Tooltip("One year back"));
+        back.setOnAction(e -> step(-1));
+        Button forward = new Button("1 yr ▶");
+        forward.setId("yearForward");
+        forward.setTooltip(new Tooltip("One year forward"));
+        forward.setOnAction(e -> step(1));
+        play.setId("playButton");
+        play.setTooltip(new Tooltip("Play the history year by year from " + FIRST_YEAR + " (pause with the same button)"));
+        play.setOnAction(e -> togglePlay());
+        play.setMinWidth(34);
+
+        field.setId("dateField");
+        field.setPrefWidth(130);
+        field.setPromptText("yyyy-mm-dd");
+        field.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : d.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                return s == null || s.isBlank() ? null : org.claimscape.model.Feature.parseDate(s.trim());
+            }
+        });
+        field.setTooltip(new Tooltip("Exact date (yyyy-mm-dd)"));
+        field.valueProperty().addListener((o, a, b) -> {
+            if (!updating && b != null) {
+                setDate(b);
+            }
+        });
+
+        allDates.setId("allDates");
+        allDates.setTooltip(new Tooltip("Show every feature regardless of its dates"));
+        allDates.selectedProperty().addListener((o, a, on) -> {
+            if (updating) {
+                return;
+            }
+            if (on) {
+                stop();
+                date.set(null);
+            } else {
+                setDate(endOfYear((int) Math.round(slider.getValue())));
+            }
+        });
+
+        yearLabel.setId("timeLabel");
+        yearLabel.setMinWidth(150);
+        yearLabel.getStyleClass().add("time-label");
+        Label events = new Label(RecentEvents.explanation());
+        events.setId("eventsWindowNote");
+        events.setStyle("-fx-text-fill: #555;");
+
+        timeline.getKeyFrames().add(new KeyFrame(STEP, e -> advance()));
+        timeline.setCycleCount(Animation.INDEFINITE);
+
+        Label title = new Label("Time:");
+        getChildren().addAll(title, allDates, back, play, forward, slider, yearLabel, field, events);
+        date.addListener((o, a, b) -> show(b));
+        show(date.get());
+    }
+
+    /** The last day of a year, or today for the current year. */
+    public LocalDate endOfYear(int year) {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        LocalDate t = today.get();
+        return end.isAfter(t) ? t : end;
+    }
+
+    public Slider slider() {
+        return slider;
+    }
+
+    public boolean isPlaying() {
+        return timeline.getStatus() == Animation.Status.RUNNING;
+    }
+
+    /** Plays from the shown year (from the start when at the end or showing all dates), or pauses. */
+    public void togglePlay() {
+        if (isPlaying()) {
+            stop();
+            return;
+        }
+        LocalDate d = date.get();
+        if (d == null || d.getYear() >= today.get().getYear()) {
+            setDate(endOfYear(FIRST_YEAR));
+        }
+        play.setText("⏸");
+        timeline.playFromStart();
+    }
+
+    /** Stops playback. */
+    public void stop() {
+        timeline.stop();
+        play.setText("▶");
+    }
+
+    /** Moves the date by whole years (to the last day of the year), within the slider's range. */
+    public void step(int years) {
+        LocalDate d = date.get();
+        int y = d == null ? today.get().getYear() : d.getYear();
+        int to = Math.max(FIRST_YEAR, Math.min(today.get().getYear(), y + years));
+        setDate(endOfYear(to));
+    }
+
+    private void advance() {
+        LocalDate d = date.get();
+        if (d == null || d.getYear() >= today.get().getYear()) {
+            stop();
+            return;
+        }
+        step(1);
+        if (date.get().getYear() >= today.get().getYear()) {
+            stop();
+        }
+    }
+
+    private void setDate(LocalDate d) {
+        date.set(d);
+    }
+
+    private void show(LocalDate d) {
+        updating = true;
+        try {
+            allDates.setSelected(d == null);
+            slider.setDisable(false);
+            if (d != null) {
+                slider.setValue(d.getYear());
+                field.setValue(d);
+                yearLabel.setText("As of " + SHOWN.format(d));
+            } else {
+                field.setValue(null);
+                yearLabel.setText("All dates");
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** Text of the map's "as of" badge for a date (empty for all dates). */
+    public static String badgeText(LocalDate d) {
+        return d == null ? "" : "As of " + SHOWN.format(d);
+    }
+}
