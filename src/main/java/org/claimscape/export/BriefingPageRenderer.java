@@ -615,7 +615,7 @@ public final class BriefingPageRenderer {
             while (i < list.size()) {
                 double colW = col.getWidth();
                 boolean pairs = colW >= 140 && list.stream().allMatch(e -> e.kind() == LegendEntry.Kind.SYMBOL
-                        || e.kind() == LegendEntry.Kind.APPROXIMATE_SYMBOL);
+                        || e.kind() == LegendEntry.Kind.APPROXIMATE_SYMBOL || e.kind() == LegendEntry.Kind.CLUSTER);
                 int perRow = pairs ? 2 : 1;
                 double cellW = (colW - (perRow - 1) * 6) / perRow;
                 List<List<String>> cellLines = new ArrayList<>();
@@ -673,7 +673,8 @@ public final class BriefingPageRenderer {
                 continue;
             }
             LegendEntry e = it.entry();
-            boolean symbol = e.kind() == LegendEntry.Kind.SYMBOL || e.kind() == LegendEntry.Kind.APPROXIMATE_SYMBOL;
+            boolean symbol = e.kind() == LegendEntry.Kind.SYMBOL || e.kind() == LegendEntry.Kind.APPROXIMATE_SYMBOL
+                    || e.kind() == LegendEntry.Kind.CLUSTER;
             Rectangle2D sw = symbol ? new Rectangle2D.Double(it.x() + 2.5, it.y() - 0.5, 11, 11)
                     : new Rectangle2D.Double(it.x(), it.y() + 1, 17, 8.5);
             e.drawSwatch(g, sw);

@@ -11,7 +11,7 @@ import java.util.Objects;
 public final class LegendEntry {
 
     /** What the swatch shows. */
-    public enum Kind { AREA, LINE, SYMBOL, APPROXIMATE_SYMBOL }
+    public enum Kind { AREA, LINE, SYMBOL, APPROXIMATE_SYMBOL, CLUSTER }
 
     private final String layerId;
     private final String group;
@@ -71,6 +71,14 @@ public final class LegendEntry {
                     double y = box.getCenterY();
                     Painter.drawLine(g2, new java.awt.geom.Line2D.Double(box.getX() + 1, y, box.getMaxX() - 1, y),
                             style, 1.0, box.getHeight() / 16.0);
+                    break;
+                }
+                case CLUSTER: {
+                    java.util.Map<java.awt.Color, Integer> counts = new java.util.LinkedHashMap<>();
+                    counts.put(new java.awt.Color(0xD55E00), 2);
+                    counts.put(new java.awt.Color(0x009E73), 1);
+                    Painter.drawClusterBadge(g2, box.getCenterX(), box.getCenterY(),
+                            Math.min(box.getWidth(), box.getHeight()), counts, false, 1.0);
                     break;
                 }
                 default: {

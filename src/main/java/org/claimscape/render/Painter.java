@@ -228,23 +228,27 @@ final class Painter {
      * colour (military, projects, events, places) in proportion to their counts.
      */
     static void drawCluster(Graphics2D g, SymbolLayout.Cluster cluster, boolean selected, double opacity) {
-        double d = SYMBOL_DIAMETER * SymbolLayout.Cluster.SCALE;
-        double cx = cluster.x();
-        double cy = cluster.y();
-        if (selected) {
-            double s = d + 6;
-            g.setColor(fade(SELECTION, opacity));
-            g.fill(new Ellipse2D.Double(cx - s / 2, cy - s / 2, s, s));
-        }
         java.util.Map<Color, Integer> counts = new java.util.LinkedHashMap<>();
         for (SymbolLayout.Placement p : cluster.members()) {
             MapStyle st = p.style();
             Color c = st.accent() != null ? st.accent() : st.stroke() != null ? st.stroke() : Color.DARK_GRAY;
             counts.merge(c, 1, Integer::sum);
         }
-        double ring = 5;
+        drawClusterBadge(g, cluster.x(), cluster.y(), SYMBOL_DIAMETER * SymbolLayout.Cluster.SCALE, counts,
+                selected, opacity);
+    }
+
+    /** The badge itself, for the map and the legend: diameter in surface units, counts per family colour. */
+    static void drawClusterBadge(Graphics2D g, double cx, double cy, double d, java.util.Map<Color, Integer> counts,
+                                 boolean selected, double opacity) {
+        double k = d / (SYMBOL_DIAMETER * SymbolLayout.Cluster.SCALE);
+        if (selected) {
+            double s = d + 6 * k;
+            g.setColor(fade(SELECTION, opacity));
+            g.fill(new Ellipse2D.Double(cx - s / 2, cy - s / 2, s, s));
+        }
+        int n = counts.values().stream().mapToInt(Integer::intValue).sum();
         double start = 90;
-        int n = cluster.members().size();
         for (java.util.Map.Entry<Color, Integer> e : counts.entrySet()) {
             double extent = -360.0 * e.getValue() / n;
             g.setColor(fade(e.getKey(), opacity));
@@ -252,14 +256,14 @@ final class Painter {
                     java.awt.geom.Arc2D.PIE));
             start += extent;
         }
-        double inner = d - 2 * ring;
+        double inner = d - 10 * k;
         g.setColor(fade(Color.WHITE, opacity));
         g.fill(new Ellipse2D.Double(cx - inner / 2, cy - inner / 2, inner, inner));
         g.setColor(fade(new Color(0x1A1A1A), opacity));
-        g.setStroke(new BasicStroke(1.2f));
+        g.setStroke(new BasicStroke((float) (1.2 * k)));
         g.draw(new Ellipse2D.Double(cx - d / 2, cy - d / 2, d, d));
         String text = Integer.toString(n);
-        float size = n > 99 ? 10f : 12f;
+        float size = (float) ((n > 99 ? 10 : 12) * k);
         java.awt.font.TextLayout layout = Fonts.layout(text, size, true);
         java.awt.geom.Rectangle2D b = layout.getBounds();
         Fonts.draw(g, text, size, true, (float) (cx - b.getWidth() / 2 - b.getX()),

@@ -205,6 +205,7 @@ public final class StyleCatalog {
                                     org.locationtech.jts.geom.Envelope extent) {
         List<LegendEntry> out = new ArrayList<>();
         boolean approximate = false;
+        boolean anyPoints = false;
         for (int i = layers.size() - 1; i >= 0; i--) {
             LayerView v = layers.get(i);
             if (!v.visible() || v.opacity() <= 0 || (!Double.isNaN(zoom) && !v.drawnAt(zoom))) {
@@ -263,10 +264,17 @@ public final class StyleCatalog {
                     break;
                 default:
                     pointLegend(out, v, features, viewpoint);
+                    anyPoints |= features.stream().anyMatch(f -> f.geometry() != null
+                            && f.geometry().getDimension() == 0);
                     approximate |= features.stream().anyMatch(f -> f.geometry() != null
                             && f.geometry().getDimension() == 0
                             && f.precision().map(p -> p != org.claimscape.model.Precision.EXACT).orElse(false));
             }
+        }
+        if (anyPoints) {
+            out.add(new LegendEntry("", "Symbols", "Several features at one place (their number; "
+                    + "ring colours: military, projects, events, places)", LegendEntry.Kind.CLUSTER,
+                    MapStyle.area(null, null, 0f), icons));
         }
         if (approximate) {
             out.add(new LegendEntry("", "Symbols", "Location approximate (dashed ring)",
