@@ -32,6 +32,7 @@ rm -rf "$OUT"; mkdir -p "$OUT" "$DATA"
 ROWS=$OUT/rows.tsv; : > "$ROWS"
 say() { echo "== $*" >&2; }
 PY=/usr/bin/python3   # Debian's Python: the one python3-mapnik, python3-gdal and python3-qgis install into
+export PYTHONDONTWRITEBYTECODE=1
 
 # ---- 1. peers: install what is missing (a full run on a fresh machine), or skip them (smoke) ----
 PEER_PKGS="gdal-bin python3-gdal python3-mapnik qgis python3-qgis xvfb hyperfine"
@@ -100,6 +101,9 @@ PYEOF
   if have python3-qgis; then
     say "QGIS"
     QT_QPA_PLATFORM=offscreen $PY qgis_render.py "$DATA/scenes.json" "$RUNS" "$OUT" $SCENES >> "$ROWS" 2>"$OUT/qgis.log" \
+      || { tail -20 "$OUT/qgis.log" >&2; exit 1; }
+    say "QGIS layout export"
+    QT_QPA_PLATFORM=offscreen $PY qgis_export.py "$DATA/scenes.json" "$RUNS" "$OUT" >> "$ROWS" 2>>"$OUT/qgis.log" \
       || { tail -20 "$OUT/qgis.log" >&2; exit 1; }
   fi
   cd "$ROOT"
