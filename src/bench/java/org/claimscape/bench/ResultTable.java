@@ -58,8 +58,12 @@ public final class ResultTable {
         results.add(r);
     }
 
-    /** Reads a JMH CSV ({@code .csv}) or a rows file (anything else). */
+    /** Reads JMH's JSON ({@code .json}) or CSV ({@code .csv}) results, or a rows file (anything else). */
     public void read(Path file) throws IOException {
+        if (file.toString().endsWith(".json")) {
+            readJmhJson(file);
+            return;
+        }
         List<String> lines = Files.readAllLines(file);
         if (file.toString().endsWith(".csv")) {
             readJmhCsv(lines);
@@ -108,6 +112,79 @@ public final class ResultTable {
             String error = f.get(5).isEmpty() || f.get(5).equals("NaN") ? ""
                     : String.format(Locale.ROOT, "±%s", number(toMillis(Double.parseDouble(f.get(5)), unit)));
             add(new Result(measure, tool, ms, "ms", ("JMH " + f.get(3) + " samples " + error).trim()));
+        }
+    }
+
+    /**
+     * JMH's JSON: the figure is the best iteration (the machine may be shared; other work only adds time), the
+     * note gives JMH's mean and error.
+     */
+    void readJmhJson(Path file) throws IOException {
+        try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory()
+                .createParser(file.toFile())) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                return;
+            }
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                String bench = null;
+                List<String> params = new ArrayList<>();
+                double score = Double.NaN;
+                double error = Double.NaN;
+                String unit = "ms/op";
+                List<Double> raw = new ArrayList<>();
+                while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    p.nextToken();
+                    switch (field) {
+                        case "benchmark":
+                            bench = p.getText();
+                            break;
+                        case "params":
+                            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                                p.nextToken();
+                                params.add(p.getText());
+                            }
+                            break;
+                        case "primaryMetric":
+                            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                                String m = p.currentName();
+                                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                                if (m.equals("score")) {
+                                    score = p.getValueAsDouble();
+                                } else if (m.equals("scoreError")) {
+                                    error = p.getValueAsDouble(Double.NaN);
+                                } else if (m.equals("scoreUnit")) {
+                                    unit = p.getText();
+                                } else if (m.equals("rawData")) {
+                                    while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                                        while (p.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                                            raw.add(p.getValueAsDouble());
+                                        }
+                                    }
+                                } else if (t.isStructStart()) {
+                                    p.skipChildren();
+                                }
+                            }
+                            break;
+                        default:
+                            p.skipChildren();
+                    }
+                }
+                if (bench == null || raw.isEmpty()) {
+                    continue;
+                }
+                int dot = bench.lastIndexOf('.');
+                String cls = bench.substring(bench.lastIndexOf('.', dot - 1) + 1, dot);
+                String method = bench.substring(dot + 1);
+                String measure = cls.replaceFirst("Bench$", "").toLowerCase(Locale.ROOT) + "/" + String.join(",", params);
+                String tool = method.equals("claimscape") ? "claimscape"
+                        : method.startsWith("claimscape") ? "claimscape-" + kebab(method.substring("claimscape".length()))
+                        : kebab(method);
+                double best = raw.stream().mapToDouble(Double::doubleValue).min().orElse(score);
+                add(new Result(measure, tool, toMillis(best, unit), "ms", String.format(Locale.ROOT,
+                        "JMH best of %d iterations; mean %s ±%s", raw.size(), number(toMillis(score, unit)),
+                        number(toMillis(error, unit)))));
+            }
         }
     }
 
