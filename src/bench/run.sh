@@ -5,19 +5,21 @@
 #   src/bench/run.sh            the full suite (about 20 minutes on 2 cores); installs the peers with apt-get
 #   src/bench/run.sh --smoke    seconds: tiny inputs, one call each, peers skipped when not installed
 #
-# Options: --no-peers (Claimscape only), --no-jmh (CPU-time harness only), --runs N (peer and harness calls).
+# Options: --no-peers (Claimscape only), --no-jmh (CPU-time harness only), --runs N (peer and harness calls),
+#          --only ingest,render,export,pick,heap,ui (a part of the suite).
 # Output: target/bench-results[-smoke]/ (table.md, jmh.csv, rows.tsv, peer images); inputs in target/bench-data.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 
-SMOKE=0; PEERS=1; JMH=1; RUNS=""
+SMOKE=0; PEERS=1; JMH=1; RUNS=""; ONLY="ingest render export pick heap ui"
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) SMOKE=1 ;;
     --no-peers) PEERS=0 ;;
     --no-jmh) JMH=0 ;;
     --runs) RUNS=$2; shift ;;
+    --only) ONLY=${2//,/ }; shift ;;
     -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -63,30 +65,46 @@ if [ $SMOKE = 1 ]; then INGEST_FILES=("$ROOT/data/lakes.geojson" "$DENSE"); SCEN
 else INGEST_FILES=("$ROOT/data/land.geojson" "$ROOT/data/claims.geojson" "$DENSE"); SCENES=""; fi
 
 # ---- 4. Claimscape: JMH (wall time) and the harness (CPU time per call; the whole smoke mode) ----
-if [ $JMH = 1 ]; then
-  say "JMH: IngestBench RenderBench"
-  "${JAVA[@]}" -jar "$JAR" -rf json -rff "$OUT/jmh.json" -jvmArgsAppend "-Dclaimscape.bench.data=$ROOT/data -Dclaimscape.bench.out=$DATA" \
-    'IngestBench|RenderBench' > "$OUT/jmh.log" 2>&1 || { tail -40 "$OUT/jmh.log" >&2; exit 1; }
+want() { case " $ONLY " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+BENCHES=()
+want ingest && BENCHES+=(IngestBench)
+want render && BENCHES+=(RenderBench)
+want export && BENCHES+=(ExportBench)
+want pick && BENCHES+=(PickBench)
+# Only the classes this build has (ExportBench and PickBench need the export and picker code on main).
+AVAILABLE=()
+for b in "${BENCHES[@]}"; do unzip -l "$JAR" "org/claimscape/bench/$b.class" >/dev/null 2>&1 && AVAILABLE+=("$b"); done
+if [ ${#AVAILABLE[@]} -gt 0 ]; then
+  if [ $JMH = 1 ]; then
+    PATTERN=$(IFS='|'; echo "${AVAILABLE[*]}")
+    say "JMH: ${AVAILABLE[*]}"
+    "${JAVA[@]}" -jar "$JAR" -rf json -rff "$OUT/jmh.json" \
+      -jvmArgsAppend "-Dclaimscape.bench.data=$ROOT/data -Dclaimscape.bench.out=$DATA" \
+      "$PATTERN" > "$OUT/jmh.log" 2>&1 || { tail -40 "$OUT/jmh.log" >&2; exit 1; }
+  fi
+  say "harness (CPU time): ${AVAILABLE[*]}"
+  "${JAVA[@]}" -cp "$JAR" org.claimscape.bench.Harness $([ $SMOKE = 1 ] && echo --smoke) --runs "$RUNS" \
+    "${AVAILABLE[@]}" >> "$ROWS"
 fi
-say "harness (CPU time)"
-"${JAVA[@]}" -cp "$JAR" org.claimscape.bench.Harness $([ $SMOKE = 1 ] && echo --smoke) --runs "$RUNS" >> "$ROWS"
-say "heap after loading the bundled data"
-"${JAVA[@]}" -cp "$JAR" org.claimscape.bench.HeapProbe >> "$ROWS"
+if want heap; then
+  say "heap after loading the bundled data"
+  "${JAVA[@]}" -cp "$JAR" org.claimscape.bench.HeapProbe >> "$ROWS"
+fi
 
 # ---- 5. peers ----
 if [ $PEERS = 1 ]; then
   cd "$ROOT/src/bench/peers"
-  if have python3-gdal; then
+  if want ingest && have python3-gdal; then
     say "GDAL in-process"
     $PY gdal_ingest.py "$RUNS" "${INGEST_FILES[@]}" >> "$ROWS"
   fi
-  if have gdal-bin && command -v hyperfine >/dev/null; then
+  if want ingest && have gdal-bin && command -v hyperfine >/dev/null; then
     say "GDAL ogr2ogr process (hyperfine)"
     for f in "${INGEST_FILES[@]}"; do
       hyperfine -N --warmup 1 --runs "$RUNS" --export-json "$OUT/hyperfine.json" \
         "ogr2ogr -f Memory mem $f" >/dev/null 2>&1
       $PY - "$OUT/hyperfine.json" "$(basename "$f")" "$RUNS" >> "$ROWS" <<'PYEOF'
-import json, statistics, sys
+import json, sys
 r = json.load(open(sys.argv[1]))["results"][0]
 name, runs = sys.argv[2], sys.argv[3]
 print(f"ingest/{name}\tgdal-ogr2ogr\t{min(r['times']) * 1000:.3f}\tms\tbest of {runs}, whole process (hyperfine)")
@@ -94,14 +112,16 @@ print(f"ingest/{name}\tgdal-ogr2ogr\t{(r['user'] + r['system']) * 1000:.3f}\tms 
 PYEOF
     done
   fi
-  if have python3-mapnik; then
+  if want render && have python3-mapnik; then
     say "Mapnik"
     $PY mapnik_render.py "$DATA/scenes.json" "$RUNS" "$OUT" $SCENES >> "$ROWS"
   fi
-  if have python3-qgis; then
+  if want render && have python3-qgis; then
     say "QGIS"
     QT_QPA_PLATFORM=offscreen $PY qgis_render.py "$DATA/scenes.json" "$RUNS" "$OUT" $SCENES >> "$ROWS" 2>"$OUT/qgis.log" \
       || { tail -20 "$OUT/qgis.log" >&2; exit 1; }
+  fi
+  if want export && have python3-qgis; then
     say "QGIS layout export"
     QT_QPA_PLATFORM=offscreen $PY qgis_export.py "$DATA/scenes.json" "$RUNS" "$OUT" >> "$ROWS" 2>>"$OUT/qgis.log" \
       || { tail -20 "$OUT/qgis.log" >&2; exit 1; }
@@ -112,12 +132,14 @@ fi
 # ---- 6. hook: interaction frame times and start-up, measured by the UI (branch ui) ----
 # src/bench/ui.sh, when present, prints rows such as "ui/frame-p95<TAB>claimscape<TAB>12.5<TAB>ms<TAB>note" and
 # "ui/startup<TAB>claimscape<TAB>1450<TAB>ms<TAB>note" (pan/zoom under Xvfb; launch to first complete map).
-if [ -x "$ROOT/src/bench/ui.sh" ]; then
-  say "UI frame times and start-up"
-  "$ROOT/src/bench/ui.sh" $([ $SMOKE = 1 ] && echo --smoke) >> "$ROWS"
-else
-  printf 'ui/frame-times\tclaimscape\tNaN\t-\tnot wired yet (src/bench/ui.sh)\n' >> "$ROWS"
-  printf 'ui/startup\tclaimscape\tNaN\t-\tnot wired yet (src/bench/ui.sh)\n' >> "$ROWS"
+if want ui; then
+  if [ -x "$ROOT/src/bench/ui.sh" ]; then
+    say "UI frame times and start-up"
+    "$ROOT/src/bench/ui.sh" $([ $SMOKE = 1 ] && echo --smoke) >> "$ROWS"
+  else
+    printf 'ui/frame-times\tclaimscape\tNaN\t-\tnot wired yet (src/bench/ui.sh)\n' >> "$ROWS"
+    printf 'ui/startup\tclaimscape\tNaN\t-\tnot wired yet (src/bench/ui.sh)\n' >> "$ROWS"
+  fi
 fi
 
 # ---- 7. the table ----

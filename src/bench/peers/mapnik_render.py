@@ -38,6 +38,9 @@ def styles(layer_id, icons):
             f'<PolygonSymbolizer fill="{c}"/><LineSymbolizer stroke="{COAST}" stroke-width="0.7"/></Rule>'
             for f, c in rules)
         return s, f'<Rule><Filter>[name_en] != null</Filter>{label(13, "#3B2F22", True, placement="interior")}</Rule>'
+    if layer_id == "land-overview":
+        return (f'<Rule><PolygonSymbolizer fill="{LAND["other"]}"/><LineSymbolizer stroke="{COAST}" stroke-width="0.6"/></Rule>',
+                f'<Rule><Filter>[name_en] != null</Filter>{label(13, "#3B2F22", True, placement="interior")}</Rule>')
     if layer_id == "lakes":
         return f'<Rule><PolygonSymbolizer fill="{SEA}"/><LineSymbolizer stroke="{COAST}" stroke-width="0.5"/></Rule>', ""
     if layer_id == "islands":

@@ -97,6 +97,9 @@ def layer(layer_id, path, icons):
             root.appendChild(rule)
         vl.setRenderer(QgsRuleBasedRenderer(root))
         _labels(vl, 13, True, "#3B2F22", False)
+    elif layer_id == "land-overview":
+        vl.renderer().setSymbol(_fill(LAND["other"], COAST, 0.6))
+        _labels(vl, 13, True, "#3B2F22", False)
     elif layer_id == "lakes":
         vl.renderer().setSymbol(_fill(SEA, COAST, 0.5))
     elif layer_id == "islands":

@@ -88,14 +88,17 @@ public final class MapScenes {
         }
     }
 
-    /** The catalog entries drawn in a scene, bottom to top: visible by default and shown at the scene's zoom. */
+    /**
+     * The catalog entries drawn in a scene, bottom to top: visible by default and shown at the scene's zoom, as
+     * the app decides it ({@code minZoom <= zoom < maxZoom + 1}, the rule of {@code LayerView.drawnAt}).
+     */
     public List<LayerCatalog.Entry> entries(String scene) {
         double zoom = viewport(scene).zoom();
         List<LayerCatalog.Entry> top = bundled.catalog().entries();
         List<LayerCatalog.Entry> out = new ArrayList<>();
         for (int i = top.size() - 1; i >= 0; i--) {
             LayerCatalog.Entry e = top.get(i);
-            if (e.visible() && zoom >= e.minZoom() && zoom <= e.maxZoom()) {
+            if (e.visible() && zoom >= e.minZoom() && zoom < e.maxZoom() + 1) {
                 out.add(e);
             }
         }
