@@ -94,6 +94,8 @@ public final class Harness {
                 params.add(f);
             }
         }
+        // By name, as JMH lists them: the measure key is the values in this order.
+        params.sort((x, y) -> x.getName().compareTo(y.getName()));
         List<ResultTable.Result> out = new ArrayList<>();
         for (String[] combination : combinations(params)) {
             Object bench = benchClass.getConstructor().newInstance();

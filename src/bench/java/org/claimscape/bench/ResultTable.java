@@ -17,10 +17,10 @@ import java.util.Optional;
 /**
  * The one table {@code run.sh} prints: each measure, Claimscape's figure, each peer's figure, the ratio and
  * whether the issue's target is met, then the machine. Reads JMH's CSV results and the tab-separated rows
- * that the peer scripts and probes write ({@code measure, tool, value, unit[, note]}).
+ * that the harness, the peer scripts and the probes write ({@code measure, tool, value, unit[, note]}).
  *
  * <p>Ratio = peer time / Claimscape time: above 1 Claimscape is faster. Usage:
- * {@code ResultTable <file.csv|file.tsv>...}
+ * {@code ResultTable <jmh.json|rows.tsv>...}
  */
 public final class ResultTable {
 
@@ -58,60 +58,22 @@ public final class ResultTable {
         results.add(r);
     }
 
-    /** Reads JMH's JSON ({@code .json}) or CSV ({@code .csv}) results, or a rows file (anything else). */
+    /** Reads JMH's JSON results ({@code .json}) or a rows file (anything else). */
     public void read(Path file) throws IOException {
         if (file.toString().endsWith(".json")) {
             readJmhJson(file);
             return;
         }
-        List<String> lines = Files.readAllLines(file);
-        if (file.toString().endsWith(".csv")) {
-            readJmhCsv(lines);
-        } else {
-            for (String line : lines) {
-                String[] f = line.split("\t", -1);
-                if (line.isBlank() || line.startsWith("#") || f.length < 4) {
-                    continue;
-                }
-                try {
-                    add(new Result(f[0], f[1], Double.parseDouble(f[2]), f[3], f.length > 4 ? f[4] : ""));
-                } catch (NumberFormatException e) {
-                    add(new Result(f[0], f[1], Double.NaN, f[3], f[2]));
-                }
-            }
-        }
-    }
-
-    void readJmhCsv(List<String> lines) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        List<String> head = csv(lines.get(0));
-        for (String line : lines.subList(1, lines.size())) {
-            List<String> f = csv(line);
-            if (f.size() < 7) {
+        for (String line : Files.readAllLines(file)) {
+            String[] f = line.split("\t", -1);
+            if (line.isBlank() || line.startsWith("#") || f.length < 4) {
                 continue;
             }
-            String bench = f.get(0);
-            int dot = bench.lastIndexOf('.');
-            String cls = bench.substring(bench.lastIndexOf('.', dot - 1) + 1, dot);
-            String method = bench.substring(dot + 1);
-            StringBuilder params = new StringBuilder();
-            for (int i = 7; i < f.size() && i < head.size(); i++) {
-                if (!f.get(i).isEmpty()) {
-                    params.append(params.length() == 0 ? "" : ",").append(f.get(i));
-                }
+            try {
+                add(new Result(f[0], f[1], Double.parseDouble(f[2]), f[3], f.length > 4 ? f[4] : ""));
+            } catch (NumberFormatException e) {
+                add(new Result(f[0], f[1], Double.NaN, f[3], f[2]));
             }
-            String measure = cls.replaceFirst("Bench$", "").toLowerCase(Locale.ROOT) + "/" + params;
-            String tool = method.equals("claimscape") ? "claimscape"
-                    : method.startsWith("claimscape") ? "claimscape-" + kebab(method.substring("claimscape".length()))
-                    : kebab(method);
-            double score = Double.parseDouble(f.get(4));
-            String unit = f.get(6);
-            double ms = toMillis(score, unit);
-            String error = f.get(5).isEmpty() || f.get(5).equals("NaN") ? ""
-                    : String.format(Locale.ROOT, "±%s", number(toMillis(Double.parseDouble(f.get(5)), unit)));
-            add(new Result(measure, tool, ms, "ms", ("JMH " + f.get(3) + " samples " + error).trim()));
         }
     }
 
@@ -127,7 +89,7 @@ public final class ResultTable {
             }
             while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
                 String bench = null;
-                List<String> params = new ArrayList<>();
+                java.util.TreeMap<String, String> params = new java.util.TreeMap<>();
                 double score = Double.NaN;
                 double error = Double.NaN;
                 String unit = "ms/op";
@@ -141,8 +103,9 @@ public final class ResultTable {
                             break;
                         case "params":
                             while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                                String name = p.currentName();
                                 p.nextToken();
-                                params.add(p.getText());
+                                params.put(name, p.getText());
                             }
                             break;
                         case "primaryMetric":
@@ -176,7 +139,7 @@ public final class ResultTable {
                 int dot = bench.lastIndexOf('.');
                 String cls = bench.substring(bench.lastIndexOf('.', dot - 1) + 1, dot);
                 String method = bench.substring(dot + 1);
-                String measure = cls.replaceFirst("Bench$", "").toLowerCase(Locale.ROOT) + "/" + String.join(",", params);
+                String measure = cls.replaceFirst("Bench$", "").toLowerCase(Locale.ROOT) + "/" + String.join(",", params.values());
                 String tool = method.equals("claimscape") ? "claimscape"
                         : method.startsWith("claimscape") ? "claimscape-" + kebab(method.substring("claimscape".length()))
                         : kebab(method);
@@ -319,24 +282,5 @@ public final class ResultTable {
 
     private static String kebab(String camel) {
         return Harness.kebab(camel);
-    }
-
-    /** Splits one CSV line (JMH quotes strings, never embeds quotes). */
-    static List<String> csv(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (char c : line.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out;
     }
 }
