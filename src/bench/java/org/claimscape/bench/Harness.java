@@ -19,9 +19,9 @@ import org.openjdk.jmh.annotations.Setup;
  * combination of {@link Param} values, a few warm-up calls, then timed calls. It serves two purposes:
  *
  * <ul>
- *   <li>CPU time per call (the process's CPU time, so GC and helper threads count), next to JMH's wall time:
- *       on a machine shared with other work, CPU time is the steadier figure, and the peer scripts report
- *       both the same way;</li>
+ *   <li>CPU time per call (the calling thread's CPU time plus GC time), next to JMH's wall time: on a machine
+ *       shared with other work, CPU time is the steadier figure; the peer scripts report their process's CPU
+ *       time;</li>
  *   <li>the smoke mode: one call of every method on tiny inputs, in seconds ({@code BenchSmokeTest} and
  *       {@code run.sh --smoke}).</li>
  * </ul>
@@ -39,7 +39,13 @@ public final class Harness {
             "file", new String[] {"lakes.geojson", BenchData.DENSE_FILE},
             "scene", new String[] {"detail", "dense-overview"});
 
+    /** Warm-up per method: at least this long (and at least {@code warmups} calls). */
+    static final long WARMUP_NANOS = 2_000_000_000L;
+    /** Measurement per method: at least this long (and at least {@code runs} calls). */
+    static final long MEASURE_NANOS = 2_000_000_000L;
+
     private final int warmups;
+    private int runsDone;
     private final int runs;
     private final Map<String, String[]> overrides;
 
@@ -82,9 +88,10 @@ public final class Harness {
     }
 
     /**
-     * Runs every benchmark method of the class for every parameter combination; returns per method and
-     * combination the median CPU time per call (unit {@code ms cpu}) and the best wall time (unit {@code ms}: on a
-     * shared machine other work only adds time).
+     * Runs every benchmark method of the class for every parameter combination, after a warm-up of at least
+     * 2 s (none in the smoke mode), for at least {@code runs} calls and 2 s; returns per method and combination
+     * the median CPU time per call (unit {@code ms cpu}) and the best wall time (unit {@code ms}: on a shared
+     * machine other work only adds time).
      * Each call's return value must be non-null.
      */
     public List<ResultTable.Result> run(Class<?> benchClass) throws Exception {
@@ -113,22 +120,28 @@ public final class Harness {
                 String tool = m.getName().equals("claimscape") ? "claimscape"
                         : m.getName().startsWith("claimscape")
                         ? "claimscape-" + kebab(m.getName().substring("claimscape".length())) : kebab(m.getName());
-                for (int i = 0; i < warmups; i++) {
+                // Warm up as JMH does, by time as well as by count, so the JIT has compiled the hot paths.
+                long warmEnd = System.nanoTime() + (warmups > 0 ? WARMUP_NANOS : 0);
+                for (int i = 0; i < warmups || System.nanoTime() < warmEnd; i++) {
                     call(m, bench);
                 }
-                double[] cpu = new double[runs];
-                double[] wall = new double[runs];
-                for (int i = 0; i < runs; i++) {
-                    long c0 = processCpuNanos();
+                List<Double> cpuTimes = new ArrayList<>();
+                List<Double> wallTimes = new ArrayList<>();
+                long measureEnd = System.nanoTime() + (warmups > 0 ? MEASURE_NANOS : 0);
+                while (wallTimes.size() < runs || System.nanoTime() < measureEnd) {
+                    long c0 = cpuNanos();
                     long w0 = System.nanoTime();
                     call(m, bench);
-                    wall[i] = (System.nanoTime() - w0) / 1e6;
-                    cpu[i] = (processCpuNanos() - c0) / 1e6;
+                    wallTimes.add((System.nanoTime() - w0) / 1e6);
+                    cpuTimes.add((cpuNanos() - c0) / 1e6);
                 }
+                double[] cpu = cpuTimes.stream().mapToDouble(Double::doubleValue).toArray();
+                double[] wall = wallTimes.stream().mapToDouble(Double::doubleValue).toArray();
+                runsDone = wall.length;
                 out.add(new ResultTable.Result(measure, tool, median(cpu), "ms cpu",
-                        "median of " + runs + " (harness)"));
+                        "median of " + runsDone + " (harness: thread CPU + GC)"));
                 out.add(new ResultTable.Result(measure, tool, Arrays.stream(wall).min().orElse(0), "ms",
-                        "best of " + runs + " (harness)"));
+                        "best of " + runsDone + " (harness)"));
             }
         }
         return out;
@@ -182,12 +195,16 @@ public final class Harness {
         }
     }
 
-    static long processCpuNanos() {
-        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof com.sun.management.OperatingSystemMXBean) {
-            return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
+    /**
+     * CPU time of the calling thread plus the time spent in garbage collection: the work a call costs, without
+     * the JIT compiler's threads (busy after start-up) and without waiting for a core on a shared machine.
+     */
+    static long cpuNanos() {
+        long gcMillis = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            gcMillis += Math.max(0, gc.getCollectionTime());
         }
-        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() + gcMillis * 1_000_000L;
     }
 
     static double median(double[] values) {
