@@ -38,8 +38,8 @@ public final class BenchData {
 
     /** Vertices of the large dataset in a real run. */
     public static final long DENSE_VERTICES = 1_000_000;
-    /** Vertices of the large dataset in smoke mode. */
-    public static final long SMOKE_VERTICES = 70_000;
+    /** Vertices of the large dataset in smoke mode, made from the small lakes layer. */
+    public static final long SMOKE_VERTICES = 20_000;
 
     public static final String DENSE_FILE = "land-dense.geojson";
 
@@ -49,7 +49,8 @@ public final class BenchData {
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench-data");
         boolean smoke = List.of(args).contains("--smoke");
-        Path dense = makeDense(dataDir(), out, smoke ? SMOKE_VERTICES : DENSE_VERTICES);
+        Path dense = smoke ? makeDense(dataDir(), "lakes.geojson", out, SMOKE_VERTICES)
+                : makeDense(dataDir(), "land.geojson", out, DENSE_VERTICES);
         Layer layer = read(dense, "land-dense");
         System.out.printf(Locale.ROOT, "%s: %d features, %,d vertices, %,d bytes%n", dense, layer.size(),
                 layer.vertexCount(), Files.size(dense));
@@ -74,15 +75,15 @@ public final class BenchData {
     }
 
     /**
-     * Writes {@value #DENSE_FILE} into {@code outDir} unless an up-to-date one (same target, newer than the
-     * bundled land layer) is there already.
+     * Writes {@value #DENSE_FILE}, the bundled layer {@code base} densified, into {@code outDir} unless an
+     * up-to-date one (same base and target, newer than the base) is there already.
      */
-    public static Path makeDense(Path dataDir, Path outDir, long targetVertices) throws IOException {
+    public static Path makeDense(Path dataDir, String base, Path outDir, long targetVertices) throws IOException {
         Files.createDirectories(outDir);
-        Path land = dataDir.resolve("land.geojson");
+        Path land = dataDir.resolve(base);
         Path dense = outDir.resolve(DENSE_FILE);
         Path stamp = outDir.resolve(DENSE_FILE + ".target");
-        String want = targetVertices + " vertices, recipe 3";
+        String want = base + " to " + targetVertices + " vertices, recipe 3";
         if (Files.exists(dense) && Files.exists(stamp) && Files.readString(stamp).equals(want)
                 && Files.getLastModifiedTime(dense).compareTo(Files.getLastModifiedTime(land)) > 0) {
             return dense;
@@ -181,11 +182,16 @@ public final class BenchData {
         }
     }
 
+    /** Reads a benchmark input without the validity check (inputs are bundled or made valid). */
     static Layer read(Path file, String id) throws IOException {
+        return read(file, id, id);
+    }
+
+    static Layer read(Path file, String id, String title) throws IOException {
         GeoJsonReadResult r = new GeoJsonLayerReader().withValidation(false).read(file);
         if (!r.errors().isEmpty()) {
             throw new IOException(file + ": " + r.errors().get(0));
         }
-        return new Layer(id, id, r.features());
+        return new Layer(id, title, r.features());
     }
 }

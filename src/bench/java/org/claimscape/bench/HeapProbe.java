@@ -23,13 +23,25 @@ public final class HeapProbe {
 
     /** Megabytes of live heap the loaded bundled layers take. */
     public static double loadedMegabytes() throws IOException {
+        return loadedMegabytes(() -> BundledLayers.load(BenchData.dataDir(), (done, total) -> { }));
+    }
+
+    /** Megabytes of live heap that what {@code load} returns takes, while it is held. */
+    public static double loadedMegabytes(Loader load) throws IOException {
         long before = liveHeap();
-        BundledLayers layers = BundledLayers.load(BenchData.dataDir(), (done, total) -> { });
+        Object held = load.load();
         long after = liveHeap();
-        if (layers.layers().isEmpty()) {
-            throw new IllegalStateException("no layers loaded");
+        if (held == null) {
+            throw new IllegalStateException("nothing loaded");
         }
+        java.lang.ref.Reference.reachabilityFence(held);
         return (after - before) / 1048576.0;
+    }
+
+    /** Loads something to measure. */
+    @FunctionalInterface
+    public interface Loader {
+        Object load() throws IOException;
     }
 
     private static long liveHeap() {

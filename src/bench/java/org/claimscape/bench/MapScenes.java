@@ -2,13 +2,17 @@
 package org.claimscape.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import org.claimscape.io.BundledLayers;
+import java.util.concurrent.ConcurrentHashMap;
+import org.claimscape.io.LayerCatalogReader;
 import org.claimscape.model.Layer;
 import org.claimscape.model.LayerCatalog;
 import org.claimscape.model.Viewpoint;
@@ -44,34 +48,71 @@ public final class MapScenes {
 
     public static final List<String> NAMES = List.of("overview", "detail", "dense-overview", "dense-detail");
 
-    private final BundledLayers bundled;
+    private final LayerCatalog catalog;
+    private final Map<String, Layer> bundled;
     private final Layer dense;
 
-    private MapScenes(BundledLayers bundled, Layer dense) {
+    private MapScenes(LayerCatalog catalog, Map<String, Layer> bundled, Layer dense) {
+        this.catalog = catalog;
         this.bundled = bundled;
         this.dense = dense;
     }
 
-    /** Loaded bundled layers by folder: the harness sets up many benchmarks in one JVM. */
-    private static final java.util.Map<Path, BundledLayers> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Loaded scenes by data folder: the harness sets up many benchmarks in one JVM. */
+    private static final Map<Path, MapScenes> LOADED = new ConcurrentHashMap<>();
 
-    /** Loads the bundled layers from a data folder (once per JVM); the dense layer is read when a scene needs it. */
+    /**
+     * The bundled layers of a data folder (once per JVM), read as {@code io.BundledLayers} reads them but
+     * without the polygon validity check: the bundled files are checked when they are built, and loading is
+     * not what the scene benchmarks measure. The dense layer is read when a scene needs it.
+     */
     public static MapScenes load(Path dataDir) throws IOException {
-        BundledLayers b = LOADED.get(dataDir);
-        if (b == null) {
-            b = BundledLayers.load(dataDir, (done, total) -> { });
-            LOADED.put(dataDir, b);
+        MapScenes loaded = LOADED.get(dataDir);
+        if (loaded != null) {
+            return loaded;
         }
-        return new MapScenes(b, null);
+        LayerCatalog catalog;
+        try (InputStream in = Files.newInputStream(dataDir.resolve("catalog.json"))) {
+            catalog = new LayerCatalogReader().read(in, "catalog.json");
+        }
+        Map<String, Layer> layers = new ConcurrentHashMap<>();
+        try {
+            catalog.entries().parallelStream().forEach(e -> {
+                try {
+                    layers.put(e.id(), BenchData.read(dataDir.resolve(e.file()), e.id(), e.title()));
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            });
+        } catch (UncheckedIOException ex) {
+            throw ex.getCause();
+        }
+        loaded = new MapScenes(catalog, layers, null);
+        LOADED.put(dataDir, loaded);
+        return loaded;
     }
 
     /** The same scenes with the large land layer read from {@code denseFile}. */
     public MapScenes withDense(Path denseFile) throws IOException {
-        return new MapScenes(bundled, BenchData.read(denseFile, "land"));
+        return new MapScenes(catalog, bundled, BenchData.read(denseFile, "land", "Land"));
     }
 
-    public BundledLayers bundled() {
-        return bundled;
+    /** A bundled layer by catalog id, or null. */
+    public Layer layer(String id) {
+        return bundled.get(id);
+    }
+
+    /** Every bundled layer, in catalog order (top first). */
+    public List<Layer> layers() {
+        List<Layer> out = new ArrayList<>();
+        for (LayerCatalog.Entry e : catalog.entries()) {
+            out.add(bundled.get(e.id()));
+        }
+        return out;
+    }
+
+    public LayerCatalog catalog() {
+        return catalog;
     }
 
     /** The viewport of a scene. */
@@ -94,7 +135,7 @@ public final class MapScenes {
      */
     public List<LayerCatalog.Entry> entries(String scene) {
         double zoom = viewport(scene).zoom();
-        List<LayerCatalog.Entry> top = bundled.catalog().entries();
+        List<LayerCatalog.Entry> top = catalog.entries();
         List<LayerCatalog.Entry> out = new ArrayList<>();
         for (int i = top.size() - 1; i >= 0; i--) {
             LayerCatalog.Entry e = top.get(i);
@@ -109,7 +150,7 @@ public final class MapScenes {
     public List<LayerView> layers(String scene) {
         List<LayerView> views = new ArrayList<>();
         for (LayerCatalog.Entry e : entries(scene)) {
-            Layer layer = bundled.layer(e.id());
+            Layer layer = bundled.get(e.id());
             if (scene.startsWith("dense") && e.id().equals("land")) {
                 if (dense == null) {
                     throw new IllegalStateException("scene " + scene + " needs withDense(file)");
