@@ -17,7 +17,7 @@ import mapnik
 from timing import report
 
 from style import (ACCENTS, CLAIM_FILL_ALPHA, CLAIMS, COAST, ICON_SIZE, ISLAND_OUTLINE, LABEL_SIZE, LAND,
-                   POINT_LAYERS, SEA, SYMBOL_DIAMETER)
+                   OTHER_CLAIM, POINT_LAYERS, SEA, SYMBOL_DIAMETER)
 
 MERC = "+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +nadgrids=@null +wktext +no_defs"
 WGS84 = "+proj=longlat +datum=WGS84 +no_defs"
@@ -48,12 +48,13 @@ def styles(layer_id, icons):
                 f'<Rule><Filter>[name_en] != null</Filter>{label(13, "#3B2F22", True, placement="interior")}</Rule>')
     if layer_id == "claims":
         s = ""
-        for claim, (color, historical) in CLAIMS.items():
+        for claim, (color, historical) in list(CLAIMS.items()) + [(None, OTHER_CLAIM)]:
             dash = ' stroke-dasharray="7,4"' if historical else ""
-            s += (f"<Rule><Filter>[claim] = '{claim}' and [mapnik::geometry_type] = polygon</Filter>"
+            which = f"[claim] = '{claim}' and " if claim else ""
+            s += (f"<Rule><Filter>{which}[mapnik::geometry_type] = polygon</Filter>"
                   f'<PolygonSymbolizer fill="{color}" fill-opacity="{CLAIM_FILL_ALPHA:.3f}"/>'
                   f'<LineSymbolizer stroke="{color}" stroke-width="1.6"{dash}/></Rule>'
-                  f"<Rule><Filter>[claim] = '{claim}' and [mapnik::geometry_type] = linestring</Filter>"
+                  f"<Rule><Filter>{which}[mapnik::geometry_type] = linestring</Filter>"
                   f'<LineSymbolizer stroke="{color}" stroke-width="2.2"{dash}/></Rule>')
         return s, ""
     if layer_id in POINT_LAYERS:
@@ -75,7 +76,8 @@ def map_xml(scene, icons):
     for layer in scene["layers"]:
         lid = layer["id"]
         body, lab = styles(lid, icons)
-        parts.append(f'<Style name="{lid}">{body}</Style>')
+        mode = ' filter-mode="first"' if lid == "claims" else ""
+        parts.append(f'<Style name="{lid}"{mode}>{body}</Style>')
         ds = f'<Datasource><Parameter name="type">geojson</Parameter><Parameter name="file">{layer["file"]}</Parameter></Datasource>'
         layers.append(f'<Layer name="{lid}" srs="{WGS84}"><StyleName>{lid}</StyleName>{ds}</Layer>')
         if lab:

@@ -15,7 +15,7 @@ from qgis.core import (Qgis, QgsApplication, QgsCategorizedSymbolRenderer, QgsCo
 from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
 
 from style import (ACCENTS, CLAIM_FILL_ALPHA, CLAIMS, COAST, ICON_SIZE, ISLAND_OUTLINE, LABEL_SIZE, LAND,  # noqa: E402
-                   POINT_LAYERS, SEA, SYMBOL_DIAMETER)
+                   OTHER_CLAIM, POINT_LAYERS, SEA, SYMBOL_DIAMETER)
 
 _app = None
 
@@ -107,12 +107,14 @@ def layer(layer_id, path, icons):
         _labels(vl, 13, True, "#3B2F22", False)
     elif layer_id == "claims":
         root = QgsRuleBasedRenderer.Rule(None)
-        for claim, (color, historical) in CLAIMS.items():
+        known = ", ".join(f"'{c}'" for c in CLAIMS)
+        for claim, (color, historical) in list(CLAIMS.items()) + [(None, OTHER_CLAIM)]:
+            which = f"\"claim\" = '{claim}'" if claim else f"coalesce(\"claim\", '') NOT IN ({known})"
             area = _fill(color, color, 1.6, historical, CLAIM_FILL_ALPHA)
             root.appendChild(QgsRuleBasedRenderer.Rule(area, 0, 0,
-                                                       f"\"claim\" = '{claim}' and geometry_type($geometry) = 'Polygon'"))
+                                                       f"{which} and geometry_type($geometry) = 'Polygon'"))
             root.appendChild(QgsRuleBasedRenderer.Rule(_line(color, 2.2, historical), 0, 0,
-                                                       f"\"claim\" = '{claim}' and geometry_type($geometry) = 'Line'"))
+                                                       f"{which} and geometry_type($geometry) = 'Line'"))
         vl.setRenderer(QgsRuleBasedRenderer(root))
     elif layer_id in POINT_LAYERS:
         accent = ACCENTS[layer_id]

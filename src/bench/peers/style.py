@@ -16,6 +16,8 @@ CLAIMS = {
     "soviet-occupation-1945": ("#D84315", True),
 }
 CLAIM_FILL_ALPHA = 38 / 255.0
+# claims not in CLAIMS: StyleCatalog picks from a palette by the claim id's hash; the peers use its first colour
+OTHER_CLAIM = ("#00838F", True)
 ACCENTS = {"military": "#B71C1C", "projects": "#2E7D32", "places": "#37474F", "events": "#6A1B9A"}
 POINT_LAYERS = ("military", "projects", "places", "events")
 SYMBOL_DIAMETER = 24
