@@ -335,12 +335,21 @@ ISLANDS = [
 ]
 
 
+def name_note(langs):
+    """The name_note marking Claimscape's own translations: langs is "ja/ru", "ja" or "ru"."""
+    return "ja/ru names translated for Claimscape" if langs == "ja/ru" else "%s name translated for Claimscape" % langs
+
+
+def composed_note(fid):
+    return {"name_note": name_note(facts.COMPOSED_NAMES[fid])} if fid in facts.COMPOSED_NAMES else {}
+
+
 def build_islands():
     out = []
     for (fid, en, ja, latn, ru, grp, pub, asrc, alt, alttext, conf, src, desc) in ISLANDS:
         idx = group(fid)
         geom = union_of(idx)
-        p = {"name_en": en, "name_ja": ja, "name_ja_latn": latn, "name_ru": ru, "type": "island"}
+        p = {"name_en": en, "name_ja": ja, "name_ja_latn": latn, "name_ru": ru, **composed_note(fid), "type": "island"}
         if grp:
             p["group"] = grp
         if pub is not None:
@@ -423,6 +432,7 @@ def build_claims():
         for k, v in (("name_ja", ja), ("name_ja_latn", latn), ("name_ru", ru)):
             if v:
                 p[k] = v
+        p.update(composed_note(fid))
         p.update({"type": kind, "kind": kind, "claim": claim, "party": party})
         if vf:
             p["valid_from"] = vf
@@ -606,6 +616,8 @@ def build_claims():
         "polygon within the data extent.",
         date_note="Signature of the San Francisco Peace Treaty, 8 Sep 1951; its entry into force is not in the "
                   "sources.")
+    # Renounced, but to no one: the land is neither side's under this claim (the maritime analysis reads area_to).
+    out[-1]["properties"]["area_to"] = "none"
     add("portsmouth-1905-line", line_1905, "portsmouth-1905", "JP-RU", "boundary-line",
         "Portsmouth boundary (1905): 50°N on Sakhalin", "ポーツマス条約の境界（北緯50度）", "Pōtsumasu jōyaku no kyōkai",
         "Граница по Портсмутскому договору (50° с. ш.)", "1905-09", "1946-02-01",
@@ -736,9 +748,25 @@ def place(row):
     raise ValueError(pos)
 
 
-COMMON_ORDER = ["name_en", "name_ja", "name_ja_latn", "name_ru", "type", "island", "status", "stage_reached",
+COMMON_ORDER = ["name_en", "name_ja", "name_ja_latn", "name_ru", "name_note", "type", "island", "status", "stage_reached",
                 "suspended_from", "status_history", "population", "population_year", "valid_from", "valid_to", "date_note", "source",
                 "source_url", "confidence", "precision", "location_note", "description"]
+
+
+def translated_names(fid):
+    """name_ja / name_ru written for Claimscape (facts.TRANSLATED_NAMES) and the name_note that marks them."""
+    if fid not in facts.TRANSLATED_NAMES:
+        return {}
+    ja, ru = facts.TRANSLATED_NAMES[fid]
+    out, langs = {}, []
+    if ja:
+        out["name_ja"] = ja
+        langs.append("ja")
+    if ru:
+        out["name_ru"] = ru
+        langs.append("ru")
+    out["name_note"] = name_note("/".join(langs))
+    return out
 
 
 def point_features(rows, layer):
@@ -763,6 +791,7 @@ def point_features(rows, layer):
         for k in COMMON_ORDER:
             if k in row and row[k] is not None and k not in ("source", "source_url", "precision", "location_note"):
                 p[k] = row[k]
+        p.update(translated_names(row["id"]))
         if row.get("status") == "suspended":
             p["suspended_from"] = facts.JEA_SUSPENDED
         if "city" in row:
@@ -835,6 +864,10 @@ def main():
     build_basemap()
     islands = build_islands()
     claims = build_claims()
+    row_ids = {r["id"] for rows in (facts.MILITARY, facts.PROJECTS, facts.PLACES, facts.EVENTS) for r in rows}
+    unknown = sorted((set(facts.TRANSLATED_NAMES) - row_ids) | (set(facts.COMPOSED_NAMES) - {f["id"] for f in
+                                                                                          islands + claims}))
+    assert not unknown, "TRANSLATED_NAMES for unknown ids: %s" % unknown
     mil = point_features(facts.MILITARY, "military")
     prj = point_features(facts.PROJECTS, "projects")
     plc = point_features(facts.PLACES, "places")

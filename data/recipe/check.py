@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 # -*- coding: utf-8 -*-
 """Validates the bundled layers in data/: parse, RFC 7946 shape, unique ids, JTS/GEOS validity of every polygon,
-required thematic properties and allowed values, dates, and that every point lies on or next to land of its island.
+required thematic properties (names in en/ja/ru, source, confidence, ...) and allowed values, dates, and that every point lies on or next to land of its island.
 
 Usage: /usr/bin/python3 data/recipe/check.py      (exit status 1 on any error; prints warnings too)
        /usr/bin/python3 data/recipe/check.py --wkt dump.tsv   (dump for the JTS cross-check, JtsValidity.java)
@@ -24,7 +24,9 @@ ICONS = {"missile-battery", "airfield", "garrison", "air-defence", "border-post"
          "aquaculture", "greenhouse", "tourism", "wind-power", "waste", "fishing", "hospital", "transport",
          "power-plant", "hospitality", "settlement", "port", "cape", "event", "site"}
 THEMATIC = ["events", "places", "projects", "military", "claims", "islands"]
-REQUIRED = ["name_en", "type", "source", "confidence", "precision", "description"]
+REQUIRED = ["name_en", "name_ja", "name_ru", "type", "source", "confidence", "precision", "description"]
+NAME_NOTES = {"ja/ru names translated for Claimscape", "ja name translated for Claimscape",
+              "ru name translated for Claimscape"}
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ON_LAND_KM = 1.5  # "on or right next to land"
 
@@ -102,8 +104,10 @@ def check_file(name, thematic):
 def check_props(name, f):
     fid, p = f["id"], f["properties"]
     for k in REQUIRED:
-        if not p.get(k):
+        if not isinstance(p.get(k), str) or not p[k].strip():
             err("%s/%s: missing %s" % (name, fid, k))
+    if "name_note" in p and p["name_note"] not in NAME_NOTES:
+        err("%s/%s: name_note %r" % (name, fid, p["name_note"]))
     if not p.get("source_url") and not p.get("source_note"):
         err("%s/%s: missing source_url (and no source_note)" % (name, fid))
     if p.get("source_url") and not re.match(r"^https?://", p["source_url"]):
@@ -146,8 +150,6 @@ def check_props(name, f):
             err("%s/%s: kind %s with geometry %s" % (name, fid, p.get("kind"), gt))
     if layer == "islands" and f["geometry"]["type"] != "Point" and not p.get("area_source"):
         err("%s/%s: no area_source" % (name, fid))
-    if layer in ("places", "islands", "claims") and (not p.get("name_ja") or not p.get("name_ru")):
-        WARN.append("%s/%s: no %s" % (name, fid, " / ".join(k for k in ("name_ja", "name_ru") if not p.get(k))))
 
 
 def km(a, b):

@@ -33,8 +33,8 @@ CITIES = {
     "Kyiv": (50.450, 30.523, "キーウ", "Kīu", "Киев"),
     "Osaka": (34.694, 135.502, "大阪", "Ōsaka", "Осака"),
     "Da Nang": (16.054, 108.202, "ダナン", "Danan", "Дананг"),
-    "Nemuro": (43.330, 145.583, "根室", "Nemuro", None),
-    "Nakashibetsu": (43.549, 144.972, "中標津", "Nakashibetsu", None),
+    "Nemuro": (43.330, 145.583, "根室", "Nemuro", "Немуро"),
+    "Nakashibetsu": (43.549, 144.972, "中標津", "Nakashibetsu", "Накасибэцу"),
 }
 
 # --- places (facts §A.5 + extra point sources) ------------------------------------------------------
@@ -176,7 +176,8 @@ MILITARY = [
                      "assembled in Nov 1941. Cold War interceptor base (MiG-21/23); Mi-8AMTSh detachment; a pair of "
                      "Su-35S redeployed here in a Mar 2018 exercise [S49]. ~190 km from Hokkaido [S62]. Current units: "
                      "medium confidence."),
-    dict(id="mil-mendeleyevo-airport", name_en="Mendeleyevo Airport (civil)", name_ru="Менделеево", type="airfield",
+    dict(id="mil-mendeleyevo-airport", name_en="Mendeleyevo Airport (civil)", name_ja="メンデレーエフ空港",
+         name_ru="аэропорт Менделеево", type="airfield",  # names: titles of [S65] (ja-wiki) and [S66] (ru-wiki)
          island="Kunashir", pos=("src", 43.9583, 145.6831, "43°57′30″N 145°40′59″E [S65]; 15.5 km SW of "
                                  "Yuzhno-Kurilsk [S66]."),
          valid_from="2007-01-08", date_note="Reopened 8 Jan 2007 after rebuilding (Japanese-built originally); new "
@@ -619,3 +620,138 @@ EVENTS = [
          url="https://pastebin.com/RaenbpNx", confidence="low",
          description="Low confidence: reported via a link list only."),
 ]
+
+# --- names in Japanese and Russian that the fact sheet does not give ---------------------------------------
+# Plain translations of name_en written for Claimscape, as a Japanese / Russian news agency or government text
+# would name the feature (established names for treaties, places and weapon systems). A language given here
+# replaces the row's value; the build marks every feature using this table with name_note, e.g. "ja/ru names
+# translated for Claimscape", so that users can tell them from the sourced names of the rows above.
+# Value: (name_ja or None, name_ru or None); None keeps the row's (sourced) name.
+TRANSLATED_NAMES = {
+    # military (facts §C)
+    "mil-18th-division-hq": ("第18機関銃・砲兵師団司令部", "штаб 18-й пулемётно-артиллерийской дивизии"),
+    "mil-46th-regiment": ("第46機関銃・砲兵連隊（部隊番号71435）", "46-й пулемётно-артиллерийский полк (в/ч 71435)"),
+    "mil-bastion-iturup": ("地対艦ミサイル「バスチオンP」（K-300P）大隊（択捉島）",
+                           "дивизион БРК «Бастион-П» (К-300П), Итуруп"),
+    "mil-bal-kunashir": ("地対艦ミサイル「バル」（3K60）大隊（国後島）", "дивизион БРК «Бал» (3К60), Кунашир"),
+    "mil-yasny-airport": ("択捉島空港（ヤースヌイ）、軍民共用", "аэропорт Итуруп (Ясный), двойного назначения"),
+    "mil-s300v4-iturup": ("長距離地対空ミサイル「S-300V4」（択捉島）", "ЗРС большой дальности С-300В4, Итуруп"),
+    "mil-tor-m2-iturup": ("短距離地対空ミサイル「トールM2」（択捉島）", "ЗРК малой дальности «Тор-М2», Итуруп"),
+    "mil-tor-m2-kunashir": ("短距離地対空ミサイル「トールM2」（国後島）", "ЗРК малой дальности «Тор-М2», Кунашир"),
+    "mil-structures-2020-iturup": ("防空陣地・耐震構造物・宿舎（択捉島）",
+                                   "позиция ПВО, сейсмостойкие сооружения и общежития (Итуруп)"),
+    "mil-structures-2020-kunashir": ("防空陣地・耐震構造物・宿舎（国後島）",
+                                     "позиция ПВО, сейсмостойкие сооружения и общежития (Кунашир)"),
+    "mil-military-town-iturup": ("軍事居住区（スペツストロイ）、択捉島", "военный городок (Спецстрой), Итуруп"),
+    "mil-military-town-kunashir": ("軍事居住区（スペツストロイ）、国後島", "военный городок (Спецстрой), Кунашир"),
+    "mil-border-guard-habomai": ("国境警備隊の拠点（歯舞群島）", "пограничные заставы, острова Хабомаи"),
+    "mil-border-ships-shikotan": ("国境警備艇部隊（色丹島）", "отряд пограничных сторожевых кораблей, Шикотан"),
+    "mil-matua-bastion": ("地対艦ミサイル「バスチオン」（松輪島）", "БРК «Бастион», Матуа"),
+    "mil-paramushir-bastion": ("地対艦ミサイル「バスチオン」（幌筵島）", "БРК «Бастион», Парамушир"),
+    "mil-buildup-2011": ("2011年のクリル諸島防衛力強化の指示", "поручение 2011 года об укреплении обороны Курил"),
+    # projects (facts §D)
+    "jea-aquaculture": ("海産物の増養殖（ウニ、サケ）", "аквакультура (морской ёж, лосось)"),
+    "jea-greenhouses": ("温室野菜栽培", "тепличное овощеводство"),
+    "jea-wind-krabovaya": ("風力発電：クラボヴァヤ湾（候補地）", "ветроэнергетика: бухта Крабовая (площадка-кандидат)"),
+    "jea-waste-dimitrov": ("ごみの減容：ディミトロフ湾（施設予定地）",
+                           "сокращение объёма отходов: бухта Димитрова (площадка объекта)"),
+    "jea-tours-kunashir": ("観光ツアー：国後島（古釜布周辺）", "турпакеты: Кунашир (окрестности Южно-Курильска)"),
+    "jea-tours-iturup": ("観光ツアー：択捉島（紗那周辺）", "турпакеты: Итуруп (окрестности Курильска)"),
+    "jea-hamburg-salmon-fishing": ("サケ漁（2017年ハンブルク会談の候補分野）", "лов лосося (гамбургский перечень 2017 года)"),
+    "jea-hamburg-hospitality": ("宿泊・接客業（2017年ハンブルク会談の候補分野）",
+                                "гостиничное дело (гамбургский перечень 2017 года)"),
+    "jea-hamburg-medical-care": ("医療（2017年ハンブルク会談の候補分野）",
+                                 "медицинская помощь (гамбургский перечень 2017 года)"),
+    "jea-hamburg-transportation": ("運輸（2017年ハンブルク会談の候補分野）", "транспорт (гамбургский перечень 2017 года)"),
+    "jea-hamburg-wind-diesel": ("風力・ディーゼル複合発電所（2017年ハンブルク会談の候補分野）",
+                                "гибридные ветродизельные электростанции (гамбургский перечень 2017 года)"),
+    "mission-2017-kunashir": ("2017年官民調査団：国後島", "государственно-частная миссия 2017 года: Кунашир"),
+    "mission-2017-iturup": ("2017年官民調査団：択捉島", "государственно-частная миссия 2017 года: Итуруп"),
+    "mission-2017-shikotan": ("2017年官民調査団：色丹島", "государственно-частная миссия 2017 года: Шикотан"),
+    "mission-2018-kunashir": ("2018年第3回ビジネス調査団：国後島", "третья бизнес-миссия 2018 года: Кунашир"),
+    "mission-2018-iturup": ("2018年第3回ビジネス調査団：択捉島（紗那）", "третья бизнес-миссия 2018 года: Итуруп (Курильск)"),
+    "mission-2018-shikotan": ("2018年第3回ビジネス調査団：色丹島（クラボザボツコエ）",
+                              "третья бизнес-миссия 2018 года: Шикотан (Крабозаводское)"),
+    "pilot-tour-2019-nemuro": ("2019年第1回パイロットツアー：根室出港", "первый пробный тур 2019 года: отправление из Немуро"),
+    "grave-visit-charter-2018": ("2018年空路墓参チャーター便（中標津）",
+                                 "чартерный рейс для посещения могил 2018 года (Накасибэцу)"),
+    # places (facts §A.5): katakana for Russian names, Cyrillic for Japanese names
+    "krabozavodskoye": ("クラボザボツコエ", None),
+    "kitovy": ("キトヴイ", None),
+    "reidovo": ("レイドヴォ", None),
+    "golovnino": ("ゴロヴニノ", None),
+    "cape-nosappu": (None, "мыс Носаппу"),
+    "nemuro": (None, "Немуро"),
+    "nakashibetsu-airport": (None, "аэропорт Накасибэцу"),
+    "aivazovskogo-islet": ("アイヴァゾフスキー島", None),
+    "griega-islet": ("グリーグ島", None),
+    "alekhina-bay": ("アリョーヒナ湾", None),
+    # events (facts §B.1, §D, §E): established names of treaties and documents where one exists
+    "ev-1855-shimoda": ("日露和親条約", "Симодский трактат"),
+    "ev-1875-st-petersburg": ("樺太・千島交換条約の調印", "подписание Петербургского договора 1875 года"),
+    "ev-1875-ratification": ("樺太・千島交換条約の批准書交換",
+                             "обмен ратификационными грамотами Петербургского договора 1875 года"),
+    "ev-1905-portsmouth": ("ポーツマス条約", "Портсмутский мирный договор"),
+    "ev-1945-yalta": ("ヤルタ協定", "Ялтинское соглашение"),
+    "ev-1945-shumshu": ("ソ連軍の占守島上陸", "высадка советских войск на Шумшу"),
+    "ev-1945-etorofu": ("ソ連軍の択捉島上陸", "высадка советских войск на Итуруп"),
+    "ev-1945-kunashir": ("ソ連軍の国後島到達", "прибытие советских войск на Кунашир"),
+    "ev-1945-shikotan": ("ソ連軍の色丹島到達", "прибытие советских войск на Шикотан"),
+    "ev-1945-habomai": ("ソ連軍の歯舞群島到達", "прибытие советских войск на острова Хабомаи"),
+    "ev-1946-scapin": ("北海道以北の島々を日本の管轄から除外するGHQ覚書",
+                       "меморандум SCAP об исключении островов к северу от Хоккайдо из юрисдикции Японии"),
+    "ev-1946-decree": ("南サハリン州設置に関するソ連最高会議幹部会令",
+                       "указ Президиума Верховного Совета СССР об образовании Южно-Сахалинской области"),
+    "ev-1951-san-francisco": ("サンフランシスコ平和条約", "Сан-Францисский мирный договор"),
+    "ev-1956-joint-declaration": ("日ソ共同宣言", "Советско-японская декларация 1956 года"),
+    "ev-1993-tokyo-declaration": ("東京宣言（細川・エリツィン）", "Токийская декларация (Хосокава — Ельцин)"),
+    "ev-1997-krasnoyarsk": ("クラスノヤルスク合意", "Красноярская договорённость"),
+    "ev-2000-putin-mori": ("平和条約問題に関するプーチン・森声明", "заявление Путина и Мори по проблеме мирного договора"),
+    "ev-2001-irkutsk": ("イルクーツク声明", "Иркутское заявление"),
+    "ev-2010-medvedev-kunashir": ("メドベージェフ大統領の国後島訪問", "визит Медведева на Кунашир"),
+    "ev-2012-medvedev-kunashir": ("メドベージェフ首相の国後島再訪問", "повторный визит Медведева на Кунашир"),
+    "ev-2016-eef": ("東方経済フォーラムでの安倍・プーチン会談", "Абэ и Путин на Восточном экономическом форуме"),
+    "ev-2016-nagato": ("長門での日露首脳会談", "саммит в Нагато"),
+    "ev-2016-tokyo": ("プーチン・安倍会談と日露ビジネスフォーラム（東京）",
+                      "переговоры Путина и Абэ и бизнес-форум, Токио"),
+    "ev-2017-deputy-fm": ("共同経済活動に関する第1回外務次官級協議",
+                          "первые консультации замминистров иностранных дел по совместной хозяйственной деятельности"),
+    "ev-2017-2plus2": ("日露外務・防衛閣僚協議（2+2）", "встреча в формате «2+2» (министры иностранных дел и обороны)"),
+    "ev-2017-moscow": ("日露首脳会談（モスクワ）", "саммит Абэ и Путина, Москва"),
+    "ev-2017-mission": ("北方四島への官民調査団", "японская государственно-частная миссия на острова"),
+    "ev-2017-hamburg": ("G20首脳会議の際の安倍・プーチン会談", "встреча Абэ и Путина на полях G20"),
+    "ev-2017-eef": ("東方経済フォーラム2017：5件の優先プロジェクト",
+                    "Восточный экономический форум 2017: пять приоритетных проектов"),
+    "ev-2017-da-nang": ("APECダナンでの安倍・プーチン会談", "Абэ и Путин на саммите АТЭС в Дананге"),
+    "ev-2018-moscow": ("モスクワでの首脳会談：共同経済活動5分野を再確認",
+                       "саммит в Москве подтверждает пять направлений совместной хозяйственной деятельности"),
+    "ev-2018-singapore": ("シンガポール合意", "Сингапурская договорённость"),
+    "ev-2019-moscow": ("日露首脳会談（モスクワ）", "саммит Абэ и Путина, Москва"),
+    "ev-2019-osaka": ("G20大阪：共同経済活動の事業計画とパイロットツアーで合意",
+                      "G20 в Осаке: согласованы бизнес-планы совместной хозяйственной деятельности и пробный тур"),
+    "ev-2020-constitution-vote": ("ロシア憲法改正：全国投票", "поправки к Конституции России: общероссийское голосование"),
+    "ev-2020-constitution-decree": ("憲法改正に関する大統領令", "указ о поправках к Конституции России"),
+    "ev-2021-mishustin-iturup": ("ミシュスチン首相、択捉島で税制優遇を提案", "Мишустин на Итурупе предлагает налоговые льготы"),
+    "ev-2021-eef": ("東方経済フォーラムでのプーチン大統領：クリル諸島の税制", "Путин на ВЭФ: налоговый режим для Курил"),
+    "ev-2022-talks-halted": ("ロシア、平和条約交渉を中断", "Россия прекращает переговоры о мирном договоре"),
+    "ev-2022-ukraine-rada": ("ウクライナ最高会議、北方四島を日本領と承認", "Верховная рада Украины признаёт острова японскими"),
+}
+
+# --- claims / islands: which names build.py composes itself (not given by the fact sheet) -----------------------
+# The claim features are named by the recipe ("Soviet occupation 1945: Iturup" ...); the languages listed here are
+# Claimscape's translations and get the same name_note. Unlisted languages are names from the fact sheet (island
+# and district names of §A.1–§A.3, 北方領土/北方四島, Южно-Сахалинская область [S20]).
+COMPOSED_NAMES = {
+    "jp-claim": "ru", "jp-claim-line-ne": "ja/ru",
+    "jp-sovereignty-iturup": "ru", "jp-sovereignty-kunashir": "ru", "jp-sovereignty-shikotan": "ru",
+    "jp-sovereignty-habomai": "ru",
+    "shimoda-1855": "ja/ru", "shimoda-1855-jp": "ja/ru", "shimoda-1855-ru": "ja/ru",
+    "st-petersburg-1875": "ja/ru", "st-petersburg-1875-line": "ja/ru",
+    "soviet-occupation-1945-north": "ja/ru", "soviet-occupation-1945-iturup": "ja/ru",
+    "soviet-occupation-1945-kunashir": "ja/ru", "soviet-occupation-1945-shikotan": "ja/ru",
+    "soviet-occupation-1945-habomai": "ja/ru",
+    "ru-admin-south-sakhalin-oblast-1946": "ja", "ru-admin-yuzhno-kurilsky": "ja", "ru-admin-kurilsky": "ja",
+    "ru-admin-kurilsky-central": "ja/ru", "ru-admin-severo-kurilsky": "ja",
+    "jp-renounced-undetermined": "ja/ru", "portsmouth-1905-line": "ja/ru", "declaration-1956": "ja/ru",
+    "habomai-other": "ja/ru",
+}

@@ -1,20 +1,257 @@
 package org.claimscape.render;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.claimscape.model.Feature;
+import org.claimscape.model.Precision;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Draws a {@link RenderRequest} onto any Java2D surface: a tile image, the on-screen overlay image, a PDF page
  * (PDFBox Graphics2D), an SVG (JFreeSVG) or a PNG, so that what is printed is what is on screen.
+ *
+ * <p>Order: sea (when a basemap layer is visible), then the layers bottom to top (areas, lines, point symbols
+ * at a fixed pixel size), then labels placed so that none overlaps another label or a symbol. Geometry comes
+ * from {@link SimplifiedLayer} (per-zoom simplified, culled to the viewport with the layer's index).
  *
  * <p>Thread-safe: one instance may draw several requests at once on different threads.
  */
 public final class MapRenderer {
 
     /**
+     * Rendering hint for vector surfaces (PDF, SVG): set to {@code Boolean.TRUE} to draw icons as vector paths
+     * rather than cached bitmaps.
+     */
+    public static final RenderingHints.Key VECTOR_OUTPUT = new RenderingHints.Key(0x436c6d73) {
+        @Override
+        public boolean isCompatibleValue(Object val) {
+            return val instanceof Boolean;
+        }
+
+        @Override
+        public String toString() {
+            return "Claimscape vector output";
+        }
+    };
+
+    private static final int CANCEL_CHECK_EVERY = 64;
+
+    private final StyleCatalog styles;
+
+    public MapRenderer() {
+        this(StyleCatalog.standard());
+    }
+
+    public MapRenderer(StyleCatalog styles) {
+        this.styles = styles;
+    }
+
+    public StyleCatalog styles() {
+        return styles;
+    }
+
+    /**
      * Draws the request. Returns early, leaving a partial drawing, when {@code cancelled} turns true.
      */
     public void render(Graphics2D g, RenderRequest request, BooleanSupplier cancelled) {
-        // implemented by the render package work (issue 3)
+        draw(g, request, cancelled);
+    }
+
+    /**
+     * Draws the request like {@link #render} and tells what was placed: point symbol boxes and labels, in
+     * surface units.
+     */
+    public RenderOutcome draw(Graphics2D g, RenderRequest request, BooleanSupplier cancelled) {
+        return draw(g, request, cancelled, List.of());
+    }
+
+    /**
+     * Draws the request keeping labels out of the given boxes (viewport pixels): the places of a scale bar,
+     * north arrow or legend drawn over the map afterwards.
+     */
+    public RenderOutcome draw(Graphics2D g, RenderRequest request, BooleanSupplier cancelled,
+                              List<Rectangle2D> keepClear) {
+        BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
+        MapViewport vp = request.viewport();
+        Graphics2D g2 = (Graphics2D) g.create();
+        List<RenderOutcome.Symbol> symbols = new ArrayList<>();
+        List<LabelPlacer.Candidate> candidates = new ArrayList<>();
+        try {
+            Painter.quality(g2);
+            Rectangle2D frame = new Rectangle2D.Double(0, 0, vp.width(), vp.height());
+            g2.clip(frame);
+            if (request.layers().stream().anyMatch(v -> v.drawnAt(vp.zoom()) && StyleCatalog.isBasemap(v))) {
+                g2.setColor(StyleCatalog.SEA);
+                g2.fill(frame);
+            }
+            int level = SimplifiedLayer.level(vp.zoom());
+            AffineTransform toScreen = vp.unitToScreen();
+            List<List<SymbolLayout.Placement>> placements = SymbolLayout.layout(request, styles);
+            for (int li = 0; li < request.layers().size(); li++) {
+                LayerView view = request.layers().get(li);
+                if (stop.getAsBoolean()) {
+                    return new RenderOutcome(List.of(), symbols, false);
+                }
+                if (!view.drawnAt(vp.zoom())) {
+                    continue;
+                }
+                if (!drawLayer(g2, request, view, level, toScreen, candidates, stop)) {
+                    return new RenderOutcome(List.of(), symbols, false);
+                }
+                drawSymbols(g2, request, view, placements.get(li), symbols, candidates);
+            }
+            List<LabelPlacer.Placed> placed = List.of();
+            if (request.labels()) {
+                List<Rectangle2D> obstacles = new ArrayList<>(keepClear);
+                for (RenderOutcome.Symbol s : symbols) {
+                    obstacles.add(s.box());
+                }
+                placed = LabelPlacer.place(candidates, obstacles, frame);
+                for (LabelPlacer.Placed p : placed) {
+                    LabelPlacer.draw(g2, p);
+                }
+            }
+            return new RenderOutcome(placed, symbols, true);
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    /** Features of a layer the request draws, in layer order: inside the (padded) viewport and valid at the date. */
+    static List<Feature> visibleFeatures(RenderRequest request, LayerView view, double marginPx) {
+        MapViewport vp = request.viewport();
+        Envelope env = new Envelope(vp.lon(-marginPx), vp.lon(vp.width() + marginPx),
+                vp.lat(vp.height() + marginPx), vp.lat(-marginPx));
+        SimplifiedLayer prepared = SimplifiedLayer.of(view.layer());
+        List<Feature> out = new ArrayList<>();
+        for (Feature f : view.layer().query(env)) {
+            if (f.isValidAt(request.date())) {
+                out.add(f);
+            }
+        }
+        out.sort(Comparator.comparingInt(prepared::indexOf));
+        return out;
+    }
+
+    private boolean drawLayer(Graphics2D g, RenderRequest request, LayerView view, int level,
+                              AffineTransform toScreen, List<LabelPlacer.Candidate> candidates,
+                              BooleanSupplier stop) {
+        MapViewport vp = request.viewport();
+        String layerId = view.layer().id();
+        SimplifiedLayer prepared = SimplifiedLayer.of(view.layer());
+        double opacity = view.opacity();
+        List<Feature> features = visibleFeatures(request, view, Painter.SYMBOL_DIAMETER);
+        prepared.prepare(features, level, stop);
+        List<Feature> selected = new ArrayList<>();
+        // Basemap polygons never overlap, so their hatching can be drawn in one pass after the layer.
+        java.util.Map<Color, java.awt.geom.Path2D.Double> hatchLater = StyleCatalog.isBasemap(view)
+                ? new java.util.LinkedHashMap<>() : null;
+        int n = 0;
+        for (Feature f : features) {
+            if (++n % CANCEL_CHECK_EVERY == 0 && stop.getAsBoolean()) {
+                return false;
+            }
+            ProjectedShape shape = prepared.shape(f, level);
+            if (shape.isEmpty()) {
+                continue;
+            }
+            MapStyle style = styles.style(layerId, f, request.viewpoint(), request.date());
+            boolean isSelected = f.id() != null && request.selectedIds().contains(f.id());
+            if (shape.area != null) {
+                Shape s = toScreen.createTransformedShape(shape.area);
+                Painter.drawArea(g, s, style, opacity, 1.0, hatchLater);
+            }
+            if (shape.line != null) {
+                Shape s = toScreen.createTransformedShape(shape.line);
+                Painter.drawLine(g, s, style, opacity, 1.0);
+            }
+            if (isSelected) {
+                selected.add(f);
+            }
+            if (shape.points.length == 0 && style.labelPriority() > 0 && shape.labelPoint != null
+                    && !f.names().isEmpty()) {
+                Rectangle2D b = toScreen.createTransformedShape(shape.pathBounds()).getBounds2D();
+                if (b.getWidth() >= 14 || b.getHeight() >= 14) {
+                    Point2D lp = shape.labelPoint;
+                    // The islands layer's names ("Iturup / Etorofu") win over the land layer's ("Iturup").
+                    double rank = b.getWidth() * b.getHeight() + ("islands".equals(layerId) ? 1e12 : 0);
+                    candidates.add(candidate(f, request, style, vp.xOfUnit(lp.getX()), vp.yOfUnit(lp.getY()), 0,
+                            rank));
+                }
+            }
+        }
+        if (hatchLater != null) {
+            Painter.hatchAll(g, hatchLater);
+        }
+        // Selection is drawn over the whole layer so neighbours cannot hide it.
+        for (Feature f : selected) {
+            ProjectedShape shape = prepared.shape(f, level);
+            MapStyle style = styles.style(layerId, f, request.viewpoint(), request.date());
+            for (java.awt.geom.Path2D path : new java.awt.geom.Path2D[] {shape.area, shape.line}) {
+                if (path != null) {
+                    Shape s = toScreen.createTransformedShape(path);
+                    Painter.drawSelection(g, s, style);
+                    Painter.drawLine(g, s, style, opacity, 1.0);
+                }
+            }
+        }
+        return true;
+    }
+
+    private void drawSymbols(Graphics2D g, RenderRequest request, LayerView view,
+                             List<SymbolLayout.Placement> placements, List<RenderOutcome.Symbol> symbols,
+                             List<LabelPlacer.Candidate> candidates) {
+        double opacity = view.opacity();
+        for (SymbolLayout.Placement p : placements) {
+            if (p.displaced()) {
+                g.setColor(Painter.fade(LEADER, opacity));
+                g.setStroke(new java.awt.BasicStroke(1f));
+                g.draw(new java.awt.geom.Line2D.Double(p.anchorX(), p.anchorY(), p.x(), p.y()));
+            }
+        }
+        for (SymbolLayout.Placement p : placements) {
+            Feature f = p.feature();
+            boolean isSelected = f.id() != null && request.selectedIds().contains(f.id());
+            Painter.drawSymbol(g, styles.icons(), p.style(), p.x(), p.y(), 1.0, isSelected, p.approximate(),
+                    opacity);
+            symbols.add(new RenderOutcome.Symbol(view.layer().id(), f, Painter.symbolBox(p.x(), p.y(), 1.0)));
+            if (p.first() && p.style().labelPriority() > 0) {
+                candidates.add(candidate(f, request, p.style(), p.x(), p.y(), Painter.SYMBOL_DIAMETER / 2,
+                        f.number("population").orElse(0.0)));
+            }
+        }
+    }
+
+    private static final Color LEADER = new Color(0x1A, 0x1A, 0x1A, 150);
+    private static final int MAX_SITE_LABEL = 32;
+
+    private static final Color ISLAND_TEXT = new Color(0x3B2F22);
+    private static final Color PLACE_TEXT = new Color(0x1F2A30);
+    private static final Color SITE_TEXT = new Color(0x37474F);
+
+    private static LabelPlacer.Candidate candidate(Feature f, RenderRequest request, MapStyle style, double x,
+                                                   double y, double clearance, double rank) {
+        Color color = style.labelPriority() >= 3 ? ISLAND_TEXT : style.labelPriority() == 2 ? PLACE_TEXT
+                : SITE_TEXT;
+        String text = f.label(request.viewpoint());
+        if (style.labelPriority() <= 1 && text.length() > MAX_SITE_LABEL) {
+            // Long site names ("AA position, quake-resistant structures ...") would crowd out the map; the
+            // full name is one click away.
+            int cut = text.lastIndexOf(' ', MAX_SITE_LABEL - 1);
+            text = text.substring(0, cut > MAX_SITE_LABEL / 2 ? cut : MAX_SITE_LABEL - 1).replaceAll("[,;:(/ ]+$", "")
+                    + "…";
+        }
+        String key = f.names().ru() != null && style.labelPriority() >= 3 ? "ru:" + f.names().ru() : null;
+        return new LabelPlacer.Candidate(text, x, y, clearance, style.labelPriority(), rank, style.labelSize(),
+                style.labelBold(), color, f, key);
     }
 }

@@ -112,6 +112,39 @@ public final class MapViewport {
         return latOfWorldY((y + originY) / worldSize);
     }
 
+    /** Screen x of a position given in unit Web Mercator ({@link #unitX(double)}); used for cached geometry. */
+    public double xOfUnit(double unitX) {
+        return unitX * worldSize - originX;
+    }
+
+    /** Screen y of a position given in unit Web Mercator ({@link #unitY(double)}). */
+    public double yOfUnit(double unitY) {
+        return unitY * worldSize - originY;
+    }
+
+    /** Pixels per unit of the unit Web Mercator square: the whole world's width in pixels. */
+    public double worldSize() {
+        return worldSize;
+    }
+
+    /** The transform from unit Web Mercator to screen pixels. */
+    public java.awt.geom.AffineTransform unitToScreen() {
+        return new java.awt.geom.AffineTransform(worldSize, 0, 0, worldSize, -originX, -originY);
+    }
+
+    /**
+     * Longitude to the unit Web Mercator square's x: 0 at 180° W, 1 at 180° E. Zoom-independent, so geometry
+     * projected once can be drawn at any zoom.
+     */
+    public static double unitX(double lon) {
+        return mercX(lon);
+    }
+
+    /** Latitude to the unit Web Mercator square's y: 0 at the north limit, 1 at the south limit. */
+    public static double unitY(double lat) {
+        return mercY(clampLat(lat));
+    }
+
     /** The lon/lat envelope the viewport shows. */
     public Envelope bounds() {
         return new Envelope(lon(0), lon(width), lat(height), lat(0));

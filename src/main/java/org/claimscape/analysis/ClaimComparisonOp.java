@@ -1,0 +1,172 @@
+package org.claimscape.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.claimscape.model.Feature;
+import org.claimscape.model.Layer;
+import org.claimscape.model.Names;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+
+/**
+ * Compares two claims against the islands layer: the land in claim A only, B only, both and neither, per island
+ * and in total, in km² (overlays in the region's equal-area frame, so areas are ellipsoidal).
+ *
+ * <p>Islands are the polygonal features of the islands layer valid at the date; features sharing a
+ * {@code group} property (the Habomai islets) form one row named after the group. Claims are read with
+ * {@link Claims}. Each island part is first tested against the prepared claim areas so that only the parts the
+ * claim border crosses are overlaid.
+ *
+ * <p>Immutable and thread-safe; the islands are projected once, in the constructor.
+ */
+public final class ClaimComparisonOp {
+
+    private static final PreparedGeometryFactory PREPARED = new PreparedGeometryFactory();
+    /** How far a part may stick out of a claim and still count as wholly inside (a copy's rounding noise). */
+    static final double COVER_TOLERANCE_METRES = 0.5;
+
+    private final Claims claims;
+    private final Layer islands;
+    private final EqualAreaProjection frame = EqualAreaProjection.region();
+
+    public ClaimComparisonOp(Layer claimsLayer, Layer islandsLayer) {
+        this(Claims.of(claimsLayer), islandsLayer);
+    }
+
+    public ClaimComparisonOp(Claims claims, Layer islandsLayer) {
+        this.claims = Objects.requireNonNull(claims);
+        this.islands = Objects.requireNonNull(islandsLayer);
+    }
+
+    public Claims claims() {
+        return claims;
+    }
+
+    /**
+     * Compares claim A with claim B on a date (null = every feature regardless of dates).
+     *
+     * @throws UnknownClaimException when either id is not a claim of the layer
+     */
+    public ClaimComparison compare(String claimA, String claimB, LocalDate date) {
+        Geometry a = toMetres(claims.areaAt(claimA, date));
+        Geometry b = toMetres(claims.areaAt(claimB, date));
+        Geometry both = OverlayNGRobust.overlay(a, b, OverlayNG.INTERSECTION);
+        Clip clipA = new Clip(a);
+        Clip clipB = new Clip(b);
+        Clip clipBoth = new Clip(both);
+
+        Clip formula = null;
+        if (claims.contains(Claims.FORMULA_1956)) {
+            /* The formula is a fixed reference: measure it even on dates before 1956. */
+            LocalDate formulaDate = claims.isValidAt(Claims.FORMULA_1956, date) ? date : null;
+            formula = new Clip(toMetres(claims.areaAt(Claims.FORMULA_1956, formulaDate)));
+        }
+
+        Map<String, Row> rows = new LinkedHashMap<>();
+        double formulaKm2 = 0;
+        for (Feature f : islands.featuresAt(date)) {
+            if (f.geometry() == null) {
+                continue;
+            }
+            Geometry land = toMetres(f.geometry());
+            if (land.isEmpty()) {
+                continue;
+            }
+            double landKm2 = 0;
+            double inA = 0;
+            double inB = 0;
+            double inBoth = 0;
+            for (int i = 0; i < land.getNumGeometries(); i++) {
+                Geometry part = land.getGeometryN(i);
+                landKm2 += part.getArea() / 1e6;
+                inA += clipA.km2(part);
+                inB += clipB.km2(part);
+                inBoth += clipBoth.km2(part);
+                if (formula != null) {
+                    formulaKm2 += formula.km2(part);
+                }
+            }
+            String group = f.string("group");
+            String key = group != null && !group.isBlank() ? group.trim() : f.id();
+            Names names = group != null && !group.isBlank() ? groupNames(key) : f.names();
+            rows.merge(key, new Row(key, names, landKm2, inA, inB, inBoth), Row::plus);
+        }
+
+        List<ClaimComparison.Row> out = new ArrayList<>();
+        ClaimComparison.Row total = new ClaimComparison.Row("total", new Names("Total", null, null, null),
+                0, 0, 0, 0, 0, 0, 0);
+        for (Row r : rows.values()) {
+            ClaimComparison.Row row = r.toRow();
+            out.add(row);
+            total = total.plus(row);
+        }
+        return new ClaimComparison(claimA, claimB, date, out, total, formula == null ? Double.NaN : formulaKm2);
+    }
+
+    /* A group row takes the names of a feature whose id is the group id, if the islands layer has one. */
+    private Names groupNames(String group) {
+        Feature f = islands.feature(group);
+        if (f != null && !f.names().isEmpty()) {
+            return f.names();
+        }
+        return new Names(Character.toUpperCase(group.charAt(0)) + group.substring(1), null, null, null);
+    }
+
+    private Geometry toMetres(Geometry lonLat) {
+        Geometry polygonal = Geodesy.polygonalParts(lonLat);
+        Geometry m = frame.toMetres(polygonal);
+        return m.isValid() ? m : GeometryFixer.fix(m);
+    }
+
+    /**
+     * One claim area, prepared for clipping many island parts. The data's claim areas are copies of the island
+     * polygons, and proving that a polygon covers its own copy means a full boundary-against-boundary test;
+     * a copy grown by {@value #COVER_TOLERANCE_METRES} m contains the part properly instead, which the prepared
+     * geometry decides quickly. Only parts the claim border really crosses are overlaid.
+     */
+    private static final class Clip {
+        private final Geometry area;
+        private final PreparedGeometry prepared;
+        private final PreparedGeometry grown;
+
+        Clip(Geometry area) {
+            this.area = area;
+            this.prepared = PREPARED.create(area);
+            this.grown = area.isEmpty() ? prepared : PREPARED.create(area.buffer(COVER_TOLERANCE_METRES, 2));
+        }
+
+        double km2(Geometry part) {
+            if (area.isEmpty() || !prepared.intersects(part)) {
+                return 0;
+            }
+            if (grown.containsProperly(part)) {
+                return part.getArea() / 1e6;
+            }
+            return OverlayNGRobust.overlay(part, area, OverlayNG.INTERSECTION).getArea() / 1e6;
+        }
+    }
+
+    /** Raw sums per island; the exclusive parts are derived once, at the end, so that rows add up exactly. */
+    private record Row(String id, Names names, double landKm2, double inAKm2, double inBKm2, double bothKm2) {
+        Row plus(Row o) {
+            return new Row(id, names, landKm2 + o.landKm2, inAKm2 + o.inAKm2, inBKm2 + o.inBKm2, bothKm2 + o.bothKm2);
+        }
+
+        ClaimComparison.Row toRow() {
+            /* Overlay noise can make both a hair larger than A or B; clamp, then let neither absorb the rest. */
+            double both = Math.min(bothKm2, Math.min(inAKm2, inBKm2));
+            double aOnly = inAKm2 - both;
+            double bOnly = inBKm2 - both;
+            double neither = landKm2 - aOnly - bOnly - both;
+            return new ClaimComparison.Row(id, names, landKm2, inAKm2, inBKm2, aOnly, bOnly, both, neither);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Measurements on the map data: geodesic distances, equal-area land and sea areas, claim comparison and
+ * illustrative maritime zones. Everything works on the ellipsoid (WGS84) or in a Lambert azimuthal
+ * equal-area frame, never in Web Mercator or planar degrees. Geometries come in and go out as lon/lat
+ * (x = longitude, y = latitude). No JavaFX, no I/O; results are immutable records.
+ */
+package org.claimscape.analysis;

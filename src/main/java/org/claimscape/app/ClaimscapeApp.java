@@ -1,0 +1,139 @@
+package org.claimscape.app;
+
+import java.lang.management.ManagementFactory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.claimscape.io.BundledLayers;
+import org.claimscape.map.TileDiskCache;
+import org.claimscape.model.Layer;
+import org.claimscape.model.LayerCatalog;
+import org.claimscape.render.MapRenderer;
+import org.claimscape.ui.ExplorerView;
+import org.claimscape.ui.MapData;
+import org.claimscape.ui.WindowState;
+import org.claimscape.ui.WindowStateStore;
+
+/**
+ * The JavaFX application: opens the map explorer window with the bundled layers, restoring the window state of
+ * the last run and saving it on close. Launched by {@link Main} when there are no arguments.
+ */
+public final class ClaimscapeApp extends Application {
+
+    private static final Logger LOG = Logger.getLogger(ClaimscapeApp.class.getName());
+
+    /* Started in init(), before the window is built, so loading overlaps the UI's construction. */
+    private java.util.concurrent.CompletableFuture<MapData> loading;
+    /* Progress arrives before the view exists; the last report is replayed when it does. */
+    private final java.util.concurrent.atomic.AtomicReference<ExplorerView> progressTarget =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    private volatile int[] lastProgress = {0, 0};
+    private ExplorerView view;
+    private WindowStateStore store;
+    private Stage stage;
+
+    @Override
+    public void init() {
+        loading = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return loadBundled((done, total) -> {
+                    lastProgress = new int[] {done, total};
+                    ExplorerView v = progressTarget.get();
+                    if (v != null) {
+                        v.loadingProgress(done, total);
+                    }
+                });
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, r -> {
+            Thread t = new Thread(r, "claimscape-load");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        long startNanos = launchNanos();
+        long entered = System.nanoTime();
+        store = WindowStateStore.userStore();
+        WindowState state = store.load();
+        view = new ExplorerView(() -> {
+            try {
+                return loading.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
+            }
+        }, new MapRenderer(), state,
+                url -> getHostServices().showDocument(url), TileDiskCache.userCache(), startNanos);
+        progressTarget.set(view);
+        view.loadingProgress(lastProgress[0], lastProgress[1]);
+        Scene scene = new Scene(view, state.width(), state.height());
+        stage.setScene(scene);
+        stage.titleProperty().bind(view.titleProperty());
+        if (Double.isFinite(state.x()) && onSomeScreen(state)) {
+            stage.setX(state.x());
+            stage.setY(state.y());
+        }
+        stage.setMaximized(state.maximized());
+        stage.setOnCloseRequest(e -> saveState());
+        view.firstCompleteMillisProperty().addListener((o, a, b) -> {
+            if (Boolean.getBoolean("claimscape.exitAfterFirstMap")) {
+                javafx.application.Platform.exit();
+            }
+        });
+        stage.show();
+        LOG.info(String.format(java.util.Locale.ROOT, "window shown %.0f ms after launch (start() entered at %.0f ms,"
+                + " took %.0f ms)", (System.nanoTime() - startNanos) / 1e6, (entered - startNanos) / 1e6,
+                (System.nanoTime() - entered) / 1e6));
+    }
+
+    @Override
+    public void stop() {
+        saveState();
+    }
+
+    private void saveState() {
+        if (view != null && store != null) {
+            store.save(view.captureState(stage));
+        }
+    }
+
+    /** Loads the bundled layers (background thread). */
+    static MapData loadBundled(java.util.function.BiConsumer<Integer, Integer> progress)
+            throws java.io.IOException {
+        BundledLayers b = BundledLayers.load(progress);
+        Map<String, Layer> layers = new LinkedHashMap<>();
+        LayerCatalog catalog = b.catalog();
+        for (LayerCatalog.Entry e : catalog.entries()) {
+            Layer l = b.layer(e.id());
+            if (l != null) {
+                layers.put(e.id(), l);
+            }
+        }
+        return new MapData(catalog, layers);
+    }
+
+    /* The JVM's start, so the first-map time includes JVM and JavaFX start-up; nanoTime has no epoch. */
+    private static long launchNanos() {
+        long sinceStartMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        return System.nanoTime() - sinceStartMs * 1_000_000L;
+    }
+
+    private static boolean onSomeScreen(WindowState s) {
+        for (Screen screen : Screen.getScreens()) {
+            Rectangle2D b = screen.getVisualBounds();
+            if (b.intersects(s.x(), s.y(), Math.max(50, s.width()), Math.max(50, s.height()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,188 @@
+package org.claimscape.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.claimscape.export.BriefingPage;
+import org.claimscape.export.BriefingPageRenderer;
+import org.claimscape.export.BriefingWriter;
+import org.claimscape.export.PngBriefingWriter;
+import org.claimscape.io.BundledLayers;
+import org.claimscape.model.Viewpoint;
+import org.claimscape.render.LayerView;
+import org.locationtech.jts.geom.Envelope;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code export --out FILE ...}: writes a briefing map page as PDF, PNG or SVG from the bundled layers. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write a briefing map: title, date, viewpoint, legend, scale bar (km and nm),",
+            "north arrow, locator, graticule and sources, as PDF (vector, selectable",
+            "text), PNG or SVG."},
+        footer = {"", "Layers: " + "events, places, projects, military, claims, islands, lakes, land, land-overview, "
+            + "countries.", "Exit codes: 0 written, 1 cannot read the data or write the file, 2 usage error."})
+public final class ExportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file.")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "pdf|png|svg",
+            description = "Output format; default: from the file extension.")
+    String format;
+
+    @Option(names = "--page", paramLabel = "a4|a3|letter", defaultValue = "a4",
+            description = "Paper size (default ${DEFAULT-VALUE}).")
+    String paper;
+
+    @Option(names = "--landscape", description = "Landscape orientation (default portrait).")
+    boolean landscape;
+
+    @Option(names = "--dpi", paramLabel = "N", defaultValue = "300",
+            description = "PNG resolution (default ${DEFAULT-VALUE}).")
+    int dpi;
+
+    @Option(names = "--title", paramLabel = "T", description = "Title (default: the island group's name under "
+            + "the viewpoint).")
+    String title;
+
+    @Option(names = "--subtitle", paramLabel = "S", defaultValue = "", description = "Subtitle.")
+    String subtitle;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "As-of date (default today).")
+    String date;
+
+    @Option(names = "--viewpoint", paramLabel = "neutral|ja|ru", defaultValue = "neutral",
+            description = "Naming and disputed-land styling (default ${DEFAULT-VALUE}).")
+    String viewpoint;
+
+    @Option(names = "--layers", paramLabel = "ID", split = ",", splitSynopsisLabel = ",",
+            description = "Layers to show (the basemap stays); default: the catalog's visible layers.")
+    List<String> layers;
+
+    @Option(names = "--bbox", paramLabel = "minLon,minLat,maxLon,maxLat",
+            description = "Extent (default 144.6,42.9,149.4,45.9).")
+    String bbox;
+
+    @Option(names = "--handling", paramLabel = "TEXT", defaultValue = "",
+            description = "Handling line printed at top and bottom.")
+    String handling;
+
+    @Option(names = "--compare", paramLabel = "A,B", split = ",", hidden = true,
+            description = "Two claim ids to compare (not yet available).")
+    List<String> compare;
+
+    @Option(names = "--pack", hidden = true, description = "Write a briefing pack (not yet available).")
+    boolean pack;
+
+    @Override
+    public Integer call() {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        BriefingPage page = page();
+        String fmt = format != null ? format.toLowerCase(Locale.ROOT) : extension(out);
+        if (!List.of("pdf", "png", "svg").contains(fmt)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Cannot tell the format from '" + out + "': use --format pdf|png|svg");
+        }
+        if (compare != null || pack) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--compare and --pack are not available yet");
+        }
+        BundledLayers bundled;
+        try {
+            bundled = BundledLayers.load();
+        } catch (IOException e) {
+            err.println("Cannot read the bundled layers: " + e.getMessage());
+            return 1;
+        }
+        if (layers != null) {
+            List<String> unknown = new ArrayList<>(layers);
+            unknown.removeAll(bundled.catalog().ids());
+            if (!unknown.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Unknown layer(s): "
+                        + String.join(", ", unknown) + "; known: " + String.join(", ", bundled.catalog().ids()));
+            }
+        }
+        List<LayerView> views = LayerView.fromCatalog(bundled.catalog(), bundled::layer);
+        long t0 = System.nanoTime();
+        try {
+            BriefingWriter writer = BriefingWriter.forFormat(fmt, dpi);
+            BriefingPageRenderer.Result r = writer.write(page, views, out, () -> false);
+            String size = fmt.equals("png")
+                    ? String.format(Locale.ROOT, "%d × %d px at %d dpi", new PngBriefingWriter(dpi).pixelSize(page)[0],
+                            new PngBriefingWriter(dpi).pixelSize(page)[1], dpi)
+                    : String.format(Locale.ROOT, "%.0f × %.0f pt", page.width(), page.height());
+            o.printf(Locale.ROOT, "Wrote %s (%s %s %s, %s, viewpoint %s, as of %s, %d legend entries) in %.1f s%n",
+                    out, fmt.toUpperCase(Locale.ROOT), page.paper(), page.landscape() ? "landscape" : "portrait",
+                    size, page.viewpoint().code(), page.asOf(), r.legend().size(), (System.nanoTime() - t0) / 1e9);
+            o.flush();
+            return 0;
+        } catch (IOException e) {
+            err.println("Cannot write " + out + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private BriefingPage page() {
+        Viewpoint vp = Viewpoint.parse(viewpoint).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "Unknown viewpoint '" + viewpoint + "': use neutral, ja or ru"));
+        BriefingPage.Paper p;
+        try {
+            p = BriefingPage.Paper.parse(paper);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown page '" + paper
+                    + "': use a4, a3 or letter");
+        }
+        LocalDate asOf = LocalDate.now();
+        if (date != null) {
+            try {
+                asOf = LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Bad --date '" + date
+                        + "': use YYYY-MM-DD");
+            }
+        }
+        if (dpi < 36 || dpi > 1200) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--dpi must be in 36..1200");
+        }
+        return new BriefingPage(p, landscape, BriefingPage.DEFAULT_MARGIN,
+                title != null ? title : vp.islandGroupName(), subtitle, asOf, vp,
+                layers == null ? List.of() : layers, bbox == null ? null : parseBbox(bbox), handling, List.of());
+    }
+
+    private Envelope parseBbox(String text) {
+        String[] parts = text.split(",");
+        try {
+            if (parts.length != 4) {
+                throw new NumberFormatException();
+            }
+            double minLon = Double.parseDouble(parts[0].trim());
+            double minLat = Double.parseDouble(parts[1].trim());
+            double maxLon = Double.parseDouble(parts[2].trim());
+            double maxLat = Double.parseDouble(parts[3].trim());
+            if (minLon >= maxLon || minLat >= maxLat || minLat < -85 || maxLat > 85) {
+                throw new NumberFormatException();
+            }
+            return new Envelope(minLon, maxLon, minLat, maxLat);
+        } catch (NumberFormatException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Bad --bbox '" + text
+                    + "': use minLon,minLat,maxLon,maxLat with min < max");
+        }
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

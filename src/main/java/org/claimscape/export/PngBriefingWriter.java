@@ -1,0 +1,97 @@
+package org.claimscape.export;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOInvalidTreeException;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import org.claimscape.io.AtomicFiles;
+import org.claimscape.render.LayerView;
+
+/**
+ * Writes a briefing page as a PNG at a resolution (default 300 dpi: A4 landscape is 3508 × 2480 pixels), with
+ * the resolution recorded in the file so it prints at the right size. Thread-safe.
+ */
+public final class PngBriefingWriter implements BriefingWriter {
+
+    public static final int DEFAULT_DPI = 300;
+
+    private final int dpi;
+    private final BriefingPageRenderer pages;
+
+    public PngBriefingWriter() {
+        this(DEFAULT_DPI);
+    }
+
+    public PngBriefingWriter(int dpi) {
+        this(dpi, new BriefingPageRenderer());
+    }
+
+    public PngBriefingWriter(int dpi, BriefingPageRenderer pages) {
+        if (dpi < 36 || dpi > 1200) {
+            throw new IllegalArgumentException("dpi must be in 36..1200: " + dpi);
+        }
+        this.dpi = dpi;
+        this.pages = pages;
+    }
+
+    /** Pixel size of the page at this writer's resolution: {width, height}. */
+    public int[] pixelSize(BriefingPage page) {
+        return new int[] {(int) Math.round(page.width() * dpi / 72.0), (int) Math.round(page.height() * dpi / 72.0)};
+    }
+
+    @Override
+    public BriefingPageRenderer.Result write(BriefingPage page, List<LayerView> layers, Path target,
+                                             BooleanSupplier cancelled) throws IOException {
+        int[] size = pixelSize(page);
+        BufferedImage img = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        BriefingPageRenderer.Result result;
+        try {
+            g.scale(dpi / 72.0, dpi / 72.0);
+            result = pages.render(g, page, layers, cancelled);
+        } finally {
+            g.dispose();
+        }
+        if (!result.complete()) {
+            throw new CancellationException("export cancelled");
+        }
+        AtomicFiles.write(target, out -> writePng(img, out));
+        return result;
+    }
+
+    private void writePng(BufferedImage img, java.io.OutputStream out) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(ios);
+            IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img),
+                    null);
+            setDpi(meta);
+            writer.write(new IIOImage(img, null, meta));
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /* The pHYs chunk: pixels per metre, so image viewers and printers know the intended size. */
+    private void setDpi(IIOMetadata meta) throws IIOInvalidTreeException {
+        String ppm = String.valueOf(Math.round(dpi / 0.0254));
+        IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+        phys.setAttribute("pixelsPerUnitXAxis", ppm);
+        phys.setAttribute("pixelsPerUnitYAxis", ppm);
+        phys.setAttribute("unitSpecifier", "meter");
+        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+        root.appendChild(phys);
+        meta.mergeTree("javax_imageio_png_1.0", root);
+    }
+}

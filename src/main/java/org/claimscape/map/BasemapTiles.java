@@ -1,0 +1,215 @@
+package org.claimscape.map;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
+import javax.imageio.ImageIO;
+import org.claimscape.model.Viewpoint;
+import org.claimscape.render.LayerView;
+import org.claimscape.render.MapRenderer;
+import org.claimscape.render.MapViewport;
+import org.claimscape.render.RenderRequest;
+import org.claimscape.render.StyleCatalog;
+
+/**
+ * Produces 256×256 basemap tiles: offline, drawn by the shared {@link MapRenderer} from the Basemap group layers
+ * (each within its catalog zoom range) and cached on disk under a hash of everything that changes their look;
+ * or, when the user has switched online tiles on, OpenStreetMap tiles, falling back to the offline tile when a
+ * download fails. Immutable configuration; {@link #tile} may run on many threads at once.
+ */
+public final class BasemapTiles {
+
+    private static final Logger LOG = Logger.getLogger(BasemapTiles.class.getName());
+    /** Sea colour painted under the land layers (the renderer's). */
+    public static final Color SEA = StyleCatalog.SEA;
+    private static final long OSM_MAX_AGE_MS = 7L * 24 * 3600 * 1000;
+
+    /** A basemap layer and the zoom range (inclusive) in which it is drawn. */
+    public record BasemapLayer(LayerView view, int minZoom, int maxZoom) {
+        boolean drawnAt(int z) {
+            return view.visible() && z >= minZoom && z <= maxZoom;
+        }
+    }
+
+    private final MapRenderer renderer;
+    private final List<BasemapLayer> layers;
+    private final Viewpoint viewpoint;
+    private final TileDiskCache cache;
+    private final OsmTileFetcher osm;
+    private final boolean online;
+    private final String styleHash;
+
+    /**
+     * @param renderer         the shared renderer
+     * @param layers           basemap layers, bottom to top
+     * @param viewpoint        viewpoint in force (the renderer may style disputed land by it)
+     * @param cache            disk cache, or null for none
+     * @param osm              the OpenStreetMap downloader when the user wants online tiles, else null (then no
+     *                         connection is ever opened)
+     * @param styleFingerprint text that changes whenever the renderer's basemap style changes
+     */
+    public BasemapTiles(MapRenderer renderer, List<BasemapLayer> layers, Viewpoint viewpoint, TileDiskCache cache,
+                        OsmTileFetcher osm, String styleFingerprint) {
+        this.renderer = renderer;
+        this.layers = List.copyOf(layers);
+        this.viewpoint = viewpoint;
+        this.cache = cache;
+        this.osm = osm;
+        this.online = osm != null;
+        this.styleHash = hash(styleFingerprint);
+    }
+
+    public boolean online() {
+        return online;
+    }
+
+    /** Name of the tile set: the style hash, or {@code osm} when online. */
+    public String tileSet() {
+        return online ? "osm" : styleHash;
+    }
+
+    public String styleHash() {
+        return styleHash;
+    }
+
+    /** The tile, from memory-less sources: disk, network (online only) or rendering. Background threads. */
+    public Image tile(int z, long x, long y) {
+        if (online) {
+            Optional<Image> img = osmTile(z, x, y);
+            if (img.isPresent()) {
+                return img.get();
+            }
+        }
+        if (cache != null) {
+            Optional<byte[]> png = cache.read(styleHash, z, x, y);
+            if (png.isPresent()) {
+                Image img = new Image(new ByteArrayInputStream(png.get()));
+                if (!img.isError()) {
+                    return img;
+                }
+            }
+        }
+        BufferedImage rendered = render(z, x, y);
+        if (cache != null) {
+            try {
+                cache.write(styleHash, z, x, y, png(rendered));
+            } catch (UncheckedIOException e) {
+                LOG.log(Level.FINE, "tile cache not writable", e);
+            }
+        }
+        return SwingFXUtils.toFXImage(rendered, null);
+    }
+
+    /** Draws tile z/x/y offline: sea, then the basemap layers drawn at this zoom. */
+    public BufferedImage render(int z, long x, long y) {
+        BufferedImage img = new BufferedImage(256, 256, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setColor(SEA);
+            g.fillRect(0, 0, 256, 256);
+            List<LayerView> drawn = new ArrayList<>();
+            for (BasemapLayer l : layers) {
+                if (l.drawnAt(z)) {
+                    drawn.add(l.view());
+                }
+            }
+            RenderRequest req = new RenderRequest(MapViewport.forTile(z, x, y), drawn, null, viewpoint, Set.of(),
+                    false);
+            renderer.render(g, req, () -> false);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    /**
+     * A fingerprint of the renderer's drawing code (its style, painter, simplification and renderer classes), so
+     * that tiles cached by an older build are never shown after the style changed.
+     */
+    public static String rendererFingerprint() {
+        StringBuilder sb = new StringBuilder();
+        for (Class<?> c : new Class<?>[] {StyleCatalog.class, MapRenderer.class, org.claimscape.render.MapStyle.class}) {
+            try (java.io.InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+                byte[] b = in == null ? new byte[0] : in.readAllBytes();
+                byte[] d = MessageDigest.getInstance("SHA-256").digest(b);
+                sb.append(c.getSimpleName()).append('=').append(HexFormat.of().formatHex(d, 0, 6)).append(';');
+            } catch (IOException | NoSuchAlgorithmException e) {
+                sb.append(c.getSimpleName()).append("=?;");
+            }
+        }
+        return sb.toString();
+    }
+
+    private Optional<Image> osmTile(int z, long x, long y) {
+        if (cache != null) {
+            Optional<Long> age = cache.ageMillis("osm", z, x, y);
+            if (age.isPresent() && age.get() < OSM_MAX_AGE_MS) {
+                Optional<byte[]> png = cache.read("osm", z, x, y);
+                if (png.isPresent()) {
+                    return Optional.of(new Image(new ByteArrayInputStream(png.get())));
+                }
+            }
+        }
+        try {
+            byte[] png = osm.fetch(z, x, y);
+            Image img = new Image(new ByteArrayInputStream(png));
+            if (img.isError()) {
+                return Optional.empty();
+            }
+            if (cache != null) {
+                cache.write("osm", z, x, y, png);
+            }
+            return Optional.of(img);
+        } catch (IOException | RuntimeException e) {
+            /* Offline, blocked, rate-limited or a broken tile: the offline basemap stands in. */
+            LOG.log(Level.FINE, "OSM tile failed, using the offline tile", e);
+            return Optional.empty();
+        }
+    }
+
+    private String hash(String styleFingerprint) {
+        StringBuilder sb = new StringBuilder("claimscape-basemap-v1|").append(styleFingerprint).append('|')
+                .append(viewpoint.code()).append('|').append(SEA.getRGB());
+        for (BasemapLayer l : layers) {
+            LayerView v = l.view();
+            sb.append('|').append(v.layer().id()).append(',').append(v.visible()).append(',').append(v.opacity())
+                    .append(',').append(l.minZoom()).append(',').append(l.maxZoom()).append(',')
+                    .append(v.layer().size()).append(',').append(v.layer().vertexCount()).append(',')
+                    .append(v.layer().bounds());
+        }
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] png(BufferedImage img) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
+            ImageIO.write(img, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package org.claimscape.map;
+
+import com.gluonhq.maps.MapLayer;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import org.claimscape.render.MapRenderer;
+import org.claimscape.render.MapViewport;
+import org.claimscape.render.RenderRequest;
+
+/**
+ * Shows the thematic layers as one image drawn by the shared {@link MapRenderer}, in three phases (as Apache SIS'
+ * MapCanvas): the request is snapshotted on the FX thread, drawn on a background thread into an image a margin
+ * larger than the view, and committed on the FX thread.
+ *
+ * <p>While the user pans or zooms, the last image is moved and scaled at once (a transform, no redraw), so each
+ * step costs almost nothing on the FX thread; a new image is drawn in the background, one at a time, with the
+ * newest view. A result drawn from outdated content (a layer toggled, a selection changed) is dropped; a result
+ * drawn for an older view is still committed, since it is positioned by its own viewport.
+ *
+ * <p>FX thread only, except the drawing itself.
+ */
+public final class OverlayLayer extends MapLayer {
+
+    private static final Logger LOG = Logger.getLogger(OverlayLayer.class.getName());
+    /** Extra pixels drawn around the view so that short pans show content before the redraw. */
+    static final int MARGIN = 192;
+
+    private final MapRenderer renderer;
+    private final MapNavigator navigator;
+    private final Function<MapViewport, RenderRequest> requests;
+    private final ImageView imageView = new ImageView();
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "claimscape-overlay");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong contentVersion = new AtomicLong();
+    private final ReadOnlyIntegerWrapper commits = new ReadOnlyIntegerWrapper(this, "commits", 0);
+    /** Quiet time after a pan before the overlay is redrawn for the new view. */
+    static final javafx.util.Duration SETTLE = javafx.util.Duration.millis(120);
+    private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(SETTLE);
+    private MapViewport imageViewport;
+    private boolean rendering;
+    private boolean pending;
+    private volatile long lastRenderNanos;
+
+    /**
+     * @param renderer  the shared renderer
+     * @param navigator the map's navigator (current view)
+     * @param requests  builds the request for a viewport; called on the FX thread, so it may read UI state
+     */
+    public OverlayLayer(MapRenderer renderer, MapNavigator navigator,
+                        Function<MapViewport, RenderRequest> requests) {
+        this.renderer = renderer;
+        this.navigator = navigator;
+        this.requests = requests;
+        imageView.setSmooth(false);
+        imageView.setPreserveRatio(false);
+        setMouseTransparent(true);
+        getChildren().add(imageView);
+        settle.setOnFinished(e -> schedule());
+        navigator.addViewListener(this::viewChanged);
+    }
+
+    /** Number of images committed so far (observable, for progress and tests). */
+    public ReadOnlyIntegerProperty commitsProperty() {
+        return commits.getReadOnlyProperty();
+    }
+
+    /** Time the last background drawing took, in milliseconds. */
+    public double lastRenderMillis() {
+        return lastRenderNanos / 1e6;
+    }
+
+    /** The image shown (drawn for {@link #imageViewport()}), or null before the first drawing. */
+    public javafx.scene.image.Image image() {
+        return imageView.getImage();
+    }
+
+    /** The viewport the shown image was drawn for (the view plus {@link #MARGIN} on each side). */
+    public MapViewport imageViewport() {
+        return imageViewport;
+    }
+
+    /** True while nothing newer than the shown image is being drawn or waiting. */
+    public boolean isIdle() {
+        return !rendering && !pending && settle.getStatus() != javafx.animation.Animation.Status.RUNNING;
+    }
+
+    /** The content changed (visibility, opacity, order, viewpoint, selection, data): redraw, drop older drawings. */
+    public void invalidateContent() {
+        contentVersion.incrementAndGet();
+        schedule();
+    }
+
+    /**
+     * The view moved: reposition the current image now and redraw in the background. While the shown image,
+     * moved and scaled, still covers the whole view (a pan within the margin, a wheel step), the redraw waits
+     * until the view has been still for {@link #SETTLE}, so a drag or a zoom gesture does not keep a core busy
+     * drawing frames nobody will see.
+     */
+    public void viewChanged() {
+        position();
+        if (coversView()) {
+            settle.playFromStart();
+        } else {
+            settle.stop();
+            schedule();
+        }
+    }
+
+    /* The shown image, moved and scaled, still fills the view and is less than a zoom level off. */
+    private boolean coversView() {
+        if (imageViewport == null) {
+            return false;
+        }
+        MapViewport now = navigator.viewport();
+        double dz = now.zoom() - imageViewport.zoom();
+        if (Math.abs(dz) >= 1) {
+            return false;
+        }
+        double scale = Math.pow(2, dz);
+        double left = now.x(imageViewport.lon(0));
+        double top = now.y(imageViewport.lat(0));
+        return left <= 0 && top <= 0 && left + imageViewport.width() * scale >= now.width()
+                && top + imageViewport.height() * scale >= now.height();
+    }
+
+    @Override
+    protected void layoutLayer() {
+        position();
+        if (imageViewport == null && !rendering) {
+            schedule();
+        }
+    }
+
+    private void position() {
+        if (imageViewport == null) {
+            return;
+        }
+        MapViewport now = navigator.viewport();
+        double scale = Math.pow(2, now.zoom() - imageViewport.zoom());
+        imageView.setLayoutX(now.x(imageViewport.lon(0)));
+        imageView.setLayoutY(now.y(imageViewport.lat(0)));
+        imageView.setFitWidth(imageViewport.width() * scale);
+        imageView.setFitHeight(imageViewport.height() * scale);
+    }
+
+    private void schedule() {
+        if (rendering) {
+            pending = true;
+            return;
+        }
+        MapViewport now = navigator.viewport();
+        if (now.width() < 2 || now.height() < 2 || getScene() == null) {
+            return;
+        }
+        MapViewport view = new MapViewport(now.centerLat(), now.centerLon(), now.zoom(),
+                now.width() + 2 * MARGIN, now.height() + 2 * MARGIN);
+        RenderRequest request = requests.apply(view);
+        long version = contentVersion.get();
+        /* On a HiDPI screen draw at the screen's pixel density; the image view shows it at logical size. */
+        double scale = getScene().getWindow() == null ? 1 : Math.max(1, getScene().getWindow().getOutputScaleX());
+        rendering = true;
+        pending = false;
+        executor.execute(() -> {
+            WritableImage image = null;
+            try {
+                image = draw(request, version, scale);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "overlay drawing failed", e);
+            }
+            WritableImage done = image;
+            Platform.runLater(() -> commit(done, view, version));
+        });
+    }
+
+    private WritableImage draw(RenderRequest request, long version, double scale) {
+        long t0 = System.nanoTime();
+        MapViewport v = request.viewport();
+        BufferedImage img = new BufferedImage((int) Math.ceil(v.width() * scale), (int) Math.ceil(v.height() * scale),
+                BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.scale(scale, scale);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            renderer.render(g, request, () -> contentVersion.get() != version);
+        } finally {
+            g.dispose();
+        }
+        if (contentVersion.get() != version) {
+            return null;
+        }
+        WritableImage fx = SwingFXUtils.toFXImage(img, null);
+        lastRenderNanos = System.nanoTime() - t0;
+        return fx;
+    }
+
+    private void commit(WritableImage image, MapViewport view, long version) {
+        rendering = false;
+        if (image != null && version == contentVersion.get()) {
+            imageView.setImage(image);
+            imageViewport = view;
+            position();
+            commits.set(commits.get() + 1);
+        } else {
+            pending = true;
+        }
+        if (pending) {
+            schedule();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.claimscape.map;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.claimscape.analysis.Geodesy;
+import org.claimscape.render.MapViewport;
+import org.claimscape.render.ScaleBar;
+
+/**
+ * A scale bar for the map's centre latitude, in kilometres and nautical miles (round lengths from
+ * {@link ScaleBar}), no longer than {@link #MAX_WIDTH} pixels; the ground size of a pixel is measured
+ * geodesically along the centre's parallel (Web Mercator's scale changes with latitude). FX thread only.
+ */
+public final class ScaleBarView extends VBox {
+
+    /** Longest bar in pixels. */
+    public static final double MAX_WIDTH = 140;
+
+    private final Region bar = new Region();
+    private final Label label = new Label();
+    private final Region nmBar = new Region();
+    private final Label nmLabel = new Label();
+    private double metres;
+
+    public ScaleBarView() {
+        getStyleClass().add("scale-bar");
+        bar.getStyleClass().add("scale-bar-line");
+        nmBar.getStyleClass().addAll("scale-bar-line", "scale-bar-nm");
+        label.getStyleClass().add("scale-bar-label");
+        nmLabel.getStyleClass().add("scale-bar-label");
+        getChildren().addAll(label, bar, nmBar, nmLabel);
+        setMaxWidth(USE_PREF_SIZE);
+    }
+
+    /** The length the bar stands for, in metres. */
+    public double metres() {
+        return metres;
+    }
+
+    /** Bar width in pixels. */
+    public double barWidth() {
+        return bar.getPrefWidth();
+    }
+
+    public String text() {
+        return label.getText();
+    }
+
+    /** Sizes the bar for the view. */
+    public void update(MapViewport v) {
+        double x0 = v.width() / 2.0;
+        double lat = v.centerLat();
+        double perPx = Geodesy.distanceMetres(lat, v.lon(x0), lat, v.lon(x0 + 100)) / 100;
+        if (!(perPx > 0)) {
+            return;
+        }
+        ScaleBar sb = ScaleBar.at(lat, perPx, MAX_WIDTH);
+        metres = sb.km() * 1000;
+        size(bar, sb.kmLength());
+        size(nmBar, sb.nmLength());
+        label.setText(sb.kmText());
+        nmLabel.setText(sb.nmText() + "  (true at " + String.format(java.util.Locale.ROOT, "%.1f°", lat) + ")");
+    }
+
+    private static void size(Region r, double px) {
+        r.setPrefWidth(px);
+        r.setMinWidth(px);
+        r.setMaxWidth(px);
+    }
+
+}

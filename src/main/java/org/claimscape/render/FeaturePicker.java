@@ -1,0 +1,148 @@
+package org.claimscape.render;
+
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Line2D;
+import java.awt.geom.PathIterator;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimscape.model.Feature;
+import org.claimscape.model.Layer;
+
+/**
+ * Finds the features under a screen point exactly as {@link MapRenderer} draws them: a point feature by its
+ * symbol's box, a line within the tolerance of its stroke, an area by containment or near its outline; hidden
+ * layers and features outside the date are never hit. Stateless and thread-safe.
+ */
+public final class FeaturePicker {
+
+    /**
+     * A feature under the point.
+     *
+     * @param layer   its layer
+     * @param feature the feature
+     */
+    public record Hit(Layer layer, Feature feature) {
+    }
+
+    private final StyleCatalog styles;
+
+    public FeaturePicker() {
+        this(StyleCatalog.standard());
+    }
+
+    public FeaturePicker(StyleCatalog styles) {
+        this.styles = styles;
+    }
+
+    /**
+     * Every feature under the screen point (x, y) of the request's viewport, topmost first: top layer first,
+     * and within a layer the feature drawn last first.
+     *
+     * @param tolerancePx how far from a symbol, line or outline still counts, pixels
+     */
+    public List<Hit> pick(RenderRequest request, double x, double y, double tolerancePx) {
+        MapViewport vp = request.viewport();
+        int level = SimplifiedLayer.level(vp.zoom());
+        AffineTransform toScreen = vp.unitToScreen();
+        List<Hit> hits = new ArrayList<>();
+        double margin = tolerancePx + 4;
+        RenderRequest around = new RenderRequest(vp, request.layers(), request.date(), request.viewpoint(),
+                request.selectedIds(), false);
+        List<LayerView> layers = request.layers();
+        List<List<SymbolLayout.Placement>> symbols = SymbolLayout.layout(request, styles);
+        for (int li = layers.size() - 1; li >= 0; li--) {
+            LayerView view = layers.get(li);
+            if (!view.drawnAt(vp.zoom())) {
+                continue;
+            }
+            // Symbols are drawn after the layer's areas and lines, so they are on top.
+            java.util.Set<Feature> hitHere = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            List<SymbolLayout.Placement> placed = symbols.get(li);
+            for (int i = placed.size() - 1; i >= 0; i--) {
+                SymbolLayout.Placement p = placed.get(i);
+                Rectangle2D box = Painter.symbolBox(p.x(), p.y(), 1.0);
+                box.setRect(box.getX() - tolerancePx, box.getY() - tolerancePx, box.getWidth() + 2 * tolerancePx,
+                        box.getHeight() + 2 * tolerancePx);
+                if (box.contains(x, y) && hitHere.add(p.feature())) {
+                    hits.add(new Hit(view.layer(), p.feature()));
+                }
+            }
+            SimplifiedLayer prepared = SimplifiedLayer.of(view.layer());
+            List<Feature> features = nearby(around, view, x, y, margin);
+            for (int i = features.size() - 1; i >= 0; i--) {
+                Feature f = features.get(i);
+                ProjectedShape shape = prepared.shape(f, level);
+                if (shape.isEmpty() || hitHere.contains(f)) {
+                    continue;
+                }
+                MapStyle style = styles.style(view.layer().id(), f, request.viewpoint(), request.date());
+                if (hitsShape(shape, style, toScreen, x, y, tolerancePx)) {
+                    hits.add(new Hit(view.layer(), f));
+                }
+            }
+        }
+        return hits;
+    }
+
+    private static List<Feature> nearby(RenderRequest request, LayerView view, double x, double y, double m) {
+        MapViewport vp = request.viewport();
+        org.locationtech.jts.geom.Envelope env = new org.locationtech.jts.geom.Envelope(vp.lon(x - m),
+                vp.lon(x + m), vp.lat(y + m), vp.lat(y - m));
+        SimplifiedLayer prepared = SimplifiedLayer.of(view.layer());
+        List<Feature> out = new ArrayList<>();
+        for (Feature f : view.layer().query(env)) {
+            if (f.isValidAt(request.date())) {
+                out.add(f);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(prepared::indexOf));
+        return out;
+    }
+
+    private static boolean hitsShape(ProjectedShape shape, MapStyle style, AffineTransform toScreen, double x,
+                                     double y, double tol) {
+        double reach = tol + style.strokeWidth() / 2;
+        if (shape.line != null && distance(toScreen.createTransformedShape(shape.line), x, y, reach) <= reach) {
+            return true;
+        }
+        if (shape.area != null) {
+            Shape s = toScreen.createTransformedShape(shape.area);
+            return s.contains(x, y) || distance(s, x, y, reach) <= reach;
+        }
+        return false;
+    }
+
+    /** Distance from (x, y) to the nearest segment of the path; stops early once within {@code enough}. */
+    private static double distance(Shape path, double x, double y, double enough) {
+        Rectangle2D b = path.getBounds2D();
+        if (x < b.getMinX() - enough || x > b.getMaxX() + enough || y < b.getMinY() - enough
+                || y > b.getMaxY() + enough) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double best = Double.POSITIVE_INFINITY;
+        double[] c = new double[6];
+        double sx = 0;
+        double sy = 0;
+        double px = 0;
+        double py = 0;
+        for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
+            int type = it.currentSegment(c);
+            if (type == PathIterator.SEG_MOVETO) {
+                sx = px = c[0];
+                sy = py = c[1];
+                continue;
+            }
+            double nx = type == PathIterator.SEG_CLOSE ? sx : c[0];
+            double ny = type == PathIterator.SEG_CLOSE ? sy : c[1];
+            best = Math.min(best, Line2D.ptSegDist(px, py, nx, ny, x, y));
+            if (best <= enough) {
+                return best;
+            }
+            px = nx;
+            py = ny;
+        }
+        return best;
+    }
+}

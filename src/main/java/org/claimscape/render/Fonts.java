@@ -1,0 +1,176 @@
+package org.claimscape.render;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextAttribute;
+import java.awt.font.TextLayout;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.AttributedString;
+import java.util.List;
+
+/**
+ * The bundled fonts (DejaVu Sans for Latin and Cyrillic, IPA Gothic for Japanese), registered with Java2D on
+ * first use so that output does not depend on the fonts of the user's system.
+ *
+ * <p>Mixed-script text ("Iturup / Etorofu / 択捉島") is laid out as an {@link AttributedString} whose runs use
+ * DejaVu Sans where it has the glyphs and IPA Gothic elsewhere: the PDF writer maps every run to an embedded
+ * font, so text stays selectable text. Thread-safe.
+ */
+public final class Fonts {
+
+    /** Classpath resource of DejaVu Sans. */
+    public static final String SANS_RESOURCE = "/fonts/DejaVuSans.ttf";
+    /** Classpath resource of DejaVu Sans Bold. */
+    public static final String SANS_BOLD_RESOURCE = "/fonts/DejaVuSans-Bold.ttf";
+    /** Classpath resource of IPA Gothic. */
+    public static final String JAPANESE_RESOURCE = "/fonts/ipag.ttf";
+
+    /** Every bundled font file, for writers that embed them (PDF). */
+    public static final List<String> RESOURCES = List.of(SANS_RESOURCE, SANS_BOLD_RESOURCE, JAPANESE_RESOURCE);
+
+    /*
+     * One context for measuring everywhere: antialiased with fractional metrics, as on the PDF and SVG
+     * surfaces, so that a label's box computed for the screen is the box drawn on paper.
+     */
+    private static final FontRenderContext FRC = new FontRenderContext(null,
+            RenderingHints.VALUE_TEXT_ANTIALIAS_ON, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+
+    private static final class Loaded {
+        static final Font SANS = load(SANS_RESOURCE);
+        static final Font SANS_BOLD = load(SANS_BOLD_RESOURCE);
+        static final Font JAPANESE = load(JAPANESE_RESOURCE);
+    }
+
+    private Fonts() {
+    }
+
+    /** Loads and registers the bundled fonts now (otherwise done on first use). */
+    public static void register() {
+        Font ignored = Loaded.SANS;
+    }
+
+    /** DejaVu Sans at a size (points or pixels: the unit of the surface). */
+    public static Font sans(float size) {
+        return Loaded.SANS.deriveFont(size);
+    }
+
+    /** DejaVu Sans Bold at a size. */
+    public static Font sansBold(float size) {
+        // The BOLD style bit tells SVG writers to say font-weight bold; the glyphs are the real bold face.
+        return Loaded.SANS_BOLD.deriveFont(Font.BOLD, size);
+    }
+
+    /** IPA Gothic at a size. */
+    public static Font japanese(float size) {
+        return Loaded.JAPANESE.deriveFont(size);
+    }
+
+    /** The measuring context shared by screen and print layout. */
+    public static FontRenderContext renderContext() {
+        return FRC;
+    }
+
+    /**
+     * The text with a font on every run: DejaVu Sans (bold or not) where it can show the character, IPA Gothic
+     * where it cannot.
+     */
+    public static AttributedString attributed(String text, float size, boolean bold) {
+        Font latin = bold ? sansBold(size) : sans(size);
+        Font cjk = japanese(size);
+        AttributedString s = new AttributedString(text);
+        int n = text.length();
+        int runStart = 0;
+        Font runFont = null;
+        for (int i = 0; i < n; ) {
+            int cp = text.codePointAt(i);
+            Font f = latin.canDisplay(cp) || !cjk.canDisplay(cp) ? latin : cjk;
+            if (runFont != null && f != runFont) {
+                s.addAttribute(TextAttribute.FONT, runFont, runStart, i);
+                runStart = i;
+            }
+            runFont = f;
+            i += Character.charCount(cp);
+        }
+        if (runFont != null) {
+            s.addAttribute(TextAttribute.FONT, runFont, runStart, n);
+        }
+        return s;
+    }
+
+    /**
+     * Draws the text with its baseline at (x, y): one {@code drawString} per font run, so every surface keeps it
+     * as text (PDF maps each run to an embedded font; SVG writes {@code <text>}), where drawing an attributed
+     * string would turn it into outlines on some surfaces. Uses the graphics' current paint.
+     */
+    public static void draw(java.awt.Graphics2D g, String text, float size, boolean bold, double x, double y) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        Font latin = bold ? sansBold(size) : sans(size);
+        Font cjk = japanese(size);
+        Font saved = g.getFont();
+        double cx = x;
+        int n = text.length();
+        int runStart = 0;
+        Font runFont = null;
+        for (int i = 0; i <= n; ) {
+            Font f = null;
+            int cp = 0;
+            if (i < n) {
+                cp = text.codePointAt(i);
+                f = latin.canDisplay(cp) || !cjk.canDisplay(cp) ? latin : cjk;
+            }
+            if (runFont != null && f != runFont) {
+                String run = text.substring(runStart, i);
+                g.setFont(runFont);
+                g.drawString(run, (float) cx, (float) y);
+                cx += runFont.getStringBounds(run, FRC).getWidth();
+                runStart = i;
+            }
+            runFont = f;
+            i += i < n ? Character.charCount(cp) : 1;
+        }
+        g.setFont(saved);
+    }
+
+    /** The laid-out text, for measuring and outlining (halo); cached. Null for empty text. */
+    public static TextLayout layout(String text, float size, boolean bold) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        String key = (bold ? "b" : "r") + size + "|" + text;
+        TextLayout l = LAYOUTS.get(key);
+        if (l == null) {
+            if (LAYOUTS.size() > MAX_CACHED) {
+                LAYOUTS.clear();
+            }
+            l = new TextLayout(attributed(text, size, bold).getIterator(), FRC);
+            LAYOUTS.put(key, l);
+        }
+        return l;
+    }
+
+    private static final int MAX_CACHED = 4096;
+    /* TextLayout is immutable; labels repeat from frame to frame, so layouts are kept. */
+    private static final java.util.Map<String, TextLayout> LAYOUTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Font load(String resource) {
+        try (InputStream in = Fonts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled font missing from the classpath: " + resource);
+            }
+            Font f = Font.createFont(Font.TRUETYPE_FONT, in);
+            GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(f);
+            return f;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled font " + resource, e);
+        } catch (FontFormatException e) {
+            throw new IllegalStateException("bundled font is not TrueType: " + resource, e);
+        }
+    }
+}

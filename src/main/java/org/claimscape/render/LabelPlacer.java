@@ -1,0 +1,202 @@
+package org.claimscape.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.claimscape.model.Feature;
+
+/**
+ * Greedy label placement: candidates in priority order (islands, then places, then sites), each put at the
+ * first of its allowed positions whose box overlaps no placed label, no obstacle (point symbols, legend) and
+ * stays inside the frame; a label that fits nowhere is left out. Labels are drawn with a white halo.
+ * Stateless and thread-safe.
+ */
+public final class LabelPlacer {
+
+    /** Padding kept around every label box, pixels. */
+    public static final double PADDING = 1.5;
+
+    /**
+     * Something that wants a label.
+     *
+     * @param text      the label
+     * @param x         anchor x (centre of the area, or the point)
+     * @param y         anchor y
+     * @param clearance 0 to centre the label on the anchor; else the radius of the point symbol to keep clear of,
+     *                  and the label goes right, left, above or below it
+     * @param priority  higher first (3 islands, 2 places, 1 sites)
+     * @param rank      tie-breaker within a priority, higher first (population, area)
+     * @param size      font size
+     * @param bold      bold font
+     * @param color     text colour
+     * @param feature   the labelled feature (may be null)
+     * @param key       candidates with the same key are labelled once (null: the text is the key)
+     */
+    public record Candidate(String text, double x, double y, double clearance, int priority, double rank,
+                            float size, boolean bold, Color color, Feature feature, String key) {
+
+        String dedupeKey() {
+            return key != null ? key : text;
+        }
+    }
+
+    /**
+     * A placed label.
+     *
+     * @param candidate what was placed
+     * @param box       the text's box (without padding), surface units
+     * @param textX     x where the text starts
+     * @param baseline  y of the text's baseline
+     */
+    public record Placed(Candidate candidate, Rectangle2D box, double textX, double baseline) {
+    }
+
+    private LabelPlacer() {
+    }
+
+    /**
+     * Places the labels. Candidates with equal keys are labelled once (the land and the islands layer both
+     * name Iturup).
+     *
+     * @param candidates labels wanted
+     * @param obstacles  boxes no label may overlap
+     * @param frame      box every label must stay in, or null for no limit
+     */
+    public static List<Placed> place(List<Candidate> candidates, List<Rectangle2D> obstacles, Rectangle2D frame) {
+        List<Candidate> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.comparingInt(Candidate::priority).reversed()
+                .thenComparing(Comparator.comparingDouble(Candidate::rank).reversed())
+                .thenComparing(Candidate::text));
+        List<Rectangle2D> taken = new ArrayList<>(obstacles);
+        List<Placed> placed = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        for (Candidate c : ordered) {
+            if (c.text() == null || c.text().isBlank() || done.contains(c.dedupeKey())) {
+                continue;
+            }
+            TextLayout layout = Fonts.layout(c.text(), c.size(), c.bold());
+            double w = layout.getAdvance();
+            double ascent = layout.getAscent();
+            double h = ascent + layout.getDescent();
+            for (double[] pos : positions(c, w, h)) {
+                Rectangle2D box = new Rectangle2D.Double(pos[0], pos[1], w, h);
+                if (fits(box, taken, frame)) {
+                    taken.add(padded(box));
+                    placed.add(new Placed(c, box, pos[0], pos[1] + ascent));
+                    done.add(c.dedupeKey());
+                    break;
+                }
+            }
+        }
+        return placed;
+    }
+
+    /** Top-left corners to try, best first. */
+    private static List<double[]> positions(Candidate c, double w, double h) {
+        List<double[]> out = new ArrayList<>(4);
+        if (c.clearance() <= 0) {
+            // Centred first, then nudged around the anchor, still over the area.
+            for (double dy : new double[] {0, -1.3, 1.3, -2.4, 2.4}) {
+                for (double dx : new double[] {0, -0.6, 0.6}) {
+                    out.add(new double[] {c.x() - w / 2 + dx * w, c.y() - h / 2 + dy * h});
+                }
+            }
+            return out;
+        }
+        double gap = c.clearance() + 2;
+        out.add(new double[] {c.x() + gap, c.y() - h / 2});
+        out.add(new double[] {c.x() - gap - w, c.y() - h / 2});
+        out.add(new double[] {c.x() - w / 2, c.y() - gap - h});
+        out.add(new double[] {c.x() - w / 2, c.y() + gap});
+        return out;
+    }
+
+    private static boolean fits(Rectangle2D box, List<Rectangle2D> taken, Rectangle2D frame) {
+        if (frame != null && !frame.contains(box)) {
+            return false;
+        }
+        Rectangle2D p = padded(box);
+        for (Rectangle2D t : taken) {
+            if (t.intersects(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Rectangle2D padded(Rectangle2D r) {
+        return new Rectangle2D.Double(r.getX() - PADDING, r.getY() - PADDING, r.getWidth() + 2 * PADDING,
+                r.getHeight() + 2 * PADDING);
+    }
+
+    /**
+     * Draws a placed label: a white halo (the glyph outlines stroked) and the text as real text, so PDF and SVG
+     * keep it selectable.
+     */
+    public static void draw(Graphics2D g, Placed p) {
+        Candidate c = p.candidate();
+        AffineTransform t = g.getTransform();
+        if (!Boolean.TRUE.equals(g.getRenderingHint(MapRenderer.VECTOR_OUTPUT))
+                && (t.isIdentity() || t.getType() == AffineTransform.TYPE_TRANSLATION)) {
+            // Screen: the halo stroke is the costly part, so each label is drawn once into a bitmap and reused.
+            BufferedImage img = bitmap(c);
+            g.drawImage(img, (int) Math.round(p.textX()) - BITMAP_MARGIN,
+                    (int) Math.round(p.baseline()) - BITMAP_MARGIN - (int) Math.ceil(ascent(c)), null);
+            return;
+        }
+        drawText(g, c, p.textX(), p.baseline());
+    }
+
+    private static final int BITMAP_MARGIN = 4;
+    private static final int MAX_BITMAPS = 2048;
+    private static final java.util.Map<Candidate, BufferedImage> BITMAPS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static double ascent(Candidate c) {
+        return Fonts.layout(c.text(), c.size(), c.bold()).getAscent();
+    }
+
+    private static BufferedImage bitmap(Candidate c) {
+        Candidate key = new Candidate(c.text(), 0, 0, 0, 0, 0, c.size(), c.bold(), c.color(), null, null);
+        BufferedImage img = BITMAPS.get(key);
+        if (img == null) {
+            TextLayout layout = Fonts.layout(c.text(), c.size(), c.bold());
+            int asc = (int) Math.ceil(layout.getAscent());
+            int w = (int) Math.ceil(layout.getAdvance()) + 2 * BITMAP_MARGIN;
+            int h = asc + (int) Math.ceil(layout.getDescent()) + 2 * BITMAP_MARGIN;
+            img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D g = img.createGraphics();
+            try {
+                Painter.quality(g);
+                drawText(g, c, BITMAP_MARGIN, BITMAP_MARGIN + asc);
+            } finally {
+                g.dispose();
+            }
+            if (BITMAPS.size() > MAX_BITMAPS) {
+                BITMAPS.clear();
+            }
+            BITMAPS.put(key, img);
+        }
+        return img;
+    }
+
+    private static void drawText(Graphics2D g, Candidate c, double x, double baseline) {
+        TextLayout layout = Fonts.layout(c.text(), c.size(), c.bold());
+        Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(x, baseline));
+        g.setColor(new Color(255, 255, 255, 225));
+        g.setStroke(new BasicStroke(Math.max(2.5f, c.size() / 4f), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(outline);
+        g.setColor(c.color());
+        Fonts.draw(g, c.text(), c.size(), c.bold(), x, baseline);
+    }
+}

@@ -1,0 +1,225 @@
+package org.claimscape.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+
+/**
+ * The drawing primitives shared by the map and its legend (areas, hatching, lines, point symbols), so that a
+ * legend swatch is drawn by the same code as the map. Stateless.
+ */
+final class Painter {
+
+    /** Size of the box a point symbol occupies (icon plus the approximate-location ring), pixels. */
+    static final double SYMBOL_DIAMETER = 26;
+    /** Icon size, pixels. */
+    static final double ICON_SIZE = 20;
+    /** Distance between hatch lines, pixels. */
+    static final double HATCH_SPACING = 6;
+
+    static final Color SELECTION = new Color(0xFF, 0xB3, 0x00);
+
+    private Painter() {
+    }
+
+    static void quality(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+    }
+
+    /** The colour with its alpha multiplied by the opacity (PDF ignores composites on some paths). */
+    static Color fade(Color c, double opacity) {
+        if (c == null || opacity >= 1) {
+            return c;
+        }
+        int a = (int) Math.round(c.getAlpha() * Math.max(0, opacity));
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), a);
+    }
+
+    /** Fill, hatching, then outline; {@code scale} multiplies pixel sizes (legend swatches, print). */
+    static void drawArea(Graphics2D g, Shape shape, MapStyle style, double opacity, double scale) {
+        drawArea(g, shape, style, opacity, scale, null);
+    }
+
+    /**
+     * As {@link #drawArea(Graphics2D, Shape, MapStyle, double, double)}, but when {@code hatchLater} is given the
+     * hatching is collected there (per colour) to be drawn in one pass by {@link #hatchAll}: one textured
+     * fill for a whole layer instead of one per polygon.
+     */
+    static void drawArea(Graphics2D g, Shape shape, MapStyle style, double opacity, double scale,
+                         java.util.Map<Color, Path2D.Double> hatchLater) {
+        if (style.fill() != null) {
+            g.setColor(fade(style.fill(), opacity));
+            g.fill(shape);
+        }
+        if (style.hatch() != null) {
+            Color c = fade(style.hatch(), opacity);
+            if (hatchLater != null) {
+                hatchLater.computeIfAbsent(c, k -> new Path2D.Double(Path2D.WIND_EVEN_ODD)).append(shape, false);
+            } else {
+                hatch(g, shape, c, HATCH_SPACING * Math.max(scale, 0.5), (float) Math.max(0.6, scale));
+            }
+        }
+        if (style.stroke() != null && style.strokeWidth() > 0) {
+            g.setColor(fade(style.stroke(), opacity));
+            g.setStroke(stroke(style, scale, 0));
+            g.draw(shape);
+        }
+    }
+
+    static void drawLine(Graphics2D g, Shape shape, MapStyle style, double opacity, double scale) {
+        if (style.stroke() != null && style.strokeWidth() > 0) {
+            g.setColor(fade(style.stroke(), opacity));
+            g.setStroke(stroke(style, scale, 0));
+            g.draw(shape);
+        }
+    }
+
+    /** Draws hatching collected by {@link #drawArea} (areas that do not overlap each other). */
+    static void hatchAll(Graphics2D g, java.util.Map<Color, Path2D.Double> collected) {
+        for (java.util.Map.Entry<Color, Path2D.Double> e : collected.entrySet()) {
+            hatch(g, e.getValue(), e.getKey(), HATCH_SPACING, 0.6f);
+        }
+    }
+
+    /** A wide amber band under an outline, marking a selected area or line. */
+    static void drawSelection(Graphics2D g, Shape shape, MapStyle style) {
+        g.setColor(new Color(SELECTION.getRed(), SELECTION.getGreen(), SELECTION.getBlue(), 210));
+        g.setStroke(new BasicStroke(style.strokeWidth() + 5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(shape);
+    }
+
+    static BasicStroke stroke(MapStyle style, double scale, float extra) {
+        float[] dash = style.dash();
+        if (dash != null) {
+            for (int i = 0; i < dash.length; i++) {
+                dash[i] *= (float) scale;
+            }
+        }
+        return new BasicStroke((float) (style.strokeWidth() * scale) + extra, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_ROUND, 4f, dash, 0f);
+    }
+
+    /**
+     * Diagonal lines across the shape. Vector lines rather than a TexturePaint, so PDF and SVG output stay
+     * crisp; anchored to the surface origin so neighbouring polygons' hatching lines up.
+     */
+    static void hatch(Graphics2D g, Shape shape, Color color, double spacing, float width) {
+        if (!Boolean.TRUE.equals(g.getRenderingHint(MapRenderer.VECTOR_OUTPUT))) {
+            // Raster: one textured fill instead of clipping dozens of lines, several times faster on screen.
+            java.awt.Paint saved = g.getPaint();
+            java.awt.geom.AffineTransform t = g.getTransform();
+            int over = (int) Math.max(1, Math.ceil(Math.sqrt(Math.abs(t.getDeterminant())) - 1e-6));
+            g.setPaint(hatchPaint(color, spacing, width, over));
+            g.fill(shape);
+            g.setPaint(saved);
+            return;
+        }
+        Rectangle2D b = shape.getBounds2D();
+        Shape clip = g.getClip();
+        if (clip != null) {
+            b = b.createIntersection(clip.getBounds2D());
+        }
+        if (b.isEmpty()) {
+            return;
+        }
+        Graphics2D h = (Graphics2D) g.create();
+        try {
+            h.clip(shape);
+            h.setColor(color);
+            h.setStroke(new BasicStroke(width));
+            Path2D.Double lines = new Path2D.Double();
+            // Lines x - y = c for c on the spacing grid, clipped to the box.
+            double cMin = Math.floor((b.getMinX() - b.getMaxY()) / spacing) * spacing;
+            double cMax = b.getMaxX() - b.getMinY();
+            for (double c = cMin; c <= cMax; c += spacing) {
+                lines.moveTo(b.getMinY() + c, b.getMinY());
+                lines.lineTo(b.getMaxY() + c, b.getMaxY());
+            }
+            h.draw(lines);
+        } finally {
+            h.dispose();
+        }
+    }
+
+    private static final java.util.Map<String, java.awt.TexturePaint> HATCH_PAINTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A tile of the same diagonal lines as the vector hatching, anchored at the surface origin, drawn at the
+     * device scale ({@code over} device pixels per unit) so that on screen the tile maps 1:1 to pixels, the
+     * fast path of Java2D's texture fill.
+     */
+    private static java.awt.TexturePaint hatchPaint(Color color, double spacing, float width, int over) {
+        String key = color.getRGB() + "/" + color.getAlpha() + "/" + spacing + "/" + width + "/" + over;
+        return HATCH_PAINTS.computeIfAbsent(key, k -> {
+            int n = (int) Math.round(spacing * over);
+            java.awt.image.BufferedImage tile = new java.awt.image.BufferedImage(n, n,
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            Graphics2D t = tile.createGraphics();
+            try {
+                quality(t);
+                t.setColor(color);
+                t.setStroke(new BasicStroke(width * over));
+                for (int dx = -n; dx <= n; dx += n) {
+                    t.draw(new java.awt.geom.Line2D.Double(dx, 0, dx + n, n));
+                }
+            } finally {
+                t.dispose();
+            }
+            return new java.awt.TexturePaint(tile, new Rectangle2D.Double(0, 0, spacing, spacing));
+        });
+    }
+
+    /** The box a point symbol occupies, centred on (cx, cy). */
+    static Rectangle2D symbolBox(double cx, double cy, double scale) {
+        double r = SYMBOL_DIAMETER * scale / 2;
+        return new Rectangle2D.Double(cx - r, cy - r, 2 * r, 2 * r);
+    }
+
+    /**
+     * A point symbol: the type's icon (its badge carries the family colour), inside a dashed ring when the
+     * location is approximate, over an amber disc when selected. Without an icon, a dot in the accent colour.
+     */
+    static void drawSymbol(Graphics2D g, IconLibrary icons, MapStyle style, double cx, double cy, double scale,
+                           boolean selected, boolean approximate, double opacity) {
+        double d = SYMBOL_DIAMETER * scale;
+        if (selected) {
+            double s = d + 6 * scale;
+            g.setColor(fade(SELECTION, opacity));
+            g.fill(new Ellipse2D.Double(cx - s / 2, cy - s / 2, s, s));
+        }
+        if (approximate) {
+            double s = d - 1.5 * scale;
+            Ellipse2D ring = new Ellipse2D.Double(cx - s / 2, cy - s / 2, s, s);
+            g.setColor(fade(new Color(255, 255, 255, 200), opacity));
+            g.fill(ring);
+            g.setColor(fade(new Color(0x1A1A1A), opacity));
+            g.setStroke(new BasicStroke((float) (1.2 * scale), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f,
+                    new float[] {(float) (2.5 * scale), (float) (2 * scale)}, 0f));
+            g.draw(ring);
+        }
+        String icon = style.icon();
+        if (icons != null && icon != null) {
+            icons.draw(g, icon, cx, cy, ICON_SIZE * scale, opacity);
+        } else {
+            Color ring = style.accent() != null ? style.accent() : style.stroke() != null ? style.stroke()
+                    : Color.DARK_GRAY;
+            double r = 3.5 * scale;
+            Ellipse2D dot = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
+            g.setColor(fade(Color.WHITE, opacity));
+            g.setStroke(new BasicStroke((float) (2 * scale)));
+            g.draw(dot);
+            g.setColor(fade(ring, opacity));
+            g.fill(dot);
+        }
+    }
+}

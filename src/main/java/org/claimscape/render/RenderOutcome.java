@@ -1,0 +1,30 @@
+package org.claimscape.render;
+
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.claimscape.model.Feature;
+
+/**
+ * What one drawing placed: the labels and the point symbols' boxes, in the surface's units. Immutable.
+ *
+ * @param labels   labels drawn, in placement order
+ * @param symbols  point symbols drawn, bottom to top
+ * @param complete false when the drawing was cancelled part way
+ */
+public record RenderOutcome(List<LabelPlacer.Placed> labels, List<Symbol> symbols, boolean complete) {
+
+    public RenderOutcome {
+        labels = List.copyOf(labels);
+        symbols = List.copyOf(symbols);
+    }
+
+    /**
+     * A point symbol on the surface.
+     *
+     * @param layerId the layer it belongs to
+     * @param feature the feature
+     * @param box     the symbol's box
+     */
+    public record Symbol(String layerId, Feature feature, Rectangle2D box) {
+    }
+}

@@ -1,0 +1,364 @@
+package org.claimscape.render;
+
+import java.awt.Color;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.claimscape.model.Feature;
+import org.claimscape.model.Viewpoint;
+
+/**
+ * The map's cartography: one {@link MapStyle} per layer and, for claims, per claim; and the legend that explains
+ * what is visible. Land shows the de facto country by a subtle tint; disputed land follows the viewpoint
+ * (Russian: as Russia administers it; Japanese: as Japan claims it; neutral: hatched). Historical claims and
+ * boundaries are dashed. Immutable and thread-safe.
+ */
+public final class StyleCatalog {
+
+    public static final Color SEA = new Color(0xC6DCEA);
+    public static final Color LAND = new Color(0xF3F0E7);
+    public static final Color LAND_JP = new Color(0xF7EBDD);
+    public static final Color LAND_RU = new Color(0xECE9EE);
+    public static final Color LAND_DISPUTED = new Color(0xF1ECE2);
+    public static final Color HATCH = new Color(0xA8, 0x74, 0x40, 150);
+    public static final Color COAST = new Color(0x6F8EA3);
+
+    private static final StyleCatalog DEFAULT = new StyleCatalog(IconLibrary.shared());
+
+    /** Colour and wording of a known claim. */
+    private record ClaimLook(Color color, boolean historical, String title) {
+    }
+
+    private static final Map<String, ClaimLook> CLAIMS = new LinkedHashMap<>();
+
+    static {
+        CLAIMS.put("jp-claim", new ClaimLook(new Color(0xC62828), false, "Claimed by Japan"));
+        CLAIMS.put("jp-sovereignty", new ClaimLook(new Color(0xE57373), true, "Japanese sovereignty, 1855–1945"));
+        CLAIMS.put("ru-admin", new ClaimLook(new Color(0x1E5AA8), false, "Administered by Russia"));
+        CLAIMS.put("declaration-1956", new ClaimLook(new Color(0x7B1FA2), true,
+                "1956 Joint Declaration: islands to be handed over"));
+        CLAIMS.put("shimoda-1855", new ClaimLook(new Color(0x8D6E00), true, "Treaty of Shimoda, 1855"));
+        CLAIMS.put("st-petersburg-1875", new ClaimLook(new Color(0x2E7D32), true,
+                "Treaty of St Petersburg, 1875"));
+        CLAIMS.put("portsmouth-1905", new ClaimLook(new Color(0x827717), true, "Treaty of Portsmouth, 1905"));
+        CLAIMS.put("soviet-occupation-1945", new ClaimLook(new Color(0xD84315), true, "Soviet occupation, 1945"));
+        CLAIMS.put("jp-renounced-undetermined", new ClaimLook(new Color(0x616161), true,
+                "Renounced by Japan 1951, attribution undetermined (Japan's view)"));
+    }
+
+    private static final Color[] PALETTE = {new Color(0x00838F), new Color(0x6D4C41), new Color(0x455A64),
+        new Color(0xAD1457), new Color(0x558B2F)};
+
+    private static final Map<String, Color> ACCENTS = Map.of(
+            "military", new Color(0xB71C1C),
+            "projects", new Color(0x2E7D32),
+            "places", new Color(0x37474F),
+            "events", new Color(0x6A1B9A));
+
+    private final IconLibrary icons;
+
+    public StyleCatalog(IconLibrary icons) {
+        this.icons = icons;
+    }
+
+    /** The catalog drawing with the bundled icons. */
+    public static StyleCatalog standard() {
+        return DEFAULT;
+    }
+
+    public IconLibrary icons() {
+        return icons;
+    }
+
+    /** Whether the layer is basemap (land, lakes, land-overview, countries): the sea is painted under it. */
+    public static boolean isBasemap(LayerView view) {
+        String id = view.layer().id();
+        return "Basemap".equalsIgnoreCase(view.group()) || id.equals("land") || id.equals("land-overview")
+                || id.equals("lakes") || id.equals("countries");
+    }
+
+    /**
+     * The first day of the present de facto division (Soviet occupation of the Kurils began 1945-08-18). Before
+     * it the land's {@code country} and {@code disputed_jp_ru} (which describe today) would be anachronistic,
+     * so land is drawn untinted and the claims layer tells who held what.
+     */
+    public static final LocalDate PRESENT_DIVISION_SINCE = LocalDate.of(1945, 8, 18);
+
+    /** The style of one feature of a layer under a viewpoint, as of today. */
+    public MapStyle style(String layerId, Feature f, Viewpoint viewpoint) {
+        return style(layerId, f, viewpoint, null);
+    }
+
+    /** The style of one feature of a layer under a viewpoint at a date (null = today). */
+    public MapStyle style(String layerId, Feature f, Viewpoint viewpoint, LocalDate date) {
+        switch (layerId) {
+            case "land":
+                if (isBeforePresentDivision(date)) {
+                    return MapStyle.area(LAND, COAST, 0.7f).withLabel(f.names().isEmpty() ? 0 : 3, 13f, true);
+                }
+                return landStyle(f, viewpoint);
+            case "land-overview":
+                return MapStyle.area(LAND, COAST, 0.6f).withLabel(f.names().isEmpty() ? 0 : 3, 13f, true);
+            case "lakes":
+                return MapStyle.area(SEA, COAST, 0.5f);
+            case "countries":
+                return MapStyle.area(null, new Color(0x8A8A8A), 0.8f).withDash(5f, 3f);
+            case "claims":
+                return claimStyle(f);
+            case "islands":
+                return MapStyle.area(null, new Color(0x6B5B4B, false), 0.8f).withLabel(3, 13f, true);
+            default:
+                return pointStyle(layerId, f);
+        }
+    }
+
+    static boolean isBeforePresentDivision(LocalDate date) {
+        return date != null && date.isBefore(PRESENT_DIVISION_SINCE);
+    }
+
+    private MapStyle landStyle(Feature f, Viewpoint viewpoint) {
+        boolean disputed = Boolean.TRUE.equals(f.property("disputed_jp_ru"))
+                || "true".equalsIgnoreCase(f.string("disputed_jp_ru"));
+        String country = f.string("country");
+        MapStyle base = MapStyle.area(tint(country), COAST, 0.7f)
+                .withLabel(f.names().isEmpty() ? 0 : 3, 13f, true);
+        if (!disputed) {
+            return base;
+        }
+        switch (viewpoint) {
+            case RUSSIAN:
+                return base.withFill(LAND_RU);
+            case JAPANESE:
+                return base.withFill(LAND_JP);
+            default:
+                return base.withFill(LAND_DISPUTED).withHatch(HATCH);
+        }
+    }
+
+    private static Color tint(String country) {
+        if ("JP".equalsIgnoreCase(country)) {
+            return LAND_JP;
+        }
+        if ("RU".equalsIgnoreCase(country)) {
+            return LAND_RU;
+        }
+        return LAND;
+    }
+
+    private MapStyle claimStyle(Feature f) {
+        String claim = claimId(f);
+        ClaimLook look = CLAIMS.get(claim);
+        Color c = look != null ? look.color() : PALETTE[Math.floorMod(claim.hashCode(), PALETTE.length)];
+        boolean historical = f.validity().to() != null || (look != null && look.historical());
+        boolean line = "boundary-line".equals(f.string("kind"))
+                || (f.geometry() != null && f.geometry().getDimension() == 1);
+        MapStyle s = line
+                ? MapStyle.area(null, c, 2.2f)
+                : MapStyle.area(new Color(c.getRed(), c.getGreen(), c.getBlue(), 26), c, 1.6f);
+        return historical ? s.withDash(7f, 4f) : s;
+    }
+
+    /** The claim a claims-layer feature belongs to: its {@code claim} property, else its id. */
+    public static String claimId(Feature f) {
+        String c = f.string("claim");
+        return c != null ? c : String.valueOf(f.id());
+    }
+
+    private MapStyle pointStyle(String layerId, Feature f) {
+        Color accent = ACCENTS.getOrDefault(layerId,
+                PALETTE[Math.floorMod(layerId.hashCode(), PALETTE.length)]);
+        int priority = "places".equals(layerId) ? 2 : 1;
+        float size = priority == 2 ? 11.5f : 10.5f;
+        boolean line = f.geometry() != null && f.geometry().getDimension() == 1;
+        boolean area = f.geometry() != null && f.geometry().getDimension() == 2;
+        if (line || area) {
+            return MapStyle.area(area ? new Color(accent.getRed(), accent.getGreen(), accent.getBlue(), 40) : null,
+                    accent, 1.5f).withLabel(priority, size, false);
+        }
+        return MapStyle.area(null, null, 0f).withIcon(icons.resolve(f.type()), accent)
+                .withLabel(priority, size, false);
+    }
+
+    /**
+     * Legend entries for the visible layers, top layer first, covering only what those layers show at the date
+     * (null = all dates): one entry per claim, per icon type, and the land tints under the viewpoint.
+     */
+    public List<LegendEntry> legend(List<LayerView> layers, Viewpoint viewpoint, LocalDate date) {
+        return legend(layers, viewpoint, date, Double.NaN);
+    }
+
+    /** The legend of what is drawn at a zoom: as {@link #legend(List, Viewpoint, LocalDate)}, zoom ranges applied. */
+    public List<LegendEntry> legend(List<LayerView> layers, Viewpoint viewpoint, LocalDate date, double zoom) {
+        return legend(layers, viewpoint, date, zoom, null);
+    }
+
+    /**
+     * The legend of what a map of the extent (lon/lat, null = everywhere) shows at the date and zoom: only
+     * the claims, types and tints that occur there.
+     */
+    public List<LegendEntry> legend(List<LayerView> layers, Viewpoint viewpoint, LocalDate date, double zoom,
+                                    org.locationtech.jts.geom.Envelope extent) {
+        List<LegendEntry> out = new ArrayList<>();
+        boolean approximate = false;
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            LayerView v = layers.get(i);
+            if (!v.visible() || v.opacity() <= 0 || (!Double.isNaN(zoom) && !v.drawnAt(zoom))) {
+                continue;
+            }
+            String id = v.layer().id();
+            String group = v.layer().title();
+            List<Feature> features = v.layer().featuresAt(date);
+            if (extent != null) {
+                java.util.Set<Feature> near = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                org.locationtech.jts.geom.Geometry box = new org.locationtech.jts.geom.GeometryFactory()
+                        .toGeometry(extent);
+                for (Feature f : v.layer().query(extent)) {
+                    if (f.geometry() != null && (extent.covers(f.geometry().getEnvelopeInternal())
+                            || f.geometry().intersects(box))) {
+                        near.add(f);
+                    }
+                }
+                features = features.stream().filter(near::contains).toList();
+            }
+            if (features.isEmpty()) {
+                continue;
+            }
+            switch (id) {
+                case "land":
+                    if (isBeforePresentDivision(date)) {
+                        out.add(new LegendEntry(id, group, "Land (present-day administration shown from "
+                                + PRESENT_DIVISION_SINCE + ")", LegendEntry.Kind.AREA,
+                                MapStyle.area(LAND, COAST, 0.7f), icons));
+                        out.add(new LegendEntry(id, group, "Sea", LegendEntry.Kind.AREA, MapStyle.area(SEA, null, 0f),
+                                icons));
+                    } else {
+                        landLegend(out, v, features, viewpoint);
+                    }
+                    break;
+                case "land-overview":
+                    if (layers.stream().anyMatch(o -> o.layer().id().equals("land") && o.visible()
+                            && (Double.isNaN(zoom) || o.drawnAt(zoom)))) {
+                        break;
+                    }
+                    out.add(new LegendEntry(id, group, "Land", LegendEntry.Kind.AREA,
+                            style(id, features.get(0), viewpoint), icons));
+                    break;
+                case "lakes":
+                    break;
+                case "claims":
+                    claimLegend(out, v, features, viewpoint, date);
+                    break;
+                case "islands":
+                    out.add(new LegendEntry(id, group, "Island outline", LegendEntry.Kind.AREA,
+                            style(id, features.get(0), viewpoint), icons));
+                    break;
+                case "countries":
+                    out.add(new LegendEntry(id, group, "Country outline (DCW)", LegendEntry.Kind.LINE,
+                            style(id, features.get(0), viewpoint), icons));
+                    break;
+                default:
+                    pointLegend(out, v, features, viewpoint);
+                    approximate |= features.stream().anyMatch(f -> f.geometry() != null
+                            && f.geometry().getDimension() == 0
+                            && f.precision().map(p -> p != org.claimscape.model.Precision.EXACT).orElse(false));
+            }
+        }
+        if (approximate) {
+            out.add(new LegendEntry("", "Symbols", "Location approximate (dashed ring)",
+                    LegendEntry.Kind.APPROXIMATE_SYMBOL, MapStyle.area(null, null, 0f).withIcon(IconLibrary.FALLBACK,
+                    Color.DARK_GRAY), icons));
+        }
+        return out;
+    }
+
+    private void landLegend(List<LegendEntry> out, LayerView v, List<Feature> features, Viewpoint viewpoint) {
+        String id = v.layer().id();
+        String group = v.layer().title();
+        Set<String> seen = new TreeSet<>();
+        for (Feature f : features) {
+            boolean disputed = Boolean.TRUE.equals(f.property("disputed_jp_ru"));
+            String country = f.string("country");
+            seen.add(disputed ? "disputed" : country == null ? "other" : country.toUpperCase(Locale.ROOT));
+        }
+        if (seen.contains("JP")) {
+            out.add(new LegendEntry(id, group, "Land administered by Japan", LegendEntry.Kind.AREA,
+                    MapStyle.area(LAND_JP, COAST, 0.7f), icons));
+        }
+        if (seen.contains("RU")) {
+            out.add(new LegendEntry(id, group, "Land administered by Russia", LegendEntry.Kind.AREA,
+                    MapStyle.area(LAND_RU, COAST, 0.7f), icons));
+        }
+        if (seen.contains("other")) {
+            out.add(new LegendEntry(id, group, "Land", LegendEntry.Kind.AREA, MapStyle.area(LAND, COAST, 0.7f),
+                    icons));
+        }
+        if (seen.contains("disputed")) {
+            Feature sample = features.stream().filter(f -> Boolean.TRUE.equals(f.property("disputed_jp_ru")))
+                    .findFirst().orElseThrow();
+            String label;
+            switch (viewpoint) {
+                case RUSSIAN:
+                    label = viewpoint.islandGroupName() + " (administered by Russia; claimed by Japan)";
+                    break;
+                case JAPANESE:
+                    label = viewpoint.islandGroupName() + " (claimed by Japan; administered by Russia)";
+                    break;
+                default:
+                    label = "Disputed: administered by Russia, claimed by Japan";
+            }
+            out.add(new LegendEntry(id, group, label, LegendEntry.Kind.AREA, style(id, sample, viewpoint),
+                    icons));
+        }
+        out.add(new LegendEntry(id, group, "Sea", LegendEntry.Kind.AREA, MapStyle.area(SEA, null, 0f), icons));
+    }
+
+    private void claimLegend(List<LegendEntry> out, LayerView v, List<Feature> features, Viewpoint viewpoint,
+                             LocalDate date) {
+        Map<String, Feature> firstOfClaim = new LinkedHashMap<>();
+        for (String known : CLAIMS.keySet()) {
+            features.stream().filter(f -> known.equals(claimId(f))).findFirst()
+                    .ifPresent(f -> firstOfClaim.put(known, f));
+        }
+        for (Feature f : features) {
+            firstOfClaim.putIfAbsent(claimId(f), f);
+        }
+        for (Map.Entry<String, Feature> e : firstOfClaim.entrySet()) {
+            ClaimLook look = CLAIMS.get(e.getKey());
+            String label = look != null ? look.title() : e.getValue().label(viewpoint);
+            boolean allLines = features.stream().filter(f -> e.getKey().equals(claimId(f)))
+                    .allMatch(f -> f.geometry() != null && f.geometry().getDimension() == 1);
+            out.add(new LegendEntry(v.layer().id(), v.layer().title(), label,
+                    allLines ? LegendEntry.Kind.LINE : LegendEntry.Kind.AREA, style("claims", e.getValue(),
+                    viewpoint, date), icons));
+        }
+    }
+
+    private void pointLegend(List<LegendEntry> out, LayerView v, List<Feature> features, Viewpoint viewpoint) {
+        String id = v.layer().id();
+        Map<String, Feature> byType = new java.util.TreeMap<>();
+        for (Feature f : features) {
+            byType.putIfAbsent(f.type() == null ? "" : f.type(), f);
+        }
+        for (Map.Entry<String, Feature> e : byType.entrySet()) {
+            MapStyle s = style(id, e.getValue(), viewpoint);
+            LegendEntry.Kind kind = s.icon() != null ? LegendEntry.Kind.SYMBOL
+                    : e.getValue().geometry().getDimension() == 1 ? LegendEntry.Kind.LINE : LegendEntry.Kind.AREA;
+            out.add(new LegendEntry(id, v.layer().title(), humanise(e.getKey(), v.layer().title()), kind, s,
+                    icons));
+        }
+    }
+
+    /** "missile-battery" → "Missile battery". */
+    static String humanise(String type, String fallback) {
+        if (type == null || type.isBlank()) {
+            return fallback;
+        }
+        String t = type.replace('-', ' ').replace('_', ' ');
+        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+}

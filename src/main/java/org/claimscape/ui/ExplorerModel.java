@@ -1,0 +1,184 @@
+package org.claimscape.ui;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.claimscape.map.BasemapTiles;
+import org.claimscape.model.Feature;
+import org.claimscape.model.Layer;
+import org.claimscape.model.LayerCatalog;
+import org.claimscape.model.Viewpoint;
+import org.claimscape.render.FeaturePicker;
+import org.claimscape.render.LayerView;
+import org.claimscape.render.MapViewport;
+import org.claimscape.render.RenderRequest;
+import org.claimscape.render.StyleCatalog;
+import org.claimscape.search.NameSearch;
+
+/**
+ * The explorer's state, independent of any control: the layers in panel order (top first) with visibility and
+ * opacity, the viewpoint, the selected feature and the features listed in the info panel. Builds the render
+ * requests for the overlay and the basemap tiles, picks features under a screen point and searches names.
+ *
+ * <p>FX thread only (the requests it builds are immutable snapshots that may go to other threads).
+ */
+public final class ExplorerModel {
+
+    /** A feature with the id of the layer it comes from. Immutable. */
+    public record Pick(String layerId, String layerTitle, Feature feature) {
+    }
+
+    private final MapData data;
+    private final ObservableList<LayerState> layers = FXCollections.observableArrayList();
+    private final ObjectProperty<Viewpoint> viewpoint = new SimpleObjectProperty<>(this, "viewpoint",
+            Viewpoint.NEUTRAL);
+    private final ObjectProperty<Pick> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<Pick> picked = FXCollections.observableArrayList();
+    private final NameSearch search;
+    private final StyleCatalog styles;
+    private final FeaturePicker picker;
+
+    /**
+     * @param data   the loaded layers
+     * @param styles the renderer's styles (picking follows what is drawn)
+     */
+    public ExplorerModel(MapData data, StyleCatalog styles) {
+        this.data = data;
+        this.styles = styles;
+        this.picker = new FeaturePicker(styles);
+        for (LayerCatalog.Entry e : data.catalog().entries()) {
+            layers.add(new LayerState(e, data.layers().get(e.id()), e.visible()));
+        }
+        Map<String, Layer> searchable = new LinkedHashMap<>();
+        for (String id : List.of("islands", "places", "military", "projects", "events", "claims", "land")) {
+            if (data.layers().containsKey(id)) {
+                searchable.put(id, data.layers().get(id));
+            }
+        }
+        for (LayerState s : layers) {
+            if (s.layer() != null && !s.isBasemap()) {
+                searchable.putIfAbsent(s.id(), s.layer());
+            }
+        }
+        search = new NameSearch(searchable);
+    }
+
+    public MapData data() {
+        return data;
+    }
+
+    /** Layers in panel order, top (drawn last) first. */
+    public ObservableList<LayerState> layers() {
+        return layers;
+    }
+
+    public LayerState layer(String id) {
+        for (LayerState s : layers) {
+            if (s.id().equals(id)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    public ObjectProperty<Viewpoint> viewpointProperty() {
+        return viewpoint;
+    }
+
+    public ObjectProperty<Pick> selectedProperty() {
+        return selected;
+    }
+
+    /** Features listed in the info panel (those under the last click, or the last search choice). */
+    public ObservableList<Pick> picked() {
+        return picked;
+    }
+
+    public StyleCatalog styles() {
+        return styles;
+    }
+
+    public NameSearch search() {
+        return search;
+    }
+
+    /** Moves a layer to a new panel index (0 = top); stays within its group. */
+    public void move(LayerState layer, int toIndex) {
+        int from = layers.indexOf(layer);
+        if (from < 0) {
+            return;
+        }
+        layers.remove(from);
+        layers.add(Math.max(0, Math.min(layers.size(), toIndex)), layer);
+    }
+
+    /** Applies a saved panel order (unknown ids ignored, missing ones keep their relative place at the end). */
+    public void applyOrder(List<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return;
+        }
+        List<LayerState> ordered = new ArrayList<>();
+        for (String id : ids) {
+            LayerState s = layer(id);
+            if (s != null && !ordered.contains(s)) {
+                ordered.add(s);
+            }
+        }
+        for (LayerState s : layers) {
+            if (!ordered.contains(s)) {
+                ordered.add(s);
+            }
+        }
+        layers.setAll(ordered);
+    }
+
+    /** The overlay's request: the visible thematic layers, bottom to top. */
+    public RenderRequest overlayRequest(MapViewport viewport) {
+        List<LayerView> views = new ArrayList<>();
+        for (LayerState s : layers) {
+            if (!s.isBasemap() && s.layer() != null) {
+                views.add(s.view(viewport.zoom()));
+            }
+        }
+        Collections.reverse(views);
+        Pick sel = selected.get();
+        Set<String> ids = sel == null || sel.feature().id() == null ? Set.of() : Set.of(sel.feature().id());
+        return new RenderRequest(viewport, views, null, viewpoint.get(), ids, true);
+    }
+
+    /** The basemap layers, bottom to top, for the tile source. */
+    public List<BasemapTiles.BasemapLayer> basemapLayers() {
+        List<BasemapTiles.BasemapLayer> out = new ArrayList<>();
+        for (LayerState s : layers) {
+            if (s.isBasemap() && s.layer() != null) {
+                out.add(new BasemapTiles.BasemapLayer(
+                        new LayerView(s.layer(), s.group(), s.isVisible(), Math.max(0, Math.min(1,
+                                s.opacityProperty().get()))),
+                        s.entry().minZoom(), s.entry().maxZoom()));
+            }
+        }
+        Collections.reverse(out);
+        return out;
+    }
+
+    /**
+     * The features drawn under screen point (x, y) in the view, topmost first, exactly as the renderer draws them
+     * (symbols by their box, lines and outlines within {@code tolerancePx}, areas by containment). Basemap
+     * layers are not picked.
+     */
+    public List<Pick> pick(MapViewport v, double x, double y, double tolerancePx) {
+        List<Pick> out = new ArrayList<>();
+        for (FeaturePicker.Hit h : picker.pick(overlayRequest(v), x, y, tolerancePx)) {
+            LayerState s = layer(h.layer().id());
+            out.add(new Pick(h.layer().id(), s == null ? h.layer().title() : s.title(), h.feature()));
+        }
+        return out;
+    }
+}

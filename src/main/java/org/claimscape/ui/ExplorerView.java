@@ -1,0 +1,605 @@
+package org.claimscape.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.claimscape.map.BasemapTileRetriever;
+import org.claimscape.map.BasemapTiles;
+import org.claimscape.map.MapNavigator;
+import org.claimscape.map.MapPane;
+import org.claimscape.map.OsmTileFetcher;
+import org.claimscape.map.TileDiskCache;
+import org.claimscape.model.Feature;
+import org.claimscape.model.Viewpoint;
+import org.claimscape.render.MapRenderer;
+import org.claimscape.render.MapViewport;
+import org.claimscape.render.RenderRequest;
+import org.claimscape.search.NameSearch;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * The map explorer window's content: toolbar (home, zoom, measure, search, viewpoint, settings), layer panel,
+ * map, info panel and status bar. Loads the layers off the FX thread behind a progress indicator, then wires the
+ * {@link ExplorerModel} to the map. Logs the time from launch to the first complete map (overlay and basemap
+ * tiles committed). FX thread only.
+ */
+public final class ExplorerView extends BorderPane {
+
+    private static final Logger LOG = Logger.getLogger(ExplorerView.class.getName());
+    /** Style fingerprint of the basemap tiles; changes whenever the renderer's drawing code does. */
+    private static final String STYLE_FINGERPRINT = BasemapTiles.rendererFingerprint();
+    /** Pick tolerance around the cursor, pixels. */
+    public static final double PICK_TOLERANCE = 7;
+
+    private final MapRenderer renderer;
+    private final Consumer<String> openLink;
+    private final TileDiskCache tileCache;
+    private final long startNanos;
+    private final MapPane mapPane;
+    private final StatusBarView statusBar = new StatusBarView();
+    private final SearchField searchField = new SearchField();
+    private final ComboBox<Viewpoint> viewpointBox = new ComboBox<>();
+    private final ToggleButton measureButton = new ToggleButton("Measure");
+    private final StackPane loadingOverlay = new StackPane();
+    private final Label loadingLabel = new Label("Loading layers…");
+    private final ProgressIndicator progress = new ProgressIndicator();
+    private final ReadOnlyObjectWrapper<ExplorerModel> model = new ReadOnlyObjectWrapper<>(this, "model");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Claimscape");
+    private final ReadOnlyDoubleWrapper firstCompleteMillis = new ReadOnlyDoubleWrapper(this, "firstComplete",
+            Double.NaN);
+    private final PauseTransition basemapDebounce = new PauseTransition(Duration.millis(150));
+    private final PauseTransition hoverDebounce = new PauseTransition(Duration.millis(40));
+    private WindowState initial;
+    /* Created only when the user switches online tiles on: until then nothing can open a connection. */
+    private OsmTileFetcher osm;
+    private boolean onlineTiles;
+    private String tileSet;
+    private int commitsAtLoad = -1;
+    private double dataLoadedMillis = Double.NaN;
+    private Point2D hoverPoint;
+
+    /**
+     * @param loader     loads the layers (called on a background thread)
+     * @param renderer   the shared renderer (overlay and basemap tiles)
+     * @param initial    the remembered window state
+     * @param openLink   opens a URL in the user's browser
+     * @param tileCache  disk cache for basemap tiles, or null for none
+     * @param startNanos {@link System#nanoTime()} at launch, for the first-map timing
+     */
+    public ExplorerView(Callable<MapData> loader, MapRenderer renderer, WindowState initial,
+                        Consumer<String> openLink, TileDiskCache tileCache, long startNanos) {
+        this.renderer = renderer;
+        this.openLink = openLink;
+        this.tileCache = tileCache;
+        this.startNanos = startNanos;
+        this.initial = initial;
+        this.onlineTiles = initial.onlineTiles();
+        getStyleClass().add("explorer");
+        getStylesheets().add(ExplorerView.class.getResource("explorer.css").toExternalForm());
+
+        mapPane = new MapPane(renderer, this::overlayRequest);
+        mapPane.onlineProperty().set(onlineTiles);
+        mapPane.viewpointBadge().setId("viewpointBadge");
+        if (initial.hasView()) {
+            mapPane.navigator().setView(initial.centerLat(), initial.centerLon(), initial.zoom());
+        } else {
+            showHomeOnceSized();
+        }
+        mapPane.setOnHome(this::home);
+        mapPane.setOnPick(this::pickAt);
+        mapPane.setOnHover((p, v) -> {
+            hoverPoint = p;
+            hoverDebounce.playFromStart();
+        });
+        hoverDebounce.setOnFinished(e -> hover());
+        mapPane.setOnMeasurePoint(c -> showMeasurement());
+        mapPane.measure().points().addListener((InvalidationListener) o -> showMeasurement());
+        mapPane.modeProperty().addListener(o -> showMeasurement());
+        mapPane.cursorLatProperty().addListener(o -> statusBar.cursor(mapPane.cursorLatProperty().get(),
+                mapPane.cursorLonProperty().get()));
+        mapPane.cursorLonProperty().addListener(o -> statusBar.cursor(mapPane.cursorLatProperty().get(),
+                mapPane.cursorLonProperty().get()));
+        mapPane.navigator().addViewListener(() -> statusBar.view(mapPane.navigator().viewport()));
+        basemapDebounce.setOnFinished(e -> installBasemap());
+
+        setTop(toolbar());
+        progress.setMaxSize(48, 48);
+        VBox loadingBox = new VBox(10, progress, loadingLabel);
+        loadingBox.setAlignment(Pos.CENTER);
+        loadingBox.setMaxSize(240, 120);
+        loadingBox.getStyleClass().add("loading-box");
+        loadingOverlay.getChildren().add(loadingBox);
+        loadingOverlay.setId("loadingOverlay");
+        loadingOverlay.setPickOnBounds(false);
+        javafx.scene.control.ListView<NameSearch.Hit> results = searchField.resultsView();
+        StackPane.setAlignment(results, Pos.TOP_LEFT);
+        StackPane.setMargin(results, new javafx.geometry.Insets(0, 0, 0, 4));
+        StackPane center = new StackPane(mapPane, loadingOverlay, results);
+        setCenter(center);
+        setBottom(statusBar);
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.F) {
+                searchField.requestFocus();
+                searchField.selectAll();
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && model() != null
+                    && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)
+                    && mapPane.modeProperty().get() == MapPane.Mode.NAVIGATE) {
+                model().selectedProperty().set(null);
+                model().picked().clear();
+            }
+        });
+        statusBar.status("Loading layers…");
+        updateTitle(initial.viewpoint());
+        start(loader);
+    }
+
+    // ------------------------------------------------------------------ public surface
+
+    /** Reports loading progress (layers done of all); may be called from any thread. */
+    public void loadingProgress(int done, int total) {
+        javafx.application.Platform.runLater(() -> {
+            if (total > 0 && model() == null) {
+                progress.setProgress((double) done / total);
+                loadingLabel.setText("Loading layers " + done + " of " + total + "…");
+            }
+        });
+    }
+
+    /** The model, null until the layers are loaded. */
+    public ReadOnlyObjectProperty<ExplorerModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public ExplorerModel model() {
+        return model.get();
+    }
+
+    public MapPane mapPane() {
+        return mapPane;
+    }
+
+    public StatusBarView statusBar() {
+        return statusBar;
+    }
+
+    public SearchField searchField() {
+        return searchField;
+    }
+
+    /** Window title: application, island group name under the viewpoint, viewpoint. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** Milliseconds from launch to the first complete map (NaN until then). */
+    public ReadOnlyDoubleProperty firstCompleteMillisProperty() {
+        return firstCompleteMillis.getReadOnlyProperty();
+    }
+
+    /** The measure tool's current result. */
+    public Measurement measurement() {
+        return new Measurement(mapPane.measure().points(), mapPane.measure().isClosed());
+    }
+
+    /** Flies back to the home view (Hokkaido to Urup). */
+    public void home() {
+        mapPane.navigator().fit(WindowState.HOME, 8, 12, true);
+    }
+
+    /* Fitting needs the map's size, which is known only after the first layout. */
+    private void showHomeOnceSized() {
+        MapViewport guess = MapViewport.fit(WindowState.HOME, 800, 700, 8);
+        mapPane.navigator().setView(guess.centerLat(), guess.centerLon(), guess.zoom());
+        javafx.beans.value.ChangeListener<Number> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number b) {
+                if (mapPane.mapView().getWidth() > 0 && mapPane.mapView().getHeight() > 0) {
+                    mapPane.mapView().widthProperty().removeListener(this);
+                    mapPane.mapView().heightProperty().removeListener(this);
+                    javafx.application.Platform.runLater(
+                            () -> mapPane.navigator().fit(WindowState.HOME, 8, 12, false));
+                }
+            }
+        };
+        mapPane.mapView().widthProperty().addListener(once);
+        mapPane.mapView().heightProperty().addListener(once);
+    }
+
+    public void zoomToLayer(LayerState layer) {
+        if (layer.layer() != null) {
+            mapPane.navigator().fit(layer.layer().bounds(), 40, 12, true);
+        }
+    }
+
+    /** Centres a point feature at street-level zoom, or fits a line or area into the view. */
+    public void zoomToFeature(ExplorerModel.Pick p) {
+        Feature f = p.feature();
+        if (f.geometry() == null || f.geometry().isEmpty()) {
+            return;
+        }
+        MapNavigator nav = mapPane.navigator();
+        if (f.geometry() instanceof Point) {
+            Point pt = (Point) f.geometry();
+            nav.flyTo(pt.getY(), pt.getX(), Math.max(nav.zoom(), 11));
+        } else {
+            Envelope e = f.geometry().getEnvelopeInternal();
+            nav.fit(e, 60, 13, true);
+        }
+    }
+
+    /** Selects a search result: shows its layer, lists and selects it, and flies the map there. */
+    public void choose(NameSearch.Hit hit) {
+        ExplorerModel m = model();
+        if (m == null) {
+            return;
+        }
+        LayerState s = m.layer(hit.layerId());
+        if (s != null && !s.isVisible()) {
+            s.visibleProperty().set(true);
+        }
+        ExplorerModel.Pick p = new ExplorerModel.Pick(hit.layerId(), s == null ? hit.layerId() : s.title(),
+                hit.feature());
+        m.picked().setAll(p);
+        m.selectedProperty().set(p);
+        zoomToFeature(p);
+    }
+
+    /** Lists and selects the features under a screen point of the map. */
+    public void pickAt(Point2D p, MapViewport v) {
+        ExplorerModel m = model();
+        if (m == null) {
+            return;
+        }
+        List<ExplorerModel.Pick> picks = m.pick(v, p.getX(), p.getY(), PICK_TOLERANCE);
+        m.picked().setAll(picks);
+        m.selectedProperty().set(picks.isEmpty() ? null : picks.get(0));
+    }
+
+    /** Switches OpenStreetMap tiles on or off. */
+    public void setOnlineTiles(boolean online) {
+        onlineTiles = online;
+        mapPane.onlineProperty().set(online);
+        installBasemap();
+    }
+
+    public boolean onlineTiles() {
+        return onlineTiles;
+    }
+
+    /** What to remember of this window. */
+    public WindowState captureState(Stage stage) {
+        MapViewport v = mapPane.navigator().viewport();
+        ExplorerModel m = model();
+        List<String> visible = null;
+        List<String> order = List.of();
+        Viewpoint vp = viewpointBox.getValue();
+        if (m != null) {
+            visible = new ArrayList<>();
+            order = new ArrayList<>();
+            for (LayerState s : m.layers()) {
+                order.add(s.id());
+                if (s.isVisible()) {
+                    visible.add(s.id());
+                }
+            }
+            vp = m.viewpointProperty().get();
+        } else {
+            visible = initial.visibleLayers();
+            order = initial.layerOrder();
+        }
+        boolean max = stage != null && stage.isMaximized();
+        return new WindowState(stage == null ? Double.NaN : stage.getX(), stage == null ? Double.NaN : stage.getY(),
+                stage == null ? getWidth() : stage.getWidth(), stage == null ? getHeight() : stage.getHeight(), max,
+                v.centerLat(), v.centerLon(), v.zoom(), visible, order, vp, onlineTiles);
+    }
+
+    // ------------------------------------------------------------------ building
+
+    private ToolBar toolbar() {
+        Button homeButton = new Button("⌂ Home");
+        homeButton.setId("homeButton");
+        homeButton.setTooltip(new Tooltip("Back to the Southern Kurils / Northern Territories (Home key)"));
+        homeButton.setOnAction(e -> home());
+        Button zoomIn = new Button("+");
+        zoomIn.setId("zoomInButton");
+        zoomIn.setTooltip(new Tooltip("Zoom in (+, wheel, double-click; shift-drag for a zoom box)"));
+        zoomIn.setOnAction(e -> mapPane.zoomStep(1));
+        Button zoomOut = new Button("−");
+        zoomOut.setId("zoomOutButton");
+        zoomOut.setTooltip(new Tooltip("Zoom out (-)"));
+        zoomOut.setOnAction(e -> mapPane.zoomStep(-1));
+        measureButton.setId("measureButton");
+        measureButton.setTooltip(new Tooltip("Click points on the map to measure geodesic distance; click the "
+                + "first point again to close the shape and get its area. Backspace removes a point, Esc clears."));
+        measureButton.selectedProperty().addListener((o, a, on) -> {
+            mapPane.modeProperty().set(on ? MapPane.Mode.MEASURE : MapPane.Mode.NAVIGATE);
+            if (!on) {
+                mapPane.measure().clear();
+            }
+        });
+        searchField.setSearch(() -> model() == null ? null : model().search());
+        searchField.setTooltip(new Tooltip("Find islands, places, sites and projects by any name, in Latin, Japanese "
+                + "or Cyrillic script (Ctrl+F)"));
+        searchField.setViewpoint(() -> viewpointBox.getValue() == null ? Viewpoint.NEUTRAL : viewpointBox.getValue());
+        searchField.setOnChoose(this::choose);
+        searchField.setLayerTitles(id -> {
+            LayerState s = model() == null ? null : model().layer(id);
+            return s == null ? id : s.title();
+        });
+
+        viewpointBox.setId("viewpointBox");
+        viewpointBox.getItems().setAll(Viewpoint.values());
+        viewpointBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Viewpoint v) {
+                return v == null ? "" : v.title() + " — " + v.islandGroupName();
+            }
+
+            @Override
+            public Viewpoint fromString(String s) {
+                return Viewpoint.parse(s).orElse(Viewpoint.NEUTRAL);
+            }
+        });
+        viewpointBox.setValue(initial.viewpoint());
+        viewpointBox.setTooltip(new Tooltip("Naming viewpoint: place names and the island group's name"));
+        viewpointBox.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                updateTitle(b);
+                if (model() != null) {
+                    model().viewpointProperty().set(b);
+                }
+            }
+        });
+        Button settings = new Button("Settings…");
+        settings.setId("settingsButton");
+        settings.setOnAction(e -> SettingsDialog.show(getScene() == null ? null : getScene().getWindow(),
+                onlineTiles).ifPresent(this::setOnlineTiles));
+        Label vpLabel = new Label("Viewpoint:");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new ToolBar(homeButton, zoomIn, zoomOut, measureButton, searchField, spacer, vpLabel, viewpointBox,
+                settings);
+    }
+
+    private void start(Callable<MapData> loader) {
+        Task<MapData> task = new Task<>() {
+            @Override
+            protected MapData call() throws Exception {
+                return loader.call();
+            }
+        };
+        task.setOnSucceeded(e -> dataLoaded(task.getValue()));
+        task.setOnFailed(e -> {
+            LOG.log(Level.SEVERE, "cannot load the layers", task.getException());
+            loadingLabel.setText("Cannot load the layers: " + task.getException().getMessage());
+            statusBar.status("Loading failed");
+        });
+        Thread t = new Thread(task, "claimscape-load");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void dataLoaded(MapData data) {
+        dataLoadedMillis = (System.nanoTime() - startNanos) / 1e6;
+        ExplorerModel m = new ExplorerModel(data, renderer.styles());
+        m.applyOrder(initial.layerOrder());
+        if (initial.visibleLayers() != null) {
+            for (LayerState s : m.layers()) {
+                s.visibleProperty().set(initial.visibleLayers().contains(s.id()));
+            }
+        }
+        m.viewpointProperty().set(viewpointBox.getValue());
+        for (LayerState s : m.layers()) {
+            InvalidationListener changed = o -> layerChanged(s);
+            s.visibleProperty().addListener(changed);
+            s.opacityProperty().addListener(changed);
+        }
+        m.layers().addListener((InvalidationListener) o -> {
+            mapPane.overlay().invalidateContent();
+            basemapDebounce.playFromStart();
+        });
+        m.viewpointProperty().addListener(o -> {
+            updateTitle(m.viewpointProperty().get());
+            mapPane.overlay().invalidateContent();
+            basemapDebounce.playFromStart();
+        });
+        m.selectedProperty().addListener(o -> mapPane.overlay().invalidateContent());
+        model.set(m);
+
+        LayerPanelView layerPanel = new LayerPanelView(m, this::legend, this::zoomToLayer);
+        /* The layer list takes the rows it needs; the legend of what is visible fills the rest. */
+        long groups = m.layers().stream().map(LayerState::group).distinct().count();
+        layerPanel.list().setPrefHeight((m.layers().size() + groups) * 25 + 8);
+        layerPanel.list().setMinHeight(Region.USE_PREF_SIZE);
+        javafx.scene.control.ScrollPane legendScroll = new javafx.scene.control.ScrollPane(new LegendView(m));
+        legendScroll.setFitToWidth(true);
+        legendScroll.setMinHeight(60);
+        legendScroll.getStyleClass().add("legend-scroll");
+        VBox left = new VBox(layerPanel, legendScroll);
+        VBox.setVgrow(legendScroll, Priority.ALWAYS);
+        left.getStyleClass().add("left-column");
+        setLeft(left);
+        FeatureInfoView info = new FeatureInfoView(m, openLink, this::zoomToFeature);
+        info.setPrefWidth(300);
+        setRight(info);
+        installBasemap();
+        commitsAtLoad = mapPane.overlay().commitsProperty().get();
+        mapPane.overlay().invalidateContent();
+        loadingOverlay.setVisible(false);
+        loadingOverlay.setManaged(false);
+        if (!initial.hasView()) {
+            /* The panels just took their place: fit the home view into the map's final size. */
+            applyCss();
+            layout();
+            mapPane.navigator().fit(WindowState.HOME, 8, 12, false);
+        }
+        statusBar.status(data.layers().size() + " layers loaded");
+        statusBar.view(mapPane.navigator().viewport());
+        mapPane.mapView().requestFocus();
+        watchFirstFrame();
+    }
+
+    private void layerChanged(LayerState s) {
+        if (s.isBasemap()) {
+            basemapDebounce.playFromStart();
+        } else {
+            mapPane.overlay().invalidateContent();
+        }
+    }
+
+    private void installBasemap() {
+        ExplorerModel m = model();
+        if (m == null) {
+            return;
+        }
+        if (onlineTiles && osm == null) {
+            osm = new OsmTileFetcher();
+        }
+        BasemapTiles tiles = new BasemapTiles(renderer, m.basemapLayers(), m.viewpointProperty().get(), tileCache,
+                onlineTiles ? osm : null, STYLE_FINGERPRINT);
+        BasemapTileRetriever.install(tiles);
+        if (tileSet != null && !tileSet.equals(tiles.tileSet())) {
+            mapPane.navigator().reloadTiles();
+        }
+        tileSet = tiles.tileSet();
+    }
+
+    private RenderRequest overlayRequest(MapViewport v) {
+        ExplorerModel m = model();
+        if (m == null) {
+            return new RenderRequest(v, List.of(), null, Viewpoint.NEUTRAL, Set.of(), false);
+        }
+        return m.overlayRequest(v);
+    }
+
+    /** The layer's first legend entry drawn by the renderer, with every entry of the layer in a tooltip. */
+    private Node legend(LayerState s) {
+        ExplorerModel m = model();
+        if (m == null || s.layer() == null) {
+            return LayerPanelView.swatch("legend-" + s.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        List<org.claimscape.render.LegendEntry> entries = m.styles().legend(
+                List.of(new org.claimscape.render.LayerView(s.layer(), s.group(), true, 1.0)),
+                m.viewpointProperty().get(), null);
+        if (entries.isEmpty()) {
+            return LayerPanelView.swatch("legend-" + s.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        javafx.scene.image.ImageView iv = LegendView.swatch(entries.get(0));
+        iv.setFitWidth(16);
+        iv.setFitHeight(16);
+        StringBuilder tip = new StringBuilder();
+        for (org.claimscape.render.LegendEntry e : entries) {
+            tip.append(tip.length() == 0 ? "" : "\n").append(e.label());
+        }
+        Tooltip.install(iv, new Tooltip(tip.toString()));
+        return iv;
+    }
+
+    private void hover() {
+        ExplorerModel m = model();
+        Point2D p = hoverPoint;
+        if (m == null || p == null || mapPane.modeProperty().get() == MapPane.Mode.MEASURE) {
+            mapPane.hoverTextProperty().set(null);
+            return;
+        }
+        List<ExplorerModel.Pick> picks = m.pick(mapPane.navigator().viewport(), p.getX(), p.getY(),
+                PICK_TOLERANCE);
+        StringBuilder sb = new StringBuilder();
+        Viewpoint vp = m.viewpointProperty().get();
+        for (int i = 0; i < picks.size() && i < 5; i++) {
+            if (i > 0) {
+                sb.append('\n');
+            }
+            sb.append(picks.get(i).feature().label(vp));
+        }
+        if (picks.size() > 5) {
+            sb.append("\n+ ").append(picks.size() - 5).append(" more");
+        }
+        mapPane.hoverTextProperty().set(sb.length() == 0 ? null : sb.toString());
+    }
+
+    private void showMeasurement() {
+        if (mapPane.modeProperty().get() != MapPane.Mode.MEASURE) {
+            statusBar.measure("");
+            return;
+        }
+        Measurement m = measurement();
+        statusBar.measure(m.points().isEmpty() ? "Measure: click points on the map" : m.describe());
+    }
+
+    private void updateTitle(Viewpoint vp) {
+        title.set("Claimscape — " + vp.islandGroupName() + " — " + vp.title() + " viewpoint");
+        mapPane.viewpointBadge().setText("Viewpoint: " + vp.title() + " · " + vp.islandGroupName());
+    }
+
+    /* CPU time says more than wall time on a busy machine. */
+    private static double processCpuMillis() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean) {
+            return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() / 1e6;
+        }
+        return Double.NaN;
+    }
+
+    private void watchFirstFrame() {
+        new AnimationTimer() {
+            private final long started = System.nanoTime();
+
+            @Override
+            public void handle(long now) {
+                boolean overlayDone = mapPane.overlay().commitsProperty().get() > commitsAtLoad
+                        && mapPane.overlay().isIdle();
+                boolean tilesDone = BasemapTileRetriever.pendingTiles() == 0
+                        && mapPane.mapView().getWidth() > 0;
+                if (overlayDone && tilesDone) {
+                    double ms = (System.nanoTime() - startNanos) / 1e6;
+                    firstCompleteMillis.set(ms);
+                    LOG.info(String.format(java.util.Locale.ROOT,
+                            "first complete map %.0f ms after launch (layers loaded at %.0f ms, overlay drawn "
+                                    + "in %.0f ms, %d tiles made, process CPU %.0f ms)", ms, dataLoadedMillis,
+                            mapPane.overlay().lastRenderMillis(), BasemapTileRetriever.producedTiles(),
+                            processCpuMillis()));
+                    stop();
+                } else if (now - started > 60_000_000_000L) {
+                    stop();
+                }
+            }
+        }.start();
+    }
+}

@@ -1,0 +1,234 @@
+package org.claimscape.ui;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.claimscape.model.Feature;
+import org.claimscape.model.Names;
+import org.claimscape.model.Precision;
+import org.claimscape.model.TimeSpan;
+import org.claimscape.model.Viewpoint;
+
+/**
+ * The info panel: the features under the last click (a list when there are several) and the details of the
+ * selected one: names in English, Japanese and Russian, type, dates, description, location precision in plain
+ * words, and the source as a link with its confidence. FX thread only.
+ */
+public final class FeatureInfoView extends VBox {
+
+    private final ExplorerModel model;
+    private final Consumer<String> openLink;
+    private final Consumer<ExplorerModel.Pick> zoomTo;
+    private final Label hitsTitle = new Label();
+    private final ListView<ExplorerModel.Pick> hits = new ListView<>();
+    private final VBox details = new VBox(6);
+
+    /**
+     * @param model    the explorer model (selection and picked features)
+     * @param openLink opens a source URL in the user's browser
+     * @param zoomTo   zooms the map to a feature
+     */
+    public FeatureInfoView(ExplorerModel model, Consumer<String> openLink, Consumer<ExplorerModel.Pick> zoomTo) {
+        this.model = model;
+        this.openLink = openLink;
+        this.zoomTo = zoomTo;
+        getStyleClass().add("info-panel");
+        setId("infoPanel");
+        Label title = new Label("Feature info");
+        title.getStyleClass().add("panel-title");
+        hits.setId("pickList");
+        hits.setPrefHeight(120);
+        hits.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ExplorerModel.Pick p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null
+                        : p.feature().label(model.viewpointProperty().get()) + "  (" + p.layerTitle() + ")");
+            }
+        });
+        hits.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.selectedProperty().set(b);
+            }
+        });
+        details.setId("featureDetails");
+        details.setPadding(new Insets(4, 2, 4, 2));
+        ScrollPane scroll = new ScrollPane(details);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(title, hitsTitle, hits, scroll);
+        model.picked().addListener((InvalidationListener) o -> showPicked());
+        model.selectedProperty().addListener(o -> showSelected());
+        model.viewpointProperty().addListener(o -> {
+            hits.refresh();
+            showSelected();
+        });
+        showPicked();
+        showSelected();
+    }
+
+    /** The details box (for tests: its labels and links). */
+    public VBox details() {
+        return details;
+    }
+
+    public ListView<ExplorerModel.Pick> pickList() {
+        return hits;
+    }
+
+    private void showPicked() {
+        int n = model.picked().size();
+        hits.getItems().setAll(model.picked());
+        boolean many = n > 1;
+        hitsTitle.setText(many ? n + " features here — choose one:" : "");
+        hitsTitle.setVisible(many);
+        hitsTitle.setManaged(many);
+        hits.setVisible(many);
+        hits.setManaged(many);
+        ExplorerModel.Pick sel = model.selectedProperty().get();
+        if (sel != null && model.picked().contains(sel)) {
+            hits.getSelectionModel().select(sel);
+        }
+    }
+
+    private void showSelected() {
+        details.getChildren().clear();
+        ExplorerModel.Pick p = model.selectedProperty().get();
+        if (p == null) {
+            Label hint = new Label("Click a feature on the map, or search for a name.");
+            hint.setWrapText(true);
+            hint.getStyleClass().add("hint");
+            details.getChildren().add(hint);
+            return;
+        }
+        Feature f = p.feature();
+        Viewpoint vp = model.viewpointProperty().get();
+        Label name = new Label(f.label(vp));
+        name.setId("featureTitle");
+        name.getStyleClass().add("feature-title");
+        name.setWrapText(true);
+        details.getChildren().add(name);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        int row = 0;
+        Names n = f.names();
+        row = add(grid, row, "English", n.en());
+        row = add(grid, row, "Japanese", join(n.ja(), n.jaLatin()));
+        row = add(grid, row, "Russian", n.ru());
+        row = add(grid, row, "Type", humanise(f.type()));
+        row = add(grid, row, "Layer", p.layerTitle());
+        row = add(grid, row, "Dates", dates(f.validity()));
+        row = add(grid, row, "Date note", f.string("date_note"));
+        row = add(grid, row, "Status", f.string("status"));
+        row = add(grid, row, "Island", f.string("island"));
+        row = add(grid, row, "Population", f.string("population"));
+        add(grid, row, "Confidence", f.confidence().map(c -> c.name().toLowerCase(Locale.ROOT)).orElse(null));
+        details.getChildren().add(grid);
+
+        addParagraph(f.string("description"), "description");
+        f.precision().ifPresent(pr -> addParagraph(precisionNote(pr), "precision-note"));
+        addParagraph(f.string("location_note"), "location-note");
+
+        if (!f.source().isEmpty()) {
+            Label src = new Label("Source");
+            src.getStyleClass().add("field-name");
+            details.getChildren().add(src);
+            String text = f.source().text() == null ? f.source().url() : f.source().text();
+            Label srcText = new Label(text);
+            srcText.setId("sourceText");
+            srcText.setWrapText(true);
+            details.getChildren().add(srcText);
+            String url = f.source().url();
+            if (url != null && !url.isBlank()) {
+                Hyperlink link = new Hyperlink(url);
+                link.setId("sourceLink");
+                link.setWrapText(true);
+                link.setOnAction(e -> openLink.accept(url));
+                details.getChildren().add(link);
+            }
+        }
+        Button zoom = new Button("Zoom to feature");
+        zoom.setId("zoomToFeature");
+        zoom.setOnAction(e -> zoomTo.accept(p));
+        details.getChildren().add(zoom);
+    }
+
+    /** A plain-words explanation of a location's precision. */
+    public static String precisionNote(Precision p) {
+        switch (p) {
+            case EXACT:
+                return "Location: exact (a surveyed or published position).";
+            case APPROXIMATE:
+                return "Location: approximate. The source gives the place only roughly; the symbol shows about "
+                        + "where it is, not a surveyed point.";
+            case ISLAND:
+                return "Location: island only. The source names the island but not the exact site; the symbol "
+                        + "is placed on the island and does not mark the site itself.";
+            default:
+                return null;
+        }
+    }
+
+    private void addParagraph(String text, String styleClass) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add(styleClass);
+        details.getChildren().add(l);
+    }
+
+    private static int add(GridPane grid, int row, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return row;
+        }
+        Label k = new Label(field);
+        k.getStyleClass().add("field-name");
+        k.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label v = new Label(value);
+        v.setWrapText(true);
+        v.setId("field-" + field.toLowerCase(Locale.ROOT).replace(' ', '-'));
+        grid.addRow(row, k, v);
+        return row + 1;
+    }
+
+    private static String join(String a, String b) {
+        if (a == null || a.isBlank()) {
+            return b;
+        }
+        return b == null || b.isBlank() ? a : a + " (" + b + ")";
+    }
+
+    private static String humanise(String type) {
+        return type == null ? null : type.replace('-', ' ').replace('_', ' ');
+    }
+
+    static String dates(TimeSpan t) {
+        if (t == null || t.isAlways()) {
+            return null;
+        }
+        if (t.from() != null && t.from().equals(t.to())) {
+            return t.from().toString();
+        }
+        if (t.to() == null) {
+            return "from " + t.from();
+        }
+        if (t.from() == null) {
+            return "until " + t.to();
+        }
+        return t.from() + " – " + t.to();
+    }
+}

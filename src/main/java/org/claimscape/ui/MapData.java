@@ -1,0 +1,19 @@
+package org.claimscape.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.claimscape.model.Layer;
+import org.claimscape.model.LayerCatalog;
+
+/**
+ * The layers the explorer shows: the catalog (panel order, groups, zoom ranges) and the loaded layer of each
+ * entry. Entries whose layer failed to load are left out of {@code layers}. Immutable.
+ *
+ * @param catalog the catalog
+ * @param layers  loaded layers by catalog id
+ */
+public record MapData(LayerCatalog catalog, Map<String, Layer> layers) {
+    public MapData {
+        layers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(layers));
+    }
+}

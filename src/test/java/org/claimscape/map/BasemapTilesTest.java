@@ -1,0 +1,106 @@
+package org.claimscape.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.scene.image.Image;
+import javax.imageio.ImageIO;
+import org.claimscape.model.Feature;
+import org.claimscape.model.Layer;
+import org.claimscape.model.Viewpoint;
+import org.claimscape.render.LayerView;
+import org.claimscape.render.MapRenderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+
+class BasemapTilesTest {
+
+    /* Tile 5/28/11 covers 135°–146.25° E, 40.98°–48.92° N: the southern Kurils region. */
+    private static final int Z = 5;
+    private static final int X = 28;
+    private static final int Y = 11;
+
+    @TempDir
+    Path dir;
+
+    private static List<BasemapTiles.BasemapLayer> land(double opacity) {
+        GeometryFactory gf = new GeometryFactory();
+        Coordinate[] ring = {new Coordinate(140, 42), new Coordinate(145, 42), new Coordinate(145, 46),
+                new Coordinate(140, 46), new Coordinate(140, 42)};
+        Layer land = new Layer("land", "Land", List.of(new Feature("a", gf.createPolygon(ring),
+                Map.of("country", "JP"))));
+        return List.of(new BasemapTiles.BasemapLayer(new LayerView(land, "Basemap", true, opacity), 0, 99));
+    }
+
+    private static int[] pixels(BufferedImage img) {
+        return img.getRGB(0, 0, 256, 256, null, 0, 256);
+    }
+
+    @Test
+    void offlineTilesAreRenderedOnceAndCachedUnderTheStyleHash() {
+        TileDiskCache cache = new TileDiskCache(dir);
+        BasemapTiles tiles = new BasemapTiles(new MapRenderer(), land(1.0), Viewpoint.NEUTRAL, cache, null, "t");
+        Image img = tiles.tile(Z, X, Y);
+        assertThat(img.getWidth()).isEqualTo(256);
+        assertThat(Files.isRegularFile(cache.file(tiles.tileSet(), Z, X, Y))).isTrue();
+        BufferedImage drawn = tiles.render(Z, X, Y);
+        int[] px = pixels(drawn);
+        assertThat(java.util.Arrays.stream(px).distinct().count()).as("land and sea both drawn").isGreaterThan(1);
+
+        BasemapTiles faded = new BasemapTiles(new MapRenderer(), land(0.5), Viewpoint.NEUTRAL, cache, null, "t");
+        assertThat(faded.tileSet()).isNotEqualTo(tiles.tileSet());
+        assertThat(tiles.online()).isFalse();
+    }
+
+    @Test
+    void onlineTilesIdentifyClaimscapeAndFallBackToOfflineTilesOnFailure() throws Exception {
+        List<String> agents = new CopyOnWriteArrayList<>();
+        BufferedImage served = new BufferedImage(256, 256, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(served, "png", png);
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", ex -> {
+            agents.add(ex.getRequestHeaders().getFirst("User-Agent"));
+            boolean ok = ex.getRequestURI().getPath().equals("/" + Z + "/" + X + "/" + Y + ".png");
+            byte[] body = ok ? png.toByteArray() : new byte[0];
+            ex.sendResponseHeaders(ok ? 200 : 500, ok ? body.length : -1);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        try {
+            OsmTileFetcher osm = new OsmTileFetcher("http://127.0.0.1:" + server.getAddress().getPort() + "/",
+                    ProxySelector.of(null));
+            BasemapTiles tiles = new BasemapTiles(new MapRenderer(), land(1.0), Viewpoint.NEUTRAL,
+                    new TileDiskCache(dir), osm, "t");
+            Image fromServer = tiles.tile(Z, X, Y);
+            assertThat(fromServer.getPixelReader().getArgb(10, 10)).isEqualTo(0xFF000000);
+            assertThat(agents).hasSize(1);
+            assertThat(agents.get(0)).startsWith("Claimscape/").contains(OsmTileFetcher.PROJECT_URL);
+
+            Image fallback = tiles.tile(Z, X, Y + 1);
+            assertThat(agents).hasSize(2);
+            BufferedImage offline = tiles.render(Z, X, Y + 1);
+            assertThat(fallback.getPixelReader().getArgb(128, 128)).isEqualTo(offline.getRGB(128, 128));
+            assertThat(fallback.getPixelReader().getArgb(5, 250)).isEqualTo(offline.getRGB(5, 250));
+
+            tiles.tile(Z, X, Y);
+            assertThat(agents).as("a downloaded tile is served from the disk cache").hasSize(2);
+        } finally {
+            server.stop(0);
+        }
+    }
+}

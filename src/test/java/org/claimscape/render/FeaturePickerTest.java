@@ -1,0 +1,92 @@
+package org.claimscape.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.claimscape.model.Layer;
+import org.claimscape.model.Viewpoint;
+import org.junit.jupiter.api.Test;
+
+class FeaturePickerTest {
+
+    private final FeaturePicker picker = new FeaturePicker(MapRendererTest.STYLES);
+
+    private static Layer claims() {
+        return new Layer("claims", "Claims", List.of(
+                GeoJsonFixtures.wkt("area", "POLYGON ((146.2 43.2, 147.8 43.2, 147.8 44.8, 146.2 44.8, 146.2 43.2))",
+                        "claim", "jp-claim", "kind", "claim-area"),
+                GeoJsonFixtures.wkt("line", "LINESTRING (146 44, 148 44)", "claim", "st-petersburg-1875",
+                        "kind", "boundary-line", "valid_from", "1875-05-07", "valid_to", "1945-09-05")));
+    }
+
+    private static RenderRequest request(LocalDate date, boolean sitesVisible) {
+        return new RenderRequest(MapRendererTest.viewport(), List.of(
+                new LayerView(MapRendererTest.land(), "Basemap", true, 1),
+                new LayerView(claims(), "Claims", true, 1),
+                new LayerView(MapRendererTest.sites(), "Military", sitesVisible, 1)), date, Viewpoint.NEUTRAL,
+                Set.of(), true);
+    }
+
+    @Test
+    void pickReturnsEveryFeatureUnderThePointTopmostFirst() {
+        RenderRequest r = request(null, true);
+        MapViewport vp = r.viewport();
+        // The airfield icon at (146.4, 44.5) lies inside the claim area; no land there.
+        List<FeaturePicker.Hit> hits = picker.pick(r, vp.x(146.4) + 5, vp.y(44.5) - 5, 2);
+        assertThat(hits).extracting(h -> h.feature().id()).containsExactly("af", "area");
+        assertThat(hits.get(0).layer().id()).isEqualTo("military");
+    }
+
+    @Test
+    void linesAreHitWithinTheStrokeTolerance() {
+        RenderRequest r = request(LocalDate.of(1900, 1, 1), true);
+        MapViewport vp = r.viewport();
+        assertThat(picker.pick(r, vp.x(146.1), vp.y(44) + 3, 2)).extracting(h -> h.feature().id())
+                .containsExactly("line");
+        assertThat(picker.pick(r, vp.x(146.1), vp.y(44) + 9, 2)).isEmpty();
+    }
+
+    @Test
+    void hiddenLayersAndFeaturesOutsideTheDateAreNotHit() {
+        RenderRequest r = request(LocalDate.of(2000, 1, 1), false);
+        MapViewport vp = r.viewport();
+        assertThat(picker.pick(r, vp.x(146.4), vp.y(44.5), 2)).extracting(h -> h.feature().id())
+                .containsExactly("area");
+        assertThat(picker.pick(r, vp.x(146.1), vp.y(44), 2)).isEmpty();
+    }
+
+    @Test
+    void landIsPickedByContainment() {
+        RenderRequest r = request(null, true);
+        MapViewport vp = r.viewport();
+        assertThat(picker.pick(r, vp.x(146.1), vp.y(43.1), 0)).extracting(h -> h.feature().id())
+                .containsExactly("jp");
+    }
+
+    @Test
+    void symbolsAtTheSamePlaceAreSpreadAndEachCanBePicked() {
+        Layer sameSpot = new Layer("military", "Military", List.of(
+                GeoJsonFixtures.wkt("a", "POINT (147 44)", "type", "airfield", "precision", "island"),
+                GeoJsonFixtures.wkt("b", "POINT (147 44)", "type", "airfield", "precision", "island"),
+                GeoJsonFixtures.wkt("c", "POINT (147 44)", "type", "airfield", "precision", "island")));
+        RenderRequest r = new RenderRequest(MapRendererTest.viewport(), List.of(new LayerView(sameSpot, "Military",
+                true, 1)), null, Viewpoint.NEUTRAL, Set.of(), false);
+        RenderOutcome out = new MapRenderer(MapRendererTest.STYLES).draw(
+                new java.awt.image.BufferedImage(400, 400, java.awt.image.BufferedImage.TYPE_INT_ARGB)
+                        .createGraphics(), r, () -> false);
+        assertThat(out.symbols()).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            for (int j = i + 1; j < 3; j++) {
+                java.awt.geom.Rectangle2D a = out.symbols().get(i).box();
+                java.awt.geom.Rectangle2D b = out.symbols().get(j).box();
+                assertThat(a.getCenterX() == b.getCenterX() && a.getCenterY() == b.getCenterY()).isFalse();
+            }
+        }
+        for (RenderOutcome.Symbol s : out.symbols()) {
+            List<FeaturePicker.Hit> hits = picker.pick(r, s.box().getCenterX(), s.box().getCenterY(), 0);
+            assertThat(hits).extracting(h -> h.feature().id()).first().isEqualTo(s.feature().id());
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package org.claimscape.ui;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.claimscape.io.BundledLayers;
+import org.claimscape.map.BasemapTileRetriever;
+import org.claimscape.map.MapNavigator;
+import org.claimscape.map.TileDiskCache;
+import org.claimscape.model.Feature;
+import org.claimscape.model.Layer;
+import org.claimscape.model.LayerCatalog;
+import org.claimscape.render.MapRenderer;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/**
+ * Measures pan and zoom frame times of the explorer window: a scripted sequence (a 60-step drag, 30 wheel steps
+ * in and out, 12 arrow-key pans, 6 zoom-box-sized jumps) applied one step per pulse, recording the time between
+ * consecutive pulses (FX work plus rendering, as the user sees it) and the FX-thread time of each step up to the
+ * end of layout. Run under a display (Xvfb) with {@code --stress} to add a generated 1,000,000-vertex layer:
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.claimscape.ui.PanZoomBench [--stress]}.
+ * Not a test: it measures, it does not assert.
+ */
+public final class PanZoomBench {
+
+    private PanZoomBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean stress = Arrays.asList(args).contains("--stress");
+        BundledLayers b = BundledLayers.load();
+        List<LayerCatalog.Entry> entries = new ArrayList<>(b.catalog().entries());
+        Map<String, Layer> layers = new LinkedHashMap<>();
+        for (LayerCatalog.Entry e : entries) {
+            layers.put(e.id(), b.layer(e.id()));
+        }
+        if (stress) {
+            Layer big = generated(1_000_000);
+            entries.add(0, new LayerCatalog.Entry(big.id(), big.title(), "Claims", "generated", true, 0, 99,
+                    "Generated stress layer"));
+            layers.put(big.id(), big);
+            System.out.println("stress layer: " + big.size() + " features, " + big.vertexCount() + " vertices");
+        }
+        MapData data = new MapData(new LayerCatalog(entries), layers);
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        ExplorerView[] holder = new ExplorerView[1];
+        Platform.runLater(() -> {
+            Stage stage = new Stage();
+            ExplorerView view = new ExplorerView(() -> data, new MapRenderer(), WindowState.initial(), u -> { },
+                    new TileDiskCache(tmp()), System.nanoTime());
+            holder[0] = view;
+            stage.setScene(new Scene(view, 1400, 900));
+            stage.show();
+        });
+        waitUntil(() -> holder[0] != null && holder[0].model() != null, 120);
+        ExplorerView view = holder[0];
+        onFx(() -> view.mapPane().navigator().setView(44.6, 146.8, 8));
+        waitUntil(() -> settled(view), 120);
+        for (int round = 0; round < 2; round++) {
+            List<Runnable> steps = script(view.mapPane().navigator(), view);
+            double[][] r = run(view, steps);
+            System.out.println((round == 0 ? "warm-up  " : "measured ") + (stress ? "[bundled + 1M vertices] " : "[bundled] ")
+                    + "frame interval ms " + stats(r[0]) + " | FX step+layout ms " + stats(r[1])
+                    + String.format(Locale.ROOT, " | last background render %.0f ms",
+                    view.mapPane().overlay().lastRenderMillis()));
+            if (round == 1) {
+                int[][] parts = {{0, 60}, {60, 90}, {90, 102}, {102, 108}};
+                String[] names = {"drag", "wheel", "arrow keys", "whole-level zoom"};
+                for (int p = 0; p < parts.length; p++) {
+                    System.out.println("    " + names[p] + ": frame " + stats(Arrays.copyOfRange(r[0], parts[p][0],
+                            parts[p][1])) + " | FX " + stats(Arrays.copyOfRange(r[1], parts[p][0], parts[p][1])));
+                }
+            }
+            waitUntil(() -> settled(view), 120);
+        }
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static java.nio.file.Path tmp() {
+        try {
+            return Files.createTempDirectory("claimscape-bench-tiles");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static boolean settled(ExplorerView v) {
+        boolean[] out = new boolean[1];
+        onFx(() -> out[0] = v.mapPane().overlay().isIdle() && !v.mapPane().navigator().isFlying()
+                && BasemapTileRetriever.pendingTiles() == 0);
+        return out[0];
+    }
+
+    private static List<Runnable> script(MapNavigator nav, ExplorerView view) {
+        List<Runnable> steps = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            double dx = i < 30 ? 12 : -12;
+            steps.add(() -> nav.panBy(dx, dx / 3));
+        }
+        for (int i = 0; i < 30; i++) {
+            double d = i < 15 ? 0.1 : -0.1;
+            steps.add(() -> nav.zoomAt(d, 400, 380));
+        }
+        for (int i = 0; i < 12; i++) {
+            double d = i % 2 == 0 ? 96 : -96;
+            steps.add(() -> nav.panBy(d, 0));
+        }
+        for (int i = 0; i < 6; i++) {
+            double d = i < 3 ? 1 : -1;
+            steps.add(() -> view.mapPane().zoomStep(d));
+        }
+        return steps;
+    }
+
+    /** Runs one step per pulse; returns [frame intervals, FX step+layout times] in ms. */
+    private static double[][] run(ExplorerView view, List<Runnable> steps) throws InterruptedException {
+        int n = steps.size();
+        double[] intervals = new double[n];
+        double[] work = new double[n];
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            Scene scene = view.getScene();
+            long[] stepStart = new long[1];
+            int[] layoutIndex = {-1};
+            Runnable afterLayout = () -> {
+                if (layoutIndex[0] >= 0 && layoutIndex[0] < n && work[layoutIndex[0]] == 0) {
+                    work[layoutIndex[0]] = (System.nanoTime() - stepStart[0]) / 1e6;
+                }
+            };
+            scene.addPostLayoutPulseListener(afterLayout);
+            new AnimationTimer() {
+                private int i = -1;
+                private long last;
+
+                @Override
+                public void handle(long now) {
+                    long t = System.nanoTime();
+                    if (i >= 0) {
+                        intervals[i] = (t - last) / 1e6;
+                    }
+                    i++;
+                    if (i >= n) {
+                        stop();
+                        scene.removePostLayoutPulseListener(afterLayout);
+                        done.countDown();
+                        return;
+                    }
+                    last = t;
+                    stepStart[0] = t;
+                    layoutIndex[0] = i;
+                    steps.get(i).run();
+                }
+            }.start();
+        });
+        done.await(300, TimeUnit.SECONDS);
+        return new double[][] {intervals, work};
+    }
+
+    private static String stats(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return String.format(Locale.ROOT, "p50 %.1f p95 %.1f max %.1f (n=%d)", s[s.length / 2],
+                s[(int) Math.floor(s.length * 0.95)], s[s.length - 1], s.length);
+    }
+
+    /** A layer of 1,000 closed rings of 1,000 vertices each, scattered over the Kurils. */
+    static Layer generated(int vertices) {
+        GeometryFactory gf = new GeometryFactory();
+        Random rnd = new Random(42);
+        List<Feature> features = new ArrayList<>();
+        int per = 1000;
+        for (int k = 0; k < vertices / per; k++) {
+            double cx = 143 + rnd.nextDouble() * 8;
+            double cy = 42.5 + rnd.nextDouble() * 4;
+            double r = 0.02 + rnd.nextDouble() * 0.15;
+            Coordinate[] cs = new Coordinate[per];
+            for (int i = 0; i < per - 1; i++) {
+                double a = 2 * Math.PI * i / (per - 1);
+                double rr = r * (1 + 0.15 * Math.sin(7 * a) + 0.05 * rnd.nextDouble());
+                cs[i] = new Coordinate(cx + rr * Math.cos(a) / Math.cos(Math.toRadians(cy)), cy + rr * Math.sin(a));
+            }
+            cs[per - 1] = new Coordinate(cs[0]);
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("name_en", "Stress ring " + k);
+            features.add(new Feature("stress-" + k, gf.createPolygon(cs), p));
+        }
+        return new Layer("stress", "Generated 1M-vertex layer", features);
+    }
+
+    private static void onFx(Runnable r) {
+        CountDownLatch l = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                r.run();
+            } finally {
+                l.countDown();
+            }
+        });
+        try {
+            l.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier cond, int seconds) throws InterruptedException {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!cond.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("timed out");
+            }
+            Thread.sleep(50);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.claimscape.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.claimscape.model.Viewpoint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WindowStateStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void savedStateReadsBackEqual() {
+        WindowStateStore store = new WindowStateStore(dir.resolve("claimscape/window.json"));
+        WindowState s = new WindowState(10, 20, 1300, 900, false, 44.1, 146.2, 8.5,
+                List.of("military", "land"), List.of("military", "events", "land"), Viewpoint.JAPANESE, true);
+        store.save(s);
+        assertThat(store.load()).isEqualTo(s);
+        try (var files = Files.list(store.file().getParent())) {
+            assertThat(files).as("no temporary file left behind").containsExactly(store.file());
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void missingOrBrokenFileGivesInitialState() throws Exception {
+        WindowStateStore store = new WindowStateStore(dir.resolve("window.json"));
+        assertThat(store.load()).isEqualTo(WindowState.initial());
+        Files.writeString(store.file(), "{\"width\": 12, \"zoom\": ");
+        assertThat(store.load()).isEqualTo(WindowState.initial());
+    }
+}
