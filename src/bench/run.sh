@@ -6,13 +6,13 @@
 #   src/bench/run.sh --smoke    seconds: tiny inputs, one call each, peers skipped when not installed
 #
 # Options: --no-peers (Claimscape only), --no-jmh (CPU-time harness only), --runs N (peer and harness calls),
-#          --only ingest,render,export,pick,heap,ui (a part of the suite).
+#          --only ingest,render,export,pick,search,heap,ui (a part of the suite).
 # Output: target/bench-results[-smoke]/ (table.md, jmh.csv, rows.tsv, peer images); inputs in target/bench-data.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 
-SMOKE=0; PEERS=1; JMH=1; RUNS=""; ONLY="ingest render export pick heap ui"
+SMOKE=0; PEERS=1; JMH=1; RUNS=""; ONLY="ingest render export pick search heap ui"
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) SMOKE=1 ;;
@@ -71,6 +71,7 @@ want ingest && BENCHES+=(IngestBench)
 want render && BENCHES+=(RenderBench)
 want export && BENCHES+=(ExportBench)
 want pick && BENCHES+=(PickBench)
+want search && BENCHES+=(SearchBench)
 # Only the classes this build has (ExportBench and PickBench need the export and picker code on main).
 AVAILABLE=()
 for b in "${BENCHES[@]}"; do unzip -l "$JAR" "org/claimscape/bench/$b.class" >/dev/null 2>&1 && AVAILABLE+=("$b"); done

@@ -32,12 +32,18 @@ import org.openjdk.jmh.annotations.Setup;
 public final class Harness {
 
     /** The benchmark classes, in the order of the table. */
-    public static final List<Class<?>> BENCHMARKS = List.of(IngestBench.class, RenderBench.class);
+    public static final List<Class<?>> BENCHMARKS = List.of(IngestBench.class, RenderBench.class,
+            ExportBench.class, PickBench.class, SearchBench.class);
 
-    /** Parameter values for the smoke mode: the small inputs only. */
+    /** Parameter values for the smoke mode: the small inputs only (the tiny scene: lakes and places). */
     public static final Map<String, String[]> SMOKE_PARAMS = Map.of(
             "file", new String[] {"lakes.geojson", BenchData.DENSE_FILE},
-            "scene", new String[] {"detail", "dense-overview"});
+            "scene", new String[] {MapScenes.TINY},
+            "layerSet", new String[] {MapScenes.TINY},
+            "format", new String[] {"pdf", "png"},
+            "pngDpi", new String[] {"72"},
+            "size", new String[] {"1000"},
+            "query", new String[] {"Etor", "Итуруп"});
 
     /** Warm-up per method: at least this long (and at least {@code warmups} calls). */
     static final long WARMUP_NANOS = 2_000_000_000L;

@@ -48,6 +48,10 @@ public final class MapScenes {
 
     public static final List<String> NAMES = List.of("overview", "detail", "dense-overview", "dense-detail");
 
+    /** The smoke mode's scene: the detail extent with two small layers only (lakes, places). */
+    public static final String TINY = "tiny";
+    private static final List<String> TINY_LAYERS = List.of("lakes", "places");
+
     private final LayerCatalog catalog;
     private final Map<String, Layer> bundled;
     private final Layer dense;
@@ -123,6 +127,7 @@ public final class MapScenes {
                 return MapViewport.fit(REGION, WIDTH, HEIGHT, 0);
             case "detail":
             case "dense-detail":
+            case TINY:
                 return MapViewport.fit(ISLANDS, WIDTH, HEIGHT, 0);
             default:
                 throw new IllegalArgumentException("unknown scene " + scene + "; known: " + NAMES);
@@ -139,7 +144,8 @@ public final class MapScenes {
         List<LayerCatalog.Entry> out = new ArrayList<>();
         for (int i = top.size() - 1; i >= 0; i--) {
             LayerCatalog.Entry e = top.get(i);
-            if (e.visible() && zoom >= e.minZoom() && zoom < e.maxZoom() + 1) {
+            if (e.visible() && zoom >= e.minZoom() && zoom < e.maxZoom() + 1
+                    && (!scene.equals(TINY) || TINY_LAYERS.contains(e.id()))) {
                 out.add(e);
             }
         }
@@ -160,6 +166,20 @@ public final class MapScenes {
             views.add(new LayerView(layer, e.group(), true, 1.0));
         }
         return views;
+    }
+
+    /**
+     * Every bundled layer as the app shows it at start (bottom first, the catalog's visibility and zoom ranges):
+     * what the export page picks its layers from.
+     */
+    public List<LayerView> catalogLayers() {
+        return LayerView.fromCatalog(catalog, bundled::get);
+    }
+
+    /** {@link #catalogLayers()}, or for {@link #TINY} only its small layers. */
+    public List<LayerView> catalogLayers(String set) {
+        List<LayerView> all = catalogLayers();
+        return set.equals(TINY) ? all.stream().filter(v -> TINY_LAYERS.contains(v.layer().id())).toList() : all;
     }
 
     /** What Claimscape draws for a scene: neutral viewpoint, all dates, labels on, nothing selected. */

@@ -63,7 +63,8 @@ class BenchSmokeTest {
         assertThat(results).extracting(ResultTable.Result::tool)
                 .contains("claimscape", "claimscape-no-validation", "jts-io-common");
         assertThat(results).extracting(ResultTable.Result::measure)
-                .contains("ingest/" + BenchData.DENSE_FILE, "render/detail", "render/dense-overview");
+                .contains("ingest/" + BenchData.DENSE_FILE, "render/tiny", "export/pdf,tiny,72", "pick/tiny,1000",
+                        "search/Etor,1000");
 
         ResultTable table = new ResultTable();
         results.forEach(table::add);
