@@ -170,7 +170,11 @@ public final class ResultTable {
         s.append("| Measure | Claimscape | Peer | Peer figure | Ratio (peer / Claimscape) | Target | Met |\n");
         s.append("|---|---|---|---|---|---|---|\n");
         Map<String, List<Result>> byMeasure = new LinkedHashMap<>();
-        for (Result r : results) {
+        List<Result> ordered = new ArrayList<>(results);
+        // Wall time first, then CPU time; within each, in the order of the suite.
+        ordered.sort(java.util.Comparator.comparing((Result r) -> r.unit().endsWith(" cpu"))
+                .thenComparingInt(r -> rank(r.measure())));
+        for (Result r : ordered) {
             if (!r.measure().startsWith("version")) {
                 String key = r.measure() + (r.unit().endsWith(" cpu") ? " (CPU time)" : "");
                 byMeasure.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
@@ -216,6 +220,18 @@ public final class ResultTable {
         return "| " + label + " | " + figure(ours) + " | " + (peer == null ? "—" : peer.tool()) + " | "
                 + figure(peer) + " | " + ratio.map(r -> number(r) + "×").orElse("") + " | "
                 + target.map(t -> "≥ " + number(t) + "×").orElse("") + " | " + met + " |\n";
+    }
+
+    private static final List<String> ORDER = List.of("ingest/", "render/", "export/", "pick/", "search/", "heap/",
+            "ui/", "load");
+
+    private static int rank(String measure) {
+        for (int i = 0; i < ORDER.size(); i++) {
+            if (measure.startsWith(ORDER.get(i))) {
+                return i;
+            }
+        }
+        return ORDER.size();
     }
 
     /**
