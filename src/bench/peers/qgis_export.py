@@ -3,7 +3,7 @@
 """QGIS peer for the briefing export: the page Claimscape's export package makes (A4 landscape, 10 mm margins,
 title, map of the disputed islands with graticule, scale bar and north arrow, locator inset with an overview
 frame, legend, sources footer), built as a QGIS print layout with the same layers and cartography, exported
-with QgsLayoutExporter to a 300-dpi PDF and a 300-dpi PNG. Prints result rows (export/pdf,300 and export/png,300).
+with QgsLayoutExporter to a 300-dpi PDF and a 300-dpi PNG. Prints result rows (export/pdf,catalog,300 and export/png,catalog,300).
 
 usage: qgis_export.py SCENES_JSON RUNS OUT_DIR
 """
@@ -164,8 +164,8 @@ def main():
 
     export_pdf()  # warm-up
     export_png()
-    report("export/pdf,300", "qgis", runs, export_pdf, "A4 landscape, 300 dpi, QgsLayoutExporter.exportToPdf")
-    report("export/png,300", "qgis", runs, export_png, "A4 landscape, 300 dpi, QgsLayoutExporter.exportToImage")
+    report("export/pdf,catalog,300", "qgis", runs, export_pdf, "A4 landscape, 300 dpi, QgsLayoutExporter.exportToPdf")
+    report("export/png,catalog,300", "qgis", runs, export_png, "A4 landscape, 300 dpi, QgsLayoutExporter.exportToImage")
 
 
 if __name__ == "__main__":
