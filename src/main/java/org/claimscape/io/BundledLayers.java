@@ -103,7 +103,11 @@ public final class BundledLayers {
     private static Layer readLayer(Source source, LayerCatalog.Entry e) {
         String name = source.name(e.file());
         try (InputStream in = source.open(e.file())) {
-            GeoJsonReadResult r = new GeoJsonLayerReader().read(in, name);
+            /*
+             * The bundled files are checked for validity by the build (validate --strict in the tests and the
+             * data recipe); checking the coastline's topology again at every start-up would cost most of the load.
+             */
+            GeoJsonReadResult r = new GeoJsonLayerReader().withValidation(false).read(in, name);
             return r.toLayer(e.id(), e.title());
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);

@@ -63,6 +63,7 @@ public final class GeoJsonLayerReader {
     public static final int MAX_DEPTH = 64;
 
     private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
                     .maxNumberLength(400).build())
             .build();

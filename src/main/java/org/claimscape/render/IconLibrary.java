@@ -21,6 +21,9 @@ import java.util.logging.Logger;
  */
 public final class IconLibrary {
 
+    /* Icon type names are file names under /icons/: compiled once, the check runs for every symbol drawn. */
+    private static final java.util.regex.Pattern TYPE_NAME = java.util.regex.Pattern.compile("[a-z0-9-]+");
+
     /** The icon drawn for a type that has none. */
     public static final String FALLBACK = "site";
 
@@ -100,7 +103,7 @@ public final class IconLibrary {
     }
 
     private Optional<SVGDocument> document(String type) {
-        if (type == null || !type.matches("[a-z0-9-]+")) {
+        if (type == null || !TYPE_NAME.matcher(type).matches()) {
             return Optional.empty();
         }
         return documents.computeIfAbsent(type, t -> {

@@ -31,7 +31,8 @@ public final class NameSearch {
     private static final Pattern LATIN_SUFFIX = Pattern.compile("[- ](to|jima|shima|islands?|isl?)\\b");
     private static final Pattern RU_ISLAND = Pattern.compile("(^|\\s)(остров|острова|о-в|о)(\\s|$)");
 
-    private record Entry(String layerId, int layerRank, Feature feature, String name, String key, String[] words) {
+    private record Entry(String layerId, int layerRank, Feature feature, String name, String key, String[] words,
+                         String compact) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -48,7 +49,7 @@ public final class NameSearch {
                 for (String name : namesOf(f)) {
                     String key = normalise(name);
                     if (!key.isEmpty()) {
-                        entries.add(new Entry(e.getKey(), rank, f, name, key, key.split(" ")));
+                        entries.add(new Entry(e.getKey(), rank, f, name, key, key.split(" "), key.replace(" ", "")));
                     }
                 }
             }
@@ -109,7 +110,7 @@ public final class NameSearch {
         if (key.contains(q)) {
             return 40;
         }
-        if (qCompact.length() >= 2 && key.replace(" ", "").contains(qCompact)) {
+        if (qCompact.length() >= 2 && e.compact().contains(qCompact)) {
             return 30;
         }
         return 0;
