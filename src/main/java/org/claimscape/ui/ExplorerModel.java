@@ -41,7 +41,7 @@ public final class ExplorerModel {
             Viewpoint.NEUTRAL);
     private final ObjectProperty<Pick> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<Pick> picked = FXCollections.observableArrayList();
-    private final NameSearch search;
+    private NameSearch search;
     private final StyleCatalog styles;
     private final FeaturePicker picker;
 
@@ -107,6 +107,11 @@ public final class ExplorerModel {
 
     public NameSearch search() {
         return search;
+    }
+
+    /** Replaces the name search, when layers are added or removed. */
+    public void setSearch(NameSearch search) {
+        this.search = search;
     }
 
     /** Moves a layer to a new panel index (0 = top); stays within its group. */

@@ -74,6 +74,7 @@ public final class ExplorerView extends BorderPane {
     private final SearchField searchField = new SearchField();
     private final ComboBox<Viewpoint> viewpointBox = new ComboBox<>();
     private final ToggleButton measureButton = new ToggleButton("Measure");
+    private final javafx.scene.control.MenuBar menuBar = new javafx.scene.control.MenuBar();
     private final StackPane loadingOverlay = new StackPane();
     private final Label loadingLabel = new Label("Loading layers…");
     private final ProgressIndicator progress = new ProgressIndicator();
@@ -136,7 +137,8 @@ public final class ExplorerView extends BorderPane {
         mapPane.navigator().addViewListener(() -> statusBar.view(mapPane.navigator().viewport()));
         basemapDebounce.setOnFinished(e -> installBasemap());
 
-        setTop(toolbar());
+        menuBar.setId("menuBar");
+        setTop(new VBox(menuBar, toolbar()));
         progress.setMaxSize(48, 48);
         VBox loadingBox = new VBox(10, progress, loadingLabel);
         loadingBox.setAlignment(Pos.CENTER);
@@ -166,6 +168,16 @@ public final class ExplorerView extends BorderPane {
                 loadingLabel.setText("Loading layers " + done + " of " + total + "…");
             }
         });
+    }
+
+    /** The window's menu bar (File, and the menus other parts add). */
+    public javafx.scene.control.MenuBar menuBar() {
+        return menuBar;
+    }
+
+    /** Switches the naming viewpoint, as the viewpoint box does. */
+    public void setViewpoint(Viewpoint vp) {
+        viewpointBox.setValue(vp == null ? Viewpoint.NEUTRAL : vp);
     }
 
     /** The model, null until the layers are loaded. */
