@@ -1,6 +1,8 @@
 package org.claimscape.render;
 
 import java.awt.Color;
+import java.util.Locale;
+import org.claimscape.model.Workspace;
 
 /**
  * The style the user gave one of their own layers: one colour scheme for the whole layer instead of the
@@ -40,5 +42,39 @@ public record LayerStyle(Color fill, Color stroke, float strokeWidth, String ico
 
     public LayerStyle withLabelProperty(String property) {
         return new LayerStyle(fill, stroke, strokeWidth, icon, property);
+    }
+
+    /** The style as a workspace stores it (colours as hex). */
+    public Workspace.Style toWorkspace() {
+        return new Workspace.Style(hex(fill), hex(stroke), (double) strokeWidth, icon, labelProperty);
+    }
+
+    /** A workspace's style; unreadable colours become none, a missing or absurd width 1.8 px. Null for null. */
+    public static LayerStyle of(Workspace.Style s) {
+        if (s == null) {
+            return null;
+        }
+        double w = s.strokeWidth() == null || !(s.strokeWidth() >= 0 && s.strokeWidth() <= 50) ? 1.8
+                : s.strokeWidth();
+        return new LayerStyle(parse(s.fill()), parse(s.stroke()), (float) w, s.icon(), s.labelProperty());
+    }
+
+    /** "#RRGGBB" or "#RRGGBBAA" (when not opaque); null for null. */
+    public static String hex(Color c) {
+        if (c == null) {
+            return null;
+        }
+        String rgb = String.format(Locale.ROOT, "#%06X", c.getRGB() & 0xFFFFFF);
+        return c.getAlpha() == 255 ? rgb : rgb + String.format(Locale.ROOT, "%02X", c.getAlpha());
+    }
+
+    /** Parses "#RRGGBB" or "#RRGGBBAA"; null for null or unreadable text. */
+    public static Color parse(String hex) {
+        if (hex == null || !hex.matches("#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?")) {
+            return null;
+        }
+        int rgb = Integer.parseInt(hex.substring(1, 7), 16);
+        int a = hex.length() == 9 ? Integer.parseInt(hex.substring(7), 16) : 255;
+        return new Color((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, a);
     }
 }

@@ -40,6 +40,7 @@ import org.claimscape.io.GeoJsonProblem;
 import org.claimscape.io.GeoJsonReadResult;
 import org.claimscape.model.Layer;
 import org.claimscape.model.LayerCatalog;
+import org.claimscape.render.AutomaticStyle;
 import org.claimscape.render.LayerStyle;
 import org.claimscape.render.StyleCatalog;
 import org.claimscape.search.NameSearch;

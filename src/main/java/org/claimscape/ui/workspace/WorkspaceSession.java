@@ -38,7 +38,6 @@ import org.claimscape.render.MapViewport;
 import org.claimscape.ui.ExplorerModel;
 import org.claimscape.ui.ExplorerView;
 import org.claimscape.ui.LayerState;
-import org.claimscape.ui.data.AutomaticStyle;
 import org.claimscape.ui.data.UserLayers;
 
 /**
@@ -320,21 +319,11 @@ public final class WorkspaceSession {
     // ------------------------------------------------------------------ styles
 
     static Workspace.Style style(LayerStyle s) {
-        if (s == null) {
-            return null;
-        }
-        return new Workspace.Style(AutomaticStyle.hex(s.fill()), AutomaticStyle.hex(s.stroke()),
-                (double) s.strokeWidth(), s.icon(), s.labelProperty());
+        return s == null ? null : s.toWorkspace();
     }
 
     static LayerStyle layerStyle(Workspace.Style s) {
-        if (s == null) {
-            return null;
-        }
-        double w = s.strokeWidth() == null || !(s.strokeWidth() >= 0 && s.strokeWidth() <= 50) ? 1.8
-                : s.strokeWidth();
-        return new LayerStyle(AutomaticStyle.parse(s.fill()), AutomaticStyle.parse(s.stroke()), (float) w, s.icon(),
-                s.labelProperty());
+        return LayerStyle.of(s);
     }
 
     // ------------------------------------------------------------------ default prompts

@@ -1,14 +1,12 @@
-package org.claimscape.ui.data;
+package org.claimscape.render;
 
 import java.awt.Color;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
-import org.claimscape.render.LayerStyle;
 
 /**
  * The style a newly opened layer gets: the first colour of the Okabe–Ito palette (distinguishable with the
@@ -79,24 +77,5 @@ public final class AutomaticStyle {
             }
         }
         return null;
-    }
-
-    /** "#RRGGBB" or "#RRGGBBAA" (when not opaque); null for null. */
-    public static String hex(Color c) {
-        if (c == null) {
-            return null;
-        }
-        String rgb = String.format(Locale.ROOT, "#%06X", c.getRGB() & 0xFFFFFF);
-        return c.getAlpha() == 255 ? rgb : rgb + String.format(Locale.ROOT, "%02X", c.getAlpha());
-    }
-
-    /** Parses "#RRGGBB" or "#RRGGBBAA"; null for null or unreadable text. */
-    public static Color parse(String hex) {
-        if (hex == null || !hex.matches("#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?")) {
-            return null;
-        }
-        int rgb = Integer.parseInt(hex.substring(1, 7), 16);
-        int a = hex.length() == 9 ? Integer.parseInt(hex.substring(7), 16) : 255;
-        return new Color((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, a);
     }
 }
