@@ -51,6 +51,7 @@ public final class FileMenu {
     private final List<MenuItem> needModel = new ArrayList<>();
     private final MenuItem exportItem = new MenuItem("_Export Layer as GeoJSON…");
     private Runnable onQuit = javafx.application.Platform::exit;
+    private java.util.function.Function<org.claimscape.model.Workspace, Boolean> recoveryPrompt;
     private UserLayers users;
     private WorkspaceSession session;
 
@@ -127,6 +128,9 @@ public final class FileMenu {
     private void modelReady() {
         users = new UserLayers(view);
         session = new WorkspaceSession(view, users, recovery);
+        if (recoveryPrompt != null) {
+            session.setRecoveryPrompt(recoveryPrompt);
+        }
         users.setOnOpened(p -> {
             recent.add(p);
             rebuildRecent();
@@ -168,6 +172,14 @@ public final class FileMenu {
 
     public RecentFiles recent() {
         return recent;
+    }
+
+    /** Replaces the "restore the unsaved work?" prompt; set before the layers load (tests). */
+    public void setRecoveryPrompt(java.util.function.Function<org.claimscape.model.Workspace, Boolean> prompt) {
+        this.recoveryPrompt = prompt;
+        if (session != null) {
+            session.setRecoveryPrompt(prompt);
+        }
     }
 
     public void setOnQuit(Runnable onQuit) {
