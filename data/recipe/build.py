@@ -616,6 +616,8 @@ def build_claims():
         "polygon within the data extent.",
         date_note="Signature of the San Francisco Peace Treaty, 8 Sep 1951; its entry into force is not in the "
                   "sources.")
+    # Renounced, but to no one: the land is neither side's under this claim (the maritime analysis reads area_to).
+    out[-1]["properties"]["area_to"] = "none"
     add("portsmouth-1905-line", line_1905, "portsmouth-1905", "JP-RU", "boundary-line",
         "Portsmouth boundary (1905): 50°N on Sakhalin", "ポーツマス条約の境界（北緯50度）", "Pōtsumasu jōyaku no kyōkai",
         "Граница по Портсмутскому договору (50° с. ш.)", "1905-09", "1946-02-01",

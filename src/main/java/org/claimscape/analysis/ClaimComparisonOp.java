@@ -30,6 +30,8 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 public final class ClaimComparisonOp {
 
     private static final PreparedGeometryFactory PREPARED = new PreparedGeometryFactory();
+    /** How far a part may stick out of a claim and still count as wholly inside (a copy's rounding noise). */
+    static final double COVER_TOLERANCE_METRES = 0.5;
 
     private final Claims claims;
     private final Layer islands;
@@ -57,17 +59,15 @@ public final class ClaimComparisonOp {
         Geometry a = toMetres(claims.areaAt(claimA, date));
         Geometry b = toMetres(claims.areaAt(claimB, date));
         Geometry both = OverlayNGRobust.overlay(a, b, OverlayNG.INTERSECTION);
-        PreparedGeometry pa = PREPARED.create(a);
-        PreparedGeometry pb = PREPARED.create(b);
-        PreparedGeometry pBoth = PREPARED.create(both);
+        Clip clipA = new Clip(a);
+        Clip clipB = new Clip(b);
+        Clip clipBoth = new Clip(both);
 
-        PreparedGeometry formula = null;
-        Geometry formulaArea = null;
+        Clip formula = null;
         if (claims.contains(Claims.FORMULA_1956)) {
             /* The formula is a fixed reference: measure it even on dates before 1956. */
             LocalDate formulaDate = claims.isValidAt(Claims.FORMULA_1956, date) ? date : null;
-            formulaArea = toMetres(claims.areaAt(Claims.FORMULA_1956, formulaDate));
-            formula = PREPARED.create(formulaArea);
+            formula = new Clip(toMetres(claims.areaAt(Claims.FORMULA_1956, formulaDate)));
         }
 
         Map<String, Row> rows = new LinkedHashMap<>();
@@ -87,11 +87,11 @@ public final class ClaimComparisonOp {
             for (int i = 0; i < land.getNumGeometries(); i++) {
                 Geometry part = land.getGeometryN(i);
                 landKm2 += part.getArea() / 1e6;
-                inA += clippedKm2(part, pa, a);
-                inB += clippedKm2(part, pb, b);
-                inBoth += clippedKm2(part, pBoth, both);
+                inA += clipA.km2(part);
+                inB += clipB.km2(part);
+                inBoth += clipBoth.km2(part);
                 if (formula != null) {
-                    formulaKm2 += clippedKm2(part, formula, formulaArea);
+                    formulaKm2 += formula.km2(part);
                 }
             }
             String group = f.string("group");
@@ -126,14 +126,32 @@ public final class ClaimComparisonOp {
         return m.isValid() ? m : GeometryFixer.fix(m);
     }
 
-    private static double clippedKm2(Geometry part, PreparedGeometry prepared, Geometry area) {
-        if (area.isEmpty() || !prepared.intersects(part)) {
-            return 0;
+    /**
+     * One claim area, prepared for clipping many island parts. The data's claim areas are copies of the island
+     * polygons, and proving that a polygon covers its own copy means a full boundary-against-boundary test;
+     * a copy grown by {@value #COVER_TOLERANCE_METRES} m contains the part properly instead, which the prepared
+     * geometry decides quickly. Only parts the claim border really crosses are overlaid.
+     */
+    private static final class Clip {
+        private final Geometry area;
+        private final PreparedGeometry prepared;
+        private final PreparedGeometry grown;
+
+        Clip(Geometry area) {
+            this.area = area;
+            this.prepared = PREPARED.create(area);
+            this.grown = area.isEmpty() ? prepared : PREPARED.create(area.buffer(COVER_TOLERANCE_METRES, 2));
         }
-        if (prepared.covers(part)) {
-            return part.getArea() / 1e6;
+
+        double km2(Geometry part) {
+            if (area.isEmpty() || !prepared.intersects(part)) {
+                return 0;
+            }
+            if (grown.containsProperly(part)) {
+                return part.getArea() / 1e6;
+            }
+            return OverlayNGRobust.overlay(part, area, OverlayNG.INTERSECTION).getArea() / 1e6;
         }
-        return OverlayNGRobust.overlay(part, area, OverlayNG.INTERSECTION).getArea() / 1e6;
     }
 
     /** Raw sums per island; the exclusive parts are derived once, at the end, so that rows add up exactly. */

@@ -59,8 +59,9 @@ public final class Geodesy {
 
     /**
      * The area in km² of the polygonal parts of a lon/lat geometry (holes subtracted; points and lines count 0).
-     * Accurate to about 1e-12 relative for densely sampled coastlines; a long edge is taken as straight in the
-     * equal-area frame, which differs from the geodesic by a sliver.
+     * Edges are straight in lon/lat, as GeoJSON defines them (RFC 7946 §3.1.1); on the bundled coastline this
+     * agrees with GeographicLib's polygon area, whose edges are geodesics, to about 1e-7 (Iturup: 3,225.5286 vs
+     * 3,225.5282 km²), and with the closed-form ellipsoidal area of a lat/lon cell to 1e-9.
      */
     public static double areaKm2(Geometry lonLat) {
         if (lonLat == null || lonLat.isEmpty()) {

@@ -15,8 +15,8 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            System.err.println("The map window is not built yet; run with --help for the commands.");
-            System.exit(2);
+            javafx.application.Application.launch(ClaimscapeApp.class, args);
+            return;
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

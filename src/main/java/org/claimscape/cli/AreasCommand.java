@@ -24,8 +24,9 @@ import picocli.CommandLine.Option;
  * to the published area and its source, and the four islands' total against the Japanese government's figure.
  */
 @Command(name = "areas", mixinStandardHelpOptions = true,
-        description = {"Land area of each disputed island, computed on the WGS84 ellipsoid (Lambert azimuthal",
-            "equal-area projection centred on each island), next to the published area and its source."},
+        description = {"Land area of each disputed island, computed on the WGS84 ellipsoid (Lambert",
+            "azimuthal equal-area projection centred on each island), next to the published",
+            "area and its source, and the four islands' total against 5,003 km² (GSI 2020)."},
         footer = {"", "Exit codes: 0 ok, 1 the data cannot be read, 2 usage error."})
 public final class AreasCommand implements Callable<Integer> {
 

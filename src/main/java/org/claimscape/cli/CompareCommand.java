@@ -30,13 +30,14 @@ import picocli.CommandLine.Parameters;
  * {@code compare CLAIM_A CLAIM_B [--date D] [--format text|csv|json]}: how two claims divide the disputed islands'
  * land (A only, B only, both, neither; per island and in total; km² and shares) and, unless
  * {@code --no-maritime}, the illustrative 12/200-nautical-mile zones under each and the sea that changes hands.
- * The JSON fields are documented in {@code analysis/COMPARE-JSON.md}.
+ * The JSON fields are documented in the README ("compare --format json: the fields").
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare two claims: land in A only, B only, both and neither, per island and in total",
-            "(km², share of the four islands, share of the 1956 formula), and the sea (12 nm territorial sea,",
-            "200 nm zone, split by the median line) that changes hands. Maritime figures are a computed",
-            "illustration, not a legal boundary."},
+        description = {"Compare two claims: the disputed islands' land in A only, B only, both and",
+            "neither, per island and in total (km², share of the four islands, multiple of",
+            "the 1956 formula), and the sea (12 nm territorial sea, 200 nm zone, split by",
+            "the median line) that changes hands from A to B.",
+            "Maritime figures are a computed illustration, not a legal boundary."},
         footer = {"", "Exit codes: 0 ok, 1 unknown claim or unreadable data, 2 usage error."})
 public final class CompareCommand implements Callable<Integer> {
 
@@ -181,7 +182,8 @@ public final class CompareCommand implements Callable<Integer> {
 
     private static String describe(Claims claims, String id, LocalDate date) {
         String title = claims.title(id, date);
-        return id + (title.equals(id) ? "" : ": " + title) + sides(claims, id);
+        String inForce = claims.areaAt(id, date).isEmpty() ? " [no area in force on " + date + "]" : "";
+        return id + (title.equals(id) ? "" : ": " + title) + sides(claims, id) + inForce;
     }
 
     private static String sides(Claims claims, String id) {
@@ -323,6 +325,7 @@ public final class CompareCommand implements Callable<Integer> {
         g.writeObjectFieldStart(field);
         g.writeStringField("id", id);
         g.writeStringField("title", claims.title(id, date));
+        g.writeBooleanField("has_area_on_date", !claims.areaAt(id, date).isEmpty());
         g.writeArrayFieldStart("area_to");
         for (Side s : claims.sides(id)) {
             g.writeString(s.code());

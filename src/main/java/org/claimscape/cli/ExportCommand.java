@@ -23,8 +23,9 @@ import picocli.CommandLine.Option;
 
 /** {@code export --out FILE ...}: writes a briefing map page as PDF, PNG or SVG from the bundled layers. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write a briefing map: title, date, viewpoint, legend, scale bar (km and nm), north arrow,",
-            "locator, graticule and sources, as PDF (vector, selectable text), PNG or SVG."},
+        description = {"Write a briefing map: title, date, viewpoint, legend, scale bar (km and nm),",
+            "north arrow, locator, graticule and sources, as PDF (vector, selectable",
+            "text), PNG or SVG."},
         footer = {"", "Layers: " + "events, places, projects, military, claims, islands, lakes, land, land-overview, "
             + "countries.", "Exit codes: 0 written, 1 cannot read the data or write the file, 2 usage error."})
 public final class ExportCommand implements Callable<Integer> {
@@ -64,7 +65,7 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Naming and disputed-land styling (default ${DEFAULT-VALUE}).")
     String viewpoint;
 
-    @Option(names = "--layers", paramLabel = "id,...", split = ",",
+    @Option(names = "--layers", paramLabel = "ID", split = ",", splitSynopsisLabel = ",",
             description = "Layers to show (the basemap stays); default: the catalog's visible layers.")
     List<String> layers;
 

@@ -148,7 +148,17 @@ public final class BriefingPageRenderer {
             List<LegendEntry> entries = renderer.styles().legend(layers, page.viewpoint(), page.asOf(), vp.zoom(),
                     vp.bounds());
             Rectangle2D legendBox = layout.legend();
-            LegendPlan plan = planLegend(entries, List.of(legendBox));
+            List<Rectangle2D> legendColumns = new ArrayList<>();
+            if (legendBox.getWidth() > 300) {
+                double cw = (legendBox.getWidth() - 12) / 2;
+                legendColumns.add(new Rectangle2D.Double(legendBox.getX(), legendBox.getY(), cw,
+                        legendBox.getHeight()));
+                legendColumns.add(new Rectangle2D.Double(legendBox.getX() + cw + 12, legendBox.getY() + LEGEND_TITLE
+                        + 1, cw, legendBox.getHeight() - LEGEND_TITLE - 1));
+            } else {
+                legendColumns.add(legendBox);
+            }
+            LegendPlan plan = planLegend(entries, legendColumns);
             Rectangle2D overflow = null;
             if (plan.left() > 0) {
                 /*
@@ -159,10 +169,13 @@ public final class BriefingPageRenderer {
                 double ow = Math.min(layout.legend().getWidth() + 8, map.getWidth() * 0.4);
                 Rectangle2D tall = new Rectangle2D.Double(map.getMaxX() - ow - 6, map.getY() + 44, ow,
                         map.getHeight() - 50);
-                plan = planLegend(entries, List.of(layout.legend(), tall));
-                double oh = plan.used()[1] + 4 + (plan.left() > 0 ? 9 : 0);
+                List<Rectangle2D> cols = new ArrayList<>(legendColumns);
+                cols.add(tall);
+                plan = planLegend(entries, cols);
+                double oh = plan.used()[cols.size() - 1] + 4 + (plan.left() > 0 ? 9 : 0);
                 overflow = new Rectangle2D.Double(tall.getX(), map.getMaxY() - 6 - oh, ow, oh);
-                plan = planLegend(entries, List.of(layout.legend(), overflow));
+                cols.set(cols.size() - 1, overflow);
+                plan = planLegend(entries, cols);
                 layout = new Layout(layout.page(), layout.map(), layout.inset(), layout.legend(), overflow,
                         layout.scaleBar(), layout.northArrow(), layout.footer());
             }
@@ -211,18 +224,34 @@ public final class BriefingPageRenderer {
         String asOf = "As of " + DATE.format(page.asOf());
         String vpLine = "Viewpoint: " + page.viewpoint().title() + " — " + viewpointNote(page.viewpoint());
         double metaW = Math.max(PageText.width(asOf, META_SIZE, true), PageText.width(vpLine, META_SIZE, false));
-        double titleMax = w - 2 * m - Math.min(metaW, (w - 2 * m) * 0.5) - 16;
+        double full = w - 2 * m;
         float titleSize = TITLE_SIZE;
-        while (titleSize > 11 && PageText.width(page.title(), titleSize, true) > titleMax) {
+        /*
+         * Date and viewpoint go top right when they fit beside the title; otherwise (portrait, long titles) on
+         * their own line under the subtitle. The title shrinks down to 12 pt before wrapping is needed.
+         */
+        boolean beside = PageText.width(page.title(), TITLE_SIZE, true) + 16 + metaW <= full;
+        double titleMax = beside ? full - metaW - 16 : full;
+        while (titleSize > 12 && PageText.width(page.title(), titleSize, true) > titleMax) {
             titleSize -= 1;
         }
         PageText.draw(g, page.title(), m, y + titleSize, titleSize, true, INK);
-        PageText.drawRight(g, asOf, right, y + 10, META_SIZE, true, INK);
-        PageText.drawRight(g, vpLine, right, y + 21, META_SIZE, false, GREY);
-        y += Math.max(titleSize + 5, 24);
+        if (beside) {
+            PageText.drawRight(g, asOf, right, y + 10, META_SIZE, true, INK);
+            PageText.drawRight(g, vpLine, right, y + 21, META_SIZE, false, GREY);
+            y += Math.max(titleSize + 5, 24);
+        } else {
+            y += titleSize + 5;
+        }
         if (!page.subtitle().isEmpty()) {
             PageText.draw(g, page.subtitle(), m, y + SUBTITLE_SIZE, SUBTITLE_SIZE, false, GREY);
             y += SUBTITLE_SIZE + 5;
+        }
+        if (!beside) {
+            PageText.draw(g, asOf, m, y + META_SIZE, META_SIZE, true, INK);
+            PageText.draw(g, vpLine, m + PageText.width(asOf, META_SIZE, true) + 12, y + META_SIZE, META_SIZE,
+                    false, GREY);
+            y += META_SIZE + 5;
         }
         g.setColor(INK);
         g.setStroke(new BasicStroke(0.6f));

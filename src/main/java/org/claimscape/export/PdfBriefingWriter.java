@@ -3,7 +3,6 @@ package org.claimscape.export;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Calendar;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.claimscape.io.AtomicFiles;
-import org.claimscape.render.Fonts;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.MapRenderer;
 
@@ -41,16 +39,8 @@ public final class PdfBriefingWriter implements BriefingWriter {
     public BriefingPageRenderer.Result write(BriefingPage page, List<LayerView> layers, Path target,
                                              BooleanSupplier cancelled) throws IOException {
         BriefingPageRenderer.Result[] result = new BriefingPageRenderer.Result[1];
-        PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer();
+        PdfBoxGraphics2DFontTextDrawer fonts = new BundledFontTextDrawer();
         try (PDDocument doc = new PDDocument()) {
-            for (String resource : Fonts.RESOURCES) {
-                try (InputStream in = Fonts.class.getResourceAsStream(resource)) {
-                    if (in == null) {
-                        throw new IOException("bundled font missing: " + resource);
-                    }
-                    fonts.registerFont(in);
-                }
-            }
             PDRectangle box = new PDRectangle((float) page.width(), (float) page.height());
             PDPage pdfPage = new PDPage(box);
             doc.addPage(pdfPage);

@@ -150,7 +150,10 @@ public final class MapNavigator {
             applyView(lat0 + (lat - lat0) * f, lon0 + (lon - lon0) * f, z0 + (z1 - z0) * f);
         });
         flight = new Timeline(new KeyFrame(Duration.seconds(0.6), new KeyValue(t, 1.0, Interpolator.EASE_BOTH)));
-        flight.setOnFinished(e -> applyView(lat, lon, z1));
+        flight.setOnFinished(e -> {
+            flight = null;
+            applyView(lat, lon, z1);
+        });
         flight.play();
     }
 
@@ -217,8 +220,11 @@ public final class MapNavigator {
 
     private void stopFlight() {
         if (flight != null) {
-            flight.stop();
+            Timeline f = flight;
             flight = null;
+            f.stop();
+            /* Listeners skip the frames of a flight; tell them where it stopped. */
+            viewMoved();
         }
     }
 

@@ -114,6 +114,11 @@ public final class OverlayLayer extends MapLayer {
      */
     public void viewChanged() {
         position();
+        if (navigator.isFlying()) {
+            /* Frames of an animated move are not worth drawing: the move's last step redraws. */
+            settle.stop();
+            return;
+        }
         if (coversView()) {
             settle.playFromStart();
         } else {
@@ -172,12 +177,14 @@ public final class OverlayLayer extends MapLayer {
                 now.width() + 2 * MARGIN, now.height() + 2 * MARGIN);
         RenderRequest request = requests.apply(view);
         long version = contentVersion.get();
+        /* On a HiDPI screen draw at the screen's pixel density; the image view shows it at logical size. */
+        double scale = getScene().getWindow() == null ? 1 : Math.max(1, getScene().getWindow().getOutputScaleX());
         rendering = true;
         pending = false;
         executor.execute(() -> {
             WritableImage image = null;
             try {
-                image = draw(request, version);
+                image = draw(request, version, scale);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "overlay drawing failed", e);
             }
@@ -186,12 +193,14 @@ public final class OverlayLayer extends MapLayer {
         });
     }
 
-    private WritableImage draw(RenderRequest request, long version) {
+    private WritableImage draw(RenderRequest request, long version, double scale) {
         long t0 = System.nanoTime();
         MapViewport v = request.viewport();
-        BufferedImage img = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        BufferedImage img = new BufferedImage((int) Math.ceil(v.width() * scale), (int) Math.ceil(v.height() * scale),
+                BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = img.createGraphics();
         try {
+            g.scale(scale, scale);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             renderer.render(g, request, () -> contentVersion.get() != version);

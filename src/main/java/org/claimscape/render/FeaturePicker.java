@@ -77,7 +77,7 @@ public final class FeaturePicker {
                 if (shape.isEmpty() || hitHere.contains(f)) {
                     continue;
                 }
-                MapStyle style = styles.style(view.layer().id(), f, request.viewpoint());
+                MapStyle style = styles.style(view.layer().id(), f, request.viewpoint(), request.date());
                 if (hitsShape(shape, style, toScreen, x, y, tolerancePx)) {
                     hits.add(new Hit(view.layer(), f));
                 }

@@ -61,7 +61,8 @@ public final class Fonts {
 
     /** DejaVu Sans Bold at a size. */
     public static Font sansBold(float size) {
-        return Loaded.SANS_BOLD.deriveFont(size);
+        // The BOLD style bit tells SVG writers to say font-weight bold; the glyphs are the real bold face.
+        return Loaded.SANS_BOLD.deriveFont(Font.BOLD, size);
     }
 
     /** IPA Gothic at a size. */

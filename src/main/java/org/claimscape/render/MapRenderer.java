@@ -150,7 +150,11 @@ public final class MapRenderer {
         SimplifiedLayer prepared = SimplifiedLayer.of(view.layer());
         double opacity = view.opacity();
         List<Feature> features = visibleFeatures(request, view, Painter.SYMBOL_DIAMETER);
+        prepared.prepare(features, level, stop);
         List<Feature> selected = new ArrayList<>();
+        // Basemap polygons never overlap, so their hatching can be drawn in one pass after the layer.
+        java.util.Map<Color, java.awt.geom.Path2D.Double> hatchLater = StyleCatalog.isBasemap(view)
+                ? new java.util.LinkedHashMap<>() : null;
         int n = 0;
         for (Feature f : features) {
             if (++n % CANCEL_CHECK_EVERY == 0 && stop.getAsBoolean()) {
@@ -160,11 +164,11 @@ public final class MapRenderer {
             if (shape.isEmpty()) {
                 continue;
             }
-            MapStyle style = styles.style(layerId, f, request.viewpoint());
+            MapStyle style = styles.style(layerId, f, request.viewpoint(), request.date());
             boolean isSelected = f.id() != null && request.selectedIds().contains(f.id());
             if (shape.area != null) {
                 Shape s = toScreen.createTransformedShape(shape.area);
-                Painter.drawArea(g, s, style, opacity, 1.0);
+                Painter.drawArea(g, s, style, opacity, 1.0, hatchLater);
             }
             if (shape.line != null) {
                 Shape s = toScreen.createTransformedShape(shape.line);
@@ -185,10 +189,13 @@ public final class MapRenderer {
                 }
             }
         }
+        if (hatchLater != null) {
+            Painter.hatchAll(g, hatchLater);
+        }
         // Selection is drawn over the whole layer so neighbours cannot hide it.
         for (Feature f : selected) {
             ProjectedShape shape = prepared.shape(f, level);
-            MapStyle style = styles.style(layerId, f, request.viewpoint());
+            MapStyle style = styles.style(layerId, f, request.viewpoint(), request.date());
             for (java.awt.geom.Path2D path : new java.awt.geom.Path2D[] {shape.area, shape.line}) {
                 if (path != null) {
                     Shape s = toScreen.createTransformedShape(path);

@@ -128,14 +128,29 @@ public final class StyleCatalog {
                 || id.equals("lakes") || id.equals("countries");
     }
 
-    /** The style of one feature of a layer under a viewpoint. */
+    /**
+     * The first day of the present de facto division (Soviet occupation of the Kurils began 1945-08-18). Before
+     * it the land's {@code country} and {@code disputed_jp_ru} (which describe today) would be anachronistic,
+     * so land is drawn untinted and the claims layer tells who held what.
+     */
+    public static final LocalDate PRESENT_DIVISION_SINCE = LocalDate.of(1945, 8, 18);
+
+    /** The style of one feature of a layer under a viewpoint, as of today. */
     public MapStyle style(String layerId, Feature f, Viewpoint viewpoint) {
+        return style(layerId, f, viewpoint, null);
+    }
+
+    /** The style of one feature of a layer under a viewpoint at a date (null = today). */
+    public MapStyle style(String layerId, Feature f, Viewpoint viewpoint, LocalDate date) {
         LayerStyle user = layerStyles.get(layerId);
         if (user != null) {
             return userStyle(user, layerId, f, viewpoint);
         }
         switch (layerId) {
             case "land":
+                if (isBeforePresentDivision(date)) {
+                    return MapStyle.area(LAND, COAST, 0.7f).withLabel(f.names().isEmpty() ? 0 : 3, 13f, true);
+                }
                 return landStyle(f, viewpoint);
             case "land-overview":
                 return MapStyle.area(LAND, COAST, 0.6f).withLabel(f.names().isEmpty() ? 0 : 3, 13f, true);
@@ -150,6 +165,10 @@ public final class StyleCatalog {
             default:
                 return pointStyle(layerId, f);
         }
+    }
+
+    static boolean isBeforePresentDivision(LocalDate date) {
+        return date != null && date.isBefore(PRESENT_DIVISION_SINCE);
     }
 
     private MapStyle landStyle(Feature f, Viewpoint viewpoint) {
@@ -261,16 +280,28 @@ public final class StyleCatalog {
             }
             switch (id) {
                 case "land":
-                    landLegend(out, v, features, viewpoint);
+                    if (isBeforePresentDivision(date)) {
+                        out.add(new LegendEntry(id, group, "Land (present-day administration shown from "
+                                + PRESENT_DIVISION_SINCE + ")", LegendEntry.Kind.AREA,
+                                MapStyle.area(LAND, COAST, 0.7f), icons));
+                        out.add(new LegendEntry(id, group, "Sea", LegendEntry.Kind.AREA, MapStyle.area(SEA, null, 0f),
+                                icons));
+                    } else {
+                        landLegend(out, v, features, viewpoint);
+                    }
                     break;
                 case "land-overview":
+                    if (layers.stream().anyMatch(o -> o.layer().id().equals("land") && o.visible()
+                            && (Double.isNaN(zoom) || o.drawnAt(zoom)))) {
+                        break;
+                    }
                     out.add(new LegendEntry(id, group, "Land", LegendEntry.Kind.AREA,
                             style(id, features.get(0), viewpoint), icons));
                     break;
                 case "lakes":
                     break;
                 case "claims":
-                    claimLegend(out, v, features, viewpoint);
+                    claimLegend(out, v, features, viewpoint, date);
                     break;
                 case "islands":
                     out.add(new LegendEntry(id, group, "Island outline", LegendEntry.Kind.AREA,
@@ -336,7 +367,8 @@ public final class StyleCatalog {
         out.add(new LegendEntry(id, group, "Sea", LegendEntry.Kind.AREA, MapStyle.area(SEA, null, 0f), icons));
     }
 
-    private void claimLegend(List<LegendEntry> out, LayerView v, List<Feature> features, Viewpoint viewpoint) {
+    private void claimLegend(List<LegendEntry> out, LayerView v, List<Feature> features, Viewpoint viewpoint,
+                             LocalDate date) {
         Map<String, Feature> firstOfClaim = new LinkedHashMap<>();
         for (String known : CLAIMS.keySet()) {
             features.stream().filter(f -> known.equals(claimId(f))).findFirst()
@@ -352,7 +384,7 @@ public final class StyleCatalog {
                     .allMatch(f -> f.geometry() != null && f.geometry().getDimension() == 1);
             out.add(new LegendEntry(v.layer().id(), v.layer().title(), label,
                     allLines ? LegendEntry.Kind.LINE : LegendEntry.Kind.AREA, style("claims", e.getValue(),
-                    viewpoint), icons));
+                    viewpoint, date), icons));
         }
     }
 

@@ -57,7 +57,7 @@ final class SymbolLayout {
                 if (shape.points.length == 0) {
                     continue;
                 }
-                MapStyle style = styles.style(view.layer().id(), f, request.viewpoint());
+                MapStyle style = styles.style(view.layer().id(), f, request.viewpoint(), request.date());
                 boolean approximate = f.precision().map(p -> p != Precision.EXACT).orElse(false);
                 for (int i = 0; i < shape.points.length; i += 2) {
                     double ax = vp.xOfUnit(shape.points[i]);

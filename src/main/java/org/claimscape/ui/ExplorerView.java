@@ -153,6 +153,18 @@ public final class ExplorerView extends BorderPane {
         StackPane center = new StackPane(mapPane, loadingOverlay, results);
         setCenter(center);
         setBottom(statusBar);
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.F) {
+                searchField.requestFocus();
+                searchField.selectAll();
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && model() != null
+                    && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)
+                    && mapPane.modeProperty().get() == MapPane.Mode.NAVIGATE) {
+                model().selectedProperty().set(null);
+                model().picked().clear();
+            }
+        });
         statusBar.status("Loading layers…");
         updateTitle(initial.viewpoint());
         start(loader);
@@ -353,6 +365,8 @@ public final class ExplorerView extends BorderPane {
             }
         });
         searchField.setSearch(() -> model() == null ? null : model().search());
+        searchField.setTooltip(new Tooltip("Find islands, places, sites and projects by any name, in Latin, Japanese "
+                + "or Cyrillic script (Ctrl+F)"));
         searchField.setViewpoint(() -> viewpointBox.getValue() == null ? Viewpoint.NEUTRAL : viewpointBox.getValue());
         searchField.setOnChoose(this::choose);
         searchField.setLayerTitles(id -> {
@@ -439,7 +453,19 @@ public final class ExplorerView extends BorderPane {
         m.selectedProperty().addListener(o -> mapPane.overlay().invalidateContent());
         model.set(m);
 
-        setLeft(new LayerPanelView(m, this::legend, this::zoomToLayer));
+        LayerPanelView layerPanel = new LayerPanelView(m, this::legend, this::zoomToLayer);
+        /* The layer list takes the rows it needs; the legend of what is visible fills the rest. */
+        long groups = m.layers().stream().map(LayerState::group).distinct().count();
+        layerPanel.list().setPrefHeight((m.layers().size() + groups) * 25 + 8);
+        layerPanel.list().setMinHeight(Region.USE_PREF_SIZE);
+        javafx.scene.control.ScrollPane legendScroll = new javafx.scene.control.ScrollPane(new LegendView(m));
+        legendScroll.setFitToWidth(true);
+        legendScroll.setMinHeight(60);
+        legendScroll.getStyleClass().add("legend-scroll");
+        VBox left = new VBox(layerPanel, legendScroll);
+        VBox.setVgrow(legendScroll, Priority.ALWAYS);
+        left.getStyleClass().add("left-column");
+        setLeft(left);
         FeatureInfoView info = new FeatureInfoView(m, openLink, this::zoomToFeature);
         info.setPrefWidth(300);
         setRight(info);
@@ -505,21 +531,9 @@ public final class ExplorerView extends BorderPane {
         if (entries.isEmpty()) {
             return LayerPanelView.swatch("legend-" + s.group().toLowerCase(java.util.Locale.ROOT));
         }
-        int px = 32;
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(px, px,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
-        java.awt.Graphics2D g = img.createGraphics();
-        try {
-            g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
-            entries.get(0).drawSwatch(g, new java.awt.geom.Rectangle2D.Double(2, 2, px - 4, px - 4));
-        } finally {
-            g.dispose();
-        }
-        javafx.scene.image.ImageView iv = new javafx.scene.image.ImageView(
-                javafx.embed.swing.SwingFXUtils.toFXImage(img, null));
+        javafx.scene.image.ImageView iv = LegendView.swatch(entries.get(0));
         iv.setFitWidth(16);
         iv.setFitHeight(16);
-        iv.setSmooth(true);
         StringBuilder tip = new StringBuilder();
         for (org.claimscape.render.LegendEntry e : entries) {
             tip.append(tip.length() == 0 ? "" : "\n").append(e.label());

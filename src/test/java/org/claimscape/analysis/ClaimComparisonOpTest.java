@@ -138,6 +138,21 @@ class ClaimComparisonOpTest {
         assertThat(Geodesy.areaKm2(area)).isCloseTo(Geodesy.areaKm2(wkt(box(0, 0, 3, 1))), within(1e-6));
     }
 
+    /** Claim areas in the data are copies of the islands; rounding noise in a copy must not shave the island. */
+    @Test
+    void claimThatCopiesAnIslandCoversAllOfIt() {
+        Layer islands = layer("islands", feature("i", box(147.0, 44.0, 148.0, 45.0)));
+        Layer claims = layer("claims",
+                feature("copy", box(147.0 + 1e-9, 44.0 - 1e-9, 148.0 - 1e-9, 45.0), "claim", "copy"),
+                feature("half", box(147.5, 43.0, 149.0, 46.0), "claim", "half"));
+
+        ClaimComparison c = new ClaimComparisonOp(claims, islands).compare("copy", "half", TODAY);
+
+        assertThat(c.total().inAKm2()).isEqualTo(c.total().landKm2());
+        assertThat(c.total().inBKm2()).isCloseTo(Geodesy.areaKm2(wkt(box(147.5, 44.0, 148.0, 45.0))),
+                within(1e-6));
+    }
+
     @Test
     void claimTitleComesFromTheClaimFeatureOrTheSharedNamePrefix() {
         Claims claims = Claims.of(layer("c",

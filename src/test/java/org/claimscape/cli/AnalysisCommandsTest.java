@@ -93,6 +93,15 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void compareSaysWhenAClaimHasNoAreaOnTheDate() {
+        assertThat(run(new CompareCommand(), "jp-claim", "declaration-1956", "--data", data.toString(),
+                "--date", "1950-01-01", "--no-maritime")).isZero();
+
+        assertThat(out.toString()).contains("declaration-1956 (area to Japan) [no area in force on 1950-01-01]")
+                .doesNotContain("jp-claim [no area");
+    }
+
+    @Test
     void compareCsvHasOneMeasurePerLine() {
         assertThat(run(new CompareCommand(), "jp-claim", "declaration-1956", "--data", data.toString(),
                 "--format", "csv", "--no-maritime")).isZero();

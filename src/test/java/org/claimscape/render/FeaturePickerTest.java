@@ -64,4 +64,29 @@ class FeaturePickerTest {
         assertThat(picker.pick(r, vp.x(146.1), vp.y(43.1), 0)).extracting(h -> h.feature().id())
                 .containsExactly("jp");
     }
+
+    @Test
+    void symbolsAtTheSamePlaceAreSpreadAndEachCanBePicked() {
+        Layer sameSpot = new Layer("military", "Military", List.of(
+                GeoJsonFixtures.wkt("a", "POINT (147 44)", "type", "airfield", "precision", "island"),
+                GeoJsonFixtures.wkt("b", "POINT (147 44)", "type", "airfield", "precision", "island"),
+                GeoJsonFixtures.wkt("c", "POINT (147 44)", "type", "airfield", "precision", "island")));
+        RenderRequest r = new RenderRequest(MapRendererTest.viewport(), List.of(new LayerView(sameSpot, "Military",
+                true, 1)), null, Viewpoint.NEUTRAL, Set.of(), false);
+        RenderOutcome out = new MapRenderer(MapRendererTest.STYLES).draw(
+                new java.awt.image.BufferedImage(400, 400, java.awt.image.BufferedImage.TYPE_INT_ARGB)
+                        .createGraphics(), r, () -> false);
+        assertThat(out.symbols()).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            for (int j = i + 1; j < 3; j++) {
+                java.awt.geom.Rectangle2D a = out.symbols().get(i).box();
+                java.awt.geom.Rectangle2D b = out.symbols().get(j).box();
+                assertThat(a.getCenterX() == b.getCenterX() && a.getCenterY() == b.getCenterY()).isFalse();
+            }
+        }
+        for (RenderOutcome.Symbol s : out.symbols()) {
+            List<FeaturePicker.Hit> hits = picker.pick(r, s.box().getCenterX(), s.box().getCenterY(), 0);
+            assertThat(hits).extracting(h -> h.feature().id()).first().isEqualTo(s.feature().id());
+        }
+    }
 }

@@ -47,7 +47,7 @@ public final class MapRenderBench {
                     Set.of(), true);
             long cold = time(renderer, r, null);
             double[] t = repeat(renderer, r, 200);
-            System.out.printf(Locale.ROOT, "basemap %s: cold %.1f ms, warm median %.2f ms, p95 %.2f ms%n", vp,
+            System.out.printf(Locale.ROOT, "bundled layers %s: cold %.1f ms, warm median %.2f ms, p95 %.2f ms%n", vp,
                     cold / 1e6, t[0], t[1]);
         }
         java.time.LocalDate today = java.time.LocalDate.of(2026, 1, 1);

@@ -85,4 +85,16 @@ class StyleCatalogTest {
         assertThat(MapRendererTest.TEST_ICONS.resolve("no-such-type")).isEqualTo("site");
         assertThat(MapRendererTest.TEST_ICONS.resolve("airfield")).isEqualTo("airfield");
     }
+
+    @Test
+    void landIsUntintedBeforeThePresentDivision() {
+        org.claimscape.model.Feature disputed = MapRendererTest.land().feature("disp");
+        assertThat(styles.style("land", disputed, Viewpoint.NEUTRAL, LocalDate.of(1900, 1, 1)).fill())
+                .isEqualTo(StyleCatalog.LAND);
+        assertThat(styles.style("land", disputed, Viewpoint.NEUTRAL, LocalDate.of(1900, 1, 1)).hatch()).isNull();
+        assertThat(styles.style("land", disputed, Viewpoint.NEUTRAL, LocalDate.of(2000, 1, 1)).hatch()).isNotNull();
+        List<LayerView> layers = List.of(new LayerView(MapRendererTest.land(), "Basemap", true, 1));
+        assertThat(styles.legend(layers, Viewpoint.NEUTRAL, LocalDate.of(1900, 1, 1)))
+                .extracting(LegendEntry::label).noneMatch(l -> l.contains("administered by"));
+    }
 }

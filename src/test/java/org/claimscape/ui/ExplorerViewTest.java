@@ -240,6 +240,8 @@ class ExplorerViewTest {
         awaitMapSettled();
         MapViewport v = view.mapPane().navigator().viewport();
         assertThat(v.bounds().contains(147.9, 45.0)).as("Iturup in view").isTrue();
+        assertThat(view.mapPane().overlay().imageViewport().zoom()).as("overlay redrawn at the new zoom")
+                .isCloseTo(v.zoom(), within(1e-9));
 
         robot.interact(() -> {
             view.model().selectedProperty().set(null);
@@ -410,5 +412,18 @@ class ExplorerViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.onlineTiles()).isFalse();
         assertThat(view.mapPane().onlineProperty().get()).isFalse();
+    }
+
+    @Test
+    void legendFollowsVisibleLayers(FxRobot robot) throws Exception {
+        awaitLoaded();
+        LegendView legend = robot.lookup("#legend").queryAs(LegendView.class);
+        List<String> before = legend.labels();
+        assertThat(before).isNotEmpty();
+        robot.interact(() -> view.model().layer("claims").visibleProperty().set(false));
+        List<String> after = legend.labels();
+        assertThat(after.size()).isLessThan(before.size());
+        robot.interact(() -> view.model().layer("claims").visibleProperty().set(true));
+        assertThat(legend.labels()).isEqualTo(before);
     }
 }

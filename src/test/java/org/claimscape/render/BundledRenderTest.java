@@ -1,0 +1,90 @@
+package org.claimscape.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.claimscape.io.BundledLayers;
+import org.claimscape.model.Viewpoint;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
+
+/** The renderer over the bundled data, icons and fonts. */
+class BundledRenderTest {
+
+    static List<LayerView> layers;
+
+    @BeforeAll
+    static void load() throws IOException {
+        BundledLayers b = BundledLayers.load();
+        layers = LayerView.fromCatalog(b.catalog(), b::layer);
+    }
+
+    private static BufferedImage draw(RenderRequest r) {
+        BufferedImage img = new BufferedImage(r.viewport().width(), r.viewport().height(),
+                BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        new MapRenderer().render(g, r, () -> false);
+        g.dispose();
+        return img;
+    }
+
+    @Test
+    void everyIconNamedInTheDataSchemaLoads() {
+        for (String type : List.of("missile-battery", "airfield", "garrison", "air-defence", "border-post",
+                "barracks", "naval-base", "aquaculture", "greenhouse", "tourism", "wind-power", "waste", "fishing",
+                "hospital", "transport", "power-plant", "hospitality", "settlement", "port", "cape", "event",
+                "site")) {
+            assertThat(IconLibrary.shared().has(type)).as(type).isTrue();
+        }
+        assertThat(IconLibrary.shared().resolve("unheard-of")).isEqualTo(IconLibrary.FALLBACK);
+    }
+
+    @Test
+    void bundledMapShowsHokkaidoAsJapanAndIturupByViewpoint() {
+        MapViewport vp = MapViewport.fit(new Envelope(141, 149, 42, 46), 800, 500, 0);
+        List<LayerView> basemap = layers.stream().filter(StyleCatalog::isBasemap).toList();
+        // Interior points far from any coast: central Hokkaido, and Iturup's widest part.
+        for (Viewpoint v : Viewpoint.values()) {
+            BufferedImage img = draw(new RenderRequest(vp, basemap, LocalDate.of(2026, 1, 1), v, Set.of(), false));
+            assertThat(new Color(img.getRGB((int) vp.x(142.8), (int) vp.y(43.4)))).isEqualTo(StyleCatalog.LAND_JP);
+            assertThat(new Color(img.getRGB((int) vp.x(148.5), (int) vp.y(42.5)))).isEqualTo(StyleCatalog.SEA);
+        }
+        BufferedImage ru = draw(new RenderRequest(vp, basemap, LocalDate.of(2026, 1, 1), Viewpoint.RUSSIAN, Set.of(),
+                false));
+        BufferedImage ja = draw(new RenderRequest(vp, basemap, LocalDate.of(2026, 1, 1), Viewpoint.JAPANESE,
+                Set.of(), false));
+        assertThat(new Color(ru.getRGB((int) vp.x(147.9), (int) vp.y(45.2)))).isEqualTo(StyleCatalog.LAND_RU);
+        assertThat(new Color(ja.getRGB((int) vp.x(147.9), (int) vp.y(45.2)))).isEqualTo(StyleCatalog.LAND_JP);
+    }
+
+    @Test
+    void labelsFollowTheViewpoint() {
+        MapViewport vp = MapViewport.fit(new Envelope(145, 149, 43, 46), 1000, 700, 0);
+        RenderOutcome ja = new MapRenderer().draw(new BufferedImage(1000, 700, BufferedImage.TYPE_INT_ARGB)
+                .createGraphics(), new RenderRequest(vp, layers, LocalDate.of(2026, 1, 1), Viewpoint.JAPANESE,
+                Set.of(), true), () -> false);
+        RenderOutcome ru = new MapRenderer().draw(new BufferedImage(1000, 700, BufferedImage.TYPE_INT_ARGB)
+                .createGraphics(), new RenderRequest(vp, layers, LocalDate.of(2026, 1, 1), Viewpoint.RUSSIAN,
+                Set.of(), true), () -> false);
+        assertThat(ja.labels()).extracting(p -> p.candidate().text()).contains("Etorofu").doesNotContain("Iturup");
+        assertThat(ru.labels()).extracting(p -> p.candidate().text()).contains("Iturup").doesNotContain("Etorofu");
+    }
+
+    @Test
+    void mixedScriptTextUsesIpaGothicOnlyForJapanese() {
+        java.text.AttributedCharacterIterator it = Fonts.attributed("Iturup 択捉島 Итуруп", 12f, false).getIterator();
+        StringBuilder fonts = new StringBuilder();
+        for (char c = it.first(); c != java.text.CharacterIterator.DONE; c = it.next()) {
+            java.awt.Font f = (java.awt.Font) it.getAttribute(java.awt.font.TextAttribute.FONT);
+            fonts.append(f.getFontName().startsWith("IPA") ? 'J' : 'D');
+        }
+        assertThat(fonts.toString()).isEqualTo("DDDDDDD" + "JJJ" + "DDDDDDD");
+    }
+}
