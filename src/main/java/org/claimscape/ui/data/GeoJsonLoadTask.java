@@ -61,7 +61,8 @@ public final class GeoJsonLoadTask extends Task<GeoJsonLoadTask.Loaded> {
         if (isCancelled()) {
             throw new CancellationException();
         }
-        updateMessage("Indexing " + result.features().size() + " features of " + file.getFileName() + "…");
+        updateMessage("Indexing " + result.features().size() + (result.features().size() == 1 ? " feature" : " features")
+                + " of " + file.getFileName() + "…");
         Layer layer = result.features().isEmpty() ? null : result.toPartialLayer(layerId, title);
         if (isCancelled()) {
             throw new CancellationException();
