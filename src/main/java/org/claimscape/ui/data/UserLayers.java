@@ -134,7 +134,9 @@ public final class UserLayers {
             return f == null ? Optional.empty() : Optional.of(f.toPath());
         };
         progressBar.setPrefWidth(260);
-        progressLabel.setMaxWidth(420);
+        progressLabel.setMaxWidth(380);
+        progressLabel.setMinWidth(120);
+        cancelButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         progressLabel.setId("loadProgressLabel");
         progressBar.setId("loadProgressBar");
         cancelButton.setId("cancelLoadButton");
