@@ -34,6 +34,7 @@ public final class ClaimscapeApp extends Application {
             new java.util.concurrent.atomic.AtomicReference<>();
     private volatile int[] lastProgress = {0, 0};
     private ExplorerView view;
+    private org.claimscape.ui.workspace.FileMenu fileMenu;
     private WindowStateStore store;
     private Stage stage;
 
@@ -73,6 +74,8 @@ public final class ClaimscapeApp extends Application {
             }
         }, new MapRenderer(), state,
                 url -> getHostServices().showDocument(url), TileDiskCache.userCache(), startNanos);
+        fileMenu = new org.claimscape.ui.workspace.FileMenu(view, org.claimscape.io.WorkspaceRecovery.inUserState(),
+                org.claimscape.ui.workspace.RecentFiles.userStore());
         progressTarget.set(view);
         view.loadingProgress(lastProgress[0], lastProgress[1]);
         Scene scene = new Scene(view, state.width(), state.height());
@@ -98,6 +101,9 @@ public final class ClaimscapeApp extends Application {
     @Override
     public void stop() {
         saveState();
+        if (fileMenu != null) {
+            fileMenu.closeCleanly();
+        }
     }
 
     private void saveState() {

@@ -81,6 +81,11 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Handling line printed at top and bottom.")
     String handling;
 
+    @Option(names = "--workspace", paramLabel = "FILE",
+            description = {"Render a saved .claimscape workspace: its layers (yours read again from their files),",
+                "view, viewpoint, date and page settings; options given as well override it."})
+    Path workspace;
+
     @Option(names = "--compare", paramLabel = "A,B", split = ",",
             description = "Two claim ids (e.g. jp-claim,declaration-1956): draws the land in A only, B only and "
                     + "both, with the areas per island.")
@@ -95,6 +100,15 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        org.claimscape.model.Workspace ws = null;
+        if (workspace != null) {
+            try {
+                ws = new org.claimscape.io.WorkspaceReader().read(workspace);
+            } catch (IOException e) {
+                err.println(e.getMessage());
+                return 1;
+            }
+        }
         BriefingPage page = page();
         String fmt = format != null ? format.toLowerCase(Locale.ROOT) : extension(out);
         if (!List.of("pdf", "png", "svg").contains(fmt)) {
@@ -123,6 +137,11 @@ public final class ExportCommand implements Callable<Integer> {
             }
         }
         List<LayerView> views = LayerView.fromCatalog(bundled.catalog(), bundled::layer);
+        if (ws != null) {
+            WorkspaceScene scene = WorkspaceScene.of(ws, bundled, org.claimscape.render.StyleCatalog.standard(), err);
+            views = scene.views();
+            page = fromWorkspace(page, ws, scene.extent());
+        }
         if (compare != null) {
             Claims claims = Claims.of(bundled.layer("claims"));
             for (String id : compare) {
@@ -205,6 +224,36 @@ public final class ExportCommand implements Callable<Integer> {
                 title != null ? title : vp.islandGroupName(), subtitle, asOf, vp,
                 layers == null ? List.of() : layers, bbox == null ? null : parseBbox(bbox), handling,
                 compare == null ? List.of() : compare);
+    }
+
+    /** The page with the workspace's settings where no option was given. */
+    private BriefingPage fromWorkspace(BriefingPage p, org.claimscape.model.Workspace w, Envelope extent) {
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        org.claimscape.model.Workspace.Page wp = w.page();
+        BriefingPage.Paper paper = p.paper();
+        if (!given.hasMatchedOption("--page") && wp != null && wp.size() != null) {
+            try {
+                paper = BriefingPage.Paper.parse(wp.size());
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("Workspace page size '" + wp.size() + "' unknown; using "
+                        + paper);
+            }
+        }
+        boolean land = given.hasMatchedOption("--landscape") || wp == null ? p.landscape() : wp.landscape();
+        Viewpoint vp = given.hasMatchedOption("--viewpoint") ? p.viewpoint() : w.viewpoint();
+        String t = given.hasMatchedOption("--title") ? p.title()
+                : wp != null && wp.title() != null ? wp.title() : vp.islandGroupName();
+        String sub = given.hasMatchedOption("--subtitle") || wp == null || wp.subtitle() == null ? p.subtitle()
+                : wp.subtitle();
+        String hand = given.hasMatchedOption("--handling") || wp == null || wp.handling() == null ? p.handling()
+                : wp.handling();
+        LocalDate asOf = given.hasMatchedOption("--date") || w.date() == null ? p.asOf() : w.date();
+        if (!given.hasMatchedOption("--dpi") && wp != null && wp.dpi() >= 36 && wp.dpi() <= 1200) {
+            dpi = wp.dpi();
+        }
+        Envelope box = given.hasMatchedOption("--bbox") || extent == null ? p.bbox() : extent;
+        return new BriefingPage(paper, land, p.margin(), t, sub, asOf, vp, p.layerIds(), box, hand,
+                p.compareIds());
     }
 
     private Envelope parseBbox(String text) {

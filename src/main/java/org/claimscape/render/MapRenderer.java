@@ -178,14 +178,14 @@ public final class MapRenderer {
                 selected.add(f);
             }
             if (shape.points.length == 0 && style.labelPriority() > 0 && shape.labelPoint != null
-                    && !f.names().isEmpty()) {
+                    && (!f.names().isEmpty() || styles.layerStyle(layerId) != null)) {
                 Rectangle2D b = toScreen.createTransformedShape(shape.pathBounds()).getBounds2D();
                 if (b.getWidth() >= 14 || b.getHeight() >= 14) {
                     Point2D lp = shape.labelPoint;
                     // The islands layer's names ("Iturup / Etorofu") win over the land layer's ("Iturup").
                     double rank = b.getWidth() * b.getHeight() + ("islands".equals(layerId) ? 1e12 : 0);
-                    candidates.add(candidate(f, request, style, vp.xOfUnit(lp.getX()), vp.yOfUnit(lp.getY()), 0,
-                            rank));
+                    candidates.add(candidate(f, styles.labelText(layerId, f, request.viewpoint()), style,
+                            vp.xOfUnit(lp.getX()), vp.yOfUnit(lp.getY()), 0, rank));
                 }
             }
         }
@@ -237,7 +237,8 @@ public final class MapRenderer {
                     opacity);
             symbols.add(new RenderOutcome.Symbol(view.layer().id(), f, Painter.symbolBox(p.x(), p.y(), 1.0)));
             if (p.first() && p.style().labelPriority() > 0) {
-                candidates.add(candidate(f, request, p.style(), p.x(), p.y(), Painter.SYMBOL_DIAMETER / 2,
+                candidates.add(candidate(f, styles.labelText(view.layer().id(), f, request.viewpoint()),
+                        p.style(), p.x(), p.y(), Painter.SYMBOL_DIAMETER / 2,
                         f.number("population").orElse(0.0)));
             }
         }
@@ -250,11 +251,11 @@ public final class MapRenderer {
     private static final Color PLACE_TEXT = new Color(0x1F2A30);
     private static final Color SITE_TEXT = new Color(0x37474F);
 
-    private static LabelPlacer.Candidate candidate(Feature f, RenderRequest request, MapStyle style, double x,
+    private static LabelPlacer.Candidate candidate(Feature f, String label, MapStyle style, double x,
                                                    double y, double clearance, double rank) {
         Color color = style.labelPriority() >= 3 ? ISLAND_TEXT : style.labelPriority() == 2 ? PLACE_TEXT
                 : SITE_TEXT;
-        String text = f.label(request.viewpoint());
+        String text = label;
         if (style.labelPriority() <= 1 && text.length() > MAX_SITE_LABEL) {
             // Long site names ("AA position, quake-resistant structures ...") would crowd out the map; the
             // full name is one click away.

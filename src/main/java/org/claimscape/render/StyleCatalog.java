@@ -16,7 +16,9 @@ import org.claimscape.model.Viewpoint;
  * The map's cartography: one {@link MapStyle} per layer and, for claims, per claim; and the legend that explains
  * what is visible. Land shows the de facto country by a subtle tint; disputed land follows the viewpoint
  * (Russian: as Russia administers it; Japanese: as Japan claims it; neutral: hatched). Historical claims and
- * boundaries are dashed. Immutable and thread-safe.
+ * boundaries are dashed. The user's own layers are drawn with the {@link LayerStyle} registered for their id
+ * ({@link #setLayerStyle}). Thread-safe: the cartography is immutable; the registered layer styles are a
+ * concurrent map, so a restyle shows from the next drawing on.
  */
 public final class StyleCatalog {
 
@@ -61,9 +63,53 @@ public final class StyleCatalog {
             "events", new Color(0x6A1B9A));
 
     private final IconLibrary icons;
+    private final Map<String, LayerStyle> layerStyles = new java.util.concurrent.ConcurrentHashMap<>();
 
     public StyleCatalog(IconLibrary icons) {
         this.icons = icons;
+    }
+
+    /** Draws the layer with this id (a user layer) in the given style; null goes back to the cartography. */
+    public void setLayerStyle(String layerId, LayerStyle style) {
+        if (style == null) {
+            layerStyles.remove(layerId);
+        } else {
+            layerStyles.put(layerId, style);
+        }
+    }
+
+    /** The style registered for a layer, or null when the layer follows the cartography. */
+    public LayerStyle layerStyle(String layerId) {
+        return layerStyles.get(layerId);
+    }
+
+    /**
+     * The label text of a feature: the value of the layer style's label property when one is registered, else
+     * the feature's name under the viewpoint (falling back to its id).
+     */
+    public String labelText(String layerId, Feature f, Viewpoint viewpoint) {
+        LayerStyle user = layerStyles.get(layerId);
+        if (user != null && user.labelProperty() != null) {
+            String t = f.string(user.labelProperty());
+            return t == null ? "" : t.strip();
+        }
+        return f.label(viewpoint);
+    }
+
+    private MapStyle userStyle(LayerStyle user, String layerId, Feature f, Viewpoint viewpoint) {
+        boolean labelled = user.labelProperty() != null ? !labelText(layerId, f, viewpoint).isEmpty()
+                : !f.names().isEmpty();
+        int priority = labelled ? 1 : 0;
+        int dim = f.geometry() == null ? 0 : f.geometry().getDimension();
+        if (dim == 2) {
+            return MapStyle.area(user.fill(), user.stroke(), user.strokeWidth()).withLabel(priority, 11f, false);
+        }
+        if (dim == 1) {
+            return MapStyle.area(null, user.stroke(), user.strokeWidth()).withLabel(priority, 10.5f, false);
+        }
+        String icon = user.icon() != null ? icons.resolve(user.icon()) : icons.resolve(f.type());
+        Color ring = user.stroke() != null ? user.stroke() : user.fill();
+        return MapStyle.area(null, null, 0f).withIcon(icon, ring).withLabel(priority, 10.5f, false);
     }
 
     /** The catalog drawing with the bundled icons. */
@@ -96,6 +142,10 @@ public final class StyleCatalog {
 
     /** The style of one feature of a layer under a viewpoint at a date (null = today). */
     public MapStyle style(String layerId, Feature f, Viewpoint viewpoint, LocalDate date) {
+        LayerStyle user = layerStyles.get(layerId);
+        if (user != null) {
+            return userStyle(user, layerId, f, viewpoint);
+        }
         switch (layerId) {
             case "land":
                 if (isBeforePresentDivision(date)) {

@@ -43,10 +43,27 @@ public final class NameSearch {
      * @param layers layers by id, in ranking order (put islands and places first)
      */
     public NameSearch(Map<String, Layer> layers) {
+        this(layers, Map.of());
+    }
+
+    /**
+     * Indexes every name of every feature and, for the layers listed in {@code nameProperties}, the value of
+     * that property too (a user's layer whose features are named by {@code name} or {@code title}).
+     *
+     * @param layers         layers by id, in ranking order (put islands and places first)
+     * @param nameProperties layer id → property holding a name
+     */
+    public NameSearch(Map<String, Layer> layers, Map<String, String> nameProperties) {
         int rank = 0;
         for (Map.Entry<String, Layer> e : layers.entrySet()) {
+            String extra = nameProperties.get(e.getKey());
             for (Feature f : e.getValue().features()) {
-                for (String name : namesOf(f)) {
+                Set<String> names = namesOf(f);
+                if (extra != null && f.string(extra) != null && !f.string(extra).isBlank()) {
+                    names = new LinkedHashSet<>(names);
+                    names.add(f.string(extra).strip());
+                }
+                for (String name : names) {
                     String key = normalise(name);
                     if (!key.isEmpty()) {
                         entries.add(new Entry(e.getKey(), rank, f, name, key, key.split(" "), key.replace(" ", "")));

@@ -43,7 +43,7 @@ public final class ExplorerModel {
     private final org.claimscape.ui.time.RecentEvents recentEvents;
     private final ObjectProperty<Pick> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<Pick> picked = FXCollections.observableArrayList();
-    private final NameSearch search;
+    private NameSearch search;
     private final StyleCatalog styles;
     private final FeaturePicker picker;
 
@@ -119,6 +119,11 @@ public final class ExplorerModel {
 
     public NameSearch search() {
         return search;
+    }
+
+    /** Replaces the name search, when layers are added or removed. */
+    public void setSearch(NameSearch search) {
+        this.search = search;
     }
 
     /** Moves a layer to a new panel index (0 = top); stays within its group. */

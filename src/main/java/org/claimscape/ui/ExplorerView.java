@@ -76,6 +76,8 @@ public final class ExplorerView extends BorderPane {
     private final ToggleButton measureButton = new ToggleButton("Measure");
     private final ToggleButton compareButton = new ToggleButton("Compare claims");
     private java.util.function.UnaryOperator<RenderRequest> overlayFilter = r -> r;
+    private final javafx.scene.control.MenuBar menuBar = new javafx.scene.control.MenuBar();
+    private org.claimscape.ui.compare.ComparePanel comparePanel;
     private final StackPane loadingOverlay = new StackPane();
     private final Label loadingLabel = new Label("Loading layers…");
     private final ProgressIndicator progress = new ProgressIndicator();
@@ -138,7 +140,8 @@ public final class ExplorerView extends BorderPane {
         mapPane.navigator().addViewListener(() -> statusBar.view(mapPane.navigator().viewport()));
         basemapDebounce.setOnFinished(e -> installBasemap());
 
-        setTop(toolbar());
+        menuBar.setId("menuBar");
+        setTop(new VBox(menuBar, toolbar()));
         progress.setMaxSize(48, 48);
         VBox loadingBox = new VBox(10, progress, loadingLabel);
         loadingBox.setAlignment(Pos.CENTER);
@@ -182,6 +185,16 @@ public final class ExplorerView extends BorderPane {
         });
     }
 
+    /** The window's menu bar (File, and the menus other parts add). */
+    public javafx.scene.control.MenuBar menuBar() {
+        return menuBar;
+    }
+
+    /** Switches the naming viewpoint, as the viewpoint box does. */
+    public void setViewpoint(Viewpoint vp) {
+        viewpointBox.setValue(vp == null ? Viewpoint.NEUTRAL : vp);
+    }
+
     /** The model, null until the layers are loaded. */
     public ReadOnlyObjectProperty<ExplorerModel> modelProperty() {
         return model.getReadOnlyProperty();
@@ -201,6 +214,11 @@ public final class ExplorerView extends BorderPane {
     }
 
     /** The toolbar's toggle that opens the compare panel. */
+    /** The compare-mode panel; null until the layers are loaded. */
+    public org.claimscape.ui.compare.ComparePanel comparePanel() {
+        return comparePanel;
+    }
+
     public ToggleButton compareButton() {
         return compareButton;
     }
@@ -485,7 +503,8 @@ public final class ExplorerView extends BorderPane {
             mapPane.overlay().invalidateContent();
         });
         model.set(m);
-        setBottom(new VBox(new org.claimscape.ui.compare.ComparePanel(this, m),
+        comparePanel = new org.claimscape.ui.compare.ComparePanel(this, m);
+        setBottom(new VBox(comparePanel,
                 new org.claimscape.ui.time.TimeBar(m.dateProperty(), java.time.LocalDate::now), statusBar));
 
         LayerPanelView layerPanel = new LayerPanelView(m, this::legend, this::zoomToLayer);

@@ -39,6 +39,7 @@ public final class LayerPanelView extends VBox {
     private final ListView<Object> list = new ListView<>();
     private final Function<LayerState, Node> legend;
     private final Consumer<LayerState> zoomTo;
+    private Function<LayerState, List<MenuItem>> contextItems = s -> List.of();
 
     /**
      * @param model  the explorer model
@@ -58,6 +59,11 @@ public final class LayerPanelView extends VBox {
         getChildren().addAll(title, list);
         model.layers().addListener((InvalidationListener) o -> rebuild());
         rebuild();
+    }
+
+    /** Adds entries to a layer's context menu (after "Zoom to layer"); called each time the menu opens. */
+    public void setContextItems(Function<LayerState, List<MenuItem>> items) {
+        this.contextItems = items;
     }
 
     /** The list (rows are group heading strings and {@link LayerState}s). */
@@ -145,6 +151,8 @@ public final class LayerPanelView extends VBox {
             });
             setOnContextMenuRequested(e -> {
                 if (bound != null) {
+                    menu.getItems().setAll(zoomItem);
+                    menu.getItems().addAll(contextItems.apply(bound));
                     menu.show(this, e.getScreenX(), e.getScreenY());
                 }
             });

@@ -18,7 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@code https:} URLs are opened through a recording {@link URLStreamHandler} that refuses to connect.
  * Installed once per JVM.
  */
-final class NetworkGuard {
+public final class NetworkGuard {
 
     private static final List<String> ATTEMPTS = new CopyOnWriteArrayList<>();
     private static boolean installed;
@@ -26,7 +26,7 @@ final class NetworkGuard {
     private NetworkGuard() {
     }
 
-    static synchronized void install() {
+    public static synchronized void install() {
         if (installed) {
             return;
         }
@@ -68,7 +68,7 @@ final class NetworkGuard {
     }
 
     /** The connection attempts recorded so far. */
-    static List<String> attempts() {
+    public static List<String> attempts() {
         return List.copyOf(ATTEMPTS);
     }
 }

@@ -178,6 +178,15 @@ public final class ComparePanel extends VBox {
         boxB.setValue(choice(b));
     }
 
+    /** The claim ids chosen as A and B (null when none), for saving the session. */
+    public String claimA() {
+        return boxA.getValue() == null ? null : boxA.getValue().id();
+    }
+
+    public String claimB() {
+        return boxB.getValue() == null ? null : boxB.getValue().id();
+    }
+
     public TableView<ClaimComparison.Row> table() {
         return table;
     }

@@ -1,0 +1,589 @@
+package org.claimscape.ui.data;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.claimscape.io.GeoJsonLayerWriter;
+import org.claimscape.io.GeoJsonProblem;
+import org.claimscape.io.GeoJsonReadResult;
+import org.claimscape.model.Layer;
+import org.claimscape.model.LayerCatalog;
+import org.claimscape.render.AutomaticStyle;
+import org.claimscape.render.LayerStyle;
+import org.claimscape.render.StyleCatalog;
+import org.claimscape.search.NameSearch;
+import org.claimscape.ui.ExplorerModel;
+import org.claimscape.ui.ExplorerView;
+import org.claimscape.ui.LayerPanelView;
+import org.claimscape.ui.LayerState;
+
+/**
+ * The user's own layers in the explorer: opens GeoJSON files one after another on a background thread (progress
+ * bar with Cancel over the map), asks what to do with a file that has errors, and puts each file at the top of the
+ * layer panel under {@value #GROUP} with an {@link AutomaticStyle}, searchable and clickable like the bundled
+ * layers. Offers rename, restyle, export, the load report and removal from the layer's context menu.
+ *
+ * <p>The dialogs are injectable, so tests can answer them. FX thread only.
+ */
+public final class UserLayers {
+
+    /** The layer panel group of the user's layers. */
+    public static final String GROUP = "Your layers";
+
+    private static final Logger LOG = Logger.getLogger(UserLayers.class.getName());
+
+    /**
+     * How a layer is to be set up when it arrives (from a workspace): null members mean "automatic".
+     *
+     * @param id      the layer id to use when it is free
+     * @param title   panel title
+     * @param style   style
+     * @param visible shown
+     * @param opacity 0..1
+     */
+    public record Preset(String id, String title, LayerStyle style, boolean visible, double opacity) {
+    }
+
+    /**
+     * One user layer.
+     *
+     * @param id   layer id
+     * @param file the file it was read from
+     * @param read what the reader found (problems; the features are those of the layer)
+     */
+    public record UserLayer(String id, Path file, GeoJsonReadResult read) {
+    }
+
+    private record Job(Path file, Preset preset) {
+    }
+
+    private final ExplorerView view;
+    private final ExplorerModel model;
+    private final StyleCatalog styles;
+    private final Map<String, UserLayer> layers = new LinkedHashMap<>();
+    private final Deque<Job> queue = new ArrayDeque<>();
+    private final ReadOnlyObjectWrapper<GeoJsonLoadTask> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper(this, "pending");
+    private final HBox progressView = new HBox(8);
+    private final Label progressLabel = new Label();
+    private final ProgressBar progressBar = new ProgressBar();
+    private final Button cancelButton = new Button("Cancel");
+    private int searchGeneration;
+
+    private Function<GeoJsonReadResult, ProblemsDialog.Choice> problemsPrompt;
+    private BiConsumer<String, String> errorReporter;
+    private Function<String, Optional<Path>> exportChooser;
+    private Consumer<LayerState> onAdded = s -> { };
+    private Consumer<Path> onOpened = p -> { };
+    private Runnable onChanged = () -> { };
+
+    /** @param view the explorer, its layers loaded ({@link ExplorerView#model()} not null) */
+    public UserLayers(ExplorerView view) {
+        this.view = view;
+        this.model = view.model();
+        if (model == null) {
+            throw new IllegalStateException("the explorer's layers are not loaded yet");
+        }
+        this.styles = model.styles();
+        problemsPrompt = r -> ProblemsDialog.ask(window(), r);
+        errorReporter = (title, message) -> {
+            Alert a = new Alert(Alert.AlertType.ERROR, message);
+            a.setHeaderText(title);
+            a.initOwner(window());
+            a.getDialogPane().setMinWidth(520);
+            a.show();
+        };
+        exportChooser = suggested -> {
+            FileChooser fc = new FileChooser();
+            fc.setTitle("Export layer as GeoJSON");
+            fc.setInitialFileName(suggested);
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"));
+            java.io.File f = fc.showSaveDialog(window());
+            return f == null ? Optional.empty() : Optional.of(f.toPath());
+        };
+        progressBar.setPrefWidth(260);
+        progressLabel.setMaxWidth(380);
+        progressLabel.setMinWidth(120);
+        cancelButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        progressLabel.setId("loadProgressLabel");
+        progressBar.setId("loadProgressBar");
+        cancelButton.setId("cancelLoadButton");
+        cancelButton.setOnAction(e -> cancelLoading());
+        progressView.getChildren().addAll(progressLabel, progressBar, cancelButton);
+        progressView.setAlignment(Pos.CENTER_LEFT);
+        progressView.setPadding(new Insets(6, 10, 6, 10));
+        progressView.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        progressView.setStyle("-fx-background-color: rgba(255,255,255,0.94); -fx-background-radius: 4;"
+                + " -fx-border-color: #9aa5ad; -fx-border-radius: 4;");
+        progressView.setId("loadProgress");
+        progressView.setVisible(false);
+        if (view.getLeft() instanceof LayerPanelView) {
+            ((LayerPanelView) view.getLeft()).setContextItems(this::contextItems);
+        }
+    }
+
+    // ------------------------------------------------------------------ injection points
+
+    /** Replaces the problems dialog (tests). */
+    public void setProblemsPrompt(Function<GeoJsonReadResult, ProblemsDialog.Choice> prompt) {
+        this.problemsPrompt = prompt;
+    }
+
+    /** Replaces the error alert: receives a heading and the message (tests). */
+    public void setErrorReporter(BiConsumer<String, String> reporter) {
+        this.errorReporter = reporter;
+    }
+
+    /** Replaces the export file chooser: receives a suggested file name (tests). */
+    public void setExportChooser(Function<String, Optional<Path>> chooser) {
+        this.exportChooser = chooser;
+    }
+
+    /** Called with each layer put into the panel. */
+    public void setOnAdded(Consumer<LayerState> onAdded) {
+        this.onAdded = onAdded;
+    }
+
+    /** Called with each file opened as a layer (for the recent files). */
+    public void setOnOpened(Consumer<Path> onOpened) {
+        this.onOpened = onOpened;
+    }
+
+    /** Called after any change of the user layers (added, removed, renamed, restyled). */
+    public void setOnChanged(Runnable onChanged) {
+        this.onChanged = onChanged;
+    }
+
+    // ------------------------------------------------------------------ state
+
+    /** The progress bar with Cancel, shown over the map while files load. */
+    public HBox progressView() {
+        return progressView;
+    }
+
+    /** The load running now, or null. */
+    public ReadOnlyObjectProperty<GeoJsonLoadTask> currentTaskProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** Files queued or loading. */
+    public ReadOnlyIntegerProperty pendingProperty() {
+        return pending.getReadOnlyProperty();
+    }
+
+    public boolean isUserLayer(String layerId) {
+        return layers.containsKey(layerId);
+    }
+
+    /** The user layer with this id, or null. */
+    public UserLayer get(String layerId) {
+        return layers.get(layerId);
+    }
+
+    /** The user layers' ids in panel order, top first. */
+    public List<String> ids() {
+        List<String> out = new ArrayList<>();
+        for (LayerState s : model.layers()) {
+            if (layers.containsKey(s.id())) {
+                out.add(s.id());
+            }
+        }
+        return out;
+    }
+
+    /** The style a user layer is drawn with. */
+    public LayerStyle style(String layerId) {
+        return styles.layerStyle(layerId);
+    }
+
+    // ------------------------------------------------------------------ opening
+
+    /** Opens files as layers, one after another in the background. */
+    public void open(List<Path> files) {
+        for (Path f : files) {
+            queue.add(new Job(f.toAbsolutePath().normalize(), null));
+        }
+        pending.set(queue.size() + (current.get() == null ? 0 : 1));
+        startNext();
+    }
+
+    /** Opens a file as a layer set up as saved (a workspace's layer). */
+    public void open(Path file, Preset preset) {
+        queue.add(new Job(file.toAbsolutePath().normalize(), preset));
+        pending.set(queue.size() + (current.get() == null ? 0 : 1));
+        startNext();
+    }
+
+    /** Cancels the running load and the queued ones. */
+    public void cancelLoading() {
+        queue.clear();
+        GeoJsonLoadTask t = current.get();
+        if (t != null) {
+            t.cancel();
+        } else {
+            pending.set(0);
+        }
+    }
+
+    private void startNext() {
+        if (current.get() != null) {
+            return;
+        }
+        Job job = queue.poll();
+        if (job == null) {
+            pending.set(0);
+            progressView.setVisible(false);
+            return;
+        }
+        String title = job.preset() != null && job.preset().title() != null ? job.preset().title()
+                : titleOf(job.file());
+        String id = uniqueId(job.preset() != null && job.preset().id() != null ? job.preset().id()
+                : "user-" + slug(title));
+        GeoJsonLoadTask task = new GeoJsonLoadTask(job.file(), id, title);
+        current.set(task);
+        progressBar.progressProperty().bind(task.progressProperty());
+        progressLabel.textProperty().bind(javafx.beans.binding.Bindings.concat(task.messageProperty(),
+                queue.isEmpty() ? "" : "  (" + queue.size() + " more queued)"));
+        progressView.setVisible(true);
+        view.statusBar().status("Loading " + job.file().getFileName() + "…");
+        task.setOnSucceeded(e -> finished(task, job));
+        task.setOnCancelled(e -> {
+            view.statusBar().status("Loading " + job.file().getFileName() + " cancelled");
+            done();
+        });
+        task.setOnFailed(e -> {
+            Throwable ex = task.getException();
+            LOG.log(Level.WARNING, "cannot load " + job.file(), ex);
+            String msg = ex instanceof OutOfMemoryError
+                    ? "The file is too large for the memory this program has. Start Claimscape with a larger "
+                    + "-Xmx, or split or simplify the file."
+                    : String.valueOf(ex.getMessage());
+            errorReporter.accept("Cannot open " + job.file().getFileName(), msg);
+            view.statusBar().status("Cannot open " + job.file().getFileName());
+            done();
+        });
+        Thread t = new Thread(task, "claimscape-open");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void done() {
+        progressBar.progressProperty().unbind();
+        progressLabel.textProperty().unbind();
+        current.set(null);
+        pending.set(queue.size());
+        startNext();
+    }
+
+    private void finished(GeoJsonLoadTask task, Job job) {
+        GeoJsonLoadTask.Loaded loaded = task.getValue();
+        GeoJsonReadResult read = loaded.read();
+        String name = job.file().getFileName().toString();
+        try {
+            GeoJsonProblem fatal = read.problems().stream().filter(p -> p.kind() == GeoJsonProblem.Kind.TOO_LARGE
+                    || p.kind() == GeoJsonProblem.Kind.IO_ERROR || p.kind() == GeoJsonProblem.Kind.NOT_GEOJSON)
+                    .findFirst().orElse(null);
+            if (loaded.layer() == null && fatal != null) {
+                errorReporter.accept("Cannot open " + name, fatal.message());
+                view.statusBar().status("Cannot open " + name);
+                return;
+            }
+            if (!read.isValid()) {
+                if (problemsPrompt.apply(read) != ProblemsDialog.Choice.LOAD_VALID || loaded.layer() == null) {
+                    view.statusBar().status(name + " not loaded (" + read.errors().size() + " errors)");
+                    return;
+                }
+            } else if (loaded.layer() == null) {
+                errorReporter.accept("Nothing to show in " + name, "The file holds no features.");
+                return;
+            }
+            add(loaded, job.preset());
+        } finally {
+            done();
+        }
+    }
+
+    private void add(GeoJsonLoadTask.Loaded loaded, Preset preset) {
+        Layer layer = loaded.layer();
+        LayerStyle style = preset != null && preset.style() != null ? preset.style()
+                : AutomaticStyle.forLayer(layer, allStyles());
+        styles.setLayerStyle(layer.id(), style);
+        UserLayer u = new UserLayer(layer.id(), loaded.file(), withoutFeatures(loaded.read()));
+        layers.put(layer.id(), u);
+        LayerState s = state(layer, loaded.file(), layer.title(), u.read(), preset == null || preset.visible());
+        if (preset != null) {
+            s.opacityProperty().set(Math.max(0, Math.min(1, preset.opacity())));
+        }
+        model.layers().add(0, s);
+        refreshSearch();
+        view.statusBar().status("Opened " + loaded.file().getFileName() + ": " + layer.size() + " features"
+                + (u.read().problems().isEmpty() ? "" : ", " + u.read().problems().size() + " problems"));
+        if (preset == null) {
+            onOpened.accept(loaded.file());
+            view.zoomToLayer(s);
+        }
+        onAdded.accept(s);
+        onChanged.run();
+    }
+
+    /* The report keeps the problems, not a second reference to every feature. */
+    private static GeoJsonReadResult withoutFeatures(GeoJsonReadResult r) {
+        return new GeoJsonReadResult(r.file(), List.of(), r.problems(), r.isComplete(), r.featuresSeen());
+    }
+
+    private LayerState state(Layer layer, Path file, String title, GeoJsonReadResult read, boolean visible) {
+        String description = file + "\n" + (read.problems().isEmpty() ? "No problems found"
+                : read.errors().size() + " errors, " + read.warnings().size() + " warnings (context menu: load report)");
+        LayerCatalog.Entry entry = new LayerCatalog.Entry(layer.id(), title, GROUP, file.toString(), visible, 0,
+                org.claimscape.render.LayerView.NO_MAX_ZOOM, description);
+        LayerState s = new LayerState(entry, layer, visible);
+        InvalidationListener redraw = o -> {
+            view.mapPane().overlay().invalidateContent();
+            onChanged.run();
+        };
+        s.visibleProperty().addListener(redraw);
+        s.opacityProperty().addListener(redraw);
+        return s;
+    }
+
+    private List<LayerStyle> allStyles() {
+        List<LayerStyle> out = new ArrayList<>();
+        for (String id : layers.keySet()) {
+            if (styles.layerStyle(id) != null) {
+                out.add(styles.layerStyle(id));
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ layer actions
+
+    /** Removes a user layer. */
+    public void remove(String layerId) {
+        LayerState s = model.layer(layerId);
+        if (s == null || !layers.containsKey(layerId)) {
+            return;
+        }
+        ExplorerModel.Pick sel = model.selectedProperty().get();
+        if (sel != null && sel.layerId().equals(layerId)) {
+            model.selectedProperty().set(null);
+        }
+        model.picked().removeIf(p -> p.layerId().equals(layerId));
+        model.layers().remove(s);
+        layers.remove(layerId);
+        styles.setLayerStyle(layerId, null);
+        refreshSearch();
+        view.statusBar().status("Removed " + s.title());
+        onChanged.run();
+    }
+
+    /** Removes every user layer. */
+    public void removeAll() {
+        for (String id : new ArrayList<>(layers.keySet())) {
+            remove(id);
+        }
+    }
+
+    /** Gives a user layer a new title (the layer is re-indexed in the background for the new title). */
+    public void rename(String layerId, String title) {
+        LayerState s = model.layer(layerId);
+        UserLayer u = layers.get(layerId);
+        if (s == null || u == null || title == null || title.isBlank() || title.strip().equals(s.title())) {
+            return;
+        }
+        String t = title.strip();
+        CompletableFuture.supplyAsync(() -> s.layer().withTitle(t)).thenAccept(renamed -> Platform.runLater(() -> {
+            int at = model.layers().indexOf(s);
+            if (at < 0) {
+                return;
+            }
+            LayerState r = state(renamed, u.file(), t, u.read(), s.isVisible());
+            r.opacityProperty().set(s.opacityProperty().get());
+            model.layers().set(at, r);
+            refreshSearch();
+            onChanged.run();
+        }));
+    }
+
+    /** Draws a user layer with a new style. */
+    public void restyle(String layerId, LayerStyle style) {
+        if (!layers.containsKey(layerId) || style == null) {
+            return;
+        }
+        styles.setLayerStyle(layerId, style);
+        view.mapPane().overlay().invalidateContent();
+        if (view.getLeft() instanceof LayerPanelView) {
+            ((LayerPanelView) view.getLeft()).list().refresh();
+        }
+        refreshSearch();
+        onChanged.run();
+    }
+
+    /** Writes a user layer (its valid features) as GeoJSON, in the background; reports the outcome. */
+    public CompletableFuture<Path> export(String layerId, Path target) {
+        LayerState s = model.layer(layerId);
+        if (s == null || s.layer() == null) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("no layer " + layerId));
+        }
+        Layer layer = s.layer();
+        view.statusBar().status("Exporting " + s.title() + "…");
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                new GeoJsonLayerWriter().write(layer, target);
+                return target;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).whenComplete((p, ex) -> Platform.runLater(() -> {
+            if (ex == null) {
+                view.statusBar().status("Exported " + layer.size() + " features to " + target);
+            } else {
+                Throwable cause = ex.getCause() != null ? ex.getCause() : ex;
+                errorReporter.accept("Cannot export " + s.title(), target + ": " + cause.getMessage());
+            }
+        }));
+    }
+
+    /** The context menu entries for a row of the layer panel (none for bundled layers). */
+    public List<MenuItem> contextItems(LayerState s) {
+        if (s == null || !layers.containsKey(s.id())) {
+            return List.of();
+        }
+        String id = s.id();
+        MenuItem rename = new MenuItem("Rename…");
+        rename.setOnAction(e -> {
+            TextInputDialog d = new TextInputDialog(s.title());
+            d.initOwner(window());
+            d.setTitle("Rename layer");
+            d.setHeaderText("New name for " + s.title());
+            d.showAndWait().ifPresent(t -> rename(id, t));
+        });
+        MenuItem style = new MenuItem("Style…");
+        style.setOnAction(e -> LayerStyleDialog.edit(window(), s, styles.layerStyle(id), styles.icons())
+                .ifPresent(r -> {
+                    restyle(id, r.style());
+                    s.opacityProperty().set(r.opacity());
+                }));
+        MenuItem export = new MenuItem("Export as GeoJSON…");
+        export.setOnAction(e -> exportChooser.apply(slug(s.title()) + ".geojson").ifPresent(p -> export(id, p)));
+        MenuItem report = new MenuItem("Load report…");
+        UserLayer u = layers.get(id);
+        report.setDisable(u.read().problems().isEmpty());
+        report.setOnAction(e -> ProblemsDialog.show(window(), u.read()));
+        MenuItem remove = new MenuItem("Remove");
+        remove.setOnAction(e -> remove(id));
+        rename.setId("renameLayerItem");
+        style.setId("styleLayerItem");
+        export.setId("exportLayerItem");
+        report.setId("reportLayerItem");
+        remove.setId("removeLayerItem");
+        return List.of(new SeparatorMenuItem(), rename, style, export, report, new SeparatorMenuItem(), remove);
+    }
+
+    // ------------------------------------------------------------------ search
+
+    /* The bundled layers in the model's ranking, then the user's; built off the FX thread (a large layer has
+       a million names), the newest build wins. */
+    private void refreshSearch() {
+        Map<String, Layer> searchable = new LinkedHashMap<>();
+        for (String id : List.of("islands", "places", "military", "projects", "events", "claims", "land")) {
+            LayerState s = model.layer(id);
+            if (s != null && s.layer() != null) {
+                searchable.put(id, s.layer());
+            }
+        }
+        Map<String, String> nameProperties = new LinkedHashMap<>();
+        for (LayerState s : model.layers()) {
+            if (s.layer() != null && !s.isBasemap() && !layers.containsKey(s.id())) {
+                searchable.putIfAbsent(s.id(), s.layer());
+            }
+        }
+        for (LayerState s : model.layers()) {
+            if (s.layer() != null && layers.containsKey(s.id())) {
+                searchable.put(s.id(), s.layer());
+                LayerStyle st = styles.layerStyle(s.id());
+                if (st != null && st.labelProperty() != null) {
+                    nameProperties.put(s.id(), st.labelProperty());
+                }
+            }
+        }
+        int generation = ++searchGeneration;
+        CompletableFuture.supplyAsync(() -> new NameSearch(searchable, nameProperties))
+                .thenAccept(search -> Platform.runLater(() -> {
+                    if (generation == searchGeneration) {
+                        model.setSearch(search);
+                    }
+                }));
+    }
+
+    // ------------------------------------------------------------------ names
+
+    private String uniqueId(String wanted) {
+        Set<String> taken = new HashSet<>();
+        for (LayerState s : model.layers()) {
+            taken.add(s.id());
+        }
+        taken.addAll(layers.keySet());
+        String id = wanted;
+        for (int i = 2; taken.contains(id); i++) {
+            id = wanted + "-" + i;
+        }
+        return id;
+    }
+
+    /** "Sites (2024).geojson.gz" → "Sites (2024)". */
+    public static String titleOf(Path file) {
+        String n = file.getFileName().toString();
+        String lower = n.toLowerCase(Locale.ROOT);
+        for (String ext : List.of(".geojson.gz", ".json.gz", ".geojson", ".json", ".gz")) {
+            if (lower.endsWith(ext) && n.length() > ext.length()) {
+                return n.substring(0, n.length() - ext.length());
+            }
+        }
+        return n;
+    }
+
+    /** "Sites (2024)" → "sites-2024". */
+    static String slug(String title) {
+        String s = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        return s.isEmpty() ? "layer" : s.length() > 40 ? s.substring(0, 40) : s;
+    }
+
+    private Window window() {
+        return view.getScene() == null ? null : view.getScene().getWindow();
+    }
+}

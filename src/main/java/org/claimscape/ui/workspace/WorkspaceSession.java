@@ -1,0 +1,397 @@
+package org.claimscape.ui.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.claimscape.io.WorkspaceReader;
+import org.claimscape.io.WorkspaceRecovery;
+import org.claimscape.io.WorkspaceWriter;
+import org.claimscape.model.Viewpoint;
+import org.claimscape.model.Workspace;
+import org.claimscape.render.LayerStyle;
+import org.claimscape.render.MapViewport;
+import org.claimscape.ui.ExplorerModel;
+import org.claimscape.ui.ExplorerView;
+import org.claimscape.ui.LayerState;
+import org.claimscape.ui.data.UserLayers;
+
+/**
+ * The window's state as a {@link Workspace}: {@link #capture()} takes it, {@link #restore} puts it back (asking
+ * where moved files went), {@link #save}/{@link #open} go through {@code .claimscape} files, and a timeline
+ * autosaves it to the {@link WorkspaceRecovery} file, which the next start offers to restore when this session
+ * did not end cleanly. The prompts are injectable, so tests can answer them. FX thread only.
+ */
+public final class WorkspaceSession {
+
+    /** How often the recovery file is written. */
+    public static final Duration AUTOSAVE_EVERY = Duration.minutes(3);
+
+    private static final Logger LOG = Logger.getLogger(WorkspaceSession.class.getName());
+
+    private final ExplorerView view;
+    private final ExplorerModel model;
+    private final UserLayers users;
+    private final WorkspaceRecovery recovery;
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "claimscape-autosave");
+        t.setDaemon(true);
+        return t;
+    });
+    private Timeline autosave;
+    private List<String> pendingOrder = List.of();
+    private Function<Workspace.LayerEntry, Optional<Path>> missingFilePrompt;
+    private Function<Workspace, Boolean> recoveryPrompt;
+    private BiConsumer<String, String> errorReporter;
+
+    /**
+     * @param view     the explorer, layers loaded
+     * @param users    its user layers
+     * @param recovery the autosave file, or null for no autosave
+     */
+    public WorkspaceSession(ExplorerView view, UserLayers users, WorkspaceRecovery recovery) {
+        this.view = view;
+        this.model = view.model();
+        this.users = users;
+        this.recovery = recovery;
+        users.setOnAdded(s -> model.applyOrder(pendingOrder));
+        missingFilePrompt = this::askForMissingFile;
+        recoveryPrompt = this::askToRecover;
+        errorReporter = (title, message) -> {
+            Alert a = new Alert(Alert.AlertType.ERROR, message);
+            a.setHeaderText(title);
+            a.initOwner(window());
+            a.getDialogPane().setMinWidth(520);
+            a.show();
+        };
+    }
+
+    // ------------------------------------------------------------------ injection points
+
+    /** Replaces the "where is this file now?" prompt: empty skips the layer (tests). */
+    public void setMissingFilePrompt(Function<Workspace.LayerEntry, Optional<Path>> prompt) {
+        this.missingFilePrompt = prompt;
+    }
+
+    /** Replaces the "restore the unsaved work?" prompt (tests). */
+    public void setRecoveryPrompt(Function<Workspace, Boolean> prompt) {
+        this.recoveryPrompt = prompt;
+    }
+
+    /** Replaces the error alert: heading and message (tests). */
+    public void setErrorReporter(BiConsumer<String, String> reporter) {
+        this.errorReporter = reporter;
+    }
+
+    // ------------------------------------------------------------------ capture and restore
+
+    /** The workspace file last saved or opened, or null. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    /** The window's state now. */
+    public Workspace capture() {
+        List<Workspace.LayerEntry> layers = new ArrayList<>();
+        for (LayerState s : model.layers()) {
+            double opacity = Math.max(0, Math.min(1, s.opacityProperty().get()));
+            UserLayers.UserLayer u = users.get(s.id());
+            if (u == null) {
+                layers.add(new Workspace.LayerEntry(s.id(), null, null, s.isVisible(), opacity, null));
+            } else {
+                layers.add(new Workspace.LayerEntry(s.id(), u.file(), s.title(), s.isVisible(), opacity,
+                        style(users.style(s.id()))));
+            }
+        }
+        MapViewport v = view.mapPane().navigator().viewport();
+        return new Workspace(layers, new Workspace.View(v.centerLat(), v.centerLon(), v.zoom()), captureDate(),
+                model.viewpointProperty().get(), captureCompare(), capturePage());
+    }
+
+    /* The time slider, compare mode and (not yet kept by the window) the briefing page. */
+    private LocalDate captureDate() {
+        return model.dateProperty().get();
+    }
+
+    private Workspace.Compare captureCompare() {
+        org.claimscape.ui.compare.ComparePanel panel = view.comparePanel();
+        if (panel == null || !view.compareButton().isSelected() || panel.claimA() == null || panel.claimB() == null) {
+            return null;
+        }
+        return new Workspace.Compare(panel.claimA(), panel.claimB(),
+                panel.modeProperty().get() == org.claimscape.ui.compare.ComparePanel.Mode.SIDE_BY_SIDE
+                        ? "side-by-side" : "swipe", panel.differenceBox().isSelected());
+    }
+
+    private Workspace.Page capturePage() {
+        return null;
+    }
+
+    private void restoreDate(LocalDate date) {
+        model.dateProperty().set(date);
+    }
+
+    private void restoreCompare(Workspace.Compare compare) {
+        org.claimscape.ui.compare.ComparePanel panel = view.comparePanel();
+        if (panel == null) {
+            return;
+        }
+        if (compare == null) {
+            view.compareButton().setSelected(false);
+            return;
+        }
+        panel.setClaims(compare.claimA(), compare.claimB());
+        panel.modeProperty().set("side-by-side".equals(compare.mode())
+                ? org.claimscape.ui.compare.ComparePanel.Mode.SIDE_BY_SIDE : org.claimscape.ui.compare.ComparePanel.Mode.SWIPE);
+        panel.differenceBox().setSelected(compare.difference());
+        view.compareButton().setSelected(true);
+    }
+
+    private void restorePage(Workspace.Page page) {
+    }
+
+    /**
+     * Puts a workspace back: the bundled layers' visibility, opacity and order, the user's layers (read again
+     * from their files in the background; a file that moved is asked for, or skipped), the view and the viewpoint.
+     * The user layers open now are replaced.
+     *
+     * @return the layers skipped because their file is missing
+     */
+    public List<Workspace.LayerEntry> restore(Workspace w) {
+        users.cancelLoading();
+        users.removeAll();
+        List<String> order = new ArrayList<>();
+        List<Workspace.LayerEntry> skipped = new ArrayList<>();
+        List<String> listedBundled = new ArrayList<>();
+        Path lastFoundDir = null;
+        for (Workspace.LayerEntry e : w.layers()) {
+            order.add(e.id());
+            if (e.isBundled()) {
+                LayerState s = model.layer(e.id());
+                if (s != null) {
+                    listedBundled.add(e.id());
+                    s.visibleProperty().set(e.visible());
+                    s.opacityProperty().set(Math.max(0, Math.min(1, e.opacity())));
+                }
+                continue;
+            }
+            Path f = e.file();
+            if (!Files.isRegularFile(f)) {
+                Path guess = lastFoundDir == null ? null : lastFoundDir.resolve(f.getFileName().toString());
+                if (guess != null && Files.isRegularFile(guess)) {
+                    f = guess;
+                } else {
+                    Optional<Path> found = missingFilePrompt.apply(e);
+                    if (found.isEmpty() || !Files.isRegularFile(found.get())) {
+                        skipped.add(e);
+                        continue;
+                    }
+                    f = found.get();
+                    lastFoundDir = f.toAbsolutePath().getParent();
+                }
+            }
+            users.open(f, new UserLayers.Preset(e.id(), e.title(), layerStyle(e.style()), e.visible(), e.opacity()));
+        }
+        /* Version 1 listed only the layers shown: the others are hidden. */
+        for (LayerState s : model.layers()) {
+            if (!users.isUserLayer(s.id()) && !listedBundled.contains(s.id()) && !w.layers().isEmpty()) {
+                s.visibleProperty().set(false);
+            }
+        }
+        pendingOrder = order;
+        model.applyOrder(order);
+        /* Compare mode changes the map's size, so it comes before the view is set. */
+        restoreDate(w.date());
+        restoreCompare(w.compare());
+        restorePage(w.page());
+        view.applyCss();
+        view.layout();
+        if (w.view() != null) {
+            view.mapPane().navigator().setView(w.view().centerLat(), w.view().centerLon(), w.view().zoom());
+        }
+        view.setViewpoint(w.viewpoint());
+        if (!skipped.isEmpty()) {
+            view.statusBar().status("Skipped " + skipped.size() + (skipped.size() == 1 ? " layer" : " layers")
+                    + " whose file is missing");
+        }
+        return skipped;
+    }
+
+    // ------------------------------------------------------------------ files
+
+    /** Saves the workspace (atomically) and remembers the file. */
+    public void save(Path target) throws IOException {
+        new WorkspaceWriter().write(capture(), target);
+        file.set(target.toAbsolutePath().normalize());
+        view.statusBar().status("Saved workspace " + target.getFileName());
+    }
+
+    /**
+     * Opens a workspace file; a damaged file or one from a newer version is refused with the reader's message.
+     *
+     * @return true when it was opened
+     */
+    public boolean open(Path source) {
+        Workspace w;
+        try {
+            w = new WorkspaceReader().read(source);
+        } catch (IOException e) {
+            errorReporter.accept("Cannot open the workspace " + source.getFileName(), e.getMessage());
+            return false;
+        }
+        restore(w);
+        file.set(source.toAbsolutePath().normalize());
+        view.statusBar().status("Opened workspace " + source.getFileName());
+        return true;
+    }
+
+    // ------------------------------------------------------------------ autosave and recovery
+
+    /** Starts writing the recovery file every {@link #AUTOSAVE_EVERY}. */
+    public void startAutosave() {
+        if (recovery == null || autosave != null) {
+            return;
+        }
+        autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> autosaveNow()));
+        autosave.setCycleCount(Animation.INDEFINITE);
+        autosave.play();
+    }
+
+    /** Writes the recovery file now (in the background); what the timeline does. */
+    public java.util.concurrent.Future<?> autosaveNow() {
+        Workspace w = capture();
+        return writer.submit(() -> {
+            try {
+                recovery.save(w);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "autosave failed: " + recovery.file(), e);
+            }
+        });
+    }
+
+    /**
+     * When the last session left a recovery file, asks whether to restore it; restores or discards it, and then
+     * starts the autosave (never before: it would overwrite what is offered).
+     *
+     * @return true when a workspace was restored
+     */
+    public boolean offerRecovery() {
+        boolean restored = false;
+        if (recovery != null) {
+            Optional<Workspace> pending = recovery.pending();
+            if (pending.isPresent()) {
+                if (Boolean.TRUE.equals(recoveryPrompt.apply(pending.get()))) {
+                    restore(pending.get());
+                    restored = true;
+                    view.statusBar().status("Restored the work of the last session");
+                }
+                try {
+                    recovery.discard();
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "cannot delete " + recovery.file(), e);
+                }
+            }
+        }
+        startAutosave();
+        return restored;
+    }
+
+    /** A clean exit: stops the autosave and deletes the recovery file. */
+    public void closeCleanly() {
+        if (autosave != null) {
+            autosave.stop();
+        }
+        writer.shutdownNow();
+        if (recovery != null) {
+            try {
+                writer.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+                recovery.discard();
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "cannot delete " + recovery.file(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ styles
+
+    static Workspace.Style style(LayerStyle s) {
+        return s == null ? null : s.toWorkspace();
+    }
+
+    static LayerStyle layerStyle(Workspace.Style s) {
+        return LayerStyle.of(s);
+    }
+
+    // ------------------------------------------------------------------ default prompts
+
+    private Optional<Path> askForMissingFile(Workspace.LayerEntry e) {
+        ButtonType locate = new ButtonType("Locate…", ButtonBar.ButtonData.OK_DONE);
+        ButtonType skip = new ButtonType("Skip this layer", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.WARNING, "The file of the layer \"" + (e.title() == null ? e.id()
+                : e.title()) + "\" is not where the workspace says:\n" + e.file()
+                + "\n\nWhere is it now?", locate, skip);
+        a.setHeaderText("A layer's file has moved");
+        a.initOwner(window());
+        if (a.showAndWait().orElse(skip) != locate) {
+            return Optional.empty();
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Where is " + e.file().getFileName() + "?");
+        fc.setInitialFileName(e.file().getFileName().toString());
+        fc.getExtensionFilters().addAll(FileMenu.GEOJSON_FILTER, FileMenu.ALL_FILTER);
+        java.io.File f = fc.showOpenDialog(window());
+        return f == null ? Optional.empty() : Optional.of(f.toPath());
+    }
+
+    private Boolean askToRecover(Workspace w) {
+        String when = "";
+        try {
+            when = " (autosaved " + LocalDateTime.ofInstant(Files.getLastModifiedTime(recovery.file()).toInstant(),
+                    ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH))
+                    + ")";
+        } catch (IOException e) {
+            // the time is only a courtesy
+        }
+        long user = w.layers().stream().filter(l -> !l.isBundled()).count();
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Claimscape did not close properly last time. Restore "
+                + "the work of that session" + when + "? It had " + user + (user == 1 ? " layer" : " layers")
+                + " of your own" + (w.viewpoint() != Viewpoint.NEUTRAL ? " and the " + w.viewpoint().title()
+                + " viewpoint" : "") + ".", restore, discard);
+        a.setHeaderText("Restore unsaved work?");
+        a.initOwner(window());
+        return a.showAndWait().orElse(discard) == restore;
+    }
+
+    private Window window() {
+        return view.getScene() == null ? null : view.getScene().getWindow();
+    }
+}

@@ -1,0 +1,122 @@
+package org.claimscape.ui.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.claimscape.io.BundledLayers;
+import org.claimscape.io.WorkspaceRecovery;
+import org.claimscape.map.TileDiskCache;
+import org.claimscape.model.Layer;
+import org.claimscape.model.LayerCatalog;
+import org.claimscape.render.MapRenderer;
+import org.claimscape.ui.ExplorerView;
+import org.claimscape.ui.LayerState;
+import org.claimscape.ui.MapData;
+import org.claimscape.ui.NetworkGuard;
+import org.claimscape.ui.WindowState;
+import org.claimscape.ui.workspace.FileMenu;
+import org.claimscape.ui.workspace.RecentFiles;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An explorer window with the bundled layers and the File menu, for the user-data tests: the recovery file and
+ * recent list live in a temporary folder, never in the user's home.
+ */
+public final class UserDataFixture {
+
+    private static MapData data;
+    private static Path cacheDir;
+
+    public ExplorerView view;
+    public FileMenu fileMenu;
+    public final Path dir;
+    public final WorkspaceRecovery recovery;
+
+    public UserDataFixture(Path dir) {
+        this.dir = dir;
+        this.recovery = new WorkspaceRecovery(dir.resolve("state").resolve("recovery.claimscape"));
+    }
+
+    public static synchronized MapData data() throws IOException {
+        if (data == null) {
+            NetworkGuard.install();
+            cacheDir = Files.createTempDirectory("claimscape-tiles");
+            BundledLayers b = BundledLayers.load();
+            Map<String, Layer> layers = new LinkedHashMap<>();
+            for (LayerCatalog.Entry e : b.catalog().entries()) {
+                layers.put(e.id(), b.layer(e.id()));
+            }
+            data = new MapData(b.catalog(), layers);
+        }
+        return data;
+    }
+
+    /** Builds and shows the window (call from the TestFX start method). */
+    public void start(Stage stage) throws IOException {
+        MapData d = data();
+        view = new ExplorerView(() -> d, new MapRenderer(), WindowState.initial(), url -> { },
+                new TileDiskCache(cacheDir), System.nanoTime());
+        fileMenu = new FileMenu(view, recovery, new RecentFiles(dir.resolve("recent.txt")));
+        stage.setScene(new Scene(view, 1200, 800));
+        stage.show();
+    }
+
+    public UserLayers users() {
+        return fileMenu.users();
+    }
+
+    public void awaitReady() throws Exception {
+        await(() -> fileMenu.readyProperty().get());
+    }
+
+    /** Waits until no file is loading or queued, and the FX queue is drained. */
+    public void awaitLoaded() throws Exception {
+        await(() -> users().pendingProperty().get() == 0 && users().currentTaskProperty().get() == null);
+    }
+
+    public static void await(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Evaluates on the FX thread and waits for the value. */
+    public static <T> T onFx(java.util.concurrent.Callable<T> what) {
+        try {
+            return WaitForAsyncUtils.asyncFx(what).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public LayerState layer(String id) {
+        return view.model().layer(id);
+    }
+
+    public static Path write(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** Two points near Yuzhno-Kurilsk: an airfield and a thing of an unknown type, named by "name". */
+    public static String twoPoints() {
+        return "{\"type\":\"FeatureCollection\",\"features\":[\n"
+                + "{\"type\":\"Feature\",\"id\":\"a1\",\"properties\":{\"name\":\"Mendeleyevo strip\",\"type\":"
+                + "\"airfield\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[145.683,43.958]}},\n"
+                + "{\"type\":\"Feature\",\"id\":\"b2\",\"properties\":{\"name\":\"Observation post Zeta\",\"type\":"
+                + "\"observation\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[145.86,44.02]}}\n]}";
+    }
+
+    public void assertNoNetwork() {
+        assertThat(NetworkGuard.attempts()).as("network connections attempted").isEmpty();
+    }
+}
