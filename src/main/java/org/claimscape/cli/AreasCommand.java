@@ -2,7 +2,6 @@ package org.claimscape.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,9 +49,8 @@ public final class AreasCommand implements Callable<Integer> {
             description = "Measure the islands valid on this date (default: today).")
     LocalDate date;
 
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "Read the layers from this data folder (with catalog.json) instead of the bundled data.")
-    Path dataDir;
+    @CommandLine.Mixin
+    DataOption data;
 
     @Override
     public Integer call() {
@@ -61,7 +59,7 @@ public final class AreasCommand implements Callable<Integer> {
         LocalDate day = date != null ? date : LocalDate.now();
         Layer islands;
         try {
-            BundledLayers layers = dataDir != null ? BundledLayers.load(dataDir, (d, t) -> { }) : BundledLayers.load();
+            BundledLayers layers = data.load();
             islands = layers.layer("islands");
         } catch (IOException e) {
             err.println("error: cannot read the data: " + e.getMessage());

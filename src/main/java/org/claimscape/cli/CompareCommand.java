@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -80,9 +79,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--no-maritime", description = "Skip the maritime zones (they take a few seconds).")
     boolean noMaritime;
 
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "Read the layers from this data folder (with catalog.json) instead of the bundled data.")
-    Path dataDir;
+    @CommandLine.Mixin
+    DataOption data;
 
     @Override
     public Integer call() {
@@ -93,7 +91,7 @@ public final class CompareCommand implements Callable<Integer> {
         Layer islands;
         Layer land;
         try {
-            BundledLayers layers = dataDir != null ? BundledLayers.load(dataDir, (d, t) -> { }) : BundledLayers.load();
+            BundledLayers layers = data.load();
             claimsLayer = layers.layer("claims");
             islands = layers.layer("islands");
             land = layers.layer("land");
