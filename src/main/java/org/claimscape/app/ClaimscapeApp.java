@@ -1,8 +1,6 @@
 package org.claimscape.app;
 
 import java.lang.management.ManagementFactory;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
@@ -11,8 +9,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.claimscape.io.BundledLayers;
 import org.claimscape.map.TileDiskCache;
-import org.claimscape.model.Layer;
-import org.claimscape.model.LayerCatalog;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.ui.ExplorerView;
 import org.claimscape.ui.MapData;
@@ -115,16 +111,7 @@ public final class ClaimscapeApp extends Application {
     /** Loads the bundled layers (background thread). */
     static MapData loadBundled(java.util.function.BiConsumer<Integer, Integer> progress)
             throws java.io.IOException {
-        BundledLayers b = BundledLayers.load(progress);
-        Map<String, Layer> layers = new LinkedHashMap<>();
-        LayerCatalog catalog = b.catalog();
-        for (LayerCatalog.Entry e : catalog.entries()) {
-            Layer l = b.layer(e.id());
-            if (l != null) {
-                layers.put(e.id(), l);
-            }
-        }
-        return new MapData(catalog, layers);
+        return MapData.of(BundledLayers.load(progress));
     }
 
     /* The JVM's start, so the first-map time includes JVM and JavaFX start-up; nanoTime has no epoch. */

@@ -16,4 +16,16 @@ public record MapData(LayerCatalog catalog, Map<String, Layer> layers) {
     public MapData {
         layers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(layers));
     }
+
+    /** The loaded bundled layers, keyed by catalog id in catalog order. */
+    public static MapData of(org.claimscape.io.BundledLayers bundled) {
+        Map<String, Layer> layers = new LinkedHashMap<>();
+        for (LayerCatalog.Entry e : bundled.catalog().entries()) {
+            Layer l = bundled.layer(e.id());
+            if (l != null) {
+                layers.put(e.id(), l);
+            }
+        }
+        return new MapData(bundled.catalog(), layers);
+    }
 }

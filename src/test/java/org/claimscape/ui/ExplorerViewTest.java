@@ -20,8 +20,6 @@ import org.claimscape.analysis.Geodesy;
 import org.claimscape.io.BundledLayers;
 import org.claimscape.map.BasemapTileRetriever;
 import org.claimscape.map.TileDiskCache;
-import org.claimscape.model.Layer;
-import org.claimscape.model.LayerCatalog;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
 import org.junit.jupiter.api.AfterEach;
@@ -57,11 +55,7 @@ class ExplorerViewTest {
         cacheDir = java.nio.file.Files.createTempDirectory("claimscape-tiles");
         String dir = System.getenv("CLAIMSCAPE_DATA");
         BundledLayers b = dir == null ? BundledLayers.load() : BundledLayers.load(Path.of(dir), (d, t) -> { });
-        java.util.Map<String, Layer> layers = new java.util.LinkedHashMap<>();
-        for (LayerCatalog.Entry e : b.catalog().entries()) {
-            layers.put(e.id(), b.layer(e.id()));
-        }
-        data = new MapData(b.catalog(), layers);
+        data = MapData.of(b);
     }
 
     @Start

@@ -15,8 +15,6 @@ import javafx.stage.Stage;
 import org.claimscape.analysis.ClaimComparison;
 import org.claimscape.io.BundledLayers;
 import org.claimscape.map.TileDiskCache;
-import org.claimscape.model.Layer;
-import org.claimscape.model.LayerCatalog;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
 import org.claimscape.ui.ExplorerView;
@@ -45,11 +43,7 @@ class ComparePanelTest {
     @BeforeAll
     static void loadOnce() throws Exception {
         BundledLayers b = BundledLayers.load();
-        java.util.Map<String, Layer> layers = new java.util.LinkedHashMap<>();
-        for (LayerCatalog.Entry e : b.catalog().entries()) {
-            layers.put(e.id(), b.layer(e.id()));
-        }
-        data = new MapData(b.catalog(), layers);
+        data = MapData.of(b);
     }
 
     @Start

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
@@ -15,8 +13,6 @@ import javafx.stage.Stage;
 import org.claimscape.io.BundledLayers;
 import org.claimscape.io.WorkspaceRecovery;
 import org.claimscape.map.TileDiskCache;
-import org.claimscape.model.Layer;
-import org.claimscape.model.LayerCatalog;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.ui.ExplorerView;
 import org.claimscape.ui.LayerState;
@@ -51,11 +47,7 @@ public final class UserDataFixture {
             NetworkGuard.install();
             cacheDir = Files.createTempDirectory("claimscape-tiles");
             BundledLayers b = BundledLayers.load();
-            Map<String, Layer> layers = new LinkedHashMap<>();
-            for (LayerCatalog.Entry e : b.catalog().entries()) {
-                layers.put(e.id(), b.layer(e.id()));
-            }
-            data = new MapData(b.catalog(), layers);
+            data = MapData.of(b);
         }
         return data;
     }

@@ -16,7 +16,6 @@ import org.claimscape.io.BundledLayers;
 import org.claimscape.map.TileDiskCache;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
-import org.claimscape.model.LayerCatalog;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
@@ -49,11 +48,7 @@ class TimeBarTest {
     @BeforeAll
     static void loadOnce() throws Exception {
         BundledLayers b = BundledLayers.load();
-        java.util.Map<String, Layer> layers = new java.util.LinkedHashMap<>();
-        for (LayerCatalog.Entry e : b.catalog().entries()) {
-            layers.put(e.id(), b.layer(e.id()));
-        }
-        data = new MapData(b.catalog(), layers);
+        data = MapData.of(b);
     }
 
     @Start
