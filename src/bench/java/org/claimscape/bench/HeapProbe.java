@@ -28,6 +28,8 @@ public final class HeapProbe {
 
     /** Megabytes of live heap that what {@code load} returns takes, while it is held. */
     public static double loadedMegabytes(Loader load) throws IOException {
+        /* A first load, dropped, so that one-time class and cache set-up is not counted as the data's. */
+        load.load();
         long before = liveHeap();
         Object held = load.load();
         long after = liveHeap();
