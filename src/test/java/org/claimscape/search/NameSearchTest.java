@@ -65,4 +65,82 @@ class NameSearchTest {
         assertThat(NameSearch.normalise("остров Итуруп")).isEqualTo("итуруп");
         assertThat(NameSearch.normalise("択捉島")).isEqualTo("択捉");
     }
+
+    /* The index must answer exactly as scanning every name does: same features, same order, same scores. */
+    @Test
+    void indexAnswersAsAScanOfEveryName() {
+        java.util.Random random = new java.util.Random(42);
+        String[] syllables = {"shi", "ko", "tan", "e", "to", "ro", "fu", "ku", "na", "ri", "ит", "уру", "п", "択", "捉",
+            "島", " ", "-", "ō", "1", "2"};
+        Map<String, Layer> layers = new LinkedHashMap<>();
+        for (int l = 0; l < 3; l++) {
+            List<Feature> features = new java.util.ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                features.add(point("f" + l + "-" + i, 146, 44, word(random, syllables), word(random, syllables),
+                        word(random, syllables), random.nextBoolean() ? word(random, syllables) : null));
+            }
+            layers.put("layer" + l, new Layer("layer" + l, "Layer " + l, features));
+        }
+        NameSearch indexed = new NameSearch(layers);
+        for (int k = 0; k < 2000; k++) {
+            String query = random.nextInt(4) == 0 ? word(random, syllables).substring(0, 1) : word(random, syllables);
+            int limit = 1 + random.nextInt(12);
+            assertThat(describe(indexed.search(query, limit)))
+                    .as("query '%s', limit %d", query, limit)
+                    .isEqualTo(describe(scan(layers, query, limit)));
+        }
+    }
+
+    private static String word(java.util.Random random, String[] syllables) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1 + random.nextInt(4); i > 0; i--) {
+            sb.append(syllables[random.nextInt(syllables.length)]);
+        }
+        return sb.toString();
+    }
+
+    private static List<String> describe(List<NameSearch.Hit> hits) {
+        return hits.stream().map(h -> h.layerId() + "/" + h.feature().id() + "/" + h.matchedName() + "/" + h.score())
+                .toList();
+    }
+
+    /* The reference: score every name, sort by score, layer, key length, then index order; one hit per feature. */
+    private static List<NameSearch.Hit> scan(Map<String, Layer> layers, String query, int limit) {
+        String q = NameSearch.normalise(query);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        String qc = q.replace(" ", "");
+        record Scored(String layer, int rank, Feature f, String name, String key, int score, int index) {
+        }
+        List<Scored> all = new java.util.ArrayList<>();
+        int rank = 0;
+        for (Map.Entry<String, Layer> e : layers.entrySet()) {
+            for (Feature f : e.getValue().features()) {
+                for (String name : NameSearch.namesOf(f)) {
+                    String key = NameSearch.normalise(name);
+                    if (key.isEmpty()) {
+                        continue;
+                    }
+                    int s = key.equals(q) ? 100 : key.startsWith(q) ? 80
+                            : java.util.Arrays.stream(key.split(" ")).anyMatch(w -> w.startsWith(q)) ? 60
+                            : key.contains(q) ? 40 : qc.length() >= 2 && key.replace(" ", "").contains(qc) ? 30 : 0;
+                    if (s > 0) {
+                        all.add(new Scored(e.getKey(), rank, f, name, key, s, all.size()));
+                    }
+                }
+            }
+            rank++;
+        }
+        all.sort(java.util.Comparator.comparingInt((Scored x) -> -x.score()).thenComparingInt(Scored::rank)
+                .thenComparingInt(x -> x.key().length()).thenComparingInt(Scored::index));
+        List<NameSearch.Hit> out = new java.util.ArrayList<>();
+        java.util.Set<Feature> seen = new java.util.HashSet<>();
+        for (Scored x : all) {
+            if (out.size() < limit && seen.add(x.f())) {
+                out.add(new NameSearch.Hit(x.layer(), x.f(), x.name(), x.score()));
+            }
+        }
+        return out;
+    }
 }
