@@ -3,10 +3,11 @@
 # Claimscape benchmarks against the tools users would pick instead, same work, same run; prints one table.
 #
 #   src/bench/run.sh            the full suite (about 20 minutes on 2 cores); installs the peers with apt-get
-#   src/bench/run.sh --smoke    seconds: tiny inputs, one call each, peers skipped when not installed
+#   src/bench/run.sh --smoke    a minute or two: tiny inputs, one call each, peers skipped when not installed
 #
 # Options: --no-peers (Claimscape only), --no-jmh (CPU-time harness only), --runs N (peer and harness calls),
-#          --only ingest,render,export,pick,search,heap,ui (a part of the suite).
+#          --only ingest,render,export,pick,search,heap,ui (a part of the suite; ui = src/bench/ui.sh: start-up and
+#          pan/zoom frame times under an Xvfb of its own, about 5 minutes, 30 s in --smoke).
 # Output: target/bench-results[-smoke]/ (table.md, jmh.csv, rows.tsv, peer images); inputs in target/bench-data.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,7 +21,7 @@ while [ $# -gt 0 ]; do
     --no-jmh) JMH=0 ;;
     --runs) RUNS=$2; shift ;;
     --only) ONLY=${2//,/ }; shift ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -130,9 +131,14 @@ PYEOF
   cd "$ROOT"
 fi
 
-# ---- 6. hook: interaction frame times and start-up, measured by the UI (branch ui) ----
-# src/bench/ui.sh, when present, prints rows such as "ui/frame-p95<TAB>claimscape<TAB>12.5<TAB>ms<TAB>note" and
-# "ui/startup<TAB>claimscape<TAB>1450<TAB>ms<TAB>note" (pan/zoom under Xvfb; launch to first complete map).
+# ---- 6. UI: start-up and pan/zoom frame times, under an Xvfb of its own (src/bench/ui.sh) ----
+# ui.sh launches target/claimscape.jar 5 times with fresh XDG dirs (cold) and 5 times reusing the last one's tile
+# cache and window state (warm), reading the "first complete map N ms after launch" the app logs, then runs
+# org.claimscape.ui.PanZoomBench (test scope) on the bundled data and with a 1,000,000-vertex layer. Its rows:
+# "ui/startup-cold<TAB>claimscape<TAB>1450<TAB>ms<TAB>note", ui/startup-warm, ui/window-shown-cold|warm and
+# "ui/frame-interval-p95<TAB>claimscape-bundled<TAB>12.5<TAB>ms<TAB>note" (p50, p95, max; ui/fx-step-layout-*;
+# tool claimscape-bundled+1m-vertices with the stress layer). --smoke: one launch each, no frame times, and NaN
+# rows when there is no Xvfb. A tree without ui.sh gets placeholder rows.
 if want ui; then
   if [ -x "$ROOT/src/bench/ui.sh" ]; then
     say "UI frame times and start-up"

@@ -217,9 +217,16 @@ public final class ResultTable {
         }
         Optional<Double> target = peer == null ? Optional.empty() : target(measure, peer.tool());
         String met = ratio.isPresent() && target.isPresent() ? (ratio.get() >= target.get() ? "yes" : "**no**") : "";
+        String targetText = target.map(t -> "≥ " + number(t) + "×").orElse("");
+        Optional<Double> limit = peer == null && ours != null ? limitMillis(measure) : Optional.empty();
+        if (limit.isPresent()) {
+            targetText = "< " + number(limit.get()) + " ms";
+            met = Double.isNaN(ours.value()) || !ours.unit().equals("ms") ? ""
+                    : ours.value() < limit.get() ? "yes" : "**no**";
+        }
         return "| " + label + " | " + figure(ours) + " | " + (peer == null ? "—" : peer.tool()) + " | "
                 + figure(peer) + " | " + ratio.map(r -> number(r) + "×").orElse("") + " | "
-                + target.map(t -> "≥ " + number(t) + "×").orElse("") + " | " + met + " |\n";
+                + targetText + " | " + met + " |\n";
     }
 
     private static final List<String> ORDER = List.of("ingest/", "render/", "export/", "pick/", "search/", "heap/",
@@ -249,6 +256,20 @@ public final class ResultTable {
         }
         if (measure.startsWith("export")) {
             return peer.startsWith("qgis") ? Optional.of(1.0) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The issue's absolute targets, for measures without a peer: a frame interval p95 under 16 ms (one 60 Hz
+     * frame), and start-up (launch to the first complete map, cold or warm tile cache) under 2 s.
+     */
+    static Optional<Double> limitMillis(String measure) {
+        if (measure.equals("ui/frame-interval-p95")) {
+            return Optional.of(16.0);
+        }
+        if (measure.equals("ui/startup-cold") || measure.equals("ui/startup-warm")) {
+            return Optional.of(2000.0);
         }
         return Optional.empty();
     }

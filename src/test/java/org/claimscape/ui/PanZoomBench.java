@@ -32,6 +32,12 @@ import org.locationtech.jts.geom.GeometryFactory;
  * end of layout. Run under a display (Xvfb) with {@code --stress} to add a generated 1,000,000-vertex layer:
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.claimscape.ui.PanZoomBench [--stress]}.
  * Not a test: it measures, it does not assert.
+ *
+ * <p>Besides the lines for people, the measured round is printed as tab-separated rows for
+ * {@code src/bench/ui.sh} and {@code ResultTable}, each line starting with {@code ROW\t}:
+ * {@code ROW measure tool value unit note}, the measures {@code ui/frame-interval-p50|p95|max} and
+ * {@code ui/fx-step-layout-p50|p95|max} in ms, the tool {@code claimscape-bundled} or
+ * {@code claimscape-bundled+1m-vertices} (shown as {@code [bundled]}, {@code [bundled+1m-vertices]}).
  */
 public final class PanZoomBench {
 
@@ -84,6 +90,11 @@ public final class PanZoomBench {
                     System.out.println("    " + names[p] + ": frame " + stats(Arrays.copyOfRange(r[0], parts[p][0],
                             parts[p][1])) + " | FX " + stats(Arrays.copyOfRange(r[1], parts[p][0], parts[p][1])));
                 }
+                String tool = stress ? "claimscape-bundled+1m-vertices" : "claimscape-bundled";
+                String note = String.format(Locale.ROOT, "scripted pan/zoom, %d steps one per pulse, 1400x900 window,"
+                        + " second of two rounds", r[0].length);
+                rows("ui/frame-interval", tool, r[0], note + ", time between pulses");
+                rows("ui/fx-step-layout", tool, r[1], note + ", FX thread from the step to the end of layout");
             }
             waitUntil(() -> settled(view), 120);
         }
@@ -176,6 +187,18 @@ public final class PanZoomBench {
         Arrays.sort(s);
         return String.format(Locale.ROOT, "p50 %.1f p95 %.1f max %.1f (n=%d)", s[s.length / 2],
                 s[(int) Math.floor(s.length * 0.95)], s[s.length - 1], s.length);
+    }
+
+    /** The machine-readable rows of one series (p50, p95, max), the same figures as {@link #stats}. */
+    private static void rows(String measure, String tool, double[] v, String note) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        double[] figures = {s[s.length / 2], s[(int) Math.floor(s.length * 0.95)], s[s.length - 1]};
+        String[] names = {"p50", "p95", "max"};
+        for (int i = 0; i < figures.length; i++) {
+            System.out.printf(Locale.ROOT, "ROW\t%s-%s\t%s\t%.1f\tms\t%s (n=%d)%n", measure, names[i], tool, figures[i],
+                    note, s.length);
+        }
     }
 
     /** A layer of 1,000 closed rings of 1,000 vertices each, scattered over the Kurils. */
