@@ -82,12 +82,13 @@ class NameSearchTest {
             layers.put("layer" + l, new Layer("layer" + l, "Layer " + l, features));
         }
         NameSearch indexed = new NameSearch(layers);
-        for (int k = 0; k < 2000; k++) {
+        List<Named> names = names(layers);
+        for (int k = 0; k < 1000; k++) {
             String query = random.nextInt(4) == 0 ? word(random, syllables).substring(0, 1) : word(random, syllables);
             int limit = 1 + random.nextInt(12);
             assertThat(describe(indexed.search(query, limit)))
                     .as("query '%s', limit %d", query, limit)
-                    .isEqualTo(describe(scan(layers, query, limit)));
+                    .isEqualTo(describe(scan(names, query, limit)));
         }
     }
 
@@ -105,40 +106,51 @@ class NameSearchTest {
     }
 
     /* The reference: score every name, sort by score, layer, key length, then index order; one hit per feature. */
-    private static List<NameSearch.Hit> scan(Map<String, Layer> layers, String query, int limit) {
-        String q = NameSearch.normalise(query);
-        if (q.isEmpty()) {
-            return List.of();
-        }
-        String qc = q.replace(" ", "");
-        record Scored(String layer, int rank, Feature f, String name, String key, int score, int index) {
-        }
-        List<Scored> all = new java.util.ArrayList<>();
+    private record Named(String layer, int rank, Feature f, String name, String key) {
+    }
+
+    private static List<Named> names(Map<String, Layer> layers) {
+        List<Named> all = new java.util.ArrayList<>();
         int rank = 0;
         for (Map.Entry<String, Layer> e : layers.entrySet()) {
             for (Feature f : e.getValue().features()) {
                 for (String name : NameSearch.namesOf(f)) {
                     String key = NameSearch.normalise(name);
-                    if (key.isEmpty()) {
-                        continue;
-                    }
-                    int s = key.equals(q) ? 100 : key.startsWith(q) ? 80
-                            : java.util.Arrays.stream(key.split(" ")).anyMatch(w -> w.startsWith(q)) ? 60
-                            : key.contains(q) ? 40 : qc.length() >= 2 && key.replace(" ", "").contains(qc) ? 30 : 0;
-                    if (s > 0) {
-                        all.add(new Scored(e.getKey(), rank, f, name, key, s, all.size()));
+                    if (!key.isEmpty()) {
+                        all.add(new Named(e.getKey(), rank, f, name, key));
                     }
                 }
             }
             rank++;
         }
-        all.sort(java.util.Comparator.comparingInt((Scored x) -> -x.score()).thenComparingInt(Scored::rank)
-                .thenComparingInt(x -> x.key().length()).thenComparingInt(Scored::index));
+        return all;
+    }
+
+    private static List<NameSearch.Hit> scan(List<Named> names, String query, int limit) {
+        String q = NameSearch.normalise(query);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        String qc = q.replace(" ", "");
+        record Scored(Named n, int score, int index) {
+        }
+        List<Scored> all = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String key = names.get(i).key();
+            int s = key.equals(q) ? 100 : key.startsWith(q) ? 80
+                    : java.util.Arrays.stream(key.split(" ")).anyMatch(w -> w.startsWith(q)) ? 60
+                    : key.contains(q) ? 40 : qc.length() >= 2 && key.replace(" ", "").contains(qc) ? 30 : 0;
+            if (s > 0) {
+                all.add(new Scored(names.get(i), s, i));
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt((Scored x) -> -x.score()).thenComparingInt(x -> x.n().rank())
+                .thenComparingInt(x -> x.n().key().length()).thenComparingInt(Scored::index));
         List<NameSearch.Hit> out = new java.util.ArrayList<>();
         java.util.Set<Feature> seen = new java.util.HashSet<>();
         for (Scored x : all) {
-            if (out.size() < limit && seen.add(x.f())) {
-                out.add(new NameSearch.Hit(x.layer(), x.f(), x.name(), x.score()));
+            if (out.size() < limit && seen.add(x.n().f())) {
+                out.add(new NameSearch.Hit(x.n().layer(), x.n().f(), x.n().name(), x.score()));
             }
         }
         return out;
