@@ -114,9 +114,13 @@ public final class ClaimscapeApp extends Application {
         return MapData.of(BundledLayers.load(progress));
     }
 
-    /* The JVM's start, so the first-map time includes JVM and JavaFX start-up; nanoTime has no epoch. */
+    /*
+     * The JVM's start (the launcher's, when it started this JVM), so the first-map time includes JVM and JavaFX
+     * start-up; nanoTime has no epoch.
+     */
     private static long launchNanos() {
-        long sinceStartMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long launched = Long.getLong(Launcher.LAUNCHED_PROPERTY, ManagementFactory.getRuntimeMXBean().getStartTime());
+        long sinceStartMs = System.currentTimeMillis() - launched;
         return System.nanoTime() - sinceStartMs * 1_000_000L;
     }
 

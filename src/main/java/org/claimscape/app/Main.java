@@ -15,6 +15,10 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            java.util.Optional<Integer> child = Launcher.runWithClassArchive();
+            if (child.isPresent()) {
+                System.exit(child.get());
+            }
             javafx.application.Application.launch(ClaimscapeApp.class, args);
             return;
         }

@@ -60,7 +60,8 @@ public final class OverlayLayer extends MapLayer {
     /**
      * @param renderer  the shared renderer
      * @param navigator the map's navigator (current view)
-     * @param requests  builds the request for a viewport; called on the FX thread, so it may read UI state
+     * @param requests  builds the request for a viewport, or null while there is nothing to draw; called on the FX
+     *                  thread, so it may read UI state
      */
     public OverlayLayer(MapRenderer renderer, MapNavigator navigator,
                         Function<MapViewport, RenderRequest> requests) {
@@ -176,6 +177,10 @@ public final class OverlayLayer extends MapLayer {
         MapViewport view = new MapViewport(now.centerLat(), now.centerLon(), now.zoom(),
                 now.width() + 2 * MARGIN, now.height() + 2 * MARGIN);
         RenderRequest request = requests.apply(view);
+        if (request == null) {
+            /* Nothing to draw yet (no data): keep the drawing thread free for the first real request. */
+            return;
+        }
         long version = contentVersion.get();
         /* On a HiDPI screen draw at the screen's pixel density; the image view shows it at logical size. */
         double scale = getScene().getWindow() == null ? 1 : Math.max(1, getScene().getWindow().getOutputScaleX());

@@ -503,6 +503,10 @@ public final class ExplorerView extends BorderPane {
             mapPane.overlay().invalidateContent();
         });
         model.set(m);
+        /* Tiles and overlay start drawing now, on their threads, while this thread builds the panels. */
+        installBasemap();
+        commitsAtLoad = mapPane.overlay().commitsProperty().get();
+        mapPane.overlay().invalidateContent();
         comparePanel = new org.claimscape.ui.compare.ComparePanel(this, m);
         setBottom(new VBox(comparePanel,
                 new org.claimscape.ui.time.TimeBar(m.dateProperty(), java.time.LocalDate::now), statusBar));
@@ -523,9 +527,6 @@ public final class ExplorerView extends BorderPane {
         FeatureInfoView info = new FeatureInfoView(m, openLink, this::zoomToFeature);
         info.setPrefWidth(300);
         setRight(info);
-        installBasemap();
-        commitsAtLoad = mapPane.overlay().commitsProperty().get();
-        mapPane.overlay().invalidateContent();
         loadingOverlay.setVisible(false);
         loadingOverlay.setManaged(false);
         if (!initial.hasView()) {
@@ -568,7 +569,7 @@ public final class ExplorerView extends BorderPane {
     private RenderRequest overlayRequest(MapViewport v) {
         ExplorerModel m = model();
         if (m == null) {
-            return new RenderRequest(v, List.of(), null, Viewpoint.NEUTRAL, Set.of(), false);
+            return null;
         }
         return overlayFilter.apply(m.overlayRequest(v));
     }

@@ -81,8 +81,10 @@ public final class ComparePanel extends VBox {
     private final ExplorerView view;
     private final ExplorerModel model;
     private final Claims claims;
-    private final ClaimComparisonOp comparisonOp;
-    private final MaritimeZonesOp maritimeOp;
+    /* Built on first use: their equal-area frame (Apache SIS) costs a few hundred ms at start-up otherwise. */
+    private final java.util.function.Supplier<ClaimComparisonOp> comparisonOp;
+    private final java.util.function.Supplier<MaritimeZonesOp> maritimeOp;
+    private final boolean hasSea;
     private final ComboBox<ClaimChoice> boxA = new ComboBox<>();
     private final ComboBox<ClaimChoice> boxB = new ComboBox<>();
     private final ToggleButton swipeButton = new ToggleButton("Swipe");
@@ -136,9 +138,11 @@ public final class ComparePanel extends VBox {
         Layer islands = model.data().layers().get("islands");
         Layer land = model.data().layers().get("land");
         this.claims = claimsLayer == null ? null : Claims.of(claimsLayer);
-        this.comparisonOp = claims == null || islands == null ? null : new ClaimComparisonOp(claims, islands);
-        this.maritimeOp = claims == null || land == null ? null
-                : new MaritimeZonesOp(land, claims, MaritimeZonesOp.Settings.DEFAULT);
+        this.comparisonOp = claims == null || islands == null ? () -> null
+                : lazily(() -> new ClaimComparisonOp(claims, islands));
+        this.hasSea = claims != null && land != null;
+        this.maritimeOp = !hasSea ? () -> null
+                : lazily(() -> new MaritimeZonesOp(land, claims, MaritimeZonesOp.Settings.DEFAULT));
         setId("comparePanel");
         setPadding(new Insets(6, 8, 6, 8));
         setStyle("-fx-background-color: #fafaf8; -fx-border-color: #d0d0cc; -fx-border-width: 1 0 0 0;");
@@ -149,6 +153,21 @@ public final class ComparePanel extends VBox {
         if (claims == null) {
             view.compareButton().setDisable(true);
         }
+    }
+
+    /* Thread-safe memo: the ops are first used on a background task. */
+    private static <T> java.util.function.Supplier<T> lazily(java.util.function.Supplier<T> make) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
     }
 
     // ------------------------------------------------------------------ public surface
@@ -685,8 +704,8 @@ public final class ComparePanel extends VBox {
                     return null;
                 }
                 long t0 = System.nanoTime();
-                ClaimComparison c = comparisonOp.compare(idA, idB, date);
-                ClaimDifference d = comparisonOp.difference(idA, idB, date);
+                ClaimComparison c = comparisonOp.get().compare(idA, idB, date);
+                ClaimDifference d = comparisonOp.get().difference(idA, idB, date);
                 LOG.fine(() -> String.format(Locale.ROOT, "compare %s %s %s: %.0f ms", idA, idB, date,
                         (System.nanoTime() - t0) / 1e6));
                 Object[] out = {c, d};
@@ -785,7 +804,7 @@ public final class ComparePanel extends VBox {
 
     private void computeSea() {
         cancelSeaTask();
-        if (!isOn() || maritimeOp == null) {
+        if (!isOn() || !hasSea) {
             return;
         }
         String idA = a().id();
@@ -804,7 +823,7 @@ public final class ComparePanel extends VBox {
         Task<MaritimeChange> task = new Task<>() {
             @Override
             protected MaritimeChange call() {
-                return maritimeOp.change(idA, idB, date, this::isCancelled);
+                return maritimeOp.get().change(idA, idB, date, this::isCancelled);
             }
         };
         seaTask = task;

@@ -1,0 +1,120 @@
+package org.claimscape.app;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Starts the window in a child JVM that uses an application class-data archive (AppCDS) of Claimscape's own
+ * classes, JavaFX, JTS and the rest: the archive saves loading and verifying some 8,000 classes on every launch.
+ * Java 17 cannot create the archive on its own ({@code -XX:+AutoCreateSharedArchive} came in 19), so the first
+ * launch runs the child with {@code -XX:ArchiveClassesAtExit} and keeps the archive in the user's cache folder
+ * when the child ends cleanly; later launches map it. The archive is named after the jar (path, size, time) and
+ * the JVM, so a new build or Java version makes a new one.
+ *
+ * <p>Used only when running from {@code claimscape.jar}; any failure to start the child falls back to the
+ * window in this JVM. {@code -Dclaimscape.cds=false} turns it off.
+ */
+final class Launcher {
+
+    private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
+    /** Set in the child: the parent JVM's start (epoch ms), so start-up times count from the user's launch. */
+    static final String LAUNCHED_PROPERTY = "claimscape.launchedAt";
+    private static final String CHILD_PROPERTY = "claimscape.cds.child";
+
+    private Launcher() {
+    }
+
+    /**
+     * Runs the window in a child JVM with the class-data archive, returning its exit code; empty when this JVM
+     * should open the window itself.
+     */
+    static Optional<Integer> runWithClassArchive() {
+        if (!Boolean.parseBoolean(System.getProperty("claimscape.cds", "true"))
+                || System.getProperty(CHILD_PROPERTY) != null) {
+            return Optional.empty();
+        }
+        List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        if (jvmArgs.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-Xshare")
+                || a.startsWith("-XX:ArchiveClassesAtExit") || a.startsWith("-agentlib:jdwp"))) {
+            return Optional.empty();
+        }
+        Path jar = singleJar();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        if (jar == null || !Files.isExecutable(java)) {
+            return Optional.empty();
+        }
+        try {
+            Path folder = org.claimscape.map.TileDiskCache.userCacheFolder().resolve("claimscape").resolve("cds");
+            Files.createDirectories(folder);
+            Path archive = folder.resolve(archiveName(jar));
+            boolean have = Files.isRegularFile(archive) && Files.size(archive) > 0;
+            Path fresh = folder.resolve(archive.getFileName() + ".part");
+            List<String> cmd = new ArrayList<>();
+            cmd.add(java.toString());
+            cmd.add(have ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + fresh);
+            cmd.add("-Xshare:auto");
+            cmd.add("-Xlog:cds=off,cds+dynamic=off");
+            cmd.addAll(jvmArgs);
+            cmd.add("-D" + CHILD_PROPERTY + "=true");
+            cmd.add("-D" + LAUNCHED_PROPERTY + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
+            cmd.add("-cp");
+            cmd.add(jar.toString());
+            cmd.add(Main.class.getName());
+            Process child = new ProcessBuilder(cmd).inheritIO().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+            int code = child.waitFor();
+            if (!have && code == 0 && Files.isRegularFile(fresh) && Files.size(fresh) > 0) {
+                Files.move(fresh, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                removeOtherArchives(folder, archive);
+            }
+            return Optional.of(code);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "class-data archive not used", e);
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(130);
+        }
+    }
+
+    /* The jar this runs from, when the class path is exactly one jar (java -jar claimscape.jar). */
+    private static Path singleJar() {
+        String cp = System.getProperty("java.class.path", "");
+        if (cp.isEmpty() || cp.contains(java.io.File.pathSeparator) || !cp.toLowerCase(Locale.ROOT).endsWith(".jar")) {
+            return null;
+        }
+        Path jar = Path.of(cp).toAbsolutePath();
+        return Files.isRegularFile(jar) ? jar : null;
+    }
+
+    private static String archiveName(Path jar) throws IOException {
+        String identity = jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|"
+                + System.getProperty("java.vm.version") + "|" + System.getProperty("java.home");
+        return String.format(Locale.ROOT, "claimscape-%08x.jsa", identity.hashCode());
+    }
+
+    /* Archives of older builds are dead weight (tens of MB each). */
+    private static void removeOtherArchives(Path folder, Path keep) {
+        try (var files = Files.list(folder)) {
+            files.filter(p -> !p.equals(keep) && p.getFileName().toString().startsWith("claimscape-"))
+                    .forEach(p -> {
+                        try {
+                            Files.deleteIfExists(p);
+                        } catch (IOException e) {
+                            LOG.log(Level.FINE, "cannot remove " + p, e);
+                        }
+                    });
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "cannot list " + folder, e);
+        }
+    }
+}
