@@ -12,6 +12,7 @@ import org.claimscape.io.GeoJsonReadResult;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
+import org.locationtech.jts.operation.valid.IsValidOp;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -28,7 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * GeoJSON file to geometries in memory, the same files in the same JVM: Claimscape's
  * {@link GeoJsonLayerReader} (with its polygon validity check, as the app reads, and without it, which is the
  * same work as the peer) against JTS jts-io-common's {@link GeoJsonReader}, which builds geometries only (no
- * properties, no ids, no checks). Each call reads the file from disk (page cache) to the end.
+ * properties, no ids, no checks), and against the same reader followed by JTS {@link IsValidOp} on every
+ * polygonal geometry ({@code jts-io-common-isvalid}), the same work as the validating read. Each call reads the
+ * file from disk (page cache) to the end.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -70,6 +73,22 @@ public class IngestBench {
         try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             return new GeoJsonReader().read(in);
         }
+    }
+
+    /**
+     * jts-io-common's reader, then JTS IsValidOp on each polygonal geometry, as Claimscape's validating read
+     * checks polygons and multipolygons ({@code ResultTable} compares it with {@link #claimscape()}).
+     */
+    @Benchmark
+    public Geometry jtsIoCommonIsvalid() throws IOException, ParseException {
+        Geometry all = jtsIoCommon();
+        for (int i = 0; i < all.getNumGeometries(); i++) {
+            Geometry g = all.getGeometryN(i);
+            if (g.getDimension() >= 2 && !new IsValidOp(g).isValid()) {
+                throw new IllegalStateException(path + ": feature " + i + " is invalid");
+            }
+        }
+        return all;
     }
 
     private GeoJsonReadResult checked(GeoJsonReadResult r) {

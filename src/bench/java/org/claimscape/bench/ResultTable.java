@@ -187,10 +187,11 @@ public final class ResultTable {
                 ours = java.util.Collections.singletonList(null);
             }
             for (Result o : ours) {
-                if (peers.isEmpty()) {
+                List<Result> matched = peers.stream().filter(p -> sameWork(o, p)).toList();
+                if (matched.isEmpty()) {
                     s.append(row(m.getKey(), o, null));
                 }
-                for (Result p : peers) {
+                for (Result p : matched) {
                     s.append(row(m.getKey(), o, p));
                 }
             }
@@ -205,6 +206,20 @@ public final class ResultTable {
             }
         }
         return s.toString();
+    }
+
+    /**
+     * Whether a peer did the same work as this Claimscape figure. Ingest: the validating read
+     * ({@code claimscape}) is compared with the peers that check validity too ({@code gdal-isvalid},
+     * {@code jts-io-common-isvalid}), the read without it ({@code claimscape-no-validation}) with those that
+     * only load. Other measures: every peer.
+     */
+    static boolean sameWork(Result ours, Result peer) {
+        if (ours == null || !ours.measure().startsWith("ingest/")) {
+            return true;
+        }
+        boolean oursValidates = !ours.tool().equals("claimscape-no-validation");
+        return oursValidates == peer.tool().endsWith("-isvalid");
     }
 
     private String row(String measure, Result ours, Result peer) {

@@ -297,6 +297,10 @@ public final class GeoJsonLayerReader {
         String featureId;
         boolean featureFailed;
         long lastProgress;
+        /** Proves most valid polygons valid without IsValidOp; made on the first polygon. */
+        FastValidityCheck quickValidity;
+        /** The polygonal geometries found valid so far, so that a repeated one is not checked again. */
+        ValidGeometryMemo validGeometries;
 
         Session(String name) {
             this.name = name;
@@ -513,9 +517,17 @@ public final class GeoJsonLayerReader {
             if (g.getDimension() < 2) {
                 return g;
             }
-            IsValidOp op = new IsValidOp(g);
-            TopologyValidationError err = op.getValidationError();
+            if (quickValidity == null) {
+                quickValidity = new FastValidityCheck();
+                validGeometries = new ValidGeometryMemo();
+            }
+            if (validGeometries.contains(g)) {
+                return g; // the same coordinates were found valid earlier in this file
+            }
+            // Most valid polygons are proved so quickly; IsValidOp decides the others and words the error.
+            TopologyValidationError err = quickValidity.provesValid(g) ? null : new IsValidOp(g).getValidationError();
             if (err == null) {
+                validGeometries.add(g);
                 return g;
             }
             Coordinate c = err.getCoordinate();
