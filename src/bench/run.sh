@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Claimscape benchmarks against the tools users would pick instead, same work, same run; prints one table.
 #
-#   src/bench/run.sh            the full suite (about 20 minutes on 2 cores); installs the peers with apt-get
+#   src/bench/run.sh            the full suite (about 25 minutes on 2 cores); installs the peers with apt-get
 #   src/bench/run.sh --smoke    a minute or two: tiny inputs, one call each, peers skipped when not installed
 #
 # Options: --no-peers (Claimscape only), --no-jmh (CPU-time harness only), --runs N (peer and harness calls),
