@@ -16,8 +16,10 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
+import org.claimscape.render.DrawnSymbols;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
+import org.claimscape.render.RenderOutcome;
 import org.claimscape.render.RenderRequest;
 
 /**
@@ -53,6 +55,9 @@ public final class OverlayLayer extends MapLayer {
     static final javafx.util.Duration SETTLE = javafx.util.Duration.millis(120);
     private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(SETTLE);
     private MapViewport imageViewport;
+    /* The symbols the shown image placed, and the content version it was drawn for. */
+    private DrawnSymbols drawn;
+    private long drawnVersion = -1;
     private boolean rendering;
     private boolean pending;
     private volatile long lastRenderNanos;
@@ -94,6 +99,14 @@ public final class OverlayLayer extends MapLayer {
     /** The viewport the shown image was drawn for (the view plus {@link #MARGIN} on each side). */
     public MapViewport imageViewport() {
         return imageViewport;
+    }
+
+    /**
+     * The point symbols the shown image placed, in {@link #imageViewport()} pixels, so that a click tests what
+     * is on screen; null when the content has changed since (a redraw is coming) or before the first drawing.
+     */
+    public DrawnSymbols drawnSymbols() {
+        return drawnVersion == contentVersion.get() ? drawn : null;
     }
 
     /** True while nothing newer than the shown image is being drawn or waiting. */
@@ -187,28 +200,33 @@ public final class OverlayLayer extends MapLayer {
         rendering = true;
         pending = false;
         executor.execute(() -> {
-            WritableImage image = null;
+            Drawing drawing = null;
             try {
-                image = draw(request, version, scale);
+                drawing = draw(request, version, scale);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "overlay drawing failed", e);
             }
-            WritableImage done = image;
+            Drawing done = drawing;
             Platform.runLater(() -> commit(done, view, version));
         });
     }
 
-    private WritableImage draw(RenderRequest request, long version, double scale) {
+    /* An image and the symbols it shows, for picking. */
+    private record Drawing(WritableImage image, DrawnSymbols symbols) {
+    }
+
+    private Drawing draw(RenderRequest request, long version, double scale) {
         long t0 = System.nanoTime();
         MapViewport v = request.viewport();
         BufferedImage img = new BufferedImage((int) Math.ceil(v.width() * scale), (int) Math.ceil(v.height() * scale),
                 BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = img.createGraphics();
+        RenderOutcome outcome;
         try {
             g.scale(scale, scale);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            renderer.render(g, request, () -> contentVersion.get() != version);
+            outcome = renderer.draw(g, request, () -> contentVersion.get() != version);
         } finally {
             g.dispose();
         }
@@ -216,15 +234,18 @@ public final class OverlayLayer extends MapLayer {
             return null;
         }
         WritableImage fx = SwingFXUtils.toFXImage(img, null);
+        DrawnSymbols symbols = outcome.complete() ? DrawnSymbols.of(request, outcome) : null;
         lastRenderNanos = System.nanoTime() - t0;
-        return fx;
+        return new Drawing(fx, symbols);
     }
 
-    private void commit(WritableImage image, MapViewport view, long version) {
+    private void commit(Drawing drawing, MapViewport view, long version) {
         rendering = false;
-        if (image != null && version == contentVersion.get()) {
-            imageView.setImage(image);
+        if (drawing != null && version == contentVersion.get()) {
+            imageView.setImage(drawing.image());
             imageViewport = view;
+            drawn = drawing.symbols();
+            drawnVersion = version;
             position();
             commits.set(commits.get() + 1);
         } else {

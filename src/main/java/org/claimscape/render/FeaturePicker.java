@@ -62,7 +62,51 @@ public final class FeaturePicker {
     /** Pixels around a click that are laid out to pick it: many cluster radii, so groups there form as drawn. */
     private static final double LOCAL_WINDOW = 480;
 
+    /**
+     * Every feature under the point (x, y) of a drawing, testing the point symbols against those the drawing
+     * placed (see {@link DrawnSymbols}) rather than laying them out again; areas and lines as
+     * {@link #pick(RenderRequest, double, double, double)} does. (x, y) are pixels of the drawn request's viewport.
+     */
+    public List<Hit> pick(DrawnSymbols drawn, double x, double y, double tolerancePx) {
+        RenderRequest request = drawn.request();
+        List<List<Rectangle2D>> boxes = new ArrayList<>();
+        List<List<Feature>> features = new ArrayList<>();
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int li = 0; li < request.layers().size(); li++) {
+            index.putIfAbsent(request.layers().get(li).layer().id(), li);
+            boxes.add(new ArrayList<>());
+            features.add(new ArrayList<>());
+        }
+        for (RenderOutcome.Symbol sym : drawn.near(x, y, tolerancePx)) {
+            Integer li = index.get(sym.layerId());
+            if (li != null) {
+                boxes.get(li).add(sym.box());
+                features.get(li).add(sym.feature());
+            }
+        }
+        return pickIn(request, features, boxes, x, y, tolerancePx);
+    }
+
     private List<Hit> pickIn(RenderRequest request, double x, double y, double tolerancePx) {
+        List<List<SymbolLayout.Placement>> layout = SymbolLayout.layout(request, styles);
+        List<List<Rectangle2D>> boxes = new ArrayList<>();
+        List<List<Feature>> features = new ArrayList<>();
+        for (List<SymbolLayout.Placement> placed : layout) {
+            List<Rectangle2D> b = new ArrayList<>(placed.size());
+            List<Feature> f = new ArrayList<>(placed.size());
+            for (SymbolLayout.Placement p : placed) {
+                b.add(p.box());
+                f.add(p.feature());
+            }
+            boxes.add(b);
+            features.add(f);
+        }
+        return pickIn(request, features, boxes, x, y, tolerancePx);
+    }
+
+    /* symbolFeatures / symbolBoxes: per layer of the request, its symbols in drawing order. */
+    private List<Hit> pickIn(RenderRequest request, List<List<Feature>> symbolFeatures,
+                             List<List<Rectangle2D>> symbolBoxes, double x, double y, double tolerancePx) {
         MapViewport vp = request.viewport();
         int level = SimplifiedLayer.level(vp.zoom());
         AffineTransform toScreen = vp.unitToScreen();
@@ -71,7 +115,6 @@ public final class FeaturePicker {
         RenderRequest around = new RenderRequest(vp, request.layers(), request.date(), request.viewpoint(),
                 request.selectedIds(), false);
         List<LayerView> layers = request.layers();
-        List<List<SymbolLayout.Placement>> symbols = SymbolLayout.layout(request, styles);
         for (int li = layers.size() - 1; li >= 0; li--) {
             LayerView view = layers.get(li);
             if (!view.drawnAt(vp.zoom())) {
@@ -79,14 +122,14 @@ public final class FeaturePicker {
             }
             // Symbols are drawn after the layer's areas and lines, so they are on top.
             java.util.Set<Feature> hitHere = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            List<SymbolLayout.Placement> placed = symbols.get(li);
+            List<Rectangle2D> placed = symbolBoxes.get(li);
             for (int i = placed.size() - 1; i >= 0; i--) {
-                SymbolLayout.Placement p = placed.get(i);
-                Rectangle2D box = p.box();
-                box.setRect(box.getX() - tolerancePx, box.getY() - tolerancePx, box.getWidth() + 2 * tolerancePx,
-                        box.getHeight() + 2 * tolerancePx);
-                if (box.contains(x, y) && hitHere.add(p.feature())) {
-                    hits.add(new Hit(view.layer(), p.feature()));
+                Rectangle2D box = placed.get(i);
+                Feature f = symbolFeatures.get(li).get(i);
+                if (new Rectangle2D.Double(box.getX() - tolerancePx, box.getY() - tolerancePx,
+                        box.getWidth() + 2 * tolerancePx, box.getHeight() + 2 * tolerancePx).contains(x, y)
+                        && hitHere.add(f)) {
+                    hits.add(new Hit(view.layer(), f));
                 }
             }
             SimplifiedLayer prepared = SimplifiedLayer.of(view.layer());
@@ -121,15 +164,21 @@ public final class FeaturePicker {
         return out;
     }
 
+    /*
+     * Tested in the shape's own unit coordinates, the click brought there, rather than transforming the whole
+     * (possibly large) shape to the screen on every click: the transform is a uniform scale and a shift.
+     */
     private static boolean hitsShape(ProjectedShape shape, MapStyle style, AffineTransform toScreen, double x,
                                      double y, double tol) {
-        double reach = tol + style.strokeWidth() / 2;
-        if (shape.line != null && distance(toScreen.createTransformedShape(shape.line), x, y, reach) <= reach) {
+        double scale = toScreen.getScaleX();
+        double ux = (x - toScreen.getTranslateX()) / scale;
+        double uy = (y - toScreen.getTranslateY()) / scale;
+        double reach = (tol + style.strokeWidth() / 2) / scale;
+        if (shape.line != null && distance(shape.line, ux, uy, reach) <= reach) {
             return true;
         }
         if (shape.area != null) {
-            Shape s = toScreen.createTransformedShape(shape.area);
-            return s.contains(x, y) || distance(s, x, y, reach) <= reach;
+            return shape.area.contains(ux, uy) || distance(shape.area, ux, uy, reach) <= reach;
         }
         return false;
     }

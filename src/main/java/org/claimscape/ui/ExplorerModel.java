@@ -196,8 +196,20 @@ public final class ExplorerModel {
      * layers are not picked.
      */
     public List<Pick> pick(MapViewport v, double x, double y, double tolerancePx) {
+        return picks(picker.pick(overlayRequest(v), x, y, tolerancePx));
+    }
+
+    /**
+     * The features under a point of a drawing of the map, tested against the symbols it placed (microseconds,
+     * however many are in view); (x, y) in the drawing's viewport pixels.
+     */
+    public List<Pick> pick(org.claimscape.render.DrawnSymbols drawn, double x, double y, double tolerancePx) {
+        return picks(picker.pick(drawn, x, y, tolerancePx));
+    }
+
+    private List<Pick> picks(List<FeaturePicker.Hit> hits) {
         List<Pick> out = new ArrayList<>();
-        for (FeaturePicker.Hit h : picker.pick(overlayRequest(v), x, y, tolerancePx)) {
+        for (FeaturePicker.Hit h : hits) {
             LayerState s = layer(h.layer().id());
             Feature f = recentEvents == null ? h.feature() : recentEvents.original(h.feature());
             out.add(new Pick(h.layer().id(), s == null ? h.layer().title() : s.title(), f));

@@ -320,9 +320,19 @@ public final class ExplorerView extends BorderPane {
         if (m == null) {
             return;
         }
-        List<ExplorerModel.Pick> picks = m.pick(v, p.getX(), p.getY(), PICK_TOLERANCE);
+        List<ExplorerModel.Pick> picks = pick(m, v, p.getX(), p.getY());
         m.picked().setAll(picks);
         m.selectedProperty().set(picks.isEmpty() ? null : picks.get(0));
+    }
+
+    /* What is on screen: the symbols the overlay drew, when the image shown is current and at this zoom. */
+    private List<ExplorerModel.Pick> pick(ExplorerModel m, MapViewport v, double x, double y) {
+        org.claimscape.render.DrawnSymbols drawn = mapPane.overlay().drawnSymbols();
+        if (drawn != null && drawn.request().viewport().zoom() == v.zoom()) {
+            MapViewport dv = drawn.request().viewport();
+            return m.pick(drawn, dv.x(v.lon(x)), dv.y(v.lat(y)), PICK_TOLERANCE);
+        }
+        return m.pick(v, x, y, PICK_TOLERANCE);
     }
 
     /** Switches OpenStreetMap tiles on or off. */
@@ -604,8 +614,7 @@ public final class ExplorerView extends BorderPane {
             mapPane.hoverTextProperty().set(null);
             return;
         }
-        List<ExplorerModel.Pick> picks = m.pick(mapPane.navigator().viewport(), p.getX(), p.getY(),
-                PICK_TOLERANCE);
+        List<ExplorerModel.Pick> picks = pick(m, mapPane.navigator().viewport(), p.getX(), p.getY());
         StringBuilder sb = new StringBuilder();
         Viewpoint vp = m.viewpointProperty().get();
         for (int i = 0; i < picks.size() && i < 5; i++) {

@@ -129,4 +129,41 @@ class FeaturePickerTest {
         assertThat(placed).extracting(p -> Math.round(p.x()) * 10_000 + Math.round(p.y())).doesNotHaveDuplicates();
         assertThat(placed.stream().filter(SymbolLayout.Placement::displaced)).hasSize(2);
     }
+
+    /* Picking from what a drawing placed must find exactly what laying the symbols out again finds. */
+    @Test
+    void pickingFromTheDrawingFindsWhatALayoutFinds() {
+        java.util.Random random = new java.util.Random(5);
+        java.util.List<org.claimscape.model.Feature> sites = new java.util.ArrayList<>();
+        String[] types = {"garrison", "airfield", "port", "site"};
+        for (int i = 0; i < 600; i++) {
+            // Dense enough for spreading and numbered badges, with some points exactly on top of each other.
+            double lon = 145.8 + (i % 7 == 0 ? 0.5 : random.nextDouble() * 1.6);
+            double lat = 43.6 + (i % 7 == 0 ? 0.5 : random.nextDouble() * 1.2);
+            sites.add(GeoJsonFixtures.wkt("s" + i, "POINT (" + lon + " " + lat + ")", "type",
+                    types[i % types.length], "precision", i % 3 == 0 ? "island" : "exact"));
+        }
+        RenderRequest r = new RenderRequest(MapRendererTest.viewport(), List.of(
+                new LayerView(MapRendererTest.land(), "Basemap", true, 1),
+                new LayerView(new Layer("military", "Military", sites), "Military", true, 1)), null,
+                Viewpoint.NEUTRAL, Set.of(), true);
+        MapViewport vp = r.viewport();
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(vp.width(), vp.height(),
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        RenderOutcome out = new MapRenderer(MapRendererTest.STYLES).draw(g, r, () -> false);
+        g.dispose();
+        DrawnSymbols drawn = DrawnSymbols.of(r, out);
+        int nonEmpty = 0;
+        for (int k = 0; k < 400; k++) {
+            double x = random.nextDouble() * vp.width();
+            double y = random.nextDouble() * vp.height();
+            List<String> fromDrawing = picker.pick(drawn, x, y, 4).stream().map(h -> h.feature().id().toString())
+                    .toList();
+            assertThat(fromDrawing).as("click at %.1f, %.1f", x, y).isEqualTo(picker.pick(r, x, y, 4).stream()
+                    .map(h -> h.feature().id().toString()).toList());
+            nonEmpty += fromDrawing.stream().anyMatch(id -> id.startsWith("s")) ? 1 : 0;
+        }
+        assertThat(nonEmpty).as("clicks that hit a symbol").isGreaterThan(40);
+    }
 }
