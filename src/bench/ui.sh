@@ -129,6 +129,7 @@ startup_row ui/window-shown-cold "launch to stage shown; $COLD" "$COLD_LOAD" "${
 startup_row ui/window-shown-warm "launch to stage shown; $WARM" "$WARM_LOAD" "${WARM_SHOWN[@]}"
 
 # ---- 3. frame times: PanZoomBench (test scope) on the bundled data, then with a 1,000,000-vertex layer ----
+# With the JIT setting the window's JVM has (C1 only: app.Launcher.WINDOW_JIT, and the pom for javafx:run).
 if [ $SMOKE = 1 ]; then
   say "frame times skipped in smoke mode (PanZoomBench takes about a minute per run under Xvfb)"
   row ui/frame-times claimscape NaN ms "skipped in --smoke (PanZoomBench takes a minute under Xvfb)"
@@ -143,7 +144,7 @@ for variant in bundled stress; do
   else ARGS=(); TOOL=claimscape-bundled; fi
   say "frame times [$variant]"
   rc=0
-  XDG_CACHE_HOME=$TMP/cache timeout -k 10 900 java "${FX[@]}" -cp "$CP" org.claimscape.ui.PanZoomBench "${ARGS[@]}" \
+  XDG_CACHE_HOME=$TMP/cache timeout -k 10 900 java "${FX[@]}" -XX:TieredStopAtLevel=1 -cp "$CP" org.claimscape.ui.PanZoomBench "${ARGS[@]}" \
     >"$LOGS/panzoom-$variant.log" 2>&1 || rc=$?
   grep -E '^(warm-up|measured|    )' "$LOGS/panzoom-$variant.log" >&2 || true
   if grep -q '^ROW	' "$LOGS/panzoom-$variant.log"; then
