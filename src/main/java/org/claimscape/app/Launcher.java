@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 
 /**
  * Starts the window in a child JVM that uses an application class-data archive (AppCDS) of Claimscape's own
- * classes, JavaFX, JTS and the rest: the archive saves loading and verifying some 8,000 classes on every launch.
+ * classes, JavaFX, JTS and the rest: the archive saves loading and verifying some 5,900 classes on every launch.
  * Java 17 cannot create the archive on its own ({@code -XX:+AutoCreateSharedArchive} came in 19), so the first
  * launch runs the child with {@code -XX:ArchiveClassesAtExit} and keeps the archive in the user's cache folder
  * when the child ends cleanly; later launches map it. The archive is named after the jar (path, size, time) and
