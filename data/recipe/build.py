@@ -326,7 +326,7 @@ ISLANDS = [
      "[S12] ~3 km²", "high", ["S01", "S12"], "Habomai islet."),
     ("habomai-tanfilyeva", "Tanfilyeva / Suisho", "水晶島", "Suisho", "Танфильева", "habomai", 12, ["S01"], 14,
      "[S12] 14 km²", "high", ["S01", "S12"], "Habomai islet (JP Suishō)."),
-    ("habomai-other", "Habomai: smaller islets", "歯舞群島（小島）", "Habomai guntō (small islets)",
+    ("habomai-other", "Other Habomai islets", "歯舞群島（小島）", "Habomai guntō (small islets)",
      "острова Хабомаи (малые)", "habomai", None, ["S01"], None, None, "medium", ["S01", "S11"],
      "GSHHG polygons flagged disputed that lie more than 1.5 km from any named islet. The sources list further "
      "islets without positions: Todo (under 1 km² [S01]), Harukarimoshiri, Odoke, Moemoshiri, Gome [S11], so these "
