@@ -69,44 +69,38 @@ public final class FeaturePicker {
      */
     public List<Hit> pick(DrawnSymbols drawn, double x, double y, double tolerancePx) {
         RenderRequest request = drawn.request();
-        List<List<Rectangle2D>> boxes = new ArrayList<>();
-        List<List<Feature>> features = new ArrayList<>();
+        List<List<RenderOutcome.Symbol>> symbols = new ArrayList<>();
         java.util.Map<String, Integer> index = new java.util.HashMap<>();
         for (int li = 0; li < request.layers().size(); li++) {
             index.putIfAbsent(request.layers().get(li).layer().id(), li);
-            boxes.add(new ArrayList<>());
-            features.add(new ArrayList<>());
+            symbols.add(new ArrayList<>());
         }
         for (RenderOutcome.Symbol sym : drawn.near(x, y, tolerancePx)) {
             Integer li = index.get(sym.layerId());
             if (li != null) {
-                boxes.get(li).add(sym.box());
-                features.get(li).add(sym.feature());
+                symbols.get(li).add(sym);
             }
         }
-        return pickIn(request, features, boxes, x, y, tolerancePx);
+        return pickIn(request, symbols, x, y, tolerancePx);
     }
 
     private List<Hit> pickIn(RenderRequest request, double x, double y, double tolerancePx) {
+        List<List<RenderOutcome.Symbol>> symbols = new ArrayList<>();
         List<List<SymbolLayout.Placement>> layout = SymbolLayout.layout(request, styles);
-        List<List<Rectangle2D>> boxes = new ArrayList<>();
-        List<List<Feature>> features = new ArrayList<>();
-        for (List<SymbolLayout.Placement> placed : layout) {
-            List<Rectangle2D> b = new ArrayList<>(placed.size());
-            List<Feature> f = new ArrayList<>(placed.size());
-            for (SymbolLayout.Placement p : placed) {
-                b.add(p.box());
-                f.add(p.feature());
+        for (int li = 0; li < layout.size(); li++) {
+            String layerId = request.layers().get(li).layer().id();
+            List<RenderOutcome.Symbol> placed = new ArrayList<>(layout.get(li).size());
+            for (SymbolLayout.Placement p : layout.get(li)) {
+                placed.add(new RenderOutcome.Symbol(layerId, p.feature(), p.box()));
             }
-            boxes.add(b);
-            features.add(f);
+            symbols.add(placed);
         }
-        return pickIn(request, features, boxes, x, y, tolerancePx);
+        return pickIn(request, symbols, x, y, tolerancePx);
     }
 
-    /* symbolFeatures / symbolBoxes: per layer of the request, its symbols in drawing order. */
-    private List<Hit> pickIn(RenderRequest request, List<List<Feature>> symbolFeatures,
-                             List<List<Rectangle2D>> symbolBoxes, double x, double y, double tolerancePx) {
+    /* symbols: per layer of the request, its point symbols in drawing order. */
+    private List<Hit> pickIn(RenderRequest request, List<List<RenderOutcome.Symbol>> symbols, double x, double y,
+                             double tolerancePx) {
         MapViewport vp = request.viewport();
         int level = SimplifiedLayer.level(vp.zoom());
         AffineTransform toScreen = vp.unitToScreen();
@@ -122,10 +116,10 @@ public final class FeaturePicker {
             }
             // Symbols are drawn after the layer's areas and lines, so they are on top.
             java.util.Set<Feature> hitHere = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            List<Rectangle2D> placed = symbolBoxes.get(li);
+            List<RenderOutcome.Symbol> placed = symbols.get(li);
             for (int i = placed.size() - 1; i >= 0; i--) {
-                Rectangle2D box = placed.get(i);
-                Feature f = symbolFeatures.get(li).get(i);
+                Rectangle2D box = placed.get(i).box();
+                Feature f = placed.get(i).feature();
                 if (new Rectangle2D.Double(box.getX() - tolerancePx, box.getY() - tolerancePx,
                         box.getWidth() + 2 * tolerancePx, box.getHeight() + 2 * tolerancePx).contains(x, y)
                         && hitHere.add(f)) {
