@@ -79,19 +79,7 @@ public final class Claims {
      * every feature.
      */
     public Geometry areaAt(String claimId, LocalDate date) {
-        List<Geometry> parts = new ArrayList<>();
-        for (Feature f : features(claimId)) {
-            if (f.geometry() != null && f.isValidAt(date)) {
-                Geometry polygonal = Geodesy.polygonalParts(f.geometry());
-                if (!polygonal.isEmpty()) {
-                    parts.add(polygonal.isValid() ? polygonal : GeometryFixer.fix(polygonal));
-                }
-            }
-        }
-        if (parts.isEmpty()) {
-            return FACTORY.createMultiPolygon();
-        }
-        return Geodesy.polygonalParts(UnaryUnionOp.union(parts));
+        return unionAt(claimId, date, f -> true);
     }
 
     /**
@@ -99,9 +87,14 @@ public final class Claims {
      * that day whose {@link #sideOf(Feature) side} is {@code side}; empty when there are none.
      */
     public Geometry areaAt(String claimId, LocalDate date, Side side) {
+        return unionAt(claimId, date, f -> sideOf(f).orElse(null) == side);
+    }
+
+    /* The union of the claim's polygonal features valid at the date that pass the filter (repaired if invalid). */
+    private Geometry unionAt(String claimId, LocalDate date, java.util.function.Predicate<Feature> filter) {
         List<Geometry> parts = new ArrayList<>();
         for (Feature f : features(claimId)) {
-            if (f.geometry() != null && f.isValidAt(date) && sideOf(f).orElse(null) == side) {
+            if (f.geometry() != null && f.isValidAt(date) && filter.test(f)) {
                 Geometry polygonal = Geodesy.polygonalParts(f.geometry());
                 if (!polygonal.isEmpty()) {
                     parts.add(polygonal.isValid() ? polygonal : GeometryFixer.fix(polygonal));
