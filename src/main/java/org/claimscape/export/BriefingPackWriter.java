@@ -12,9 +12,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -165,12 +162,8 @@ public final class BriefingPackWriter {
             int done = 0;
             for (Sheet sheet : sheets) {
                 BriefingPage page = sheet.page();
-                PDRectangle box = new PDRectangle((float) page.width(), (float) page.height());
-                PDPage pdfPage = new PDPage(box);
-                doc.addPage(pdfPage);
-                PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, box.getWidth(), box.getHeight());
-                g.setFontTextDrawer(fonts);
-                g.setRenderingHint(MapRenderer.VECTOR_OUTPUT, Boolean.TRUE);
+                PdfBriefingWriter.Sheet pdfSheet = PdfBriefingWriter.Sheet.add(doc, page, fonts);
+                PdfBoxGraphics2D g = pdfSheet.graphics();
                 try {
                     if (sheet instanceof MapSheet ms) {
                         BriefingPageRenderer pages = new BriefingPageRenderer(renderer);
@@ -189,13 +182,11 @@ public final class BriefingPackWriter {
                 if (stop.getAsBoolean()) {
                     throw new CancellationException("export cancelled");
                 }
-                try (PDPageContentStream cs = new PDPageContentStream(doc, pdfPage)) {
-                    cs.drawForm(g.getXFormObject());
-                }
+                pdfSheet.place(doc);
                 PDOutlineItem item = new PDOutlineItem();
                 item.setTitle(page.title());
                 PDPageFitDestination dest = new PDPageFitDestination();
-                dest.setPage(pdfPage);
+                dest.setPage(pdfSheet.pdfPage());
                 item.setDestination(dest);
                 outline.addLast(item);
                 done++;

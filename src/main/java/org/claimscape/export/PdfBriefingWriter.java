@@ -13,7 +13,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.claimscape.io.AtomicFiles;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.MapRenderer;
@@ -41,12 +40,8 @@ public final class PdfBriefingWriter implements BriefingWriter {
         BriefingPageRenderer.Result[] result = new BriefingPageRenderer.Result[1];
         PdfBoxGraphics2DFontTextDrawer fonts = new BundledFontTextDrawer();
         try (PDDocument doc = new PDDocument()) {
-            PDRectangle box = new PDRectangle((float) page.width(), (float) page.height());
-            PDPage pdfPage = new PDPage(box);
-            doc.addPage(pdfPage);
-            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, box.getWidth(), box.getHeight());
-            g.setFontTextDrawer(fonts);
-            g.setRenderingHint(MapRenderer.VECTOR_OUTPUT, Boolean.TRUE);
+            Sheet sheet = Sheet.add(doc, page, fonts);
+            PdfBoxGraphics2D g = sheet.graphics();
             try {
                 result[0] = pages.render(g, page, layers, cancelled);
             } finally {
@@ -55,10 +50,7 @@ public final class PdfBriefingWriter implements BriefingWriter {
             if (!result[0].complete()) {
                 throw new CancellationException("export cancelled");
             }
-            PDFormXObject form = g.getXFormObject();
-            try (PDPageContentStream cs = new PDPageContentStream(doc, pdfPage)) {
-                cs.drawForm(form);
-            }
+            sheet.place(doc);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(page.title());
             info.setSubject(page.subtitle().isEmpty() ? "Briefing map" : page.subtitle());
@@ -71,5 +63,27 @@ public final class PdfBriefingWriter implements BriefingWriter {
             fonts.close();
         }
         return result[0];
+    }
+
+    /** A page added to a document, with the vector graphics drawing it (the pack writer's pages too). */
+    record Sheet(PDPage pdfPage, PdfBoxGraphics2D graphics) {
+
+        /** Adds a page of the briefing page's size, drawn in the bundled fonts, as vector output. */
+        static Sheet add(PDDocument doc, BriefingPage page, PdfBoxGraphics2DFontTextDrawer fonts) throws IOException {
+            PDRectangle box = new PDRectangle((float) page.width(), (float) page.height());
+            PDPage pdfPage = new PDPage(box);
+            doc.addPage(pdfPage);
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, box.getWidth(), box.getHeight());
+            g.setFontTextDrawer(fonts);
+            g.setRenderingHint(MapRenderer.VECTOR_OUTPUT, Boolean.TRUE);
+            return new Sheet(pdfPage, g);
+        }
+
+        /** Puts what was drawn (after {@code graphics().dispose()}) on the page. */
+        void place(PDDocument doc) throws IOException {
+            try (PDPageContentStream cs = new PDPageContentStream(doc, pdfPage)) {
+                cs.drawForm(graphics.getXFormObject());
+            }
+        }
     }
 }
