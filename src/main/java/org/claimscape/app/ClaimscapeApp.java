@@ -36,6 +36,8 @@ public final class ClaimscapeApp extends Application {
 
     @Override
     public void init() {
+        /* Later launches read the simplified shapes the earlier ones drew instead of simplifying again. */
+        org.claimscape.render.SimplifiedLayer.useStore(org.claimscape.map.ShapeDiskCache.userCache());
         loading = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
                 return loadBundled((done, total) -> {

@@ -66,6 +66,74 @@ final class ProjectedShape {
         return r;
     }
 
+    /** Writes the shape for {@link #read}: the label point, the vertex count, both paths and the points. */
+    void write(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeDouble(labelPoint == null ? Double.NaN : labelPoint.getX());
+        out.writeDouble(labelPoint == null ? Double.NaN : labelPoint.getY());
+        out.writeInt(vertices);
+        writePath(out, area);
+        writePath(out, line);
+        out.writeInt(points.length);
+        for (double d : points) {
+            out.writeDouble(d);
+        }
+    }
+
+    /** Reads a shape written by {@link #write}. */
+    static ProjectedShape read(java.io.DataInputStream in) throws java.io.IOException {
+        double lx = in.readDouble();
+        double ly = in.readDouble();
+        int vertices = in.readInt();
+        Path2D.Double area = readPath(in, Path2D.WIND_EVEN_ODD);
+        Path2D.Double line = readPath(in, Path2D.WIND_NON_ZERO);
+        int n = in.readInt();
+        if (n < 0 || n % 2 != 0) {
+            throw new java.io.IOException("bad point count " + n);
+        }
+        double[] pts = new double[n];
+        for (int i = 0; i < n; i++) {
+            pts[i] = in.readDouble();
+        }
+        return new ProjectedShape(area, line, pts, vertices, Double.isNaN(lx) ? null : new Point2D.Double(lx, ly));
+    }
+
+    /* Segments as a type byte (move, line, close) and coordinates; -1 ends the path, -2 stands for no path. */
+    private static void writePath(java.io.DataOutputStream out, Path2D.Double path) throws java.io.IOException {
+        if (path == null) {
+            out.writeByte(-2);
+            return;
+        }
+        double[] c = new double[6];
+        for (java.awt.geom.PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
+            int type = it.currentSegment(c);
+            out.writeByte(type);
+            if (type == java.awt.geom.PathIterator.SEG_MOVETO || type == java.awt.geom.PathIterator.SEG_LINETO) {
+                out.writeDouble(c[0]);
+                out.writeDouble(c[1]);
+            } else if (type != java.awt.geom.PathIterator.SEG_CLOSE) {
+                throw new IllegalStateException("curves are never built from geometry");
+            }
+        }
+        out.writeByte(-1);
+    }
+
+    private static Path2D.Double readPath(java.io.DataInputStream in, int rule) throws java.io.IOException {
+        int type = in.readByte();
+        if (type == -2) {
+            return null;
+        }
+        Path2D.Double path = new Path2D.Double(rule);
+        for (; type != -1; type = in.readByte()) {
+            switch (type) {
+                case java.awt.geom.PathIterator.SEG_MOVETO -> path.moveTo(in.readDouble(), in.readDouble());
+                case java.awt.geom.PathIterator.SEG_LINETO -> path.lineTo(in.readDouble(), in.readDouble());
+                case java.awt.geom.PathIterator.SEG_CLOSE -> path.closePath();
+                default -> throw new java.io.IOException("bad path segment type " + type);
+            }
+        }
+        return path;
+    }
+
     private static final class Builder {
         Path2D.Double area;
         Path2D.Double line;

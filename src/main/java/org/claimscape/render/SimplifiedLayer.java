@@ -23,6 +23,10 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  * cached. Each feature is prepared lazily, the first time a viewport shows it at that level, so a
  * million-vertex layer costs only what is on screen.
  *
+ * <p>With a {@link Store} set ({@link #useStore}), the prepared levels are kept between runs: a level is read
+ * from the store the first time it is needed, and {@link #saveChanges()} writes the levels that gained shapes.
+ * Entries are keyed by a digest of the layer's geometry, so changed data is never drawn from an old entry.
+ *
  * <p>Thread-safe without locks: two threads preparing the same entry at once both compute the same
  * immutable result and one of them wins.
  */
@@ -34,9 +38,44 @@ public final class SimplifiedLayer {
     public static final double TOLERANCE_PX = 0.5;
 
     private static final Map<Layer, SimplifiedLayer> CACHE = new WeakHashMap<>();
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            SimplifiedLayer.class.getName());
+    /** Geometries with fewer vertices are simplified faster than they are read, so they are not stored. */
+    static final int STORED_MIN_VERTICES = 32;
+    private static final int FORMAT = 1;
+    private static volatile Store store;
+    private static final java.util.concurrent.atomic.AtomicLong SIMPLIFIED = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * Keeps prepared levels between runs (a disk cache). Keys are made of letters, digits, {@code -}, {@code _}
+     * and one {@code /}: {@code <layer>-<digest>/<level>}. Implementations must be thread-safe; failures are
+     * theirs to report, a cache that cannot be read or written only costs time.
+     */
+    public interface Store {
+        /** The bytes stored under the key, or null when there are none or they cannot be read. */
+        byte[] read(String key);
+
+        /** Stores the bytes under the key, replacing what was there. */
+        void write(String key, byte[] data);
+    }
+
+    /** Keeps prepared levels in the store from now on (null for none). Layers already prepared keep theirs. */
+    public static void useStore(Store s) {
+        store = s;
+    }
+
+    /** Number of geometries simplified in this JVM (shapes read from the store are not counted). */
+    static long simplifications() {
+        return SIMPLIFIED.get();
+    }
 
     /* The features, not the layer: the cache's weak key must not be reachable from its value. */
     private final List<Feature> features;
+    private final String layerId;
+    /* Levels that gained stored-size shapes since they were last saved. */
+    private final java.util.concurrent.atomic.AtomicIntegerArray unsaved =
+            new java.util.concurrent.atomic.AtomicIntegerArray(MAX_LEVEL + 1);
+    private volatile String storeKey;
     private final Map<Feature, Integer> index;
     private final AtomicReferenceArray<Geometry> projected;
     private final AtomicReferenceArray<Point2D> labelPoints;
@@ -44,6 +83,7 @@ public final class SimplifiedLayer {
 
     private SimplifiedLayer(Layer layer) {
         this.features = layer.features();
+        this.layerId = layer.id();
         Map<Feature, Integer> idx = new IdentityHashMap<>(features.size() * 2);
         for (int i = 0; i < features.size(); i++) {
             idx.put(features.get(i), i);
@@ -123,7 +163,7 @@ public final class SimplifiedLayer {
         }
         AtomicReferenceArray<ProjectedShape> shapes = levels.get(level);
         if (shapes == null) {
-            levels.compareAndSet(level, null, new AtomicReferenceArray<>(features.size()));
+            levels.compareAndSet(level, null, stored(level));
             shapes = levels.get(level);
         }
         ProjectedShape s = shapes.get(i);
@@ -152,8 +192,148 @@ public final class SimplifiedLayer {
                 return ProjectedShape.EMPTY;
             }
             g = TopologyPreservingSimplifier.simplify(unit, tol);
+            SIMPLIFIED.incrementAndGet();
+            if (unit.getNumPoints() >= STORED_MIN_VERTICES) {
+                unsaved.set(level, 1);
+            }
         }
         return ProjectedShape.of(g, labelPoint(i));
+    }
+
+    /**
+     * Writes the levels that gained shapes since they were read or last saved to the store, if one is set.
+     * Cheap when nothing changed; call it after drawing, off the FX thread.
+     */
+    public static void saveChanges() {
+        Store s = store;
+        if (s == null) {
+            return;
+        }
+        List<SimplifiedLayer> all;
+        synchronized (CACHE) {
+            all = List.copyOf(CACHE.values());
+        }
+        for (SimplifiedLayer l : all) {
+            for (int level = 0; level <= MAX_LEVEL; level++) {
+                if (l.unsaved.getAndSet(level, 0) == 1) {
+                    l.save(s, level);
+                }
+            }
+        }
+    }
+
+    /* A level's array, filled with what the store holds for it. */
+    private AtomicReferenceArray<ProjectedShape> stored(int level) {
+        AtomicReferenceArray<ProjectedShape> shapes = new AtomicReferenceArray<>(features.size());
+        Store s = store;
+        byte[] data = s == null ? null : s.read(storeKey() + "/" + level);
+        if (data == null) {
+            return shapes;
+        }
+        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(data))) {
+            if (in.readInt() != FORMAT || in.readInt() != features.size()) {
+                return shapes;
+            }
+            for (int n = in.readInt(); n > 0; n--) {
+                int i = in.readInt();
+                if (i < 0 || i >= features.size()) {
+                    throw new java.io.IOException("feature index " + i + " out of range");
+                }
+                shapes.set(i, ProjectedShape.read(in));
+            }
+            return shapes;
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.log(java.util.logging.Level.FINE, "stored shapes of " + layerId + " level " + level
+                    + " unreadable; simplifying again", e);
+            return new AtomicReferenceArray<>(features.size());
+        }
+    }
+
+    private void save(Store s, int level) {
+        AtomicReferenceArray<ProjectedShape> shapes = levels.get(level);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            List<Integer> kept = new java.util.ArrayList<>();
+            for (int i = 0; i < features.size(); i++) {
+                Geometry g = features.get(i).geometry();
+                if (shapes.get(i) != null && g != null && g.getNumPoints() >= STORED_MIN_VERTICES) {
+                    kept.add(i);
+                }
+            }
+            out.writeInt(FORMAT);
+            out.writeInt(features.size());
+            out.writeInt(kept.size());
+            for (int i : kept) {
+                out.writeInt(i);
+                shapes.get(i).write(out);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try {
+            s.write(storeKey() + "/" + level, bytes.toByteArray());
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.FINE, "cannot store the shapes of " + layerId, e);
+        }
+    }
+
+    /* The layer's id (file-name safe) and a digest of its geometry, the tolerance and the format. */
+    private String storeKey() {
+        String k = storeKey;
+        if (k == null) {
+            try {
+                java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+                java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(1 << 14);
+                buf.putInt(FORMAT).putDouble(TOLERANCE_PX).putInt(features.size());
+                for (Feature f : features) {
+                    Geometry g = f.geometry();
+                    buf.putInt(g == null ? -1 : g.getNumGeometries());
+                    if (g == null) {
+                        continue;
+                    }
+                    for (int p = 0; p < g.getNumGeometries(); p++) {
+                        Geometry part = g.getGeometryN(p);
+                        for (int r = 0; r < (part instanceof org.locationtech.jts.geom.Polygon
+                                ? ((org.locationtech.jts.geom.Polygon) part).getNumInteriorRing() + 1 : 1); r++) {
+                            CoordinateSequence seq = ringOrSelf(part, r);
+                            if (buf.remaining() < 8) {
+                                md.update(buf.flip());
+                                buf.clear();
+                            }
+                            buf.putInt(seq.size()).putInt(part.getDimension());
+                            for (int c = 0; c < seq.size(); c++) {
+                                if (buf.remaining() < 16) {
+                                    md.update(buf.flip());
+                                    buf.clear();
+                                }
+                                buf.putDouble(seq.getX(c)).putDouble(seq.getY(c));
+                            }
+                        }
+                    }
+                }
+                md.update(buf.flip());
+                String digest = java.util.HexFormat.of().formatHex(md.digest(), 0, 10);
+                k = layerId.replaceAll("[^A-Za-z0-9_-]", "_") + "-" + digest;
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            storeKey = k;
+        }
+        return k;
+    }
+
+    private static CoordinateSequence ringOrSelf(Geometry part, int ring) {
+        if (part instanceof org.locationtech.jts.geom.Polygon) {
+            org.locationtech.jts.geom.Polygon poly = (org.locationtech.jts.geom.Polygon) part;
+            return (ring == 0 ? poly.getExteriorRing() : poly.getInteriorRingN(ring - 1)).getCoordinateSequence();
+        }
+        if (part instanceof org.locationtech.jts.geom.LineString) {
+            return ((org.locationtech.jts.geom.LineString) part).getCoordinateSequence();
+        }
+        if (part instanceof Point) {
+            return ((Point) part).getCoordinateSequence();
+        }
+        return part.getFactory().getCoordinateSequenceFactory().create(part.getCoordinates());
     }
 
     private Geometry projected(int i) {
