@@ -61,6 +61,11 @@ public final class OverlayLayer extends MapLayer {
     private boolean rendering;
     private boolean pending;
     private volatile long lastRenderNanos;
+    /* A drawing started by drawAhead, waiting for the first schedule() to take it. */
+    private volatile Ahead ahead;
+
+    private record Ahead(RenderRequest request, java.util.concurrent.CompletableFuture<Drawing> drawing) {
+    }
 
     /**
      * @param renderer  the shared renderer
@@ -77,7 +82,11 @@ public final class OverlayLayer extends MapLayer {
         imageView.setPreserveRatio(false);
         setMouseTransparent(true);
         getChildren().add(imageView);
-        settle.setOnFinished(e -> schedule());
+        settle.setOnFinished(e -> {
+            if (!coversViewWithMargin()) {
+                schedule();
+            }
+        });
         navigator.addViewListener(this::viewChanged);
     }
 
@@ -107,6 +116,37 @@ public final class OverlayLayer extends MapLayer {
      */
     public DrawnSymbols drawnSymbols() {
         return drawnVersion == contentVersion.get() ? drawn : null;
+    }
+
+    /**
+     * The viewport a drawing ahead should have to cover the map however the window lays it out: the view
+     * centred on (lat, lon) at the zoom, the size of the whole window plus the margin on each side.
+     */
+    public static MapViewport aheadViewport(double lat, double lon, double zoom, double windowWidth,
+                                            double windowHeight) {
+        return new MapViewport(lat, lon, zoom, (int) Math.ceil(windowWidth) + 2 * MARGIN,
+                (int) Math.ceil(windowHeight) + 2 * MARGIN);
+    }
+
+    /**
+     * Starts drawing a request at once, from any thread, before the map asks for it: at start-up the layers
+     * are loaded while the window is still being built, so the first map can be drawn meanwhile on the other
+     * core. The next redraw takes this drawing instead of starting its own when it would draw the same
+     * content at the same zoom and this drawing covers the view (see {@link #aheadViewport}); otherwise it is
+     * dropped.
+     */
+    public void drawAhead(RenderRequest request) {
+        java.util.concurrent.CompletableFuture<Drawing> drawing = new java.util.concurrent.CompletableFuture<>();
+        ahead = new Ahead(request, drawing);
+        executor.execute(() -> {
+            try {
+                drawing.complete(draw(request, () -> false, 1));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "overlay drawing failed", e);
+                drawing.complete(null);
+            }
+            org.claimscape.render.SimplifiedLayer.saveChanges();
+        });
     }
 
     /** True while nothing newer than the shown image is being drawn or waiting. */
@@ -158,6 +198,26 @@ public final class OverlayLayer extends MapLayer {
                 && top + imageViewport.height() * scale >= now.height();
     }
 
+    /*
+     * The shown image is of the current content at this very zoom and reaches at least half a margin past each
+     * edge of the view: a redraw would give the same pixels, so none is needed.
+     */
+    private boolean coversViewWithMargin() {
+        return imageViewport != null && drawnVersion == contentVersion.get()
+                && coversWithMargin(imageViewport, navigator.viewport());
+    }
+
+    private static boolean coversWithMargin(MapViewport image, MapViewport view) {
+        if (Math.abs(view.zoom() - image.zoom()) > 1e-9) {
+            return false;
+        }
+        double left = view.x(image.lon(0));
+        double top = view.y(image.lat(0));
+        double half = MARGIN / 2.0;
+        return left <= -half && top <= -half && left + image.width() >= view.width() + half
+                && top + image.height() >= view.height() + half;
+    }
+
     @Override
     protected void layoutLayer() {
         position();
@@ -199,6 +259,14 @@ public final class OverlayLayer extends MapLayer {
         double scale = getScene().getWindow() == null ? 1 : Math.max(1, getScene().getWindow().getOutputScaleX());
         rendering = true;
         pending = false;
+        Ahead a = ahead;
+        ahead = null;
+        if (a != null && scale == 1 && sameContent(a.request(), request)
+                && coversWithMargin(a.request().viewport(), now)) {
+            MapViewport drawnFor = a.request().viewport();
+            a.drawing().thenAccept(d -> Platform.runLater(() -> commit(d, drawnFor, version)));
+            return;
+        }
         executor.execute(() -> {
             Drawing drawing = null;
             try {
@@ -208,6 +276,8 @@ public final class OverlayLayer extends MapLayer {
             }
             Drawing done = drawing;
             Platform.runLater(() -> commit(done, view, version));
+            /* After the hand-over, so a slow disk never delays the image. */
+            org.claimscape.render.SimplifiedLayer.saveChanges();
         });
     }
 
@@ -215,7 +285,17 @@ public final class OverlayLayer extends MapLayer {
     private record Drawing(WritableImage image, DrawnSymbols symbols) {
     }
 
+    /* Same layers, styles, date, viewpoint, selection and labels; the viewports may differ. */
+    private static boolean sameContent(RenderRequest a, RenderRequest b) {
+        return a.equals(new RenderRequest(a.viewport(), b.layers(), b.date(), b.viewpoint(), b.selectedIds(),
+                b.labels()));
+    }
+
     private Drawing draw(RenderRequest request, long version, double scale) {
+        return draw(request, () -> contentVersion.get() != version, scale);
+    }
+
+    private Drawing draw(RenderRequest request, java.util.function.BooleanSupplier cancelled, double scale) {
         long t0 = System.nanoTime();
         MapViewport v = request.viewport();
         BufferedImage img = new BufferedImage((int) Math.ceil(v.width() * scale), (int) Math.ceil(v.height() * scale),
@@ -226,11 +306,11 @@ public final class OverlayLayer extends MapLayer {
             g.scale(scale, scale);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            outcome = renderer.draw(g, request, () -> contentVersion.get() != version);
+            outcome = renderer.draw(g, request, cancelled);
         } finally {
             g.dispose();
         }
-        if (contentVersion.get() != version) {
+        if (cancelled.getAsBoolean()) {
             return null;
         }
         WritableImage fx = SwingFXUtils.toFXImage(img, null);
@@ -248,6 +328,10 @@ public final class OverlayLayer extends MapLayer {
             drawnVersion = version;
             position();
             commits.set(commits.get() + 1);
+            if (pending && coversViewWithMargin()) {
+                /* The view moved (a resize, a short pan) while drawing, but this image still covers it. */
+                pending = false;
+            }
         } else {
             pending = true;
         }

@@ -41,6 +41,7 @@ import org.claimscape.map.BasemapTiles;
 import org.claimscape.map.MapNavigator;
 import org.claimscape.map.MapPane;
 import org.claimscape.map.OsmTileFetcher;
+import org.claimscape.map.OverlayLayer;
 import org.claimscape.map.TileDiskCache;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Viewpoint;
@@ -466,10 +467,16 @@ public final class ExplorerView extends BorderPane {
     }
 
     private void start(Callable<MapData> loader) {
-        Task<MapData> task = new Task<>() {
+        Task<ExplorerModel> task = new Task<>() {
             @Override
-            protected MapData call() throws Exception {
-                return loader.call();
+            protected ExplorerModel call() throws Exception {
+                ExplorerModel m = newModel(loader.call());
+                if (initial.hasView()) {
+                    /* The window is still being built: draw the remembered view meanwhile, on the other core. */
+                    mapPane.overlay().drawAhead(m.overlayRequest(OverlayLayer.aheadViewport(initial.centerLat(),
+                            initial.centerLon(), initial.zoom(), initial.width(), initial.height())));
+                }
+                return m;
             }
         };
         task.setOnSucceeded(e -> dataLoaded(task.getValue()));
@@ -483,8 +490,8 @@ public final class ExplorerView extends BorderPane {
         t.start();
     }
 
-    private void dataLoaded(MapData data) {
-        dataLoadedMillis = (System.nanoTime() - startNanos) / 1e6;
+    /* The model in the remembered state (order, visibility, viewpoint); any thread, it is not shown yet. */
+    private ExplorerModel newModel(MapData data) {
         ExplorerModel m = new ExplorerModel(data, renderer.styles());
         m.applyOrder(initial.layerOrder());
         if (initial.visibleLayers() != null) {
@@ -492,6 +499,13 @@ public final class ExplorerView extends BorderPane {
                 s.visibleProperty().set(initial.visibleLayers().contains(s.id()));
             }
         }
+        m.viewpointProperty().set(initial.viewpoint());
+        return m;
+    }
+
+    private void dataLoaded(ExplorerModel m) {
+        dataLoadedMillis = (System.nanoTime() - startNanos) / 1e6;
+        MapData data = m.data();
         m.viewpointProperty().set(viewpointBox.getValue());
         for (LayerState s : m.layers()) {
             InvalidationListener changed = o -> layerChanged(s);

@@ -1,0 +1,89 @@
+package org.claimscape.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.claimscape.io.BundledLayers;
+import org.claimscape.map.BasemapTileRetriever;
+import org.claimscape.map.OverlayLayer;
+import org.claimscape.map.TileDiskCache;
+import org.claimscape.model.Viewpoint;
+import org.claimscape.render.MapRenderer;
+import org.claimscape.render.MapViewport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * With a remembered view, the first map is drawn while the window is still being built (the layers are loaded
+ * before it is laid out), and that one drawing is what the window shows: no second drawing once the panels have
+ * taken their place. Later, a pan the shown image still covers with room to spare is not redrawn; a longer one is.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FirstMapDrawingTest {
+
+    private static final double WIDTH = 1100;
+    private static final double HEIGHT = 760;
+    private static MapData data;
+    private ExplorerView view;
+    private final WindowState remembered = new WindowState(Double.NaN, Double.NaN, WIDTH, HEIGHT, false, 44.4, 146.3,
+            7.25, null, List.of(), Viewpoint.NEUTRAL, false);
+
+    @BeforeAll
+    static void loadOnce() throws Exception {
+        NetworkGuard.install();
+        String dir = System.getenv("CLAIMSCAPE_DATA");
+        data = MapData.of(dir == null ? BundledLayers.load() : BundledLayers.load(Path.of(dir), (d, t) -> { }));
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        view = new ExplorerView(() -> data, new MapRenderer(), remembered, u -> { },
+                new TileDiskCache(java.nio.file.Files.createTempDirectory("claimscape-tiles")), System.nanoTime());
+        stage.setScene(new Scene(view, WIDTH, HEIGHT));
+        stage.show();
+    }
+
+    private void awaitSettled() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.model() != null
+                && view.mapPane().overlay().commitsProperty().get() > 0 && view.mapPane().overlay().isIdle()
+                && BasemapTileRetriever.pendingTiles() == 0);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theFirstMapIsTheDrawingMadeAheadAndTheOnlyOne(FxRobot robot) throws Exception {
+        awaitSettled();
+        OverlayLayer overlay = view.mapPane().overlay();
+        MapViewport ahead = OverlayLayer.aheadViewport(44.4, 146.3, 7.25, WIDTH, HEIGHT);
+        MapViewport map = view.mapPane().navigator().viewport();
+        assertThat(map.width()).isLessThan(ahead.width() - 200);
+        assertThat(overlay.commitsProperty().get()).isEqualTo(1);
+        assertThat(overlay.imageViewport().width()).isEqualTo(ahead.width());
+        assertThat(overlay.imageViewport().height()).isEqualTo(ahead.height());
+        assertThat(overlay.imageViewport().zoom()).isEqualTo(map.zoom());
+        assertThat(overlay.drawnSymbols()).as("picking works on the drawing made ahead").isNotNull();
+    }
+
+    @Test
+    void aShortPanIsNotRedrawnALongOneIs(FxRobot robot) throws Exception {
+        awaitSettled();
+        OverlayLayer overlay = view.mapPane().overlay();
+        int commits = overlay.commitsProperty().get();
+        robot.interact(() -> view.mapPane().navigator().panBy(30, -20));
+        /* Idle means the settle pause after the pan is over too: the redraw it would start is decided. */
+        assertThat(overlay.isIdle()).isFalse();
+        awaitSettled();
+        assertThat(overlay.commitsProperty().get()).isEqualTo(commits);
+        robot.interact(() -> view.mapPane().navigator().panBy(400, 0));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> overlay.commitsProperty().get() > commits);
+    }
+}
