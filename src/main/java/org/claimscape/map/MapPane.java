@@ -50,13 +50,10 @@ public final class MapPane extends StackPane {
     static {
         /* While a tile is on its way Gluon shows a placeholder: sea colour, so loading never flashes grey. */
         javafx.scene.image.WritableImage sea = new javafx.scene.image.WritableImage(256, 256);
-        java.awt.Color c = BasemapTiles.SEA;
-        javafx.scene.paint.Color fx = javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue());
-        for (int y = 0; y < 256; y++) {
-            for (int x = 0; x < 256; x++) {
-                sea.getPixelWriter().setColor(x, y, fx);
-            }
-        }
+        int[] argb = new int[256 * 256];
+        java.util.Arrays.fill(argb, 0xff000000 | BasemapTiles.SEA.getRGB());
+        sea.getPixelWriter().setPixels(0, 0, 256, 256, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0,
+                256);
         MapView.setPlaceholderImageSupplier(() -> sea);
     }
 

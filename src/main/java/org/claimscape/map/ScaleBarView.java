@@ -3,14 +3,14 @@ package org.claimscape.map;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.claimscape.analysis.Geodesy;
 import org.claimscape.render.MapViewport;
 import org.claimscape.render.ScaleBar;
 
 /**
  * A scale bar for the map's centre latitude, in kilometres and nautical miles (round lengths from
- * {@link ScaleBar}), no longer than {@link #MAX_WIDTH} pixels; the ground size of a pixel is measured
- * geodesically along the centre's parallel (Web Mercator's scale changes with latitude). FX thread only.
+ * {@link ScaleBar}), no longer than {@link #MAX_WIDTH} pixels; the ground size of a pixel is taken along the
+ * centre's parallel on the ellipsoid ({@link MapViewport#metresPerPixel}; Web Mercator's scale changes with
+ * latitude), as on printed maps. FX thread only.
  */
 public final class ScaleBarView extends VBox {
 
@@ -49,9 +49,8 @@ public final class ScaleBarView extends VBox {
 
     /** Sizes the bar for the view. */
     public void update(MapViewport v) {
-        double x0 = v.width() / 2.0;
         double lat = v.centerLat();
-        double perPx = Geodesy.distanceMetres(lat, v.lon(x0), lat, v.lon(x0 + 100)) / 100;
+        double perPx = v.metresPerPixel(lat);
         if (!(perPx > 0)) {
             return;
         }

@@ -9,7 +9,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Screen;
-import org.claimscape.analysis.Geodesy;
 import org.claimscape.render.MapViewport;
 
 /**
@@ -79,13 +78,11 @@ public final class StatusBarView extends HBox {
     }
 
     /**
-     * The N of 1:N at the view's centre: ground metres per screen pixel (geodesic, along the centre parallel)
+     * The N of 1:N at the view's centre: ground metres per screen pixel (along the centre parallel)
      * divided by the pixel's physical size.
      */
     public static double scaleDenominator(MapViewport v, double dpi) {
-        double lat = v.centerLat();
-        double x0 = v.width() / 2.0;
-        double groundPerPx = Geodesy.distanceMetres(lat, v.lon(x0), lat, v.lon(x0 + 100)) / 100;
+        double groundPerPx = v.metresPerPixel(v.centerLat());
         double screenPerPx = 0.0254 / dpi;
         return groundPerPx / screenPerPx;
     }

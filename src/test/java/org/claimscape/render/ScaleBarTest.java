@@ -7,13 +7,16 @@ import org.junit.jupiter.api.Test;
 
 class ScaleBarTest {
 
-    /** At 45°N and zoom 8 a pixel is 40 075 016.686 m × cos 45° / 65 536 = 432.39 m (Web Mercator). */
+    /**
+     * At 45°N and zoom 8 a pixel spans 360° / 65 536 of longitude, and the parallel's radius on WGS84 is
+     * N cos 45° = 6 388 838.29 m × 0.70711: 433.12 m (a sphere of the equatorial radius would give 432.39 m).
+     */
     @Test
     void scaleBarAt45NorthUsesTheLocalScale() {
         MapViewport vp = new MapViewport(45, 145, 8, 1000, 700);
         ScaleBar bar = ScaleBar.of(vp, 200);
-        double mPerPx = 40_075_016.686 * Math.cos(Math.toRadians(45)) / 65_536;
-        assertThat(mPerPx).isCloseTo(432.39, within(0.01));
+        double mPerPx = vp.metresPerPixel(45);
+        assertThat(mPerPx).isCloseTo(433.12, within(0.01));
         // 200 px = 86.5 km = 46.7 nm, so the round lengths are 50 km and 20 nm.
         assertThat(bar.km()).isEqualTo(50);
         assertThat(bar.kmLength()).isCloseTo(50_000 / mPerPx, within(0.01));
@@ -21,6 +24,24 @@ class ScaleBarTest {
         assertThat(bar.nmLength()).isCloseTo(20 * 1852 / mPerPx, within(0.01));
         assertThat(bar.kmText()).isEqualTo("50 km");
         assertThat(bar.nmText()).isEqualTo("20 nm");
+    }
+
+    /**
+     * The closed form against SIS' geodesic across about 10 km of the centre parallel (over longer spans the
+     * geodesic cuts the parallel's curve short: by 1e-4 across 900 km at 20°N).
+     */
+    @Test
+    void metresPerPixelMatchesTheGeodesicAlongTheParallel() {
+        for (double lat : new double[] {0, 20, 44.4, 60, 75}) {
+            for (double zoom : new double[] {4, 8.5, 14}) {
+                MapViewport vp = new MapViewport(lat, 145, zoom, 1000, 700);
+                /* About 10 km of the parallel: SIS' geodesic is good to a few ppm and mm here. */
+                int px = (int) Math.max(1, Math.round(10_000 / vp.metresPerPixel(lat)));
+                double span = org.claimscape.analysis.Geodesy.distanceMetres(lat, vp.lon(500), lat, vp.lon(500 + px));
+                assertThat(vp.metresPerPixel(lat) * px).as("lat %s zoom %s", lat, zoom)
+                        .isCloseTo(span, within(span * 2e-6 + 0.002));
+            }
+        }
     }
 
     @Test
