@@ -2,7 +2,6 @@ package org.claimscape.render;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
-import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextAttribute;
@@ -14,8 +13,10 @@ import java.text.AttributedString;
 import java.util.List;
 
 /**
- * The bundled fonts (DejaVu Sans for Latin and Cyrillic, IPA Gothic for Japanese), registered with Java2D on
- * first use so that output does not depend on the fonts of the user's system.
+ * The bundled fonts (DejaVu Sans for Latin and Cyrillic, IPA Gothic for Japanese), loaded on first use so that
+ * output does not depend on the fonts of the user's system. They are used as {@link Font} objects, never looked
+ * up by name, so they are not registered with the graphics environment (which would make Java2D scan every
+ * installed font). IPA Gothic (6 MB) is loaded only when some text needs it.
  *
  * <p>Mixed-script text ("Iturup / Etorofu / 択捉島") is laid out as an {@link AttributedString} whose runs use
  * DejaVu Sans where it has the glyphs and IPA Gothic elsewhere: the PDF writer maps every run to an embedded
@@ -43,15 +44,13 @@ public final class Fonts {
     private static final class Loaded {
         static final Font SANS = load(SANS_RESOURCE);
         static final Font SANS_BOLD = load(SANS_BOLD_RESOURCE);
+    }
+
+    private static final class LoadedJapanese {
         static final Font JAPANESE = load(JAPANESE_RESOURCE);
     }
 
     private Fonts() {
-    }
-
-    /** Loads and registers the bundled fonts now (otherwise done on first use). */
-    public static void register() {
-        Font ignored = Loaded.SANS;
     }
 
     /** DejaVu Sans at a size (points or pixels: the unit of the surface). */
@@ -67,7 +66,7 @@ public final class Fonts {
 
     /** IPA Gothic at a size. */
     public static Font japanese(float size) {
-        return Loaded.JAPANESE.deriveFont(size);
+        return LoadedJapanese.JAPANESE.deriveFont(size);
     }
 
     /** The measuring context shared by screen and print layout. */
@@ -81,14 +80,18 @@ public final class Fonts {
      */
     public static AttributedString attributed(String text, float size, boolean bold) {
         Font latin = bold ? sansBold(size) : sans(size);
-        Font cjk = japanese(size);
+        Font cjk = null;
         AttributedString s = new AttributedString(text);
         int n = text.length();
         int runStart = 0;
         Font runFont = null;
         for (int i = 0; i < n; ) {
             int cp = text.codePointAt(i);
-            Font f = latin.canDisplay(cp) || !cjk.canDisplay(cp) ? latin : cjk;
+            Font f = latin;
+            if (!latin.canDisplay(cp)) {
+                cjk = cjk == null ? japanese(size) : cjk;
+                f = cjk.canDisplay(cp) ? cjk : latin;
+            }
             if (runFont != null && f != runFont) {
                 s.addAttribute(TextAttribute.FONT, runFont, runStart, i);
                 runStart = i;
@@ -112,7 +115,7 @@ public final class Fonts {
             return;
         }
         Font latin = bold ? sansBold(size) : sans(size);
-        Font cjk = japanese(size);
+        Font cjk = null;
         Font saved = g.getFont();
         double cx = x;
         int n = text.length();
@@ -123,7 +126,11 @@ public final class Fonts {
             int cp = 0;
             if (i < n) {
                 cp = text.codePointAt(i);
-                f = latin.canDisplay(cp) || !cjk.canDisplay(cp) ? latin : cjk;
+                f = latin;
+                if (!latin.canDisplay(cp)) {
+                    cjk = cjk == null ? japanese(size) : cjk;
+                    f = cjk.canDisplay(cp) ? cjk : latin;
+                }
             }
             if (runFont != null && f != runFont) {
                 String run = text.substring(runStart, i);
@@ -164,9 +171,7 @@ public final class Fonts {
             if (in == null) {
                 throw new IllegalStateException("bundled font missing from the classpath: " + resource);
             }
-            Font f = Font.createFont(Font.TRUETYPE_FONT, in);
-            GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(f);
-            return f;
+            return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled font " + resource, e);
         } catch (FontFormatException e) {
