@@ -94,6 +94,14 @@ public final class ExplorerView extends BorderPane {
     private boolean onlineTiles;
     private String tileSet;
     private int commitsAtLoad = -1;
+    /* The model the map draws, set as soon as the layers are loaded; model() follows once the panels are built. */
+    private ExplorerModel mapModel;
+    private VBox bottom;
+    /** Width of the layer and legend column, and of the feature info panel, kept for them while they are built. */
+    static final double LEFT_WIDTH = 290;
+    static final double RIGHT_WIDTH = 300;
+    /** The panels are built once the first map is complete, or after this long at the latest. */
+    private static final javafx.util.Duration PANELS_AT_LATEST = javafx.util.Duration.seconds(2);
     private double dataLoadedMillis = Double.NaN;
     private Point2D hoverPoint;
 
@@ -526,14 +534,53 @@ public final class ExplorerView extends BorderPane {
             mapPane.dateBadge().setText(org.claimscape.ui.time.TimeBar.badgeText(m.dateProperty().get()));
             mapPane.overlay().invalidateContent();
         });
-        model.set(m);
-        /* Tiles and overlay start drawing now, on their threads, while this thread builds the panels. */
+        mapModel = m;
         installBasemap();
         commitsAtLoad = mapPane.overlay().commitsProperty().get();
         mapPane.overlay().invalidateContent();
+        /*
+         * The map comes first: the side panels are built once it is complete (buildPanels), in room kept for them
+         * now, so the map keeps its size when they arrive. Building them costs the FX thread about half a second
+         * at start-up, which the first map would otherwise wait for.
+         */
+        bottom = new VBox(new org.claimscape.ui.time.TimeBar(m.dateProperty(), java.time.LocalDate::now), statusBar);
+        setBottom(bottom);
+        setLeft(reserved("left-column", LEFT_WIDTH));
+        setRight(reserved("info-panel", RIGHT_WIDTH));
+        loadingOverlay.setVisible(false);
+        loadingOverlay.setManaged(false);
+        if (!initial.hasView()) {
+            /* The panels' room is taken: fit the home view into the map's final size. */
+            applyCss();
+            layout();
+            mapPane.navigator().fit(WindowState.HOME, 8, 12, false);
+        }
+        statusBar.status(data.layers().size() + " layers loaded");
+        statusBar.view(mapPane.navigator().viewport());
+        mapPane.mapView().requestFocus();
+        watchFirstFrame(() -> buildPanels(m));
+        javafx.animation.PauseTransition atLatest = new javafx.animation.PauseTransition(PANELS_AT_LATEST);
+        atLatest.setOnFinished(e -> buildPanels(m));
+        atLatest.play();
+    }
+
+    /* An empty panel of the given width, where a panel will be. */
+    private static Region reserved(String styleClass, double width) {
+        Region r = new Region();
+        r.getStyleClass().add(styleClass);
+        r.setPrefWidth(width);
+        r.setMinWidth(width);
+        return r;
+    }
+
+    /** The layer list, legend, feature info and compare panels; then {@link #model()} is set. */
+    private void buildPanels(ExplorerModel m) {
+        if (model() != null) {
+            return;
+        }
+        m.viewpointProperty().set(viewpointBox.getValue());
         comparePanel = new org.claimscape.ui.compare.ComparePanel(this, m);
-        setBottom(new VBox(comparePanel,
-                new org.claimscape.ui.time.TimeBar(m.dateProperty(), java.time.LocalDate::now), statusBar));
+        bottom.getChildren().add(0, comparePanel);
 
         LayerPanelView layerPanel = new LayerPanelView(m, this::legend, this::zoomToLayer);
         /* The layer list takes the rows it needs; the legend of what is visible fills the rest. */
@@ -547,22 +594,16 @@ public final class ExplorerView extends BorderPane {
         VBox left = new VBox(layerPanel, legendScroll);
         VBox.setVgrow(legendScroll, Priority.ALWAYS);
         left.getStyleClass().add("left-column");
+        left.setPrefWidth(LEFT_WIDTH);
+        left.setMinWidth(LEFT_WIDTH);
+        left.setMaxWidth(LEFT_WIDTH);
         setLeft(left);
         FeatureInfoView info = new FeatureInfoView(m, openLink, this::zoomToFeature);
-        info.setPrefWidth(300);
+        info.setPrefWidth(RIGHT_WIDTH);
+        info.setMinWidth(RIGHT_WIDTH);
+        info.setMaxWidth(RIGHT_WIDTH);
         setRight(info);
-        loadingOverlay.setVisible(false);
-        loadingOverlay.setManaged(false);
-        if (!initial.hasView()) {
-            /* The panels just took their place: fit the home view into the map's final size. */
-            applyCss();
-            layout();
-            mapPane.navigator().fit(WindowState.HOME, 8, 12, false);
-        }
-        statusBar.status(data.layers().size() + " layers loaded");
-        statusBar.view(mapPane.navigator().viewport());
-        mapPane.mapView().requestFocus();
-        watchFirstFrame();
+        model.set(m);
     }
 
     private void layerChanged(LayerState s) {
@@ -574,7 +615,7 @@ public final class ExplorerView extends BorderPane {
     }
 
     private void installBasemap() {
-        ExplorerModel m = model();
+        ExplorerModel m = mapModel;
         if (m == null) {
             return;
         }
@@ -591,7 +632,7 @@ public final class ExplorerView extends BorderPane {
     }
 
     private RenderRequest overlayRequest(MapViewport v) {
-        ExplorerModel m = model();
+        ExplorerModel m = mapModel;
         if (m == null) {
             return null;
         }
@@ -669,7 +710,8 @@ public final class ExplorerView extends BorderPane {
         return Double.NaN;
     }
 
-    private void watchFirstFrame() {
+    /* Logs the first complete map and then runs the action, after that frame. */
+    private void watchFirstFrame(Runnable then) {
         new AnimationTimer() {
             private final long started = System.nanoTime();
 
@@ -688,6 +730,8 @@ public final class ExplorerView extends BorderPane {
                             mapPane.overlay().lastRenderMillis(), BasemapTileRetriever.producedTiles(),
                             processCpuMillis()));
                     stop();
+                    /* After this pulse, whose frame shows the complete map. */
+                    javafx.application.Platform.runLater(then);
                 } else if (now - started > 60_000_000_000L) {
                     stop();
                 }
