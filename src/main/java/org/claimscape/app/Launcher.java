@@ -26,7 +26,10 @@ import java.util.logging.Logger;
 final class Launcher {
 
     private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
-    /** Set in the child: the parent JVM's start (epoch ms), so start-up times count from the user's launch. */
+    /**
+     * Set in the child: the parent JVM's start (epoch ms), so start-up times count from the user's launch. A value
+     * given to the parent (a benchmark's own clock, taken before {@code java} was started) is passed on as is.
+     */
     static final String LAUNCHED_PROPERTY = "claimscape.launchedAt";
     private static final String CHILD_PROPERTY = "claimscape.cds.child";
     /**
@@ -75,7 +78,9 @@ final class Launcher {
             }
             cmd.addAll(jvmArgs);
             cmd.add("-D" + CHILD_PROPERTY + "=true");
-            cmd.add("-D" + LAUNCHED_PROPERTY + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
+            if (System.getProperty(LAUNCHED_PROPERTY) == null) {
+                cmd.add("-D" + LAUNCHED_PROPERTY + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
+            }
             cmd.add("-cp");
             cmd.add(jar.toString());
             cmd.add(Main.class.getName());

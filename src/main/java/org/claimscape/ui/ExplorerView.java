@@ -62,7 +62,8 @@ public final class ExplorerView extends BorderPane {
 
     private static final Logger LOG = Logger.getLogger(ExplorerView.class.getName());
     /** Style fingerprint of the basemap tiles; changes whenever the renderer's drawing code does. */
-    private static final String STYLE_FINGERPRINT = BasemapTiles.rendererFingerprint();
+    /* Hashes class files: made by the loading task, off the FX thread, before the tiles need it. */
+    private static volatile String styleFingerprint;
     /** Pick tolerance around the cursor, pixels. */
     public static final double PICK_TOLERANCE = 7;
 
@@ -162,7 +163,13 @@ public final class ExplorerView extends BorderPane {
         javafx.scene.control.ListView<NameSearch.Hit> results = searchField.resultsView();
         StackPane.setAlignment(results, Pos.TOP_LEFT);
         StackPane.setMargin(results, new javafx.geometry.Insets(0, 0, 0, 4));
-        StackPane center = new StackPane(mapPane, loadingOverlay, results);
+        StackPane center = new StackPane(mapPane, loadingOverlay);
+        /* The list joins the scene when first shown: its skin would cost start-up time before anyone searches. */
+        results.visibleProperty().addListener((o, was, shown) -> {
+            if (shown && results.getParent() == null) {
+                center.getChildren().add(results);
+            }
+        });
         setCenter(center);
         setBottom(statusBar);
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -479,6 +486,7 @@ public final class ExplorerView extends BorderPane {
             @Override
             protected ExplorerModel call() throws Exception {
                 ExplorerModel m = newModel(loader.call());
+                styleFingerprint();
                 if (initial.hasView()) {
                     /* The window is still being built: draw the remembered view meanwhile, on the other core. */
                     mapPane.overlay().drawAhead(m.overlayRequest(OverlayLayer.aheadViewport(initial.centerLat(),
@@ -496,6 +504,15 @@ public final class ExplorerView extends BorderPane {
         Thread t = new Thread(task, "claimscape-load");
         t.setDaemon(true);
         t.start();
+    }
+
+    private static String styleFingerprint() {
+        String f = styleFingerprint;
+        if (f == null) {
+            f = BasemapTiles.rendererFingerprint();
+            styleFingerprint = f;
+        }
+        return f;
     }
 
     /* The model in the remembered state (order, visibility, viewpoint); any thread, it is not shown yet. */
@@ -623,7 +640,7 @@ public final class ExplorerView extends BorderPane {
             osm = new OsmTileFetcher();
         }
         BasemapTiles tiles = new BasemapTiles(renderer, m.basemapLayers(), m.viewpointProperty().get(), tileCache,
-                onlineTiles ? osm : null, STYLE_FINGERPRINT);
+                onlineTiles ? osm : null, styleFingerprint());
         BasemapTileRetriever.install(tiles);
         if (tileSet != null && !tileSet.equals(tiles.tileSet())) {
             mapPane.navigator().reloadTiles();
