@@ -39,6 +39,7 @@ public final class MapNavigator {
     private double keptLat = 44.5;
     private double keptLon = 146.5;
     private Timeline flight;
+    private Runnable beforeZoom = () -> { };
 
     /** A layer with no content, added to get hold of Gluon's base map. */
     private static final class Anchor extends MapLayer {
@@ -68,6 +69,11 @@ public final class MapNavigator {
 
     public MapView mapView() {
         return mapView;
+    }
+
+    /** Runs the action just before each zoom step of {@link #zoomAt} (wheel, keys, double-click, buttons). */
+    public void setBeforeZoom(Runnable action) {
+        beforeZoom = action;
     }
 
     /** Runs the action whenever the view moves, zooms or is resized. */
@@ -174,9 +180,14 @@ public final class MapNavigator {
         stopFlight();
         double z = zoom();
         double target = clampZoom(z + delta);
+        if (Math.abs(target - Math.rint(target)) < 1e-6) {
+            /* Steps like 0.1 do not add up exactly; a whole level keeps tiles unscaled. */
+            target = Math.rint(target);
+        }
         if (Math.abs(target - z) < 1e-9) {
             return;
         }
+        beforeZoom.run();
         MapViewport v = viewport();
         double lon = v.lon(x);
         double lat = v.lat(y);
@@ -208,6 +219,7 @@ public final class MapNavigator {
     }
 
     private void viewMoved() {
+        alignToPixels();
         if (mapView.getWidth() > 0 && mapView.getScene() != null) {
             MapViewport v = viewport();
             keptLat = v.centerLat();
@@ -216,6 +228,19 @@ public final class MapNavigator {
         for (Runnable r : List.copyOf(listeners)) {
             r.run();
         }
+    }
+
+    /*
+     * Gluon places the tiles at a fractional offset, and JavaFX's software pipeline draws an image off the pixel
+     * grid about four times slower than on it (resampling instead of copying). Shifting the whole map by the
+     * fraction (under half a pixel; events, layers and tiles move together) puts the tiles, and the overlay drawn on
+     * the same grid, on whole pixels.
+     */
+    private void alignToPixels() {
+        double tx = baseMap.getTranslateX();
+        double ty = baseMap.getTranslateY();
+        mapView.setTranslateX(Math.rint(tx) - tx);
+        mapView.setTranslateY(Math.rint(ty) - ty);
     }
 
     private void stopFlight() {

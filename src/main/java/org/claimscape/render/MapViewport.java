@@ -183,6 +183,16 @@ public final class MapViewport {
     }
 
     /** Moves the view by a screen offset (dragging the map right by dx shows what lies west). */
+    /**
+     * This viewport moved by less than a pixel so that its top-left corner falls on the world's pixel grid at
+     * its zoom: an image drawn for it lines up with map tiles pixel for pixel.
+     */
+    public MapViewport onPixelGrid() {
+        double dx = Math.rint(originX) - originX;
+        double dy = Math.rint(originY) - originY;
+        return dx == 0 && dy == 0 ? this : panBy(dx, dy);
+    }
+
     public MapViewport panBy(double dx, double dy) {
         return new MapViewport(lat(height / 2.0 + dy), lon(width / 2.0 + dx), zoom, width, height);
     }
