@@ -68,6 +68,17 @@ public final class MapPane extends StackPane {
     private final Label dateBadge = new Label();
     private final Label attribution = new Label();
     private final ScaleBarView scaleBar = new ScaleBarView();
+    /*
+     * While the user zooms, a snapshot of the map taken before the first step is shown, scaled, in place of the
+     * tiles and the overlay: one scaled image instead of two, which JavaFX's software pipeline paints in half the
+     * time (about 9 ms for an 800 x 800 map on this machine). The live map returns once the view is still.
+     */
+    private final javafx.scene.image.ImageView zoomPreview = new javafx.scene.image.ImageView();
+    private MapViewport previewViewport;
+    private double previewShiftX;
+    private double previewShiftY;
+    private final javafx.animation.PauseTransition previewSettle =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.NAVIGATE);
     private final DoubleProperty cursorLat = new SimpleDoubleProperty(this, "cursorLat", Double.NaN);
     private final DoubleProperty cursorLon = new SimpleDoubleProperty(this, "cursorLon", Double.NaN);
@@ -133,7 +144,26 @@ public final class MapPane extends StackPane {
         StackPane.setAlignment(scaleBox, Pos.BOTTOM_LEFT);
         StackPane.setMargin(scaleBox, new Insets(8));
 
-        getChildren().addAll(mapView, chrome, badges, scaleBox, attribution);
+        zoomPreview.setManaged(false);
+        zoomPreview.setId("zoomPreview");
+        /* Clipped to the map, like the map itself: scaled up, the preview must not paint over the panels. */
+        Pane previewPane = new Pane(zoomPreview);
+        previewPane.setMouseTransparent(true);
+        previewPane.setVisible(false);
+        previewPane.visibleProperty().bind(zoomPreview.imageProperty().isNotNull());
+        Rectangle previewClip = new Rectangle();
+        previewClip.widthProperty().bind(previewPane.widthProperty());
+        previewClip.heightProperty().bind(previewPane.heightProperty());
+        previewPane.setClip(previewClip);
+        getChildren().addAll(mapView, previewPane, chrome, badges, scaleBox, attribution);
+        navigator.setBeforeZoom(this::startZoomPreview);
+        previewSettle.setOnFinished(e -> endZoomPreview());
+        navigator.addViewListener(() -> {
+            if (previewViewport != null) {
+                placeZoomPreview();
+                previewSettle.playFromStart();
+            }
+        });
         navigator.addViewListener(() -> scaleBar.update(navigator.viewport()));
         mapView.widthProperty().addListener(o -> scaleBar.update(navigator.viewport()));
         installInput();
@@ -210,6 +240,52 @@ public final class MapPane extends StackPane {
     /** Zooms one level in (positive) or out around the centre. */
     public void zoomStep(double delta) {
         navigator.zoomAt(delta, mapView.getWidth() / 2, mapView.getHeight() / 2);
+    }
+
+    /** True while the zoom preview stands in for the live map. */
+    public boolean isZoomPreviewShown() {
+        return previewViewport != null;
+    }
+
+    private void startZoomPreview() {
+        previewSettle.playFromStart();
+        if (previewViewport != null || mapView.getWidth() < 2 || mapView.getHeight() < 2 || getScene() == null) {
+            return;
+        }
+        javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
+        java.awt.Color sea = BasemapTiles.SEA;
+        p.setFill(javafx.scene.paint.Color.rgb(sea.getRed(), sea.getGreen(), sea.getBlue()));
+        /* From the map's untranslated corner: the tiles, aligned to whole pixels there, copy without resampling. */
+        p.setViewport(new javafx.geometry.Rectangle2D(0, 0, Math.ceil(mapView.getWidth()),
+                Math.ceil(mapView.getHeight())));
+        zoomPreview.setImage(mapView.snapshot(p, null));
+        previewViewport = navigator.viewport();
+        previewShiftX = mapView.getTranslateX();
+        previewShiftY = mapView.getTranslateY();
+        /* Transparent, not invisible: the map keeps receiving the wheel and the mouse. */
+        mapView.setOpacity(0);
+        overlay.setPaused(true);
+        placeZoomPreview();
+    }
+
+    private void placeZoomPreview() {
+        MapViewport now = navigator.viewport();
+        double scale = Math.pow(2, now.zoom() - previewViewport.zoom());
+        /* The snapshot's pixel (0, 0) showed the point at map x = -shift at the time. */
+        zoomPreview.setLayoutX(now.x(previewViewport.lon(-previewShiftX)) + mapView.getTranslateX());
+        zoomPreview.setLayoutY(now.y(previewViewport.lat(-previewShiftY)) + mapView.getTranslateY());
+        zoomPreview.setFitWidth(zoomPreview.getImage().getWidth() * scale);
+        zoomPreview.setFitHeight(zoomPreview.getImage().getHeight() * scale);
+    }
+
+    private void endZoomPreview() {
+        if (previewViewport == null) {
+            return;
+        }
+        previewViewport = null;
+        mapView.setOpacity(1);
+        overlay.setPaused(false);
+        zoomPreview.setImage(null);
     }
 
     private void installInput() {

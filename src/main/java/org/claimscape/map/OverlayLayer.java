@@ -51,6 +51,12 @@ public final class OverlayLayer extends MapLayer {
     });
     private final AtomicLong contentVersion = new AtomicLong();
     private final ReadOnlyIntegerWrapper commits = new ReadOnlyIntegerWrapper(this, "commits", 0);
+    /**
+     * A drawing slower than this (a million-vertex layer: 300 ms and more) is not started while the view is moving,
+     * even when the view has left the drawn image: on two cores it would slow the painting of every frame of the
+     * gesture. The redraw comes when the view is still, as in QGIS.
+     */
+    static final long SLOW_DRAWING_NANOS = 100_000_000L;
     /** Quiet time after a pan before the overlay is redrawn for the new view. */
     static final javafx.util.Duration SETTLE = javafx.util.Duration.millis(120);
     private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(SETTLE);
@@ -60,6 +66,7 @@ public final class OverlayLayer extends MapLayer {
     private long drawnVersion = -1;
     private boolean rendering;
     private boolean pending;
+    private boolean paused;
     private volatile long lastRenderNanos;
     /* A drawing started by drawAhead, waiting for the first schedule() to take it. */
     private volatile Ahead ahead;
@@ -125,7 +132,7 @@ public final class OverlayLayer extends MapLayer {
     public static MapViewport aheadViewport(double lat, double lon, double zoom, double windowWidth,
                                             double windowHeight) {
         return new MapViewport(lat, lon, zoom, (int) Math.ceil(windowWidth) + 2 * MARGIN,
-                (int) Math.ceil(windowHeight) + 2 * MARGIN);
+                (int) Math.ceil(windowHeight) + 2 * MARGIN).onPixelGrid();
     }
 
     /**
@@ -149,6 +156,19 @@ public final class OverlayLayer extends MapLayer {
         });
     }
 
+    /**
+     * While paused (the map shows a zoom preview instead of this layer) view changes only move the image: drawing
+     * frames nobody sees would take a core from the painting of the preview. Unpausing redraws if the view needs it.
+     */
+    public void setPaused(boolean pause) {
+        if (paused != pause) {
+            paused = pause;
+            if (!pause) {
+                viewChanged();
+            }
+        }
+    }
+
     /** True while nothing newer than the shown image is being drawn or waiting. */
     public boolean isIdle() {
         return !rendering && !pending && settle.getStatus() != javafx.animation.Animation.Status.RUNNING;
@@ -168,12 +188,16 @@ public final class OverlayLayer extends MapLayer {
      */
     public void viewChanged() {
         position();
+        if (paused) {
+            settle.stop();
+            return;
+        }
         if (navigator.isFlying()) {
             /* Frames of an animated move are not worth drawing: the move's last step redraws. */
             settle.stop();
             return;
         }
-        if (coversView()) {
+        if (coversView() || lastRenderNanos > SLOW_DRAWING_NANOS) {
             settle.playFromStart();
         } else {
             settle.stop();
@@ -248,7 +272,7 @@ public final class OverlayLayer extends MapLayer {
             return;
         }
         MapViewport view = new MapViewport(now.centerLat(), now.centerLon(), now.zoom(),
-                now.width() + 2 * MARGIN, now.height() + 2 * MARGIN);
+                now.width() + 2 * MARGIN, now.height() + 2 * MARGIN).onPixelGrid();
         RenderRequest request = requests.apply(view);
         if (request == null) {
             /* Nothing to draw yet (no data): keep the drawing thread free for the first real request. */
