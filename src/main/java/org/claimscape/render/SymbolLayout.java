@@ -81,6 +81,10 @@ final class SymbolLayout {
             }
             SimplifiedLayer prepared = SimplifiedLayer.of(view.layer());
             for (Feature f : MapRenderer.visibleFeatures(request, view, Painter.SYMBOL_DIAMETER * 2)) {
+                if (!hasPoints(f.geometry())) {
+                    /* Areas and lines have no symbol: do not simplify them here, one by one and uncancellable. */
+                    continue;
+                }
                 ProjectedShape shape = prepared.shape(f, level);
                 if (shape.points.length == 0) {
                     continue;
@@ -105,6 +109,20 @@ final class SymbolLayout {
             }
         }
         return out;
+    }
+
+    private static boolean hasPoints(org.locationtech.jts.geom.Geometry g) {
+        if (g == null || g.getDimension() == 0) {
+            return g != null;
+        }
+        if (g.getClass() == org.locationtech.jts.geom.GeometryCollection.class) {
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                if (hasPoints(g.getGeometryN(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Symbols that sit almost on top of each other go on rings around the first; others stay where they are. */
