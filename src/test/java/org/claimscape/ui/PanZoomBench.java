@@ -27,16 +27,17 @@ import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * Measures pan and zoom frame times of the explorer window: a scripted sequence (a 60-step drag, 30 wheel steps
- * in and out, 12 arrow-key pans, 6 zoom-box-sized jumps) applied one step per pulse, recording the time between
- * consecutive pulses (FX work plus rendering, as the user sees it) and the FX-thread time of each step up to the
- * end of layout. Run under a display (Xvfb) with {@code --stress} to add a generated 1,000,000-vertex layer:
+ * in and out, 12 arrow-key pans, 6 zoom-box-sized jumps) applied one step per pulse, recording for each step the
+ * time from the step to the end of the painting of its frame (the render thread's report, through JavaFX's scene
+ * performance tracker: what "a step renders in" means), the time between consecutive pulses (at least one 60 Hz
+ * period, 16.7 ms, however fast the step) and the FX-thread time of the step up to the end of layout. Run under a display (Xvfb) with {@code --stress} to add a generated 1,000,000-vertex layer:
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.claimscape.ui.PanZoomBench [--stress]}.
  * Not a test: it measures, it does not assert.
  *
  * <p>Besides the lines for people, the measured round is printed as tab-separated rows for
  * {@code src/bench/ui.sh} and {@code ResultTable}, each line starting with {@code ROW\t}:
- * {@code ROW measure tool value unit note}, the measures {@code ui/frame-interval-p50|p95|max} and
- * {@code ui/fx-step-layout-p50|p95|max} in ms, the tool {@code claimscape-bundled} or
+ * {@code ROW measure tool value unit note}, the measures {@code ui/step-render-p50|p95|max},
+ * {@code ui/frame-interval-p50|p95|max} and {@code ui/fx-step-layout-p50|p95|max} in ms, the tool {@code claimscape-bundled} or
  * {@code claimscape-bundled+1m-vertices} (shown as {@code [bundled]}, {@code [bundled+1m-vertices]}).
  */
 public final class PanZoomBench {
@@ -80,19 +81,22 @@ public final class PanZoomBench {
             List<Runnable> steps = script(view.mapPane().navigator(), view);
             double[][] r = run(view, steps);
             System.out.println((round == 0 ? "warm-up  " : "measured ") + (stress ? "[bundled + 1M vertices] " : "[bundled] ")
-                    + "frame interval ms " + stats(r[0]) + " | FX step+layout ms " + stats(r[1])
+                    + "step to rendered frame ms " + stats(r[2]) + " | frame interval ms " + stats(r[0])
+                    + " | FX step+layout ms " + stats(r[1])
                     + String.format(Locale.ROOT, " | last background render %.0f ms",
                     view.mapPane().overlay().lastRenderMillis()));
             if (round == 1) {
                 int[][] parts = {{0, 60}, {60, 90}, {90, 102}, {102, 108}};
                 String[] names = {"drag", "wheel", "arrow keys", "whole-level zoom"};
                 for (int p = 0; p < parts.length; p++) {
-                    System.out.println("    " + names[p] + ": frame " + stats(Arrays.copyOfRange(r[0], parts[p][0],
+                    System.out.println("    " + names[p] + ": rendered " + stats(Arrays.copyOfRange(r[2], parts[p][0],
+                            parts[p][1])) + " | frame " + stats(Arrays.copyOfRange(r[0], parts[p][0],
                             parts[p][1])) + " | FX " + stats(Arrays.copyOfRange(r[1], parts[p][0], parts[p][1])));
                 }
                 String tool = stress ? "claimscape-bundled+1m-vertices" : "claimscape-bundled";
                 String note = String.format(Locale.ROOT, "scripted pan/zoom, %d steps one per pulse, 1400x900 window,"
                         + " second of two rounds", r[0].length);
+                rows("ui/step-render", tool, r[2], note + ", from the step to the end of its frame's painting");
                 rows("ui/frame-interval", tool, r[0], note + ", time between pulses");
                 rows("ui/fx-step-layout", tool, r[1], note + ", FX thread from the step to the end of layout");
             }
@@ -113,6 +117,7 @@ public final class PanZoomBench {
     private static boolean settled(ExplorerView v) {
         boolean[] out = new boolean[1];
         onFx(() -> out[0] = v.mapPane().overlay().isIdle() && !v.mapPane().navigator().isFlying()
+                && !v.mapPane().isZoomPreviewShown()
                 && BasemapTileRetriever.pendingTiles() == 0);
         return out[0];
     }
@@ -138,14 +143,21 @@ public final class PanZoomBench {
         return steps;
     }
 
-    /** Runs one step per pulse; returns [frame intervals, FX step+layout times] in ms. */
+    /**
+     * Runs one step per pulse; returns [frame intervals, FX step+layout times, step to rendered frame] in ms.
+     * Frames are reported by {@link com.sun.javafx.perf.PerformanceTracker} on the render thread when painted.
+     */
     private static double[][] run(ExplorerView view, List<Runnable> steps) throws InterruptedException {
         int n = steps.size();
         double[] intervals = new double[n];
         double[] work = new double[n];
+        long[] starts = new long[n];
+        java.util.concurrent.ConcurrentLinkedQueue<Long> rendered = new java.util.concurrent.ConcurrentLinkedQueue<>();
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             Scene scene = view.getScene();
+            com.sun.javafx.perf.PerformanceTracker.getSceneTracker(scene)
+                    .setOnRenderedFrameTask(() -> rendered.add(System.nanoTime()));
             long[] stepStart = new long[1];
             int[] layoutIndex = {-1};
             Runnable afterLayout = () -> {
@@ -173,13 +185,23 @@ public final class PanZoomBench {
                     }
                     last = t;
                     stepStart[0] = t;
+                    starts[i] = t;
                     layoutIndex[0] = i;
                     steps.get(i).run();
                 }
             }.start();
         });
         done.await(300, TimeUnit.SECONDS);
-        return new double[][] {intervals, work};
+        /* The last step's frame is painted after the timer stopped. */
+        waitUntil(() -> rendered.stream().anyMatch(r -> r >= starts[n - 1]), 10);
+        long[] frames = rendered.stream().mapToLong(Long::longValue).sorted().toArray();
+        double[] toFrame = new double[n];
+        for (int i = 0; i < n; i++) {
+            int k = Arrays.binarySearch(frames, starts[i]);
+            k = k >= 0 ? k : -k - 1;
+            toFrame[i] = k < frames.length ? (frames[k] - starts[i]) / 1e6 : Double.NaN;
+        }
+        return new double[][] {intervals, work, toFrame};
     }
 
     private static String stats(double[] v) {
