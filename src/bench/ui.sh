@@ -153,6 +153,6 @@ for variant in bundled stress; do
     L=$(load)
     grep '^ROW	' "$LOGS/panzoom-$variant.log" | cut -f2- | sed "s/\$/; $L/"
   else
-    row ui/frame-interval-p95 "$TOOL" NaN ms "PanZoomBench failed (exit $rc; see $LOGS/panzoom-$variant.log)"
+    row ui/step-render-p95 "$TOOL" NaN ms "PanZoomBench failed (exit $rc; see $LOGS/panzoom-$variant.log)"
   fi
 done

@@ -25,10 +25,14 @@ import java.util.logging.Logger;
  */
 final class Launcher {
 
-    private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
+    /* Looked up only when something goes wrong: logging and management beans cost the launch 40 ms. */
+    private static Logger log() {
+        return Logger.getLogger(Launcher.class.getName());
+    }
     /**
-     * Set in the child: the parent JVM's start (epoch ms), so start-up times count from the user's launch. A value
-     * given to the parent (a benchmark's own clock, taken before {@code java} was started) is passed on as is.
+     * Set in the child: when the parent's main started (epoch ms), so start-up times count from the user's launch
+     * (less the parent JVM's own start, about 0.1 s, which only a clock outside can see). A value given to the
+     * parent (a benchmark's clock, taken before {@code java} was started) is passed on as is.
      */
     static final String LAUNCHED_PROPERTY = "claimscape.launchedAt";
     private static final String CHILD_PROPERTY = "claimscape.cds.child";
@@ -52,7 +56,8 @@ final class Launcher {
                 || System.getProperty(CHILD_PROPERTY) != null) {
             return Optional.empty();
         }
-        List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        long mainEntered = System.currentTimeMillis();
+        List<String> jvmArgs = jvmOptions();
         if (jvmArgs.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-Xshare")
                 || a.startsWith("-XX:ArchiveClassesAtExit") || a.startsWith("-agentlib:jdwp"))) {
             return Optional.empty();
@@ -79,7 +84,7 @@ final class Launcher {
             cmd.addAll(jvmArgs);
             cmd.add("-D" + CHILD_PROPERTY + "=true");
             if (System.getProperty(LAUNCHED_PROPERTY) == null) {
-                cmd.add("-D" + LAUNCHED_PROPERTY + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
+                cmd.add("-D" + LAUNCHED_PROPERTY + "=" + mainEntered);
             }
             cmd.add("-cp");
             cmd.add(jar.toString());
@@ -93,12 +98,36 @@ final class Launcher {
             }
             return Optional.of(code);
         } catch (IOException e) {
-            LOG.log(Level.FINE, "class-data archive not used", e);
+            log().log(Level.FINE, "class-data archive not used", e);
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of(130);
         }
+    }
+
+    /*
+     * The JVM options this JVM was started with, to give the child the same: read from the command line (cheap),
+     * else from the management beans. Options from JDK_JAVA_OPTIONS or JAVA_TOOL_OPTIONS are not on the command
+     * line; the child inherits them with the environment.
+     */
+    private static List<String> jvmOptions() {
+        Optional<String[]> args = ProcessHandle.current().info().arguments();
+        if (args.isEmpty()) {
+            return ManagementFactory.getRuntimeMXBean().getInputArguments();
+        }
+        List<String> out = new ArrayList<>();
+        for (String a : args.get()) {
+            if (a.equals("-jar") || a.equals("-cp") || a.equals("-classpath") || a.equals("--class-path")) {
+                return out;
+            }
+            if (!a.startsWith("-")) {
+                /* An option's separate value (--add-opens X): the beans know how to read those. */
+                break;
+            }
+            out.add(a);
+        }
+        return ManagementFactory.getRuntimeMXBean().getInputArguments();
     }
 
     /* The jar this runs from, when the class path is exactly one jar (java -jar claimscape.jar). */
@@ -125,11 +154,11 @@ final class Launcher {
                         try {
                             Files.deleteIfExists(p);
                         } catch (IOException e) {
-                            LOG.log(Level.FINE, "cannot remove " + p, e);
+                            log().log(Level.FINE, "cannot remove " + p, e);
                         }
                     });
         } catch (IOException e) {
-            LOG.log(Level.FINE, "cannot list " + folder, e);
+            log().log(Level.FINE, "cannot list " + folder, e);
         }
     }
 }
