@@ -101,6 +101,8 @@ public final class ExplorerView extends BorderPane {
     /** Width of the layer and legend column, and of the feature info panel, kept for them while they are built. */
     static final double LEFT_WIDTH = 290;
     static final double RIGHT_WIDTH = 300;
+    /** The time bar's height with the bundled fonts; if it comes out otherwise, the map adjusts once. */
+    static final double TIME_BAR_HEIGHT = 45;
     /** The panels are built once the first map is complete, or after this long at the latest. */
     private static final javafx.util.Duration PANELS_AT_LATEST = javafx.util.Duration.seconds(2);
     private double dataLoadedMillis = Double.NaN;
@@ -560,7 +562,10 @@ public final class ExplorerView extends BorderPane {
          * now, so the map keeps its size when they arrive. Building them costs the FX thread about half a second
          * at start-up, which the first map would otherwise wait for.
          */
-        bottom = new VBox(new org.claimscape.ui.time.TimeBar(m.dateProperty(), java.time.LocalDate::now), statusBar);
+        Region timeBarRoom = new Region();
+        timeBarRoom.setMinHeight(TIME_BAR_HEIGHT);
+        timeBarRoom.setPrefHeight(TIME_BAR_HEIGHT);
+        bottom = new VBox(timeBarRoom, statusBar);
         setBottom(bottom);
         setLeft(reserved("left-column", LEFT_WIDTH));
         setRight(reserved("info-panel", RIGHT_WIDTH));
@@ -597,7 +602,8 @@ public final class ExplorerView extends BorderPane {
         }
         m.viewpointProperty().set(viewpointBox.getValue());
         comparePanel = new org.claimscape.ui.compare.ComparePanel(this, m);
-        bottom.getChildren().add(0, comparePanel);
+        bottom.getChildren().setAll(comparePanel,
+                new org.claimscape.ui.time.TimeBar(m.dateProperty(), java.time.LocalDate::now), statusBar);
 
         LayerPanelView layerPanel = new LayerPanelView(m, this::legend, this::zoomToLayer);
         /* The layer list takes the rows it needs; the legend of what is visible fills the rest. */

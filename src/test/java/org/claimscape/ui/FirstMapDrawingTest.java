@@ -34,6 +34,7 @@ class FirstMapDrawingTest {
     private static final double HEIGHT = 760;
     private static MapData data;
     private ExplorerView view;
+    private final int[] sizeAtFirstMap = new int[2];
     private final WindowState remembered = new WindowState(Double.NaN, Double.NaN, WIDTH, HEIGHT, false, 44.4, 146.3,
             7.25, null, List.of(), Viewpoint.NEUTRAL, false);
 
@@ -48,6 +49,10 @@ class FirstMapDrawingTest {
     void start(Stage stage) throws Exception {
         view = new ExplorerView(() -> data, new MapRenderer(), remembered, u -> { },
                 new TileDiskCache(java.nio.file.Files.createTempDirectory("claimscape-tiles")), System.nanoTime());
+        view.firstCompleteMillisProperty().addListener((o, a, b) -> {
+            sizeAtFirstMap[0] = view.mapPane().navigator().viewport().width();
+            sizeAtFirstMap[1] = view.mapPane().navigator().viewport().height();
+        });
         stage.setScene(new Scene(view, WIDTH, HEIGHT));
         stage.show();
     }
@@ -71,6 +76,17 @@ class FirstMapDrawingTest {
         assertThat(overlay.imageViewport().height()).isEqualTo(ahead.height());
         assertThat(overlay.imageViewport().zoom()).isEqualTo(map.zoom());
         assertThat(overlay.drawnSymbols()).as("picking works on the drawing made ahead").isNotNull();
+    }
+
+    /** The panels arrive after the first map, in the room kept for them: the map does not change size. */
+    @Test
+    void thePanelsArriveWithoutResizingTheMap(FxRobot robot) throws Exception {
+        awaitSettled();
+        assertThat(view.model()).isNotNull();
+        assertThat(robot.lookup("#layerList").tryQuery()).isPresent();
+        assertThat(robot.lookup("#timeLabel").tryQuery()).isPresent();
+        MapViewport map = view.mapPane().navigator().viewport();
+        assertThat(sizeAtFirstMap).containsExactly(map.width(), map.height());
     }
 
     @Test
