@@ -17,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.claimscape.analysis.Geodesy;
-import org.claimscape.io.BundledLayers;
 import org.claimscape.map.BasemapTileRetriever;
 import org.claimscape.map.TileDiskCache;
 import org.claimscape.render.MapRenderer;
@@ -53,9 +52,7 @@ class ExplorerViewTest {
     static void loadOnce() throws Exception {
         NetworkGuard.install();
         cacheDir = java.nio.file.Files.createTempDirectory("claimscape-tiles");
-        String dir = System.getenv("CLAIMSCAPE_DATA");
-        BundledLayers b = dir == null ? BundledLayers.load() : BundledLayers.load(Path.of(dir), (d, t) -> { });
-        data = MapData.of(b);
+        data = BundledMapData.load();
     }
 
     @Start

@@ -2,12 +2,10 @@ package org.claimscape.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.claimscape.io.BundledLayers;
 import org.claimscape.map.BasemapTileRetriever;
 import org.claimscape.map.OverlayLayer;
 import org.claimscape.map.TileDiskCache;
@@ -41,8 +39,7 @@ class FirstMapDrawingTest {
     @BeforeAll
     static void loadOnce() throws Exception {
         NetworkGuard.install();
-        String dir = System.getenv("CLAIMSCAPE_DATA");
-        data = MapData.of(dir == null ? BundledLayers.load() : BundledLayers.load(Path.of(dir), (d, t) -> { }));
+        data = BundledMapData.load();
     }
 
     @Start

@@ -2,13 +2,11 @@ package org.claimscape.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.stage.Stage;
-import org.claimscape.io.BundledLayers;
 import org.claimscape.map.BasemapTileRetriever;
 import org.claimscape.map.MapPane;
 import org.claimscape.map.TileDiskCache;
@@ -34,8 +32,7 @@ class ZoomPreviewTest {
     @BeforeAll
     static void loadOnce() throws Exception {
         NetworkGuard.install();
-        String dir = System.getenv("CLAIMSCAPE_DATA");
-        data = MapData.of(dir == null ? BundledLayers.load() : BundledLayers.load(Path.of(dir), (d, t) -> { }));
+        data = BundledMapData.load();
     }
 
     @Start
@@ -53,13 +50,18 @@ class ZoomPreviewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /* The window showing a settled map at a fixed view. */
+    private Image settledMap(FxRobot robot) throws Exception {
+        awaitSettled();
+        robot.interact(() -> view.mapPane().navigator().setView(44.2, 146.1, 8.5));
+        awaitSettled();
+        return snapshot(robot, view.mapPane());
+    }
+
     @Test
     void thePreviewShowsTheMapWhereItWasAndTheLiveMapReturns(FxRobot robot) throws Exception {
-        awaitSettled();
+        Image before = settledMap(robot);
         MapPane pane = view.mapPane();
-        robot.interact(() -> pane.navigator().setView(44.2, 146.1, 8.5));
-        awaitSettled();
-        Image before = snapshot(robot, pane);
         /* A zoom step too small to see: the preview is shown at scale 1.0001. */
         robot.interact(() -> pane.navigator().zoomAt(0.0001, 300, 300));
         assertThat(pane.isZoomPreviewShown()).isTrue();
@@ -74,11 +76,8 @@ class ZoomPreviewTest {
 
     @Test
     void aShiftedPreviewWouldShowAsADifference(FxRobot robot) throws Exception {
-        awaitSettled();
+        Image before = settledMap(robot);
         MapPane pane = view.mapPane();
-        robot.interact(() -> pane.navigator().setView(44.2, 146.1, 8.5));
-        awaitSettled();
-        Image before = snapshot(robot, pane);
         robot.interact(() -> pane.navigator().panBy(2, 0));
         awaitSettled();
         Image moved = snapshot(robot, pane);
