@@ -163,8 +163,10 @@ public final class OverlayLayer extends MapLayer {
     public void setPaused(boolean pause) {
         if (paused != pause) {
             paused = pause;
-            if (!pause) {
-                viewChanged();
+            if (!pause && !coversViewWithMargin()) {
+                /* The view has been still for a while already: no need to wait for it to settle. */
+                settle.stop();
+                schedule();
             }
         }
     }

@@ -61,8 +61,10 @@ import org.locationtech.jts.geom.Point;
 public final class ExplorerView extends BorderPane {
 
     private static final Logger LOG = Logger.getLogger(ExplorerView.class.getName());
-    /** Style fingerprint of the basemap tiles; changes whenever the renderer's drawing code does. */
-    /* Hashes class files: made by the loading task, off the FX thread, before the tiles need it. */
+    /*
+     * Style fingerprint of the basemap tiles; changes whenever the renderer's drawing code does. It hashes class
+     * files, so the loading task makes it, off the FX thread, before the tiles need it.
+     */
     private static volatile String styleFingerprint;
     /** Pick tolerance around the cursor, pixels. */
     public static final double PICK_TOLERANCE = 7;
