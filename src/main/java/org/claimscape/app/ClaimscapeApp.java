@@ -99,6 +99,11 @@ public final class ClaimscapeApp extends Application {
     @Override
     public void stop() {
         saveState();
+        try {
+            org.claimscape.map.BasemapTiles.awaitWrites(java.time.Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (fileMenu != null) {
             fileMenu.closeCleanly();
         }

@@ -40,6 +40,22 @@ public final class BasemapTiles {
     /** Sea colour painted under the land layers (the renderer's). */
     public static final Color SEA = StyleCatalog.SEA;
     private static final long OSM_MAX_AGE_MS = 7L * 24 * 3600 * 1000;
+    /*
+     * Rendered tiles are encoded and written to disk after they are handed to the map, one at a time: PNG encoding
+     * took the first launch's tiles about 0.3 s before they could show. The window waits for the writes still
+     * pending when it closes ({@link #awaitWrites}).
+     */
+    private static final java.util.concurrent.ThreadPoolExecutor WRITER = new java.util.concurrent.ThreadPoolExecutor(
+            1, 1, 1, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "claimscape-tile-writer");
+                t.setDaemon(true);
+                t.setPriority(Thread.MIN_PRIORITY);
+                return t;
+            });
+
+    static {
+        WRITER.allowCoreThreadTimeOut(true);
+    }
 
     /** A basemap layer and the zoom range (inclusive) in which it is drawn. */
     public record BasemapLayer(LayerView view, int minZoom, int maxZoom) {
@@ -108,13 +124,22 @@ public final class BasemapTiles {
         }
         BufferedImage rendered = render(z, x, y);
         if (cache != null) {
-            try {
-                cache.write(styleHash, z, x, y, png(rendered));
-            } catch (UncheckedIOException e) {
-                LOG.log(Level.FINE, "tile cache not writable", e);
-            }
+            WRITER.execute(() -> {
+                try {
+                    cache.write(styleHash, z, x, y, png(rendered));
+                } catch (UncheckedIOException e) {
+                    LOG.log(Level.FINE, "tile cache not writable", e);
+                }
+            });
         }
         return SwingFXUtils.toFXImage(rendered, null);
+    }
+
+    /** Waits until the rendered tiles handed out so far are written to the disk cache (at most the timeout). */
+    public static boolean awaitWrites(java.time.Duration timeout) throws InterruptedException {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        WRITER.execute(done::countDown);
+        return done.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** Draws tile z/x/y offline: sea, then the basemap layers drawn at this zoom. */

@@ -49,11 +49,12 @@ class BasemapTilesTest {
     }
 
     @Test
-    void offlineTilesAreRenderedOnceAndCachedUnderTheStyleHash() {
+    void offlineTilesAreRenderedOnceAndCachedUnderTheStyleHash() throws Exception {
         TileDiskCache cache = new TileDiskCache(dir);
         BasemapTiles tiles = new BasemapTiles(new MapRenderer(), land(1.0), Viewpoint.NEUTRAL, cache, null, "t");
         Image img = tiles.tile(Z, X, Y);
         assertThat(img.getWidth()).isEqualTo(256);
+        assertThat(BasemapTiles.awaitWrites(java.time.Duration.ofSeconds(30))).isTrue();
         assertThat(Files.isRegularFile(cache.file(tiles.tileSet(), Z, X, Y))).isTrue();
         BufferedImage drawn = tiles.render(Z, X, Y);
         int[] px = pixels(drawn);
