@@ -145,15 +145,7 @@ public final class OverlayLayer extends MapLayer {
     public void drawAhead(RenderRequest request) {
         java.util.concurrent.CompletableFuture<Drawing> drawing = new java.util.concurrent.CompletableFuture<>();
         ahead = new Ahead(request, drawing);
-        executor.execute(() -> {
-            try {
-                drawing.complete(draw(request, () -> false, 1));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "overlay drawing failed", e);
-                drawing.complete(null);
-            }
-            org.claimscape.render.SimplifiedLayer.saveChanges();
-        });
+        drawThen(request, () -> false, 1, drawing::complete);
     }
 
     /**
@@ -209,19 +201,9 @@ public final class OverlayLayer extends MapLayer {
 
     /* The shown image, moved and scaled, still fills the view and is less than a zoom level off. */
     private boolean coversView() {
-        if (imageViewport == null) {
-            return false;
-        }
         MapViewport now = navigator.viewport();
-        double dz = now.zoom() - imageViewport.zoom();
-        if (Math.abs(dz) >= 1) {
-            return false;
-        }
-        double scale = Math.pow(2, dz);
-        double left = now.x(imageViewport.lon(0));
-        double top = now.y(imageViewport.lat(0));
-        return left <= 0 && top <= 0 && left + imageViewport.width() * scale >= now.width()
-                && top + imageViewport.height() * scale >= now.height();
+        return imageViewport != null && Math.abs(now.zoom() - imageViewport.zoom()) < 1
+                && reaches(imageViewport, now, 0);
     }
 
     /*
@@ -234,14 +216,16 @@ public final class OverlayLayer extends MapLayer {
     }
 
     private static boolean coversWithMargin(MapViewport image, MapViewport view) {
-        if (Math.abs(view.zoom() - image.zoom()) > 1e-9) {
-            return false;
-        }
+        return Math.abs(view.zoom() - image.zoom()) <= 1e-9 && reaches(image, view, MARGIN / 2.0);
+    }
+
+    /* An image drawn for one viewport, moved and scaled to another, reaches past each edge of it by the margin. */
+    private static boolean reaches(MapViewport image, MapViewport view, double margin) {
+        double scale = Math.pow(2, view.zoom() - image.zoom());
         double left = view.x(image.lon(0));
         double top = view.y(image.lat(0));
-        double half = MARGIN / 2.0;
-        return left <= -half && top <= -half && left + image.width() >= view.width() + half
-                && top + image.height() >= view.height() + half;
+        return left <= -margin && top <= -margin && left + image.width() * scale >= view.width() + margin
+                && top + image.height() * scale >= view.height() + margin;
     }
 
     @Override
@@ -293,15 +277,21 @@ public final class OverlayLayer extends MapLayer {
             a.drawing().thenAccept(d -> Platform.runLater(() -> commit(d, drawnFor, version)));
             return;
         }
+        drawThen(request, () -> contentVersion.get() != version, scale,
+                done -> Platform.runLater(() -> commit(done, view, version)));
+    }
+
+    /* Draws on the drawing thread and hands the result (null if it failed or was cancelled) over. */
+    private void drawThen(RenderRequest request, java.util.function.BooleanSupplier cancelled, double scale,
+                          java.util.function.Consumer<Drawing> handOver) {
         executor.execute(() -> {
             Drawing drawing = null;
             try {
-                drawing = draw(request, version, scale);
+                drawing = draw(request, cancelled, scale);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "overlay drawing failed", e);
             }
-            Drawing done = drawing;
-            Platform.runLater(() -> commit(done, view, version));
+            handOver.accept(drawing);
             /* After the hand-over, so a slow disk never delays the image. */
             org.claimscape.render.SimplifiedLayer.saveChanges();
         });
@@ -315,10 +305,6 @@ public final class OverlayLayer extends MapLayer {
     private static boolean sameContent(RenderRequest a, RenderRequest b) {
         return a.equals(new RenderRequest(a.viewport(), b.layers(), b.date(), b.viewpoint(), b.selectedIds(),
                 b.labels()));
-    }
-
-    private Drawing draw(RenderRequest request, long version, double scale) {
-        return draw(request, () -> contentVersion.get() != version, scale);
     }
 
     private Drawing draw(RenderRequest request, java.util.function.BooleanSupplier cancelled, double scale) {
