@@ -445,8 +445,9 @@ public final class ExplorerView extends BorderPane {
         viewpointBox.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
                 updateTitle(b);
-                if (model() != null) {
-                    model().viewpointProperty().set(b);
+                /* The map's model: it exists before the panels are built, and the map must follow at once. */
+                if (mapModel != null) {
+                    mapModel.viewpointProperty().set(b);
                 }
             }
         });
@@ -602,7 +603,6 @@ public final class ExplorerView extends BorderPane {
         if (model() != null) {
             return;
         }
-        m.viewpointProperty().set(viewpointBox.getValue());
         comparePanel = new org.claimscape.ui.compare.ComparePanel(this, m);
         bottom.getChildren().setAll(comparePanel,
                 new org.claimscape.ui.time.TimeBar(m.dateProperty(), java.time.LocalDate::now), statusBar);
