@@ -287,20 +287,30 @@ public final class SimplifiedLayer {
         if (k == null) {
             Digest d = new Digest();
             d.room(16).putInt(FORMAT).putDouble(TOLERANCE_PX).putInt(features.size());
+            CoordinateSequenceFilter coordinates = new CoordinateSequenceFilter() {
+                @Override
+                public void filter(CoordinateSequence seq, int i) {
+                    if (i == 0) {
+                        d.room(4).putInt(seq.size());
+                    }
+                    d.room(16).putDouble(seq.getX(i)).putDouble(seq.getY(i));
+                }
+
+                @Override
+                public boolean isDone() {
+                    return false;
+                }
+
+                @Override
+                public boolean isGeometryChanged() {
+                    return false;
+                }
+            };
             for (Feature f : features) {
                 Geometry g = f.geometry();
-                d.room(4).putInt(g == null ? -1 : g.getNumGeometries());
-                for (int p = 0; g != null && p < g.getNumGeometries(); p++) {
-                    Geometry part = g.getGeometryN(p);
-                    int rings = part instanceof org.locationtech.jts.geom.Polygon
-                            ? ((org.locationtech.jts.geom.Polygon) part).getNumInteriorRing() + 1 : 1;
-                    for (int r = 0; r < rings; r++) {
-                        CoordinateSequence seq = ringOrSelf(part, r);
-                        d.room(8).putInt(seq.size()).putInt(part.getDimension());
-                        for (int c = 0; c < seq.size(); c++) {
-                            d.room(16).putDouble(seq.getX(c)).putDouble(seq.getY(c));
-                        }
-                    }
+                d.room(8).putInt(g == null ? -1 : g.getNumGeometries()).putInt(g == null ? -1 : g.getDimension());
+                if (g != null) {
+                    g.apply(coordinates);
                 }
             }
             k = layerId.replaceAll("[^A-Za-z0-9_-]", "_") + "-" + d.hex();
@@ -337,20 +347,6 @@ public final class SimplifiedLayer {
             return String.format(java.util.Locale.ROOT, "%08x%08x%04x", crc.getValue(), adler.getValue(),
                     (bytes >>> 4) & 0xffff);
         }
-    }
-
-    private static CoordinateSequence ringOrSelf(Geometry part, int ring) {
-        if (part instanceof org.locationtech.jts.geom.Polygon) {
-            org.locationtech.jts.geom.Polygon poly = (org.locationtech.jts.geom.Polygon) part;
-            return (ring == 0 ? poly.getExteriorRing() : poly.getInteriorRingN(ring - 1)).getCoordinateSequence();
-        }
-        if (part instanceof org.locationtech.jts.geom.LineString) {
-            return ((org.locationtech.jts.geom.LineString) part).getCoordinateSequence();
-        }
-        if (part instanceof Point) {
-            return ((Point) part).getCoordinateSequence();
-        }
-        return part.getFactory().getCoordinateSequenceFactory().create(part.getCoordinates());
     }
 
     private Geometry projected(int i) {
