@@ -154,7 +154,6 @@ public final class MapPane extends StackPane {
         /* Clipped to the map, like the map itself: scaled up, the preview must not paint over the panels. */
         Pane previewPane = new Pane(zoomPreview);
         previewPane.setMouseTransparent(true);
-        previewPane.setVisible(false);
         previewPane.visibleProperty().bind(zoomPreview.imageProperty().isNotNull());
         Rectangle previewClip = new Rectangle();
         previewClip.widthProperty().bind(previewPane.widthProperty());

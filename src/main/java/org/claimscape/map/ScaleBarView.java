@@ -49,12 +49,11 @@ public final class ScaleBarView extends VBox {
 
     /** Sizes the bar for the view. */
     public void update(MapViewport v) {
-        double lat = v.centerLat();
-        double perPx = v.metresPerPixel(lat);
-        if (!(perPx > 0)) {
+        ScaleBar sb = ScaleBar.of(v, MAX_WIDTH);
+        if (!(sb.kmLength() > 0)) {
             return;
         }
-        ScaleBar sb = ScaleBar.at(lat, perPx, MAX_WIDTH);
+        double lat = sb.latitude();
         metres = sb.km() * 1000;
         size(bar, sb.kmLength());
         size(nmBar, sb.nmLength());
