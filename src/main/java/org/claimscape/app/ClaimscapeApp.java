@@ -122,8 +122,8 @@ public final class ClaimscapeApp extends Application {
     }
 
     /*
-     * The JVM's start (the launcher's, when it started this JVM), so the first-map time includes JVM and JavaFX
-     * start-up; nanoTime has no epoch.
+     * The launch: the time the launcher passed on (its main's entry, or a benchmark's clock), else this JVM's
+     * start, so the first-map time includes JVM and JavaFX start-up; nanoTime has no epoch.
      */
     private static long launchNanos() {
         Long given = Long.getLong(Launcher.LAUNCHED_PROPERTY);
