@@ -102,6 +102,8 @@ class BasemapTilesTest {
             assertThat(agents).as("a downloaded tile is served from the disk cache").hasSize(2);
         } finally {
             server.stop(0);
+            /* The offline tile that stood in is still being written into the temporary folder JUnit deletes. */
+            assertThat(BasemapTiles.awaitWrites(java.time.Duration.ofSeconds(30))).isTrue();
         }
     }
 }
