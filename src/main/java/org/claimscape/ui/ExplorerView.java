@@ -107,8 +107,17 @@ public final class ExplorerView extends BorderPane {
     static final double TIME_BAR_HEIGHT = 45;
     /** The panels are built once the first map is complete, or after this long at the latest. */
     private static final javafx.util.Duration PANELS_AT_LATEST = javafx.util.Duration.seconds(2);
+    /**
+     * Height of the menu bar, tool bar, time bar and status bar together with the bundled fonts: a first run fits
+     * the home view into the window less these and the panels' room before the window is laid out, so its
+     * overlay can be drawn ahead like a remembered view's.
+     */
+    static final double CHROME_HEIGHT = 126;
+    private static final double HOME_PADDING = 8;
     private double dataLoadedMillis = Double.NaN;
     private Point2D hoverPoint;
+    /* The view the window opens on: the remembered one, or the home view fitted to the map's expected size. */
+    private final MapViewport openingView;
 
     /**
      * @param loader     loads the layers (called on a background thread)
@@ -132,11 +141,12 @@ public final class ExplorerView extends BorderPane {
         mapPane = new MapPane(renderer, this::overlayRequest);
         mapPane.onlineProperty().set(onlineTiles);
         mapPane.viewpointBadge().setId("viewpointBadge");
-        if (initial.hasView()) {
-            mapPane.navigator().setView(initial.centerLat(), initial.centerLon(), initial.zoom());
-        } else {
-            showHomeOnceSized();
-        }
+        openingView = initial.hasView()
+                ? new MapViewport(initial.centerLat(), initial.centerLon(), initial.zoom(), (int) initial.width(),
+                        (int) initial.height())
+                : MapViewport.fit(WindowState.HOME, (int) (initial.width() - LEFT_WIDTH - RIGHT_WIDTH),
+                        (int) (initial.height() - CHROME_HEIGHT), HOME_PADDING);
+        mapPane.navigator().setView(openingView.centerLat(), openingView.centerLon(), openingView.zoom());
         mapPane.setOnHome(this::home);
         mapPane.setOnPick(this::pickAt);
         mapPane.setOnHover((p, v) -> {
@@ -273,26 +283,11 @@ public final class ExplorerView extends BorderPane {
 
     /** Flies back to the home view (Hokkaido to Urup). */
     public void home() {
-        mapPane.navigator().fit(WindowState.HOME, 8, 12, true);
+        home(true);
     }
 
-    /* Fitting needs the map's size, which is known only after the first layout. */
-    private void showHomeOnceSized() {
-        MapViewport guess = MapViewport.fit(WindowState.HOME, 800, 700, 8);
-        mapPane.navigator().setView(guess.centerLat(), guess.centerLon(), guess.zoom());
-        javafx.beans.value.ChangeListener<Number> once = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number b) {
-                if (mapPane.mapView().getWidth() > 0 && mapPane.mapView().getHeight() > 0) {
-                    mapPane.mapView().widthProperty().removeListener(this);
-                    mapPane.mapView().heightProperty().removeListener(this);
-                    javafx.application.Platform.runLater(
-                            () -> mapPane.navigator().fit(WindowState.HOME, 8, 12, false));
-                }
-            }
-        };
-        mapPane.mapView().widthProperty().addListener(once);
-        mapPane.mapView().heightProperty().addListener(once);
+    private void home(boolean animate) {
+        mapPane.navigator().fit(WindowState.HOME, HOME_PADDING, 12, animate);
     }
 
     public void zoomToLayer(LayerState layer) {
@@ -492,11 +487,9 @@ public final class ExplorerView extends BorderPane {
             protected ExplorerModel call() throws Exception {
                 ExplorerModel m = newModel(loader.call());
                 styleFingerprint();
-                if (initial.hasView()) {
-                    /* The window is still being built: draw the remembered view meanwhile, on the other core. */
-                    mapPane.overlay().drawAhead(m.overlayRequest(OverlayLayer.aheadViewport(initial.centerLat(),
-                            initial.centerLon(), initial.zoom(), initial.width(), initial.height())));
-                }
+                /* The window is still being built: draw the view it opens on meanwhile, on the other core. */
+                mapPane.overlay().drawAhead(m.overlayRequest(OverlayLayer.aheadViewport(openingView.centerLat(),
+                        openingView.centerLon(), openingView.zoom(), initial.width(), initial.height())));
                 return m;
             }
         };
@@ -575,10 +568,12 @@ public final class ExplorerView extends BorderPane {
         loadingOverlay.setVisible(false);
         loadingOverlay.setManaged(false);
         if (!initial.hasView()) {
-            /* The panels' room is taken: fit the home view into the map's final size. */
+            /* The panels' room is taken: if the map came out smaller than expected, fit home into it. */
             applyCss();
             layout();
-            mapPane.navigator().fit(WindowState.HOME, 8, 12, false);
+            if (!mapPane.navigator().viewport().bounds().contains(WindowState.HOME)) {
+                home(false);
+            }
         }
         statusBar.status(data.layers().size() + " layers loaded");
         statusBar.view(mapPane.navigator().viewport());
