@@ -22,6 +22,8 @@ import org.claimscape.ui.WindowStateStore;
 public final class ClaimscapeApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(ClaimscapeApp.class.getName());
+    /** Set for the build's training run ({@link ClassArchive}): the window closes once its panels are built. */
+    static final String TRAINING_PROPERTY = "claimscape.training";
 
     /* Started in init(), before the window is built, so loading overlaps the UI's construction. */
     private java.util.concurrent.CompletableFuture<MapData> loading;
@@ -37,7 +39,7 @@ public final class ClaimscapeApp extends Application {
     @Override
     public void init() {
         /* Later launches read the simplified shapes the earlier ones drew instead of simplifying again. */
-        org.claimscape.render.SimplifiedLayer.useStore(org.claimscape.map.ShapeDiskCache.userCache());
+        org.claimscape.render.SimplifiedLayer.useStore(org.claimscape.map.ShapeDiskCache.userCache(seed("shapes")));
         loading = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
                 return loadBundled((done, total) -> {
@@ -71,7 +73,7 @@ public final class ClaimscapeApp extends Application {
                 throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
             }
         }, new MapRenderer(), state,
-                url -> getHostServices().showDocument(url), TileDiskCache.userCache(), startNanos);
+                url -> getHostServices().showDocument(url), TileDiskCache.userCache(seed("tiles")), startNanos);
         fileMenu = new org.claimscape.ui.workspace.FileMenu(view, org.claimscape.io.WorkspaceRecovery.inUserState(),
                 org.claimscape.ui.workspace.RecentFiles.userStore());
         progressTarget.set(view);
@@ -90,6 +92,10 @@ public final class ClaimscapeApp extends Application {
                 javafx.application.Platform.exit();
             }
         });
+        if (Boolean.getBoolean(TRAINING_PROPERTY)) {
+            view.modelProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(
+                    javafx.application.Platform::exit));
+        }
         stage.show();
         LOG.info(String.format(java.util.Locale.ROOT, "window shown %.0f ms after launch (start() entered at %.0f ms,"
                 + " took %.0f ms)", (System.nanoTime() - startNanos) / 1e6, (entered - startNanos) / 1e6,
@@ -113,6 +119,12 @@ public final class ClaimscapeApp extends Application {
         if (view != null && store != null) {
             store.save(view.captureState(stage));
         }
+    }
+
+    /* The build's seed folder of this kind ("tiles", "shapes") when the launcher named one, else null. */
+    private static java.nio.file.Path seed(String kind) {
+        String folder = System.getProperty(Launcher.SEED_PROPERTY);
+        return folder == null ? null : java.nio.file.Path.of(folder, kind);
     }
 
     /** Loads the bundled layers (background thread). */

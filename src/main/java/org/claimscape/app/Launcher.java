@@ -15,10 +15,11 @@ import java.util.logging.Logger;
 /**
  * Starts the window in a child JVM that uses an application class-data archive (AppCDS) of Claimscape's own
  * classes, JavaFX, JTS and the rest: the archive saves loading and verifying some 5,900 classes on every launch.
- * Java 17 cannot create the archive on its own ({@code -XX:+AutoCreateSharedArchive} came in 19), so the first
- * launch runs the child with {@code -XX:ArchiveClassesAtExit} and keeps the archive in the user's cache folder
- * when the child ends cleanly; later launches map it. The archive is named after the jar (path, size, time) and
- * the JVM, so a new build or Java version makes a new one.
+ * The build makes one next to the jar ({@link ClassArchive}). Without it (another Java, a moved jar), and as
+ * Java 17 cannot create one on its own ({@code -XX:+AutoCreateSharedArchive} came in 19), the first launch runs
+ * the child with {@code -XX:ArchiveClassesAtExit} and keeps the archive in the user's cache folder when the child
+ * ends cleanly; later launches map it. Archives are named after the jar (path, size, time) and the JVM, so a new
+ * build or Java version makes a new one.
  *
  * <p>Used only when running from {@code claimscape.jar}; any failure to start the child falls back to the
  * window in this JVM. {@code -Dclaimscape.cds=false} turns it off. The child also gets {@link #WINDOW_JIT}.
@@ -36,6 +37,11 @@ final class Launcher {
      */
     static final String LAUNCHED_PROPERTY = "claimscape.launchedAt";
     private static final String CHILD_PROPERTY = "claimscape.cds.child";
+    /**
+     * Set in the child when the build's archive is used: the folder with the tiles and simplified shapes of the
+     * build's training run, which the window reads as a read-only part of its caches.
+     */
+    static final String SEED_PROPERTY = "claimscape.seedCache";
     /**
      * The window's JVM compiles with C1 only. On 2 cores the C2 compiler's work (3.5 s of CPU in the first seconds)
      * competes with drawing: without it the first map comes about 1.3 s sooner and pan/zoom frames' p95 drops from
@@ -68,33 +74,20 @@ final class Launcher {
             return Optional.empty();
         }
         try {
-            Path folder = org.claimscape.map.TileDiskCache.userCacheFolder().resolve("claimscape").resolve("cds");
-            Files.createDirectories(folder);
-            Path archive = folder.resolve(archiveName(jar));
-            boolean have = Files.isRegularFile(archive) && Files.size(archive) > 0;
-            Path fresh = folder.resolve(archive.getFileName() + ".part");
-            List<String> cmd = new ArrayList<>();
-            cmd.add(java.toString());
-            cmd.add(have ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + fresh);
-            cmd.add("-Xshare:auto");
-            cmd.add("-Xlog:cds=off,cds+dynamic=off");
-            if (jvmArgs.stream().noneMatch(a -> a.contains("TieredStopAtLevel") || a.contains("TieredCompilation"))) {
-                cmd.add(WINDOW_JIT);
-            }
-            cmd.addAll(jvmArgs);
-            cmd.add("-D" + CHILD_PROPERTY + "=true");
+            List<String> options = new ArrayList<>(jvmArgs);
             if (System.getProperty(LAUNCHED_PROPERTY) == null) {
-                cmd.add("-D" + LAUNCHED_PROPERTY + "=" + mainEntered);
+                options.add("-D" + LAUNCHED_PROPERTY + "=" + mainEntered);
             }
-            cmd.add("-cp");
-            cmd.add(jar.toString());
-            cmd.add(Main.class.getName());
-            Process child = new ProcessBuilder(cmd).inheritIO().start();
+            ChildLaunch launch = plan(jar, java, options,
+                    org.claimscape.map.TileDiskCache.userCacheFolder().resolve("claimscape").resolve("cds"));
+            Process child = new ProcessBuilder(launch.command()).inheritIO().start();
             Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
             int code = child.waitFor();
-            if (!have && code == 0 && Files.isRegularFile(fresh) && Files.size(fresh) > 0) {
-                Files.move(fresh, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                removeOtherArchives(folder, archive);
+            Path fresh = launch.recording();
+            if (fresh != null && code == 0 && isArchive(fresh)) {
+                Files.move(fresh, launch.archive(), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+                removeOtherArchives(fresh.getParent(), launch.archive());
             }
             return Optional.of(code);
         } catch (IOException e) {
@@ -104,6 +97,46 @@ final class Launcher {
             Thread.currentThread().interrupt();
             return Optional.of(130);
         }
+    }
+
+    /**
+     * The window's JVM: its command line, the archive it maps or will keep, and the file it records that archive in
+     * (null when it maps one).
+     */
+    record ChildLaunch(List<String> command, Path archive, Path recording) {
+    }
+
+    /**
+     * Plans the window's JVM for the jar: it maps the build's archive when there is one for this jar and Java (and
+     * reads the build's seed tiles and shapes), else the archive an earlier launch kept in {@code cacheFolder}, else
+     * records one there.
+     */
+    static ChildLaunch plan(Path jar, Path java, List<String> jvmArgs, Path cacheFolder) throws IOException {
+        String name = archiveName(jar);
+        Path built = startupFolder(jar).resolve(name);
+        boolean useBuilt = isArchive(built);
+        Path archive = useBuilt ? built : cacheFolder.resolve(name);
+        Path recording = useBuilt || isArchive(archive) ? null : cacheFolder.resolve(name + ".part");
+        if (recording != null) {
+            Files.createDirectories(cacheFolder);
+        }
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java.toString());
+        cmd.add(recording == null ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + recording);
+        cmd.add("-Xshare:auto");
+        cmd.add("-Xlog:cds=off,cds+dynamic=off");
+        if (jvmArgs.stream().noneMatch(a -> a.contains("TieredStopAtLevel") || a.contains("TieredCompilation"))) {
+            cmd.add(WINDOW_JIT);
+        }
+        cmd.addAll(jvmArgs);
+        cmd.add("-D" + CHILD_PROPERTY + "=true");
+        if (useBuilt) {
+            cmd.add("-D" + SEED_PROPERTY + "=" + built.getParent());
+        }
+        cmd.add("-cp");
+        cmd.add(jar.toString());
+        cmd.add(Main.class.getName());
+        return new ChildLaunch(List.copyOf(cmd), archive, recording);
     }
 
     /*
@@ -140,7 +173,20 @@ final class Launcher {
         return Files.isRegularFile(jar) ? jar : null;
     }
 
-    private static String archiveName(Path jar) throws IOException {
+    private static boolean isArchive(Path p) throws IOException {
+        return Files.isRegularFile(p) && Files.size(p) > 0;
+    }
+
+    /**
+     * Where the build puts what it made for the jar's first launch ({@link ClassArchive}): the class-data archive
+     * and the training run's tiles and shapes, next to the jar.
+     */
+    static Path startupFolder(Path jar) {
+        return jar.toAbsolutePath().resolveSibling("claimscape-startup");
+    }
+
+    /* Named after the jar (path, size, time) and the JVM: an archive made for another build or Java is not found. */
+    static String archiveName(Path jar) throws IOException {
         String identity = jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|"
                 + System.getProperty("java.vm.version") + "|" + System.getProperty("java.home");
         return String.format(Locale.ROOT, "claimscape-%08x.jsa", identity.hashCode());

@@ -21,14 +21,24 @@ public final class ShapeDiskCache implements SimplifiedLayer.Store {
     private static final Logger LOG = Logger.getLogger(ShapeDiskCache.class.getName());
 
     private final Path root;
+    private final Path seed;
 
     public ShapeDiskCache(Path root) {
-        this.root = root;
+        this(root, null);
     }
 
-    /** The cache in the user's cache folder, next to the tiles. */
-    public static ShapeDiskCache userCache() {
-        return new ShapeDiskCache(TileDiskCache.userCacheFolder().resolve("claimscape").resolve("shapes"));
+    /**
+     * A cache rooted at {@code root} that also reads the shapes under {@code seed} (same layout, read only), or
+     * null for none: the shapes the build's training run simplified ({@code app.ClassArchive}).
+     */
+    public ShapeDiskCache(Path root, Path seed) {
+        this.root = root;
+        this.seed = seed;
+    }
+
+    /** The cache in the user's cache folder, next to the tiles, reading also the shapes under seed (or null). */
+    public static ShapeDiskCache userCache(Path seed) {
+        return new ShapeDiskCache(TileDiskCache.userCacheFolder().resolve("claimscape").resolve("shapes"), seed);
     }
 
     public Path root() {
@@ -37,7 +47,11 @@ public final class ShapeDiskCache implements SimplifiedLayer.Store {
 
     @Override
     public byte[] read(String key) {
-        Path f = file(key);
+        byte[] data = read(file(key));
+        return data != null || seed == null ? data : read(new ShapeDiskCache(seed).file(key));
+    }
+
+    private static byte[] read(Path f) {
         try {
             return Files.isRegularFile(f) ? Files.readAllBytes(f) : null;
         } catch (IOException e) {

@@ -19,10 +19,25 @@ import java.util.Optional;
 public final class TileDiskCache {
 
     private final Path root;
+    private final Path seed;
 
     /** A cache rooted at {@code root} (the folder holding the tile sets). */
     public TileDiskCache(Path root) {
+        this(root, null);
+    }
+
+    /**
+     * A cache rooted at {@code root} that also reads the tiles under {@code seed} (same layout, read only), or
+     * null for none: the tiles the build's training run drew for the first view ({@code app.ClassArchive}).
+     */
+    public TileDiskCache(Path root, Path seed) {
         this.root = root;
+        this.seed = seed;
+    }
+
+    /** The user's cache (as {@link #userCache()}) reading also the seed tiles under {@code seed}, or null. */
+    public static TileDiskCache userCache(Path seed) {
+        return new TileDiskCache(userCache().root, seed);
     }
 
     /** The cache in the user's cache folder ({@code XDG_CACHE_HOME} honoured). */
@@ -50,7 +65,11 @@ public final class TileDiskCache {
 
     /** The tile's bytes, or empty when not cached or unreadable. */
     public Optional<byte[]> read(String set, int z, long x, long y) {
-        Path f = file(set, z, x, y);
+        Optional<byte[]> png = read(file(set, z, x, y));
+        return png.isPresent() || seed == null ? png : read(new TileDiskCache(seed).file(set, z, x, y));
+    }
+
+    private static Optional<byte[]> read(Path f) {
         try {
             return Files.isRegularFile(f) ? Optional.of(Files.readAllBytes(f)) : Optional.empty();
         } catch (IOException e) {

@@ -106,4 +106,28 @@ class BasemapTilesTest {
             assertThat(BasemapTiles.awaitWrites(java.time.Duration.ofSeconds(30))).isTrue();
         }
     }
+
+    /** A tile the build's training run drew (the seed) is served as is, and is not drawn again. */
+    @Test
+    void seedTilesAreServedWhenTheUsersCacheHasNone() throws Exception {
+        BasemapTiles reference = new BasemapTiles(new MapRenderer(), land(1.0), Viewpoint.NEUTRAL, null, null, "t");
+        BufferedImage marked = new BufferedImage(256, 256, BufferedImage.TYPE_INT_ARGB);
+        marked.setRGB(3, 4, 0xFF123456);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(marked, "png", png);
+        Path seed = dir.resolve("seed");
+        new TileDiskCache(seed).write(reference.tileSet(), Z, X, Y, png.toByteArray());
+
+        TileDiskCache cache = new TileDiskCache(dir.resolve("user"), seed);
+        BasemapTiles tiles = new BasemapTiles(new MapRenderer(), land(1.0), Viewpoint.NEUTRAL, cache, null, "t");
+        assertThat(tiles.tile(Z, X, Y).getPixelReader().getArgb(3, 4)).isEqualTo(0xFF123456);
+        assertThat(BasemapTiles.awaitWrites(java.time.Duration.ofSeconds(30))).isTrue();
+        assertThat(dir.resolve("user")).as("nothing drawn, nothing written").doesNotExist();
+
+        Image drawn = tiles.tile(Z, X, Y + 1);
+        assertThat(drawn.getPixelReader().getArgb(128, 128)).isEqualTo(tiles.render(Z, X, Y + 1).getRGB(128, 128));
+        assertThat(BasemapTiles.awaitWrites(java.time.Duration.ofSeconds(30))).isTrue();
+        assertThat(Files.isRegularFile(cache.file(tiles.tileSet(), Z, X, Y + 1))).isTrue();
+        assertThat(Files.exists(new TileDiskCache(seed).file(tiles.tileSet(), Z, X, Y + 1))).isFalse();
+    }
 }

@@ -53,4 +53,20 @@ class ShapeDiskCacheTest {
         Files.createDirectories(dir.resolve("claims-0a1b").resolve("7.bin"));
         assertThat(cache.read("claims-0a1b/7")).isNull();
     }
+
+    /** The build's seed shapes are read when the user's cache has none; writes go to the user's cache only. */
+    @Test
+    void readsTheSeedWhereTheCacheHasNothingAndNeverWritesIt() throws Exception {
+        Path seedRoot = dir.resolve("seed");
+        new ShapeDiskCache(seedRoot).write("claims-0a1b/7", new byte[] {7});
+        ShapeDiskCache cache = new ShapeDiskCache(dir.resolve("user"), seedRoot);
+        assertThat(cache.read("claims-0a1b/7")).containsExactly(7);
+        assertThat(cache.read("claims-0a1b/8")).isNull();
+        cache.write("claims-0a1b/7", new byte[] {8});
+        assertThat(cache.read("claims-0a1b/7")).as("the user's cache comes first").containsExactly(8);
+        assertThat(new ShapeDiskCache(seedRoot).read("claims-0a1b/7")).containsExactly(7);
+        cache.write("claims-2c3d/7", new byte[] {9});
+        assertThat(new ShapeDiskCache(seedRoot).read("claims-0a1b/7")).as("older versions go from the user's cache only")
+                .containsExactly(7);
+    }
 }
