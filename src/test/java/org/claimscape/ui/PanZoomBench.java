@@ -34,13 +34,17 @@ import org.locationtech.jts.geom.GeometryFactory;
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.claimscape.ui.PanZoomBench [--stress]}.
  * Not a test: it measures, it does not assert.
  *
- * <p>Besides the lines for people, the measured round is printed as tab-separated rows for
+ * <p>The script runs once to warm up, then {@link #MEASURED} times; the measured rounds are pooled. Besides the
+ * lines for people, the pooled figures are printed as tab-separated rows for
  * {@code src/bench/ui.sh} and {@code ResultTable}, each line starting with {@code ROW\t}:
  * {@code ROW measure tool value unit note}, the measures {@code ui/step-render-p50|p95|max},
  * {@code ui/frame-interval-p50|p95|max} and {@code ui/fx-step-layout-p50|p95|max} in ms, the tool {@code claimscape-bundled} or
  * {@code claimscape-bundled+1m-vertices} (shown as {@code [bundled]}, {@code [bundled+1m-vertices]}).
  */
 public final class PanZoomBench {
+
+    /** Measured rounds after the warm-up round. */
+    private static final int MEASURED = 3;
 
     private PanZoomBench() {
     }
@@ -77,31 +81,50 @@ public final class PanZoomBench {
         ExplorerView view = holder[0];
         onFx(() -> view.mapPane().navigator().setView(44.6, 146.8, 8));
         waitUntil(() -> settled(view), 120);
-        for (int round = 0; round < 2; round++) {
+        /* One warm-up round, then MEASURED rounds pooled: one round's p95 (its 6th-worst step) moved by 8 ms between
+           runs minutes apart on this 2-core machine; three rounds give the percentile 3 times the samples. */
+        List<double[][]> measured = new ArrayList<>();
+        for (int round = 0; round <= MEASURED; round++) {
             List<Runnable> steps = script(view.mapPane().navigator(), view);
             double[][] r = run(view, steps);
-            System.out.println((round == 0 ? "warm-up  " : "measured ") + (stress ? "[bundled + 1M vertices] " : "[bundled] ")
+            System.out.println((round == 0 ? "warm-up  " : "round " + round + "  ")
+                    + (stress ? "[bundled + 1M vertices] " : "[bundled] ")
                     + "step to rendered frame ms " + stats(r[2]) + " | frame interval ms " + stats(r[0])
                     + " | FX step+layout ms " + stats(r[1])
                     + String.format(Locale.ROOT, " | last background render %.0f ms",
                     view.mapPane().overlay().lastRenderMillis()));
-            if (round == 1) {
-                int[][] parts = {{0, 60}, {60, 90}, {90, 102}, {102, 108}};
-                String[] names = {"drag", "wheel", "arrow keys", "whole-level zoom"};
-                for (int p = 0; p < parts.length; p++) {
-                    System.out.println("    " + names[p] + ": rendered " + stats(Arrays.copyOfRange(r[2], parts[p][0],
-                            parts[p][1])) + " | frame " + stats(Arrays.copyOfRange(r[0], parts[p][0],
-                            parts[p][1])) + " | FX " + stats(Arrays.copyOfRange(r[1], parts[p][0], parts[p][1])));
-                }
-                String tool = stress ? "claimscape-bundled+1m-vertices" : "claimscape-bundled";
-                String note = String.format(Locale.ROOT, "scripted pan/zoom, %d steps one per pulse, 1400x900 window,"
-                        + " second of two rounds", r[0].length);
-                rows("ui/step-render", tool, r[2], note + ", from the step to the end of its frame's painting");
-                rows("ui/frame-interval", tool, r[0], note + ", time between pulses");
-                rows("ui/fx-step-layout", tool, r[1], note + ", FX thread from the step to the end of layout");
+            if (round > 0) {
+                measured.add(r);
             }
             waitUntil(() -> settled(view), 120);
         }
+        double[][] all = new double[3][];
+        for (int k = 0; k < 3; k++) {
+            int kind = k;
+            all[k] = measured.stream().flatMapToDouble(r -> Arrays.stream(r[kind])).toArray();
+        }
+        System.out.println("measured " + (stress ? "[bundled + 1M vertices] " : "[bundled] ")
+                + "step to rendered frame ms " + stats(all[2]) + " | frame interval ms " + stats(all[0])
+                + " | FX step+layout ms " + stats(all[1]));
+        int[][] parts = {{0, 60}, {60, 90}, {90, 102}, {102, 108}};
+        String[] names = {"drag", "wheel", "arrow keys", "whole-level zoom"};
+        for (int p = 0; p < parts.length; p++) {
+            int from = parts[p][0];
+            int to = parts[p][1];
+            double[][] part = new double[3][];
+            for (int k = 0; k < 3; k++) {
+                int kind = k;
+                part[k] = measured.stream().flatMapToDouble(r -> Arrays.stream(r[kind], from, to)).toArray();
+            }
+            System.out.println("    " + names[p] + ": rendered " + stats(part[2]) + " | frame " + stats(part[0])
+                    + " | FX " + stats(part[1]));
+        }
+        String tool = stress ? "claimscape-bundled+1m-vertices" : "claimscape-bundled";
+        String note = String.format(Locale.ROOT, "scripted pan/zoom, %d steps one per pulse, 1400x900 window,"
+                + " rounds 2-%d of %d pooled", all[0].length, MEASURED + 1, MEASURED + 1);
+        rows("ui/step-render", tool, all[2], note + ", from the step to the end of its frame's painting");
+        rows("ui/frame-interval", tool, all[0], note + ", time between pulses");
+        rows("ui/fx-step-layout", tool, all[1], note + ", FX thread from the step to the end of layout");
         Platform.exit();
         System.exit(0);
     }
