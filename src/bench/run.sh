@@ -135,7 +135,7 @@ fi
 # ui.sh launches target/claimscape.jar 5 times with fresh XDG dirs (cold) and 5 times reusing the last one's tile
 # cache and window state (warm), reading the "first complete map N ms after launch" the app logs, then runs
 # org.claimscape.ui.PanZoomBench (test scope) on the bundled data and with a 1,000,000-vertex layer. Its rows:
-# "ui/startup-cold<TAB>claimscape<TAB>1450<TAB>ms<TAB>note", ui/startup-warm, ui/window-shown-cold|warm and
+# "ui/startup-cold<TAB>claimscape<TAB>1450<TAB>ms<TAB>note", ui/startup-warm, ui/window-shown-cold|warm, ui/window-complete-cold|warm and
 # "ui/step-render-p95<TAB>claimscape-bundled<TAB>12.5<TAB>ms<TAB>note" (p50, p95, max; ui/frame-interval-*, ui/fx-step-layout-*;
 # tool claimscape-bundled+1m-vertices with the stress layer). --smoke: one launch each, no frame times, and NaN
 # rows when there is no Xvfb. A tree without ui.sh gets placeholder rows.

@@ -79,18 +79,20 @@ if [ ! -f "$APP" ] || [ -n "$(find src/main pom.xml -newer "$APP" -type f -print
   say "building target/claimscape.jar"
   MVN -DskipTests package
 fi
-# One launch with XDG_CONFIG_HOME, XDG_CACHE_HOME and XDG_STATE_HOME under $1; prints "first-map shown" in ms.
-# The app exits once the map is complete (-Dclaimscape.exitAfterFirstMap); its log goes to $2. The clock starts
+# One launch with XDG_CONFIG_HOME, XDG_CACHE_HOME and XDG_STATE_HOME under $1; prints "first-map shown complete"
+# in ms. The app exits once the window is complete, right after the first map (-Dclaimscape.exitAfterFirstMap: the
+# bars and panels follow the map); its log goes to $2. The clock starts
 # in this shell just before java is started (-Dclaimscape.launchedAt), so JVM boot counts too.
 launch() {
   mkdir -p "$1/config" "$1/cache" "$1/state"
   XDG_CONFIG_HOME=$1/config XDG_CACHE_HOME=$1/cache XDG_STATE_HOME=$1/state \
     timeout -k 10 180 java "${FX[@]}" -Dclaimscape.exitAfterFirstMap=true -Dclaimscape.launchedAt="$(date +%s%3N)" \
       -jar "$APP" >"$2" 2>&1 || true
-  local first shown
+  local first shown complete
   first=$(sed -n 's/.*first complete map \([0-9][0-9]*\) ms after launch.*/\1/p' "$2" | head -1)
   shown=$(sed -n 's/.*window shown \([0-9][0-9]*\) ms after launch.*/\1/p' "$2" | head -1)
-  echo "${first:-NaN} ${shown:-NaN}"
+  complete=$(sed -n 's/.*window complete ([^)]*) \([0-9][0-9]*\) ms after launch.*/\1/p' "$2" | head -1)
+  echo "${first:-NaN} ${shown:-NaN} ${complete:-NaN}"
 }
 # min, median and count of the numbers given (NaN left out): "min median n", or "NaN NaN 0".
 stats() {
@@ -109,18 +111,18 @@ startup_row() {
     row "$measure" claimscape "$min" ms "best of $n/$K launches, median $med ms (all: $*); $what; $after"
   fi
 }
-COLD_FIRST=(); COLD_SHOWN=(); WARM_FIRST=(); WARM_SHOWN=()
+COLD_FIRST=(); COLD_SHOWN=(); COLD_DONE=(); WARM_FIRST=(); WARM_SHOWN=(); WARM_DONE=()
 for i in $(seq "$K"); do
   say "start-up cold $i/$K"
-  read -r f s <<<"$(launch "$TMP/cold-$i" "$LOGS/startup-cold-$i.log")"
-  COLD_FIRST+=("$f"); COLD_SHOWN+=("$s")
+  read -r f s c <<<"$(launch "$TMP/cold-$i" "$LOGS/startup-cold-$i.log")"
+  COLD_FIRST+=("$f"); COLD_SHOWN+=("$s"); COLD_DONE+=("$c")
 done
 COLD_LOAD=$(load)
 # The last cold launch is the priming run: its tile cache and saved window state are reused.
 for i in $(seq "$K"); do
   say "start-up warm $i/$K"
-  read -r f s <<<"$(launch "$TMP/cold-$K" "$LOGS/startup-warm-$i.log")"
-  WARM_FIRST+=("$f"); WARM_SHOWN+=("$s")
+  read -r f s c <<<"$(launch "$TMP/cold-$K" "$LOGS/startup-warm-$i.log")"
+  WARM_FIRST+=("$f"); WARM_SHOWN+=("$s"); WARM_DONE+=("$c")
 done
 WARM_LOAD=$(load)
 COLD="first launch: fresh XDG config, cache and state dirs (no window state, no tile cache)"
@@ -129,6 +131,8 @@ startup_row ui/startup-cold "launch to first complete map; $COLD" "$COLD_LOAD" "
 startup_row ui/startup-warm "launch to first complete map; $WARM" "$WARM_LOAD" "${WARM_FIRST[@]}"
 startup_row ui/window-shown-cold "launch to stage shown; $COLD" "$COLD_LOAD" "${COLD_SHOWN[@]}"
 startup_row ui/window-shown-warm "launch to stage shown; $WARM" "$WARM_LOAD" "${WARM_SHOWN[@]}"
+startup_row ui/window-complete-cold "launch to bars and panels built; $COLD" "$COLD_LOAD" "${COLD_DONE[@]}"
+startup_row ui/window-complete-warm "launch to bars and panels built; $WARM" "$WARM_LOAD" "${WARM_DONE[@]}"
 
 # ---- 3. frame times: PanZoomBench (test scope) on the bundled data, then with a 1,000,000-vertex layer ----
 # With the JIT setting the window's JVM has (C1 only: app.Launcher.WINDOW_JIT, and the pom for javafx:run).

@@ -64,7 +64,7 @@ public final class ClassArchive {
         Path home = folder.resolve("training");
         Path classList = folder.resolve("classes.lst");
         List<String> training = new ArrayList<>(List.of(java(), "-XX:DumpLoadedClassList=" + classList,
-                Launcher.WINDOW_JIT, "-Dclaimscape.cds=false", "-D" + ClaimscapeApp.TRAINING_PROPERTY + "=true",
+                Launcher.WINDOW_JIT, "-Dclaimscape.cds=false", "-D" + ClaimscapeApp.EXIT_PROPERTY + "=true",
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dheadless.geometry=1600x1000-32",
                 "-Dprism.order=sw",
                 "-Djava.io.tmpdir=" + home, "-cp", jar + File.pathSeparator + monocle, Main.class.getName()));

@@ -103,16 +103,23 @@ public final class ExplorerView extends BorderPane {
     /** Width of the layer and legend column, and of the feature info panel, kept for them while they are built. */
     static final double LEFT_WIDTH = 290;
     static final double RIGHT_WIDTH = 300;
-    /** The time bar's height with the bundled fonts; if it comes out otherwise, the map adjusts once. */
-    static final double TIME_BAR_HEIGHT = 45;
-    /** The panels are built once the first map is complete, or after this long at the latest. */
-    private static final javafx.util.Duration PANELS_AT_LATEST = javafx.util.Duration.seconds(2);
     /**
-     * Height of the menu bar, tool bar, time bar and status bar together with the bundled fonts: a first run fits
-     * the home view into the window less these and the panels' room before the window is laid out, so its
-     * overlay can be drawn ahead like a remembered view's.
+     * Heights with the bundled fonts of the time bar, of the menu bar and tool bar together, and of the status
+     * bar: room is kept for them until they are built; if one comes out otherwise, the map adjusts once.
      */
-    static final double CHROME_HEIGHT = 126;
+    static final double TIME_BAR_HEIGHT = 45;
+    static final double TOP_HEIGHT = 58;
+    static final double STATUS_HEIGHT = 23;
+    /** The panels and bars are built once the first map is complete, or after this long at the latest. */
+    private static final javafx.util.Duration PANELS_AT_LATEST = javafx.util.Duration.seconds(2);
+    /*
+     * What the bars take from the window's height: a first run fits the home view into the window less these and
+     * the panels' room before the window is laid out, so its overlay can be drawn ahead like a remembered view's.
+     */
+    private static final double CHROME_HEIGHT = TOP_HEIGHT + TIME_BAR_HEIGHT + STATUS_HEIGHT;
+    private final Region statusRoom = reservedHeight("status-room", STATUS_HEIGHT);
+    private final javafx.scene.control.ToolBar toolBar;
+    private boolean barsAttached;
     private static final double HOME_PADDING = 8;
     private double dataLoadedMillis = Double.NaN;
     private Point2D hoverPoint;
@@ -165,7 +172,9 @@ public final class ExplorerView extends BorderPane {
         basemapDebounce.setOnFinished(e -> installBasemap());
 
         menuBar.setId("menuBar");
-        setTop(new VBox(menuBar, toolbar()));
+        toolBar = toolbar();
+        /* The menu bar and tool bar join the window after the first map (attachBars), in room kept for them. */
+        setTop(reservedHeight("bar-room", TOP_HEIGHT));
         progress.setMaxSize(48, 48);
         VBox loadingBox = new VBox(10, progress, loadingLabel);
         loadingBox.setAlignment(Pos.CENTER);
@@ -185,7 +194,7 @@ public final class ExplorerView extends BorderPane {
             }
         });
         setCenter(center);
-        setBottom(statusBar);
+        setBottom(statusRoom);
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.F) {
                 searchField.requestFocus();
@@ -498,6 +507,7 @@ public final class ExplorerView extends BorderPane {
             LOG.log(Level.SEVERE, "cannot load the layers", task.getException());
             loadingLabel.setText("Cannot load the layers: " + task.getException().getMessage());
             statusBar.status("Loading failed");
+            attachBars();
         });
         Thread t = new Thread(task, "claimscape-load");
         t.setDaemon(true);
@@ -561,7 +571,7 @@ public final class ExplorerView extends BorderPane {
         Region timeBarRoom = new Region();
         timeBarRoom.setMinHeight(TIME_BAR_HEIGHT);
         timeBarRoom.setPrefHeight(TIME_BAR_HEIGHT);
-        bottom = new VBox(timeBarRoom, statusBar);
+        bottom = new VBox(timeBarRoom, barsAttached ? statusBar : statusRoom);
         setBottom(bottom);
         setLeft(reserved("left-column", LEFT_WIDTH));
         setRight(reserved("info-panel", RIGHT_WIDTH));
@@ -593,11 +603,38 @@ public final class ExplorerView extends BorderPane {
         return r;
     }
 
-    /** The layer list, legend, feature info and compare panels; then {@link #model()} is set. */
+    /* An empty bar of the given height, where a bar will be. */
+    private static Region reservedHeight(String styleClass, double height) {
+        Region r = new Region();
+        r.getStyleClass().add(styleClass);
+        r.setPrefHeight(height);
+        r.setMinHeight(height);
+        return r;
+    }
+
+    /*
+     * The menu bar, tool bar and status bar, into the room kept for them. They cost the FX thread about 0.2 s of
+     * CSS and layout at start-up, which the first map would otherwise wait for.
+     */
+    private void attachBars() {
+        if (barsAttached) {
+            return;
+        }
+        barsAttached = true;
+        setTop(new VBox(menuBar, toolBar));
+        if (bottom != null) {
+            bottom.getChildren().set(bottom.getChildren().indexOf(statusRoom), statusBar);
+        } else {
+            setBottom(statusBar);
+        }
+    }
+
+    /** The bars, the layer list, legend, feature info and compare panels; then {@link #model()} is set. */
     private void buildPanels(ExplorerModel m) {
         if (model() != null) {
             return;
         }
+        attachBars();
         comparePanel = new org.claimscape.ui.compare.ComparePanel(this, m);
         bottom.getChildren().setAll(comparePanel,
                 new org.claimscape.ui.time.TimeBar(m.dateProperty(), java.time.LocalDate::now), statusBar);
@@ -623,6 +660,8 @@ public final class ExplorerView extends BorderPane {
         info.setMinWidth(RIGHT_WIDTH);
         info.setMaxWidth(RIGHT_WIDTH);
         setRight(info);
+        LOG.info(String.format(java.util.Locale.ROOT, "window complete (bars and panels built) %.0f ms after launch",
+                (System.nanoTime() - startNanos) / 1e6));
         model.set(m);
     }
 

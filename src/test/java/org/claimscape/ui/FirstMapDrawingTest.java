@@ -22,8 +22,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * With a remembered view, the first map is drawn while the window is still being built (the layers are loaded
- * before it is laid out), and that one drawing is what the window shows: no second drawing once the panels have
- * taken their place. Later, a pan the shown image still covers with room to spare is not redrawn; a longer one is.
+ * before it is laid out), and that one drawing is what the window shows: no second drawing once the panels and
+ * bars have taken their place. Later, a pan the shown image still covers with room to spare is not redrawn; a longer one is.
  */
 @ExtendWith(ApplicationExtension.class)
 class FirstMapDrawingTest {
@@ -46,6 +46,8 @@ class FirstMapDrawingTest {
     void start(Stage stage) throws Exception {
         view = new ExplorerView(() -> data, new MapRenderer(), remembered, u -> { },
                 new TileDiskCache(java.nio.file.Files.createTempDirectory("claimscape-tiles")), System.nanoTime());
+        /* As the application's File menu does: an empty menu bar would be shorter than the room kept for it. */
+        view.menuBar().getMenus().add(new javafx.scene.control.Menu("File"));
         view.firstCompleteMillisProperty().addListener((o, a, b) -> {
             sizeAtFirstMap[0] = view.mapPane().navigator().viewport().width();
             sizeAtFirstMap[1] = view.mapPane().navigator().viewport().height();
@@ -75,12 +77,18 @@ class FirstMapDrawingTest {
         assertThat(overlay.drawnSymbols()).as("picking works on the drawing made ahead").isNotNull();
     }
 
-    /** The panels arrive after the first map, in the room kept for them: the map does not change size. */
+    /**
+     * The panels and the bars (menu, tool, time and status bars) arrive after the first map, in the room kept for
+     * them: the map does not change size.
+     */
     @Test
-    void thePanelsArriveWithoutResizingTheMap(FxRobot robot) throws Exception {
+    void thePanelsAndBarsArriveWithoutResizingTheMap(FxRobot robot) throws Exception {
         awaitSettled();
         assertThat(view.model()).isNotNull();
         assertThat(robot.lookup("#layerList").tryQuery()).isPresent();
+        assertThat(robot.lookup("#menuBar").tryQuery()).isPresent();
+        assertThat(robot.lookup("#viewpointBox").tryQuery()).isPresent();
+        assertThat(view.statusBar().getScene()).isNotNull();
         assertThat(robot.lookup("#timeLabel").tryQuery()).isPresent();
         MapViewport map = view.mapPane().navigator().viewport();
         assertThat(sizeAtFirstMap).containsExactly(map.width(), map.height());

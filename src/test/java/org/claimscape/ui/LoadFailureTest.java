@@ -1,0 +1,45 @@
+package org.claimscape.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.claimscape.map.TileDiskCache;
+import org.claimscape.render.MapRenderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** When the bundled layers cannot be loaded, the window says why and still gets its menus and bars. */
+@ExtendWith(ApplicationExtension.class)
+class LoadFailureTest {
+
+    private ExplorerView view;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        view = new ExplorerView(() -> {
+            throw new java.io.IOException("land.geojson:3:14: error: unexpected end of file");
+        }, new MapRenderer(), WindowState.initial(), u -> { },
+                new TileDiskCache(java.nio.file.Files.createTempDirectory("claimscape-tiles")), System.nanoTime());
+        view.menuBar().getMenus().add(new javafx.scene.control.Menu("File"));
+        stage.setScene(new Scene(view, 1000, 700));
+        stage.show();
+    }
+
+    @Test
+    void theMessageNamesTheProblemAndTheMenusCome(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#menuBar").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#homeButton").tryQuery()).isPresent();
+        assertThat(view.statusBar().getScene()).isNotNull();
+        assertThat(robot.lookup((Labeled l) -> l.getText() != null
+                && l.getText().contains("land.geojson:3:14: error: unexpected end of file")).tryQuery()).isPresent();
+        assertThat(view.model()).isNull();
+    }
+}
