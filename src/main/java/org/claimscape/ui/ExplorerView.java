@@ -120,6 +120,7 @@ public final class ExplorerView extends BorderPane {
     private final Region statusRoom = reservedHeight("status-room", STATUS_HEIGHT);
     private final javafx.scene.control.ToolBar toolBar;
     private boolean barsAttached;
+    private final java.util.Map<javafx.scene.control.Control, String> barTips = new java.util.LinkedHashMap<>();
     private static final double HOME_PADDING = 8;
     private double dataLoadedMillis = Double.NaN;
     private Point2D hoverPoint;
@@ -399,22 +400,27 @@ public final class ExplorerView extends BorderPane {
 
     // ------------------------------------------------------------------ building
 
+    /* The bars' tooltips are made when the bars join the window: the first one costs 30 ms of class set-up. */
+    private void tip(javafx.scene.control.Control control, String text) {
+        barTips.put(control, text);
+    }
+
     private ToolBar toolbar() {
         Button homeButton = new Button("⌂ Home");
         homeButton.setId("homeButton");
-        homeButton.setTooltip(new Tooltip("Back to the Southern Kurils / Northern Territories (Home key)"));
+        tip(homeButton, "Back to the Southern Kurils / Northern Territories (Home key)");
         homeButton.setOnAction(e -> home());
         Button zoomIn = new Button("+");
         zoomIn.setId("zoomInButton");
-        zoomIn.setTooltip(new Tooltip("Zoom in (+, wheel, double-click; shift-drag for a zoom box)"));
+        tip(zoomIn, "Zoom in (+, wheel, double-click; shift-drag for a zoom box)");
         zoomIn.setOnAction(e -> mapPane.zoomStep(1));
         Button zoomOut = new Button("−");
         zoomOut.setId("zoomOutButton");
-        zoomOut.setTooltip(new Tooltip("Zoom out (-)"));
+        tip(zoomOut, "Zoom out (-)");
         zoomOut.setOnAction(e -> mapPane.zoomStep(-1));
         measureButton.setId("measureButton");
-        measureButton.setTooltip(new Tooltip("Click points on the map to measure geodesic distance; click the "
-                + "first point again to close the shape and get its area. Backspace removes a point, Esc clears."));
+        tip(measureButton, "Click points on the map to measure geodesic distance; click the "
+                + "first point again to close the shape and get its area. Backspace removes a point, Esc clears.");
         measureButton.selectedProperty().addListener((o, a, on) -> {
             mapPane.modeProperty().set(on ? MapPane.Mode.MEASURE : MapPane.Mode.NAVIGATE);
             if (!on) {
@@ -422,8 +428,8 @@ public final class ExplorerView extends BorderPane {
             }
         });
         searchField.setSearch(() -> model() == null ? null : model().search());
-        searchField.setTooltip(new Tooltip("Find islands, places, sites and projects by any name, in Latin, Japanese "
-                + "or Cyrillic script (Ctrl+F)"));
+        tip(searchField, "Find islands, places, sites and projects by any name, in Latin, Japanese "
+                + "or Cyrillic script (Ctrl+F)");
         searchField.setViewpoint(() -> viewpointBox.getValue() == null ? Viewpoint.NEUTRAL : viewpointBox.getValue());
         searchField.setOnChoose(this::choose);
         searchField.setLayerTitles(id -> {
@@ -445,7 +451,7 @@ public final class ExplorerView extends BorderPane {
             }
         });
         viewpointBox.setValue(initial.viewpoint());
-        viewpointBox.setTooltip(new Tooltip("Naming viewpoint: place names and the island group's name"));
+        tip(viewpointBox, "Naming viewpoint: place names and the island group's name");
         viewpointBox.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
                 updateTitle(b);
@@ -464,7 +470,7 @@ public final class ExplorerView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button briefing = new Button("Briefing map…");
         briefing.setId("briefingButton");
-        briefing.setTooltip(new Tooltip("Lay out, preview, print or export a briefing map of this view (Ctrl+P)"));
+        tip(briefing, "Lay out, preview, print or export a briefing map of this view (Ctrl+P)");
         briefing.setOnAction(e -> openBriefing());
         sceneProperty().addListener((o, a, sc) -> {
             if (sc != null) {
@@ -473,7 +479,7 @@ public final class ExplorerView extends BorderPane {
             }
         });
         compareButton.setId("compareButton");
-        compareButton.setTooltip(new Tooltip("Compare two claims: swipe or side by side, difference map, km² table"));
+        tip(compareButton, "Compare two claims: swipe or side by side, difference map, km² table");
         return new ToolBar(homeButton, zoomIn, zoomOut, measureButton, compareButton, searchField, spacer, vpLabel,
                 viewpointBox, settings, briefing);
     }
@@ -621,6 +627,8 @@ public final class ExplorerView extends BorderPane {
             return;
         }
         barsAttached = true;
+        barTips.forEach((c, text) -> c.setTooltip(new Tooltip(text)));
+        barTips.clear();
         setTop(new VBox(menuBar, toolBar));
         if (bottom != null) {
             bottom.getChildren().set(bottom.getChildren().indexOf(statusRoom), statusBar);
