@@ -117,7 +117,7 @@ public final class ExplorerView extends BorderPane {
      * the panels' room before the window is laid out, so its overlay can be drawn ahead like a remembered view's.
      */
     private static final double CHROME_HEIGHT = TOP_HEIGHT + TIME_BAR_HEIGHT + STATUS_HEIGHT;
-    private final Region statusRoom = reservedHeight("status-room", STATUS_HEIGHT);
+    private final Region statusRoom = room("status-room", Region.USE_COMPUTED_SIZE, STATUS_HEIGHT);
     private final javafx.scene.control.ToolBar toolBar;
     private boolean barsAttached;
     private final java.util.Map<javafx.scene.control.Control, String> barTips = new java.util.LinkedHashMap<>();
@@ -175,7 +175,7 @@ public final class ExplorerView extends BorderPane {
         menuBar.setId("menuBar");
         toolBar = toolbar();
         /* The menu bar and tool bar join the window after the first map (attachBars), in room kept for them. */
-        setTop(reservedHeight("bar-room", TOP_HEIGHT));
+        setTop(room("bar-room", Region.USE_COMPUTED_SIZE, TOP_HEIGHT));
         progress.setMaxSize(48, 48);
         VBox loadingBox = new VBox(10, progress, loadingLabel);
         loadingBox.setAlignment(Pos.CENTER);
@@ -574,13 +574,11 @@ public final class ExplorerView extends BorderPane {
          * now, so the map keeps its size when they arrive. Building them costs the FX thread about half a second
          * at start-up, which the first map would otherwise wait for.
          */
-        Region timeBarRoom = new Region();
-        timeBarRoom.setMinHeight(TIME_BAR_HEIGHT);
-        timeBarRoom.setPrefHeight(TIME_BAR_HEIGHT);
+        Region timeBarRoom = room("time-bar-room", Region.USE_COMPUTED_SIZE, TIME_BAR_HEIGHT);
         bottom = new VBox(timeBarRoom, barsAttached ? statusBar : statusRoom);
         setBottom(bottom);
-        setLeft(reserved("left-column", LEFT_WIDTH));
-        setRight(reserved("info-panel", RIGHT_WIDTH));
+        setLeft(room("left-column", LEFT_WIDTH, Region.USE_COMPUTED_SIZE));
+        setRight(room("info-panel", RIGHT_WIDTH, Region.USE_COMPUTED_SIZE));
         loadingOverlay.setVisible(false);
         loadingOverlay.setManaged(false);
         if (!initial.hasView()) {
@@ -600,21 +598,12 @@ public final class ExplorerView extends BorderPane {
         atLatest.play();
     }
 
-    /* An empty panel of the given width, where a panel will be. */
-    private static Region reserved(String styleClass, double width) {
+    /* Empty room where a panel (of this width) or a bar (of this height) will be; the other side is computed. */
+    private static Region room(String styleClass, double width, double height) {
         Region r = new Region();
         r.getStyleClass().add(styleClass);
-        r.setPrefWidth(width);
-        r.setMinWidth(width);
-        return r;
-    }
-
-    /* An empty bar of the given height, where a bar will be. */
-    private static Region reservedHeight(String styleClass, double height) {
-        Region r = new Region();
-        r.getStyleClass().add(styleClass);
-        r.setPrefHeight(height);
-        r.setMinHeight(height);
+        r.setPrefSize(width, height);
+        r.setMinSize(width, height);
         return r;
     }
 

@@ -8,9 +8,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.claimscape.map.BasemapTileRetriever;
 import org.claimscape.map.OverlayLayer;
-import org.claimscape.map.TileDiskCache;
 import org.claimscape.model.Viewpoint;
-import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,8 +42,7 @@ class FirstMapDrawingTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        view = new ExplorerView(() -> data, new MapRenderer(), remembered, u -> { },
-                new TileDiskCache(java.nio.file.Files.createTempDirectory("claimscape-tiles")), System.nanoTime());
+        view = TestWindows.explorer(() -> data, remembered);
         /* As the application's File menu does: an empty menu bar would be shorter than the room kept for it. */
         view.menuBar().getMenus().add(new javafx.scene.control.Menu("File"));
         view.firstCompleteMillisProperty().addListener((o, a, b) -> {

@@ -8,8 +8,6 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.claimscape.map.BasemapTileRetriever;
 import org.claimscape.map.OverlayLayer;
-import org.claimscape.map.TileDiskCache;
-import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,8 +37,7 @@ class FirstRunMapTest {
     @Start
     void start(Stage stage) throws Exception {
         WindowState first = WindowState.initial();
-        view = new ExplorerView(() -> data, new MapRenderer(), first, u -> { },
-                new TileDiskCache(java.nio.file.Files.createTempDirectory("claimscape-tiles")), System.nanoTime());
+        view = TestWindows.explorer(() -> data, first);
         stage.setScene(new Scene(view, first.width(), first.height()));
         stage.show();
     }

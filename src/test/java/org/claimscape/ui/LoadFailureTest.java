@@ -6,8 +6,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
-import org.claimscape.map.TileDiskCache;
-import org.claimscape.render.MapRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -23,10 +21,9 @@ class LoadFailureTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        view = new ExplorerView(() -> {
+        view = TestWindows.explorer(() -> {
             throw new java.io.IOException("land.geojson:3:14: error: unexpected end of file");
-        }, new MapRenderer(), WindowState.initial(), u -> { },
-                new TileDiskCache(java.nio.file.Files.createTempDirectory("claimscape-tiles")), System.nanoTime());
+        }, WindowState.initial());
         view.menuBar().getMenus().add(new javafx.scene.control.Menu("File"));
         stage.setScene(new Scene(view, 1000, 700));
         stage.show();

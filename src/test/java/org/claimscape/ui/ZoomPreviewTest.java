@@ -9,8 +9,6 @@ import javafx.scene.image.PixelReader;
 import javafx.stage.Stage;
 import org.claimscape.map.BasemapTileRetriever;
 import org.claimscape.map.MapPane;
-import org.claimscape.map.TileDiskCache;
-import org.claimscape.render.MapRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,8 +35,7 @@ class ZoomPreviewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        view = new ExplorerView(() -> data, new MapRenderer(), WindowState.initial(), u -> { },
-                new TileDiskCache(java.nio.file.Files.createTempDirectory("claimscape-tiles")), System.nanoTime());
+        view = TestWindows.explorer(() -> data, WindowState.initial());
         stage.setScene(new Scene(view, 1100, 760));
         stage.show();
     }
