@@ -79,29 +79,8 @@ public final class Fonts {
      * where it cannot.
      */
     public static AttributedString attributed(String text, float size, boolean bold) {
-        Font latin = bold ? sansBold(size) : sans(size);
-        Font cjk = null;
         AttributedString s = new AttributedString(text);
-        int n = text.length();
-        int runStart = 0;
-        Font runFont = null;
-        for (int i = 0; i < n; ) {
-            int cp = text.codePointAt(i);
-            Font f = latin;
-            if (!latin.canDisplay(cp)) {
-                cjk = cjk == null ? japanese(size) : cjk;
-                f = cjk.canDisplay(cp) ? cjk : latin;
-            }
-            if (runFont != null && f != runFont) {
-                s.addAttribute(TextAttribute.FONT, runFont, runStart, i);
-                runStart = i;
-            }
-            runFont = f;
-            i += Character.charCount(cp);
-        }
-        if (runFont != null) {
-            s.addAttribute(TextAttribute.FONT, runFont, runStart, n);
-        }
+        runs(text, size, bold, (font, start, end) -> s.addAttribute(TextAttribute.FONT, font, start, end));
         return s;
     }
 
@@ -114,35 +93,49 @@ public final class Fonts {
         if (text == null || text.isEmpty()) {
             return;
         }
+        Font saved = g.getFont();
+        double[] cx = {x};
+        runs(text, size, bold, (font, start, end) -> {
+            String run = text.substring(start, end);
+            g.setFont(font);
+            g.drawString(run, (float) cx[0], (float) y);
+            cx[0] += font.getStringBounds(run, FRC).getWidth();
+        });
+        g.setFont(saved);
+    }
+
+    /* A run of text [start, end) in one font. */
+    private interface Run {
+        void accept(Font font, int start, int end);
+    }
+
+    /*
+     * Splits the text into runs of one font: DejaVu Sans where it can show the character, else IPA Gothic where it
+     * can (loaded only when some text needs it), else DejaVu Sans.
+     */
+    private static void runs(String text, float size, boolean bold, Run run) {
         Font latin = bold ? sansBold(size) : sans(size);
         Font cjk = null;
-        Font saved = g.getFont();
-        double cx = x;
         int n = text.length();
         int runStart = 0;
         Font runFont = null;
-        for (int i = 0; i <= n; ) {
-            Font f = null;
-            int cp = 0;
-            if (i < n) {
-                cp = text.codePointAt(i);
-                f = latin;
-                if (!latin.canDisplay(cp)) {
-                    cjk = cjk == null ? japanese(size) : cjk;
-                    f = cjk.canDisplay(cp) ? cjk : latin;
-                }
+        for (int i = 0; i < n; ) {
+            int cp = text.codePointAt(i);
+            Font f = latin;
+            if (!latin.canDisplay(cp)) {
+                cjk = cjk == null ? japanese(size) : cjk;
+                f = cjk.canDisplay(cp) ? cjk : latin;
             }
             if (runFont != null && f != runFont) {
-                String run = text.substring(runStart, i);
-                g.setFont(runFont);
-                g.drawString(run, (float) cx, (float) y);
-                cx += runFont.getStringBounds(run, FRC).getWidth();
+                run.accept(runFont, runStart, i);
                 runStart = i;
             }
             runFont = f;
-            i += i < n ? Character.charCount(cp) : 1;
+            i += Character.charCount(cp);
         }
-        g.setFont(saved);
+        if (runFont != null) {
+            run.accept(runFont, runStart, n);
+        }
     }
 
     /** The laid-out text, for measuring and outlining (halo); cached. Null for empty text. */
