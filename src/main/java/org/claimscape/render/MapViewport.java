@@ -182,7 +182,6 @@ public final class MapViewport {
         return new MapViewport(centerLat, centerLon, zoom, newWidth, newHeight);
     }
 
-    /** Moves the view by a screen offset (dragging the map right by dx shows what lies west). */
     /**
      * This viewport moved by less than a pixel so that its top-left corner falls on the world's pixel grid at
      * its zoom: an image drawn for it lines up with map tiles pixel for pixel.
@@ -193,6 +192,7 @@ public final class MapViewport {
         return dx == 0 && dy == 0 ? this : panBy(dx, dy);
     }
 
+    /** Moves the view by a screen offset (dragging the map right by dx shows what lies west). */
     public MapViewport panBy(double dx, double dy) {
         return new MapViewport(lat(height / 2.0 + dy), lon(width / 2.0 + dx), zoom, width, height);
     }
