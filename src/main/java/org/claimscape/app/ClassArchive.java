@@ -84,7 +84,7 @@ public final class ClassArchive {
             }
         }
         deleteTree(home);
-        if (!Files.isRegularFile(classList) || Files.size(classList) == 0) {
+        if (!Launcher.nonEmptyFile(classList)) {
             throw new IOException("the training run listed no classes (see " + folder.resolve("training.log") + ")");
         }
         Path archive = folder.resolve(Launcher.archiveName(jar));
@@ -94,7 +94,7 @@ public final class ClassArchive {
                 "-XX:SharedArchiveFile=" + archive, "-cp", jar.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         run(dump, DUMP_SECONDS, "archive dump", log);
-        if (!Files.isRegularFile(archive) || Files.size(archive) == 0) {
+        if (!Launcher.nonEmptyFile(archive)) {
             throw new IOException("java -Xshare:dump made no archive (see " + log + ")");
         }
         return archive;

@@ -84,7 +84,7 @@ final class Launcher {
             Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
             int code = child.waitFor();
             Path fresh = launch.recording();
-            if (fresh != null && code == 0 && isArchive(fresh)) {
+            if (fresh != null && code == 0 && nonEmptyFile(fresh)) {
                 Files.move(fresh, launch.archive(), StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
                 removeOtherArchives(fresh.getParent(), launch.archive());
@@ -114,9 +114,9 @@ final class Launcher {
     static ChildLaunch plan(Path jar, Path java, List<String> jvmArgs, Path cacheFolder) throws IOException {
         String name = archiveName(jar);
         Path built = startupFolder(jar).resolve(name);
-        boolean useBuilt = isArchive(built);
+        boolean useBuilt = nonEmptyFile(built);
         Path archive = useBuilt ? built : cacheFolder.resolve(name);
-        Path recording = useBuilt || isArchive(archive) ? null : cacheFolder.resolve(name + ".part");
+        Path recording = useBuilt || nonEmptyFile(archive) ? null : cacheFolder.resolve(name + ".part");
         if (recording != null) {
             Files.createDirectories(cacheFolder);
         }
@@ -173,7 +173,8 @@ final class Launcher {
         return Files.isRegularFile(jar) ? jar : null;
     }
 
-    private static boolean isArchive(Path p) throws IOException {
+    /* A file with something in it: an archive the JVM can map, or a list it can read. */
+    static boolean nonEmptyFile(Path p) throws IOException {
         return Files.isRegularFile(p) && Files.size(p) > 0;
     }
 
