@@ -11,7 +11,7 @@ import org.claimscape.io.BundledLayers;
 import org.claimscape.map.TileDiskCache;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.ui.ExplorerView;
-import org.claimscape.ui.MapData;
+import org.claimscape.ui.explorer.MapData;
 import org.claimscape.ui.WindowState;
 import org.claimscape.ui.WindowStateStore;
 
@@ -78,7 +78,7 @@ public final class ClaimscapeApp extends Application {
         }, new MapRenderer(), state,
                 url -> getHostServices().showDocument(url), TileDiskCache.userCache(seed("tiles")), startNanos);
         fileMenu = new org.claimscape.ui.workspace.FileMenu(view, org.claimscape.io.WorkspaceRecovery.inUserState(),
-                org.claimscape.ui.workspace.RecentFiles.userStore());
+                org.claimscape.ui.workspace.RecentFiles.userStore(), view::comparePanel);
         progressTarget.set(view);
         view.loadingProgress(lastProgress[0], lastProgress[1]);
         Scene scene = new Scene(view, state.width(), state.height());

@@ -1,5 +1,6 @@
 package org.claimscape.map;
 
+import com.gluonhq.maps.MapLayer;
 import com.gluonhq.maps.MapView;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -15,6 +16,7 @@ import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -171,6 +173,29 @@ public final class MapPane extends StackPane {
         navigator.addViewListener(() -> scaleBar.update(navigator.viewport()));
         mapView.widthProperty().addListener(o -> scaleBar.update(navigator.viewport()));
         installInput();
+    }
+
+    /**
+     * Attaches a layer drawn over the overlay, as Gluon's {@link MapLayer}s are: it projects with the navigator's
+     * viewport and redraws on {@code markDirty()}. Detach it with {@link #removeLayer}.
+     */
+    public void addLayer(MapLayer layer) {
+        mapView.addLayer(layer);
+    }
+
+    public void removeLayer(MapLayer layer) {
+        mapView.removeLayer(layer);
+    }
+
+    /** Attaches a node (label, legend, handle) over the map and its badges; StackPane alignment applies. */
+    public void addDecoration(Node node) {
+        if (!getChildren().contains(node)) {
+            getChildren().add(node);
+        }
+    }
+
+    public void removeDecoration(Node node) {
+        getChildren().remove(node);
     }
 
     public MapView mapView() {

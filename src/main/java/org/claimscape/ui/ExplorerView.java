@@ -1,5 +1,21 @@
 package org.claimscape.ui;
 
+import org.claimscape.ui.explorer.MapData;
+import org.claimscape.ui.explorer.LayerState;
+import org.claimscape.ui.explorer.ExplorerModel;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Predicate;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.RowConstraints;
+import javafx.stage.Window;
+import org.claimscape.ui.compare.ComparePanel;
+import org.claimscape.ui.explorer.BackgroundTasks;
+import org.claimscape.ui.explorer.ExplorerContext;
+import org.claimscape.ui.explorer.LayerList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -58,7 +74,7 @@ import org.locationtech.jts.geom.Point;
  * {@link ExplorerModel} to the map. Logs the time from launch to the first complete map (overlay and basemap
  * tiles committed). FX thread only.
  */
-public final class ExplorerView extends BorderPane {
+public final class ExplorerView extends BorderPane implements ExplorerContext {
 
     private static final Logger LOG = Logger.getLogger(ExplorerView.class.getName());
     /*
@@ -74,6 +90,11 @@ public final class ExplorerView extends BorderPane {
     private final TileDiskCache tileCache;
     private final long startNanos;
     private final MapPane mapPane;
+    private final BackgroundTasks tasks = BackgroundTasks.onFxThread();
+    private final StackPane mapArea;
+    private Node secondMap;
+    private LayerPanelView layerPanel;
+    private Predicate<List<Path>> onFilesDropped = files -> false;
     private final StatusBarView statusBar = new StatusBarView();
     private final SearchField searchField = new SearchField();
     private final ComboBox<Viewpoint> viewpointBox = new ComboBox<>();
@@ -81,7 +102,7 @@ public final class ExplorerView extends BorderPane {
     private final ToggleButton compareButton = new ToggleButton("Compare claims");
     private java.util.function.UnaryOperator<RenderRequest> overlayFilter = r -> r;
     private final javafx.scene.control.MenuBar menuBar = new javafx.scene.control.MenuBar();
-    private org.claimscape.ui.compare.ComparePanel comparePanel;
+    private ComparePanel comparePanel;
     private final StackPane loadingOverlay = new StackPane();
     private final Label loadingLabel = new Label("Loading layers…");
     private final ProgressIndicator progress = new ProgressIndicator();
@@ -188,6 +209,7 @@ public final class ExplorerView extends BorderPane {
         StackPane.setAlignment(results, Pos.TOP_LEFT);
         StackPane.setMargin(results, new javafx.geometry.Insets(0, 0, 0, 4));
         StackPane center = new StackPane(mapPane, loadingOverlay);
+        mapArea = center;
         /* The list joins the scene when first shown: its skin would cost start-up time before anyone searches. */
         results.visibleProperty().addListener((o, was, shown) -> {
             if (shown && results.getParent() == null) {
@@ -208,6 +230,23 @@ public final class ExplorerView extends BorderPane {
                 model().picked().clear();
             }
         });
+        tasks.setReporter((what, e) -> statusBar.status(what + ": " + e.getMessage()));
+        addEventFilter(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles() && e.getGestureSource() == null) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        addEventFilter(DragEvent.DRAG_DROPPED, e -> {
+            if (e.getDragboard().hasFiles() && e.getGestureSource() == null) {
+                List<Path> files = new ArrayList<>();
+                for (File f : e.getDragboard().getFiles()) {
+                    files.add(f.toPath());
+                }
+                e.setDropCompleted(onFilesDropped.test(files));
+                e.consume();
+            }
+        });
         statusBar.status("Loading layers…");
         updateTitle(initial.viewpoint());
         start(loader);
@@ -225,37 +264,96 @@ public final class ExplorerView extends BorderPane {
         });
     }
 
+    @Override
+    public void setSecondMap(Node map) {
+        if (secondMap == map) {
+            return;
+        }
+        if (map == null) {
+            setCenter(mapArea);
+        } else {
+            GridPane grid = new GridPane();
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            half.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().addAll(half, half);
+            RowConstraints full = new RowConstraints();
+            full.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(full);
+            grid.getStyleClass().add("side-by-side");
+            grid.add(mapArea, 0, 0);
+            grid.add(map, 1, 0);
+            setCenter(grid);
+        }
+        secondMap = map;
+    }
+
+    @Override
+    public LayerList layerList() {
+        return layerPanel;
+    }
+
+    @Override
+    public void setOnFilesDropped(Predicate<List<Path>> open) {
+        onFilesDropped = open == null ? files -> false : open;
+    }
+
+    @Override
+    public void layoutNow() {
+        applyCss();
+        layout();
+    }
+
+    @Override
+    public void status(String message) {
+        statusBar.status(message);
+    }
+
+    @Override
+    public Window owner() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    @Override
+    public BackgroundTasks tasks() {
+        return tasks;
+    }
+
     /** The window's menu bar (File, and the menus other parts add). */
+    @Override
     public javafx.scene.control.MenuBar menuBar() {
         return menuBar;
     }
 
-    /** Switches the naming viewpoint, as the viewpoint box does. */
+    @Override
     public void setViewpoint(Viewpoint vp) {
         viewpointBox.setValue(vp == null ? Viewpoint.NEUTRAL : vp);
     }
 
     /** The model, null until the layers are loaded. */
+    @Override
     public ReadOnlyObjectProperty<ExplorerModel> modelProperty() {
         return model.getReadOnlyProperty();
     }
 
+    @Override
     public ExplorerModel model() {
         return model.get();
     }
 
+    @Override
     public MapPane mapPane() {
         return mapPane;
     }
 
-    /** The shared renderer (for extra map layers drawn like the overlay). */
+    @Override
     public MapRenderer renderer() {
         return renderer;
     }
 
     /** The toolbar's toggle that opens the compare panel. */
     /** The compare-mode panel; null until the layers are loaded. */
-    public org.claimscape.ui.compare.ComparePanel comparePanel() {
+    public ComparePanel comparePanel() {
         return comparePanel;
     }
 
@@ -263,7 +361,7 @@ public final class ExplorerView extends BorderPane {
         return compareButton;
     }
 
-    /** Changes the overlay's requests (compare mode draws one claim per side); redraw after setting it. */
+    @Override
     public void setOverlayFilter(java.util.function.UnaryOperator<RenderRequest> filter) {
         overlayFilter = filter == null ? r -> r : filter;
     }
@@ -300,6 +398,7 @@ public final class ExplorerView extends BorderPane {
         mapPane.navigator().fit(WindowState.HOME, HOME_PADDING, 12, animate);
     }
 
+    @Override
     public void zoomToLayer(LayerState layer) {
         if (layer.layer() != null) {
             mapPane.navigator().fit(layer.layer().bounds(), 40, 12, true);
@@ -510,14 +609,11 @@ public final class ExplorerView extends BorderPane {
         };
         task.setOnSucceeded(e -> dataLoaded(task.getValue()));
         task.setOnFailed(e -> {
-            LOG.log(Level.SEVERE, "cannot load the layers", task.getException());
             loadingLabel.setText("Cannot load the layers: " + task.getException().getMessage());
             statusBar.status("Loading failed");
             attachBars();
         });
-        Thread t = new Thread(task, "claimscape-load");
-        t.setDaemon(true);
-        t.start();
+        tasks.run("load the layers", task);
     }
 
     private static String styleFingerprint() {
@@ -632,11 +728,13 @@ public final class ExplorerView extends BorderPane {
             return;
         }
         attachBars();
-        comparePanel = new org.claimscape.ui.compare.ComparePanel(this, m);
+        comparePanel = new ComparePanel(this, m);
+        compareButton.selectedProperty().bindBidirectional(comparePanel.activeProperty());
+        compareButton.setDisable(!comparePanel.isAvailable());
         bottom.getChildren().setAll(comparePanel,
                 new org.claimscape.ui.time.TimeBar(m.dateProperty(), java.time.LocalDate::now), statusBar);
 
-        LayerPanelView layerPanel = new LayerPanelView(m, this::legend, this::zoomToLayer);
+        layerPanel = new LayerPanelView(m, this::legend, this::zoomToLayer);
         /* The layer list takes the rows it needs; the legend of what is visible fills the rest. */
         long groups = m.layers().stream().map(LayerState::group).distinct().count();
         layerPanel.list().setPrefHeight((m.layers().size() + groups) * 25 + 8);

@@ -1,5 +1,6 @@
 package org.claimscape.ui;
 
+import org.claimscape.ui.explorer.ExplorerModel;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;

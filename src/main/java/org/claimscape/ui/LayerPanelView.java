@@ -1,5 +1,8 @@
 package org.claimscape.ui;
 
+import org.claimscape.ui.explorer.LayerList;
+import org.claimscape.ui.explorer.LayerState;
+import org.claimscape.ui.explorer.ExplorerModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,7 +34,7 @@ import javafx.scene.layout.VBox;
  * Basemap), with its legend swatch or icon, a visibility check box, an opacity slider and a button to zoom to
  * it. Layers are reordered by dragging within their group; the top of the list is drawn last. FX thread only.
  */
-public final class LayerPanelView extends VBox {
+public final class LayerPanelView extends VBox implements LayerList {
 
     private static final DataFormat LAYER_ID = new DataFormat("application/x-claimscape-layer");
 
@@ -62,8 +65,19 @@ public final class LayerPanelView extends VBox {
     }
 
     /** Adds entries to a layer's context menu (after "Zoom to layer"); called each time the menu opens. */
+    @Override
     public void setContextItems(Function<LayerState, List<MenuItem>> items) {
         this.contextItems = items;
+    }
+
+    @Override
+    public LayerState selectedLayer() {
+        return list.getSelectionModel().getSelectedItem() instanceof LayerState s ? s : null;
+    }
+
+    @Override
+    public void refresh() {
+        list.refresh();
     }
 
     /** The list (rows are group heading strings and {@link LayerState}s). */

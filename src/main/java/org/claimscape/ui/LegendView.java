@@ -1,5 +1,7 @@
 package org.claimscape.ui;
 
+import org.claimscape.ui.explorer.LayerState;
+import org.claimscape.ui.explorer.ExplorerModel;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;

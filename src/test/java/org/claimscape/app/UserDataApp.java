@@ -36,7 +36,7 @@ public final class UserDataApp {
         ExplorerView view = new ExplorerView(() -> ClaimscapeApp.loadBundled((d, t) -> { }), new MapRenderer(),
                 WindowState.initial(), url -> { }, new TileDiskCache(state.resolve("tiles")), System.nanoTime());
         FileMenu menu = new FileMenu(view, new WorkspaceRecovery(state.resolve("recovery.claimscape")),
-                new RecentFiles(state.resolve("recent.txt")));
+                new RecentFiles(state.resolve("recent.txt")), view::comparePanel);
         List<Path> files = new ArrayList<>();
         for (String a : getParameters().getRaw()) {
             files.add(Path.of(a));

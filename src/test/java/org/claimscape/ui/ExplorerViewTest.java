@@ -1,5 +1,8 @@
 package org.claimscape.ui;
 
+import org.claimscape.ui.explorer.MapData;
+import org.claimscape.ui.explorer.LayerState;
+import org.claimscape.ui.explorer.ExplorerModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -1,5 +1,6 @@
 package org.claimscape.ui;
 
+import org.claimscape.ui.explorer.MapData;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;

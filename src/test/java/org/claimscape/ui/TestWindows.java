@@ -1,5 +1,6 @@
 package org.claimscape.ui;
 
+import org.claimscape.ui.explorer.MapData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;

@@ -1,5 +1,6 @@
 package org.claimscape.ui;
 
+import org.claimscape.ui.explorer.MapData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;

@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.MapRenderer;
-import org.claimscape.ui.ExplorerModel;
-import org.claimscape.ui.LayerState;
+import org.claimscape.ui.explorer.ExplorerModel;
+import org.claimscape.ui.explorer.LayerState;
 import org.locationtech.jts.geom.Envelope;
 
 /**

@@ -14,10 +14,12 @@ import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
@@ -57,9 +59,9 @@ import org.claimscape.model.Layer;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.MapViewport;
 import org.claimscape.render.RenderRequest;
-import org.claimscape.ui.ExplorerModel;
-import org.claimscape.ui.ExplorerView;
-import org.claimscape.ui.LayerState;
+import org.claimscape.ui.explorer.ExplorerModel;
+import org.claimscape.ui.explorer.ExplorerContext;
+import org.claimscape.ui.explorer.LayerState;
 
 /**
  * Compare mode: pick claim A and claim B, see them by swipe (a draggable divider, A drawn on the left, B on the
@@ -78,7 +80,8 @@ public final class ComparePanel extends VBox {
 
     private static final Logger LOG = Logger.getLogger(ComparePanel.class.getName());
 
-    private final ExplorerView view;
+    private final ExplorerContext view;
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
     private final ExplorerModel model;
     private final Claims claims;
     /* Built on first use: their equal-area frame (Apache SIS) costs a few hundred ms at start-up otherwise. */
@@ -125,12 +128,11 @@ public final class ComparePanel extends VBox {
     private DifferenceLayer difference;
     private DifferenceLayer sideDifference;
     private MapPane sidePane;
-    private Node originalCenter;
     private boolean syncing;
     private volatile long version;
     private Task<MaritimeChange> seaTask;
 
-    public ComparePanel(ExplorerView view, ExplorerModel model) {
+    public ComparePanel(ExplorerContext view, ExplorerModel model) {
         super(6);
         this.view = view;
         this.model = model;
@@ -147,12 +149,9 @@ public final class ComparePanel extends VBox {
         setPadding(new Insets(6, 8, 6, 8));
         setStyle("-fx-background-color: #fafaf8; -fx-border-color: #d0d0cc; -fx-border-width: 1 0 0 0;");
         build();
-        visibleProperty().bind(view.compareButton().selectedProperty());
+        visibleProperty().bind(active);
         managedProperty().bind(visibleProperty());
-        view.compareButton().selectedProperty().addListener((o, a, on) -> applyLater());
-        if (claims == null) {
-            view.compareButton().setDisable(true);
-        }
+        active.addListener((o, a, on) -> applyLater());
     }
 
     /* Thread-safe memo: the ops are first used on a background task. */
@@ -171,6 +170,16 @@ public final class ComparePanel extends VBox {
     }
 
     // ------------------------------------------------------------------ public surface
+
+    /** Whether compare mode is on (the panel shown, the map split). */
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+
+    /** Whether the data has claims to compare. */
+    public boolean isAvailable() {
+        return claims != null;
+    }
 
     public ObjectProperty<Mode> modeProperty() {
         return mode;
@@ -462,7 +471,7 @@ public final class ComparePanel extends VBox {
     // ------------------------------------------------------------------ mode switching
 
     private boolean isOn() {
-        return view.compareButton().isSelected() && a() != null && b() != null;
+        return active.get() && a() != null && b() != null;
     }
 
     private ClaimChoice a() {
@@ -511,22 +520,22 @@ public final class ComparePanel extends VBox {
         if (mode.get() == Mode.SWIPE) {
             overlayB = new OverlayLayer(view.renderer(), main.navigator(),
                     v -> withClaim(model.overlayRequest(v), idB));
-            main.mapView().addLayer(overlayB);
-            main.getChildren().add(swipePane);
+            main.addLayer(overlayB);
+            main.addDecoration(swipePane);
             clipOverlays();
         } else {
             attachSideBySide(idB);
             StackPane.setAlignment(labelA, Pos.TOP_CENTER);
             StackPane.setMargin(labelA, new Insets(40, 0, 0, 0));
             labelA.setManaged(true);
-            main.getChildren().add(labelA);
+            main.addDecoration(labelA);
         }
         difference = new DifferenceLayer(main.navigator());
-        main.mapView().addLayer(difference);
-        main.getChildren().add(mapLegend);
+        main.addLayer(difference);
+        main.addDecoration(mapLegend);
         if (sidePane != null) {
             sideDifference = new DifferenceLayer(sidePane.navigator());
-            sidePane.mapView().addLayer(sideDifference);
+            sidePane.addLayer(sideDifference);
         }
         main.overlay().invalidateContent();
         compute();
@@ -535,15 +544,17 @@ public final class ComparePanel extends VBox {
     private void detach() {
         MapPane main = view.mapPane();
         if (overlayB != null) {
-            main.mapView().removeLayer(overlayB);
+            main.removeLayer(overlayB);
             overlayB = null;
         }
         if (difference != null) {
-            main.mapView().removeLayer(difference);
+            main.removeLayer(difference);
             difference = null;
         }
         main.overlay().setClip(null);
-        main.getChildren().removeAll(swipePane, mapLegend, labelA);
+        main.removeDecoration(swipePane);
+        main.removeDecoration(mapLegend);
+        main.removeDecoration(labelA);
         if (labelA.getParent() instanceof javafx.scene.layout.Pane) {
             ((javafx.scene.layout.Pane) labelA.getParent()).getChildren().remove(labelA);
         }
@@ -553,10 +564,9 @@ public final class ComparePanel extends VBox {
             swipePane.getChildren().add(0, labelA);
         }
         if (sidePane != null) {
-            view.setCenter(originalCenter);
+            view.setSecondMap(null);
             sidePane = null;
             sideDifference = null;
-            originalCenter = null;
         }
     }
 
@@ -568,23 +578,10 @@ public final class ComparePanel extends VBox {
         sidePane.dateBadge().textProperty().bind(main.dateBadge().textProperty());
         StackPane.setAlignment(sideLabelB, Pos.TOP_CENTER);
         StackPane.setMargin(sideLabelB, new Insets(40, 0, 0, 0));
-        sidePane.getChildren().add(sideLabelB);
+        sidePane.addDecoration(sideLabelB);
         MapViewport v = main.navigator().viewport();
         sidePane.navigator().setView(v.centerLat(), v.centerLon(), v.zoom());
-        originalCenter = view.getCenter();
-        GridPane grid = new GridPane();
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        half.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(half, half);
-        javafx.scene.layout.RowConstraints full = new javafx.scene.layout.RowConstraints();
-        full.setVgrow(Priority.ALWAYS);
-        grid.getRowConstraints().add(full);
-        grid.add(originalCenter, 0, 0);
-        grid.add(sidePane, 1, 0);
-        grid.setHgap(3);
-        grid.setStyle("-fx-background-color: #333;");
-        view.setCenter(grid);
+        view.setSecondMap(sidePane);
         MapPane side = sidePane;
         main.navigator().addViewListener(() -> follow(main.navigator(), side));
         side.navigator().addViewListener(() -> {
@@ -894,10 +891,10 @@ public final class ComparePanel extends VBox {
         }
         try {
             exportCsv(f.toPath());
-            view.statusBar().status("Comparison written to " + f);
+            view.status("Comparison written to " + f);
         } catch (IOException ex) {
             LOG.log(Level.WARNING, "CSV export failed", ex);
-            view.statusBar().status("Cannot write " + f + ": " + ex.getMessage());
+            view.status("Cannot write " + f + ": " + ex.getMessage());
         }
     }
 

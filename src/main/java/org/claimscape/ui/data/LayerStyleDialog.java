@@ -16,7 +16,7 @@ import javafx.stage.Window;
 import org.claimscape.render.IconLibrary;
 import org.claimscape.render.AutomaticStyle;
 import org.claimscape.render.LayerStyle;
-import org.claimscape.ui.LayerState;
+import org.claimscape.ui.explorer.LayerState;
 
 /**
  * Edits a user layer's style: fill, stroke and its width, opacity, point icon and label property. FX thread

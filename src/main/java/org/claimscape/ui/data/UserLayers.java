@@ -44,10 +44,9 @@ import org.claimscape.render.AutomaticStyle;
 import org.claimscape.render.LayerStyle;
 import org.claimscape.render.StyleCatalog;
 import org.claimscape.search.NameSearch;
-import org.claimscape.ui.ExplorerModel;
-import org.claimscape.ui.ExplorerView;
-import org.claimscape.ui.LayerPanelView;
-import org.claimscape.ui.LayerState;
+import org.claimscape.ui.explorer.ExplorerModel;
+import org.claimscape.ui.explorer.ExplorerContext;
+import org.claimscape.ui.explorer.LayerState;
 
 /**
  * The user's own layers in the explorer: opens GeoJSON files one after another on a background thread (progress
@@ -89,7 +88,7 @@ public final class UserLayers {
     private record Job(Path file, Preset preset) {
     }
 
-    private final ExplorerView view;
+    private final ExplorerContext view;
     private final ExplorerModel model;
     private final StyleCatalog styles;
     private final Map<String, UserLayer> layers = new LinkedHashMap<>();
@@ -109,8 +108,8 @@ public final class UserLayers {
     private Consumer<Path> onOpened = p -> { };
     private Runnable onChanged = () -> { };
 
-    /** @param view the explorer, its layers loaded ({@link ExplorerView#model()} not null) */
-    public UserLayers(ExplorerView view) {
+    /** @param view the window, its layers loaded ({@link ExplorerContext#model()} not null) */
+    public UserLayers(ExplorerContext view) {
         this.view = view;
         this.model = view.model();
         if (model == null) {
@@ -149,9 +148,7 @@ public final class UserLayers {
                 + " -fx-border-color: #9aa5ad; -fx-border-radius: 4;");
         progressView.setId("loadProgress");
         progressView.setVisible(false);
-        if (view.getLeft() instanceof LayerPanelView) {
-            ((LayerPanelView) view.getLeft()).setContextItems(this::contextItems);
-        }
+        view.layerList().setContextItems(this::contextItems);
     }
 
     // ------------------------------------------------------------------ injection points
@@ -277,26 +274,22 @@ public final class UserLayers {
         progressLabel.textProperty().bind(javafx.beans.binding.Bindings.concat(task.messageProperty(),
                 queue.isEmpty() ? "" : "  (" + queue.size() + " more queued)"));
         progressView.setVisible(true);
-        view.statusBar().status("Loading " + job.file().getFileName() + "…");
+        view.status("Loading " + job.file().getFileName() + "…");
         task.setOnSucceeded(e -> finished(task, job));
         task.setOnCancelled(e -> {
-            view.statusBar().status("Loading " + job.file().getFileName() + " cancelled");
+            view.status("Loading " + job.file().getFileName() + " cancelled");
             done();
         });
         task.setOnFailed(e -> {
             Throwable ex = task.getException();
-            LOG.log(Level.WARNING, "cannot load " + job.file(), ex);
             String msg = ex instanceof OutOfMemoryError
                     ? "The file is too large for the memory this program has. Start Claimscape with a larger "
                     + "-Xmx, or split or simplify the file."
                     : String.valueOf(ex.getMessage());
             errorReporter.accept("Cannot open " + job.file().getFileName(), msg);
-            view.statusBar().status("Cannot open " + job.file().getFileName());
             done();
         });
-        Thread t = new Thread(task, "claimscape-open");
-        t.setDaemon(true);
-        t.start();
+        view.tasks().run("open " + job.file().getFileName(), task);
     }
 
     private void done() {
@@ -317,12 +310,12 @@ public final class UserLayers {
                     .findFirst().orElse(null);
             if (loaded.layer() == null && fatal != null) {
                 errorReporter.accept("Cannot open " + name, fatal.message());
-                view.statusBar().status("Cannot open " + name);
+                view.status("Cannot open " + name);
                 return;
             }
             if (!read.isValid()) {
                 if (problemsPrompt.apply(read) != ProblemsDialog.Choice.LOAD_VALID || loaded.layer() == null) {
-                    view.statusBar().status(name + " not loaded (" + read.errors().size() + " errors)");
+                    view.status(name + " not loaded (" + read.errors().size() + " errors)");
                     return;
                 }
             } else if (loaded.layer() == null) {
@@ -348,7 +341,7 @@ public final class UserLayers {
         }
         model.layers().add(0, s);
         refreshSearch();
-        view.statusBar().status("Opened " + loaded.file().getFileName() + ": " + layer.size() + " features"
+        view.status("Opened " + loaded.file().getFileName() + ": " + layer.size() + " features"
                 + (u.read().problems().isEmpty() ? "" : ", " + u.read().problems().size() + " problems"));
         if (preset == null) {
             onOpened.accept(loaded.file());
@@ -405,7 +398,7 @@ public final class UserLayers {
         layers.remove(layerId);
         styles.setLayerStyle(layerId, null);
         refreshSearch();
-        view.statusBar().status("Removed " + s.title());
+        view.status("Removed " + s.title());
         onChanged.run();
     }
 
@@ -424,7 +417,7 @@ public final class UserLayers {
             return;
         }
         String t = title.strip();
-        CompletableFuture.supplyAsync(() -> s.layer().withTitle(t)).thenAccept(renamed -> Platform.runLater(() -> {
+        view.tasks().submit("rename " + s.title(), job -> s.layer().withTitle(t), renamed -> {
             int at = model.layers().indexOf(s);
             if (at < 0) {
                 return;
@@ -434,7 +427,7 @@ public final class UserLayers {
             model.layers().set(at, r);
             refreshSearch();
             onChanged.run();
-        }));
+        });
     }
 
     /** Draws a user layer with a new style. */
@@ -444,9 +437,7 @@ public final class UserLayers {
         }
         styles.setLayerStyle(layerId, style);
         view.mapPane().overlay().invalidateContent();
-        if (view.getLeft() instanceof LayerPanelView) {
-            ((LayerPanelView) view.getLeft()).list().refresh();
-        }
+        view.layerList().refresh();
         refreshSearch();
         onChanged.run();
     }
@@ -458,22 +449,12 @@ public final class UserLayers {
             return CompletableFuture.failedFuture(new IllegalArgumentException("no layer " + layerId));
         }
         Layer layer = s.layer();
-        view.statusBar().status("Exporting " + s.title() + "…");
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                new GeoJsonLayerWriter().write(layer, target);
-                return target;
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }).whenComplete((p, ex) -> Platform.runLater(() -> {
-            if (ex == null) {
-                view.statusBar().status("Exported " + layer.size() + " features to " + target);
-            } else {
-                Throwable cause = ex.getCause() != null ? ex.getCause() : ex;
-                errorReporter.accept("Cannot export " + s.title(), target + ": " + cause.getMessage());
-            }
-        }));
+        view.status("Exporting " + s.title() + "…");
+        return view.tasks().submit("export " + s.title() + " to " + target, job -> {
+            new GeoJsonLayerWriter().write(layer, target);
+            return target;
+        }, p -> view.status("Exported " + layer.size() + " features to " + target),
+                e -> errorReporter.accept("Cannot export " + s.title(), target + ": " + e.getMessage())).done();
     }
 
     /** The context menu entries for a row of the layer panel (none for bundled layers). */
@@ -540,12 +521,11 @@ public final class UserLayers {
             }
         }
         int generation = ++searchGeneration;
-        CompletableFuture.supplyAsync(() -> new NameSearch(searchable, nameProperties))
-                .thenAccept(search -> Platform.runLater(() -> {
-                    if (generation == searchGeneration) {
-                        model.setSearch(search);
-                    }
-                }));
+        view.tasks().submit("index the names", job -> new NameSearch(searchable, nameProperties), search -> {
+            if (generation == searchGeneration) {
+                model.setSearch(search);
+            }
+        });
     }
 
     // ------------------------------------------------------------------ names
@@ -584,6 +564,6 @@ public final class UserLayers {
     }
 
     private Window window() {
-        return view.getScene() == null ? null : view.getScene().getWindow();
+        return view.owner();
     }
 }

@@ -8,23 +8,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.claimscape.io.WorkspaceRecovery;
-import org.claimscape.ui.ExplorerView;
-import org.claimscape.ui.LayerPanelView;
-import org.claimscape.ui.LayerState;
+import org.claimscape.ui.compare.ComparePanel;
+import org.claimscape.ui.explorer.ExplorerContext;
+import org.claimscape.ui.explorer.LayerState;
 import org.claimscape.ui.data.UserLayers;
 
 /**
@@ -42,7 +42,8 @@ public final class FileMenu {
             "Claimscape workspace (*.claimscape)", "*.claimscape");
     public static final FileChooser.ExtensionFilter ALL_FILTER = new FileChooser.ExtensionFilter("All files", "*");
 
-    private final ExplorerView view;
+    private final ExplorerContext view;
+    private final Supplier<ComparePanel> compare;
     private final WorkspaceRecovery recovery;
     private final RecentFiles recent;
     private final Menu menu = new Menu("_File");
@@ -61,9 +62,12 @@ public final class FileMenu {
      * @param view     the explorer
      * @param recovery the autosave file, or null for none
      * @param recent   the recent files list
+     * @param compare  the compare panel (once the layers are loaded), whose state workspaces keep
      */
-    public FileMenu(ExplorerView view, WorkspaceRecovery recovery, RecentFiles recent) {
+    public FileMenu(ExplorerContext view, WorkspaceRecovery recovery, RecentFiles recent,
+                    Supplier<ComparePanel> compare) {
         this.view = view;
+        this.compare = compare;
         this.recovery = recovery;
         this.recent = recent;
         menu.setId("fileMenu");
@@ -85,24 +89,11 @@ public final class FileMenu {
                 new SeparatorMenuItem(), exportItem, new SeparatorMenuItem(), quit);
         view.menuBar().getMenus().add(0, menu);
         rebuildRecent();
-        view.addEventFilter(DragEvent.DRAG_OVER, e -> {
-            if (e.getDragboard().hasFiles() && e.getGestureSource() == null) {
-                e.acceptTransferModes(TransferMode.COPY);
-                e.consume();
+        view.setOnFilesDropped(files -> {
+            if (ready.get()) {
+                openAny(files);
             }
-        });
-        view.addEventFilter(DragEvent.DRAG_DROPPED, e -> {
-            if (e.getDragboard().hasFiles() && e.getGestureSource() == null) {
-                List<Path> files = new ArrayList<>();
-                for (File f : e.getDragboard().getFiles()) {
-                    files.add(f.toPath());
-                }
-                e.setDropCompleted(ready.get());
-                e.consume();
-                if (ready.get()) {
-                    openAny(files);
-                }
-            }
+            return ready.get();
         });
         if (view.model() != null) {
             modelReady();
@@ -127,7 +118,7 @@ public final class FileMenu {
 
     private void modelReady() {
         users = new UserLayers(view);
-        session = new WorkspaceSession(view, users, recovery);
+        session = new WorkspaceSession(view, users, recovery, compare);
         if (recoveryPrompt != null) {
             session.setRecoveryPrompt(recoveryPrompt);
         }
@@ -135,12 +126,9 @@ public final class FileMenu {
             recent.add(p);
             rebuildRecent();
         });
-        if (view.getCenter() instanceof StackPane) {
-            StackPane center = (StackPane) view.getCenter();
-            StackPane.setAlignment(users.progressView(), Pos.BOTTOM_CENTER);
-            StackPane.setMargin(users.progressView(), new javafx.geometry.Insets(0, 0, 36, 0));
-            center.getChildren().add(users.progressView());
-        }
+        StackPane.setAlignment(users.progressView(), Pos.BOTTOM_CENTER);
+        StackPane.setMargin(users.progressView(), new Insets(0, 0, 36, 0));
+        view.mapPane().addDecoration(users.progressView());
         for (MenuItem i : needModel) {
             i.setDisable(false);
         }
@@ -201,7 +189,7 @@ public final class FileMenu {
             if (f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".claimscape")) {
                 openWorkspace(f);
             } else if (Files.isDirectory(f)) {
-                view.statusBar().status(f.getFileName() + " is a folder: drop the files themselves");
+                view.status(f.getFileName() + " is a folder: drop the files themselves");
             } else {
                 layers.add(f);
             }
@@ -290,15 +278,13 @@ public final class FileMenu {
     private void exportLayer() {
         List<String> ids = users.ids();
         if (ids.isEmpty()) {
-            view.statusBar().status("Open a GeoJSON file first: only your own layers are exported here");
+            view.status("Open a GeoJSON file first: only your own layers are exported here");
             return;
         }
         String id = null;
-        if (view.getLeft() instanceof LayerPanelView) {
-            Object sel = ((LayerPanelView) view.getLeft()).list().getSelectionModel().getSelectedItem();
-            if (sel instanceof LayerState && users.isUserLayer(((LayerState) sel).id())) {
-                id = ((LayerState) sel).id();
-            }
+        LayerState selected = view.layerList().selectedLayer();
+        if (selected != null && users.isUserLayer(selected.id())) {
+            id = selected.id();
         }
         if (id == null && ids.size() == 1) {
             id = ids.get(0);
@@ -332,7 +318,7 @@ public final class FileMenu {
             i.setMnemonicParsing(false);
             i.setOnAction(e -> {
                 if (!Files.isRegularFile(p)) {
-                    view.statusBar().status(p + " is not there any more");
+                    view.status(p + " is not there any more");
                     return;
                 }
                 openAny(List.of(p));
@@ -355,6 +341,6 @@ public final class FileMenu {
     }
 
     private Window window() {
-        return view.getScene() == null ? null : view.getScene().getWindow();
+        return view.owner();
     }
 }

@@ -11,10 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.animation.Animation;
@@ -35,9 +39,11 @@ import org.claimscape.model.Viewpoint;
 import org.claimscape.model.Workspace;
 import org.claimscape.render.LayerStyle;
 import org.claimscape.render.MapViewport;
-import org.claimscape.ui.ExplorerModel;
-import org.claimscape.ui.ExplorerView;
-import org.claimscape.ui.LayerState;
+import org.claimscape.ui.explorer.ExplorerModel;
+import org.claimscape.ui.compare.ComparePanel;
+import org.claimscape.ui.explorer.BackgroundTasks;
+import org.claimscape.ui.explorer.ExplorerContext;
+import org.claimscape.ui.explorer.LayerState;
 import org.claimscape.ui.data.UserLayers;
 
 /**
@@ -53,16 +59,16 @@ public final class WorkspaceSession {
 
     private static final Logger LOG = Logger.getLogger(WorkspaceSession.class.getName());
 
-    private final ExplorerView view;
+    private final ExplorerContext view;
+    private final Supplier<ComparePanel> comparePanel;
     private final ExplorerModel model;
     private final UserLayers users;
     private final WorkspaceRecovery recovery;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "claimscape-autosave");
-        t.setDaemon(true);
-        return t;
-    });
+    /* Recovery files are written one at a time, in order; closing waits for the last one. */
+    private final BackgroundTasks.Lane writer;
+    private CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
+    private boolean closed;
     private Timeline autosave;
     private List<String> pendingOrder = List.of();
     private Function<Workspace.LayerEntry, Optional<Path>> missingFilePrompt;
@@ -70,12 +76,16 @@ public final class WorkspaceSession {
     private BiConsumer<String, String> errorReporter;
 
     /**
-     * @param view     the explorer, layers loaded
+     * @param view     the window, layers loaded
      * @param users    its user layers
      * @param recovery the autosave file, or null for no autosave
+     * @param compare  the compare panel, whose claims and mode a workspace keeps
      */
-    public WorkspaceSession(ExplorerView view, UserLayers users, WorkspaceRecovery recovery) {
+    public WorkspaceSession(ExplorerContext view, UserLayers users, WorkspaceRecovery recovery,
+                            Supplier<ComparePanel> compare) {
         this.view = view;
+        this.comparePanel = compare;
+        this.writer = view.tasks().lane();
         this.model = view.model();
         this.users = users;
         this.recovery = recovery;
@@ -139,12 +149,12 @@ public final class WorkspaceSession {
     }
 
     private Workspace.Compare captureCompare() {
-        org.claimscape.ui.compare.ComparePanel panel = view.comparePanel();
-        if (panel == null || !view.compareButton().isSelected() || panel.claimA() == null || panel.claimB() == null) {
+        ComparePanel panel = comparePanel.get();
+        if (panel == null || !panel.activeProperty().get() || panel.claimA() == null || panel.claimB() == null) {
             return null;
         }
         return new Workspace.Compare(panel.claimA(), panel.claimB(),
-                panel.modeProperty().get() == org.claimscape.ui.compare.ComparePanel.Mode.SIDE_BY_SIDE
+                panel.modeProperty().get() == ComparePanel.Mode.SIDE_BY_SIDE
                         ? "side-by-side" : "swipe", panel.differenceBox().isSelected());
     }
 
@@ -157,19 +167,19 @@ public final class WorkspaceSession {
     }
 
     private void restoreCompare(Workspace.Compare compare) {
-        org.claimscape.ui.compare.ComparePanel panel = view.comparePanel();
+        ComparePanel panel = comparePanel.get();
         if (panel == null) {
             return;
         }
         if (compare == null) {
-            view.compareButton().setSelected(false);
+            panel.activeProperty().set(false);
             return;
         }
         panel.setClaims(compare.claimA(), compare.claimB());
         panel.modeProperty().set("side-by-side".equals(compare.mode())
-                ? org.claimscape.ui.compare.ComparePanel.Mode.SIDE_BY_SIDE : org.claimscape.ui.compare.ComparePanel.Mode.SWIPE);
+                ? ComparePanel.Mode.SIDE_BY_SIDE : ComparePanel.Mode.SWIPE);
         panel.differenceBox().setSelected(compare.difference());
-        view.compareButton().setSelected(true);
+        panel.activeProperty().set(true);
     }
 
     private void restorePage(Workspace.Page page) {
@@ -229,14 +239,13 @@ public final class WorkspaceSession {
         restoreDate(w.date());
         restoreCompare(w.compare());
         restorePage(w.page());
-        view.applyCss();
-        view.layout();
+        view.layoutNow();
         if (w.view() != null) {
             view.mapPane().navigator().setView(w.view().centerLat(), w.view().centerLon(), w.view().zoom());
         }
         view.setViewpoint(w.viewpoint());
         if (!skipped.isEmpty()) {
-            view.statusBar().status("Skipped " + skipped.size() + (skipped.size() == 1 ? " layer" : " layers")
+            view.status("Skipped " + skipped.size() + (skipped.size() == 1 ? " layer" : " layers")
                     + " whose file is missing");
         }
         return skipped;
@@ -248,7 +257,7 @@ public final class WorkspaceSession {
     public void save(Path target) throws IOException {
         new WorkspaceWriter().write(capture(), target);
         file.set(target.toAbsolutePath().normalize());
-        view.statusBar().status("Saved workspace " + target.getFileName());
+        view.status("Saved workspace " + target.getFileName());
     }
 
     /**
@@ -266,7 +275,7 @@ public final class WorkspaceSession {
         }
         restore(w);
         file.set(source.toAbsolutePath().normalize());
-        view.statusBar().status("Opened workspace " + source.getFileName());
+        view.status("Opened workspace " + source.getFileName());
         return true;
     }
 
@@ -283,15 +292,22 @@ public final class WorkspaceSession {
     }
 
     /** Writes the recovery file now (in the background); what the timeline does. */
-    public java.util.concurrent.Future<?> autosaveNow() {
+    public Future<?> autosaveNow() {
+        if (closed) {
+            return CompletableFuture.completedFuture(null);
+        }
         Workspace w = capture();
-        return writer.submit(() -> {
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        lastWrite = written;
+        writer.submit("autosave to " + recovery.file(), job -> {
             try {
                 recovery.save(w);
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "autosave failed: " + recovery.file(), e);
+                return null;
+            } finally {
+                written.complete(null);
             }
-        });
+        }, done -> { }, e -> { });
+        return written;
     }
 
     /**
@@ -308,7 +324,7 @@ public final class WorkspaceSession {
                 if (Boolean.TRUE.equals(recoveryPrompt.apply(pending.get()))) {
                     restore(pending.get());
                     restored = true;
-                    view.statusBar().status("Restored the work of the last session");
+                    view.status("Restored the work of the last session");
                 }
                 try {
                     recovery.discard();
@@ -326,12 +342,12 @@ public final class WorkspaceSession {
         if (autosave != null) {
             autosave.stop();
         }
-        writer.shutdownNow();
+        closed = true;
         if (recovery != null) {
             try {
-                writer.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+                lastWrite.get(2, TimeUnit.SECONDS);
                 recovery.discard();
-            } catch (IOException e) {
+            } catch (IOException | ExecutionException | TimeoutException e) {
                 LOG.log(Level.WARNING, "cannot delete " + recovery.file(), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -392,6 +408,6 @@ public final class WorkspaceSession {
     }
 
     private Window window() {
-        return view.getScene() == null ? null : view.getScene().getWindow();
+        return view.owner();
     }
 }

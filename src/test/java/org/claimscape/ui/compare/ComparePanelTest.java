@@ -18,7 +18,7 @@ import org.claimscape.map.TileDiskCache;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
 import org.claimscape.ui.ExplorerView;
-import org.claimscape.ui.MapData;
+import org.claimscape.ui.explorer.MapData;
 import org.claimscape.ui.WindowState;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

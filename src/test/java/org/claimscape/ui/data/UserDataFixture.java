@@ -15,8 +15,8 @@ import org.claimscape.io.WorkspaceRecovery;
 import org.claimscape.map.TileDiskCache;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.ui.ExplorerView;
-import org.claimscape.ui.LayerState;
-import org.claimscape.ui.MapData;
+import org.claimscape.ui.explorer.LayerState;
+import org.claimscape.ui.explorer.MapData;
 import org.claimscape.ui.NetworkGuard;
 import org.claimscape.ui.WindowState;
 import org.claimscape.ui.workspace.FileMenu;
@@ -57,7 +57,7 @@ public final class UserDataFixture {
         MapData d = data();
         view = new ExplorerView(() -> d, new MapRenderer(), WindowState.initial(), url -> { },
                 new TileDiskCache(cacheDir), System.nanoTime());
-        fileMenu = new FileMenu(view, recovery, new RecentFiles(dir.resolve("recent.txt")));
+        fileMenu = new FileMenu(view, recovery, new RecentFiles(dir.resolve("recent.txt")), view::comparePanel);
         stage.setScene(new Scene(view, 1200, 800));
         stage.show();
     }

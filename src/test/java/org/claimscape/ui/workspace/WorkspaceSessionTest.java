@@ -17,7 +17,7 @@ import org.claimscape.model.Viewpoint;
 import org.claimscape.model.Workspace;
 import org.claimscape.render.LayerStyle;
 import org.claimscape.render.MapViewport;
-import org.claimscape.ui.LayerState;
+import org.claimscape.ui.explorer.LayerState;
 import org.claimscape.ui.data.UserDataFixture;
 import org.claimscape.ui.data.UserLayers;
 import org.junit.jupiter.api.AfterEach;

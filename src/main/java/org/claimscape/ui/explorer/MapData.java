@@ -1,4 +1,4 @@
-package org.claimscape.ui;
+package org.claimscape.ui.explorer;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

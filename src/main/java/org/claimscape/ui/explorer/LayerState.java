@@ -1,4 +1,4 @@
-package org.claimscape.ui;
+package org.claimscape.ui.explorer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
