@@ -13,6 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.claimscape.io.GeoJsonLayerReader;
 import org.claimscape.io.GeoJsonProblem;
@@ -220,5 +227,75 @@ class UserLayersTest {
             w.write("]}\n");
         }
         return Files.size(file);
+    }
+    /* The row of the layer list that shows this layer. */
+    private static ListCell<?> row(FxRobot robot, String layerId) {
+        return robot.lookup(".layer-row").queryAll().stream().map(n -> (ListCell<?>) n)
+                .filter(c -> c.getItem() instanceof LayerState s && s.id().equals(layerId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + layerId));
+    }
+
+    /*
+     * Right-click, as the user does: Monocle turns no mouse button into a context-menu request, so the request the
+     * platform would send for a right click on the row is sent to the row.
+     */
+    private static void openMenu(FxRobot robot, ListCell<?> row) {
+        robot.moveTo(row);
+        robot.interact(() -> {
+            Bounds b = row.localToScreen(row.getBoundsInLocal());
+            double x = b.getWidth() / 2;
+            double y = b.getHeight() / 2;
+            row.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, x, y, b.getMinX() + x,
+                    b.getMinY() + y, false, null));
+        });
+    }
+
+    private static Node legendOf(ListCell<?> row) {
+        HBox legendBox = (HBox) ((HBox) row.getGraphic()).getChildren().get(1);
+        return legendBox.getChildren().get(0);
+    }
+
+    @Test
+    void theLayerListMenuRenamesRestylesExportsAndRemovesAUserLayer(FxRobot robot) throws Exception {
+        UserLayers users = ready();
+        Path out = tmp.resolve("menu-export.geojson");
+        users.setExportChooser(suggested -> Optional.of(out));
+        Path file = UserDataFixture.write(tmp.resolve("Menu sites.geojson"), UserDataFixture.twoPoints());
+        robot.interact(() -> users.open(List.of(file)));
+        fx.awaitLoaded();
+        String id = "user-menu-sites";
+
+        openMenu(robot, row(robot, id));
+        for (String item : List.of("Zoom to layer", "Rename…", "Style…", "Export as GeoJSON…", "Load report…",
+                "Remove")) {
+            assertThat(robot.lookup(item).tryQuery()).as("menu item " + item).isPresent();
+        }
+        robot.clickOn("Rename…");
+        TextField name = robot.lookup(".dialog-pane .text-field").queryAs(TextField.class);
+        robot.interact(() -> name.setText("Sites seen in 2025"));
+        robot.clickOn("OK");
+        UserDataFixture.await(() -> "Sites seen in 2025".equals(fx.layer(id).title()));
+        assertThat(row(robot, id).getGraphic().lookup(".label")).isNotNull();
+
+        Node swatchBefore = legendOf(row(robot, id));
+        openMenu(robot, row(robot, id));
+        robot.clickOn("Style…");
+        Spinner<?> width = robot.lookup(".dialog-pane .spinner").queryAs(Spinner.class);
+        robot.interact(() -> ((Spinner<Double>) width).getValueFactory().setValue(4.5));
+        robot.clickOn("OK");
+        UserDataFixture.await(() -> users.style(id).strokeWidth() == 4.5f);
+        assertThat(legendOf(row(robot, id))).as("the row's symbol is redrawn").isNotSameAs(swatchBefore);
+
+        openMenu(robot, row(robot, id));
+        robot.clickOn("Export as GeoJSON…");
+        UserDataFixture.await(() -> Files.exists(out) && robot.lookup("#statusMessage").queryLabeled().getText()
+                .startsWith("Exported 2 features"));
+        assertThat(new GeoJsonLayerReader().read(out).features()).hasSize(2);
+
+        openMenu(robot, row(robot, id));
+        robot.clickOn("Remove");
+        UserDataFixture.await(() -> fx.layer(id) == null);
+        assertThat(users.ids()).doesNotContain(id);
+        assertThat(errors).isEmpty();
     }
 }
