@@ -12,6 +12,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.RowConstraints;
 import javafx.stage.Window;
+import org.claimscape.ui.briefing.BriefingDialog;
 import org.claimscape.ui.compare.ComparePanel;
 import org.claimscape.ui.explorer.BackgroundTasks;
 import org.claimscape.ui.explorer.ExplorerContext;
@@ -591,8 +592,7 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         org.claimscape.ui.briefing.BriefingContext ctx = org.claimscape.ui.briefing.BriefingContext.of(model(),
                 mapPane.navigator().viewport().bounds(), model().dateProperty().get() != null
                         ? model().dateProperty().get() : java.time.LocalDate.now(), renderer);
-        return org.claimscape.ui.briefing.BriefingDialog.show(getScene() == null ? null : getScene().getWindow(),
-                ctx);
+        return BriefingDialog.show(owner(), ctx, tasks);
     }
 
     private void start(Callable<MapData> loader) {

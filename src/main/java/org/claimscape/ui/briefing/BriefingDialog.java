@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.concurrent.Task;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.print.PrinterJob;
@@ -42,6 +43,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.claimscape.ui.explorer.BackgroundTasks;
 import org.claimscape.export.BriefingPage;
 import org.claimscape.export.BriefingPageRenderer;
 import org.claimscape.export.BriefingWriter;
@@ -86,14 +88,18 @@ public final class BriefingDialog extends BorderPane {
     private final Button cancel = new Button("Cancel");
     private final Button printButton = new Button("Print…");
     private final Button exportButton = new Button("Export…");
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    private final BackgroundTasks tasks;
     private Supplier<PrinterJob> jobFactory = PrinterJob::createPrinterJob;
     private Task<?> running;
     private String defaultTitle;
 
-    public BriefingDialog(BriefingContext context) {
+    public BriefingDialog(BriefingContext context, BackgroundTasks tasks) {
         this.context = context;
+        this.tasks = tasks;
         this.pages = new BriefingPageRenderer(context.renderer());
-        this.preview = new BriefingPreview(pages, context.layers());
+        this.preview = new BriefingPreview(pages, context.layers(), tasks);
+        getStylesheets().add(BriefingDialog.class.getResource("briefing.css").toExternalForm());
         setPadding(new Insets(10));
         setLeft(form());
         setCenter(previewPane());
@@ -102,8 +108,8 @@ public final class BriefingDialog extends BorderPane {
     }
 
     /** Opens the dialog as a window over the owner. */
-    public static Stage show(Window owner, BriefingContext context) {
-        BriefingDialog d = new BriefingDialog(context);
+    public static Stage show(Window owner, BriefingContext context, BackgroundTasks tasks) {
+        BriefingDialog d = new BriefingDialog(context, tasks);
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
@@ -174,8 +180,8 @@ public final class BriefingDialog extends BorderPane {
                 stop.set(true);
             }
         };
-        runInBackground(task, "Wrote " + target, "Export cancelled; nothing written.",
-                "Cannot write " + target.getFileName() + ": ");
+        runInBackground(task, "write " + target.getFileName(), "Wrote " + target,
+                "Export cancelled; nothing written.");
         return task;
     }
 
@@ -229,7 +235,7 @@ public final class BriefingDialog extends BorderPane {
                     : "The printer did not accept the job.");
         });
         task.setOnCancelled(e -> job.cancelJob());
-        runInBackground(task, null, "Printing cancelled.", "Cannot print: ");
+        runInBackground(task, "print", null, "Printing cancelled.");
         return true;
     }
 
@@ -359,12 +365,12 @@ public final class BriefingDialog extends BorderPane {
         previewView.setSmooth(true);
         previewView.imageProperty().bind(preview.imageProperty());
         StackPane pane = new StackPane(previewView);
-        pane.setStyle("-fx-background-color: #8a8f96;");
+        pane.getStyleClass().add("briefing-preview-pane");
         pane.setPadding(new Insets(10));
         previewView.fitWidthProperty().bind(pane.widthProperty().subtract(20));
         previewView.fitHeightProperty().bind(pane.heightProperty().subtract(20));
         Label working = new Label("Drawing preview…");
-        working.setStyle("-fx-background-color: rgba(255,255,255,0.85); -fx-padding: 3 8;");
+        working.getStyleClass().add("briefing-working");
         working.visibleProperty().bind(preview.busyProperty());
         StackPane.setAlignment(working, Pos.TOP_RIGHT);
         pane.getChildren().add(working);
@@ -412,7 +418,7 @@ public final class BriefingDialog extends BorderPane {
         }
     }
 
-    private void runInBackground(Task<?> task, String done, String cancelled, String failed) {
+    private void runInBackground(Task<?> task, String what, String done, String cancelled) {
         running = task;
         progress.setVisible(true);
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
@@ -452,22 +458,19 @@ public final class BriefingDialog extends BorderPane {
             if (t instanceof CancellationException) {
                 status.setText(cancelled);
             } else {
-                LOG.log(Level.WARNING, "briefing export failed", t);
-                status.setText(failed + (t == null ? "" : t.getMessage()));
+                status.setText("Cannot " + what + ": " + (t == null ? "" : t.getMessage()));
             }
         });
-        Thread th = new Thread(task, "claimscape-briefing-export");
-        th.setDaemon(true);
-        th.start();
+        tasks.run(what, task);
     }
 
     private void refresh() {
         try {
             BriefingPage p = page();
-            extent.setStyle("");
+            extent.pseudoClassStateChanged(INVALID, false);
             preview.request(p);
         } catch (IllegalArgumentException e) {
-            extent.setStyle("-fx-border-color: #c0392b;");
+            extent.pseudoClassStateChanged(INVALID, true);
             status.setText(e.getMessage());
         }
     }

@@ -3,8 +3,6 @@ package org.claimscape.ui.briefing;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
@@ -21,6 +19,7 @@ import javafx.util.Duration;
 import org.claimscape.export.BriefingPage;
 import org.claimscape.export.BriefingPageRenderer;
 import org.claimscape.render.LayerView;
+import org.claimscape.ui.explorer.BackgroundTasks;
 
 /**
  * Renders the page preview off the FX thread with the export's own {@link BriefingPageRenderer}: requests are
@@ -33,11 +32,7 @@ public final class BriefingPreview {
 
     private final BriefingPageRenderer pages;
     private final List<LayerView> layers;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "claimscape-briefing-preview");
-        t.setDaemon(true);
-        return t;
-    });
+    private final BackgroundTasks.Lane worker;
     private final AtomicLong generation = new AtomicLong();
     private final PauseTransition debounce = new PauseTransition(Duration.millis(180));
     private final ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>(this, "image");
@@ -46,8 +41,9 @@ public final class BriefingPreview {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private int widthPx = 900;
 
-    public BriefingPreview(BriefingPageRenderer pages, List<LayerView> layers) {
+    public BriefingPreview(BriefingPageRenderer pages, List<LayerView> layers, BackgroundTasks tasks) {
         this.pages = pages;
+        this.worker = tasks.lane();
         this.layers = List.copyOf(layers);
         debounce.setOnFinished(e -> start());
     }
@@ -88,7 +84,6 @@ public final class BriefingPreview {
     public void dispose() {
         generation.incrementAndGet();
         debounce.stop();
-        worker.shutdownNow();
     }
 
     private void start() {
@@ -99,28 +94,16 @@ public final class BriefingPreview {
         long gen = generation.get();
         int w = widthPx;
         BooleanSupplier stale = () -> generation.get() != gen;
-        worker.execute(() -> {
-            if (stale.getAsBoolean()) {
-                return;
+        worker.submit("draw the briefing preview", job -> {
+            BufferedImage img = stale.getAsBoolean() ? null : render(page, w, stale);
+            return img == null ? null : SwingFXUtils.toFXImage(img, null);
+        }, fx -> {
+            if (!stale.getAsBoolean() && fx != null) {
+                image.set(fx);
+                shown.set(page);
+                busy.set(false);
             }
-            try {
-                BufferedImage img = render(page, w, stale);
-                if (img == null) {
-                    return;
-                }
-                Image fx = SwingFXUtils.toFXImage(img, null);
-                Platform.runLater(() -> {
-                    if (!stale.getAsBoolean()) {
-                        image.set(fx);
-                        shown.set(page);
-                        busy.set(false);
-                    }
-                });
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "preview failed", e);
-                Platform.runLater(() -> busy.set(false));
-            }
-        });
+        }, e -> busy.set(false));
     }
 
     /** The page drawn into an image {@code widthPx} wide, or null when cancelled. */

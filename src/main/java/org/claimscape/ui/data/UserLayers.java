@@ -144,8 +144,7 @@ public final class UserLayers {
         progressView.setAlignment(Pos.CENTER_LEFT);
         progressView.setPadding(new Insets(6, 10, 6, 10));
         progressView.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
-        progressView.setStyle("-fx-background-color: rgba(255,255,255,0.94); -fx-background-radius: 4;"
-                + " -fx-border-color: #9aa5ad; -fx-border-radius: 4;");
+        progressView.getStyleClass().add("load-progress");
         progressView.setId("loadProgress");
         progressView.setVisible(false);
         view.layerList().setContextItems(this::contextItems);

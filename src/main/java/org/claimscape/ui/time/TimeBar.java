@@ -54,8 +54,6 @@ public final class TimeBar extends HBox {
         setId("timeBar");
         getStyleClass().add("time-bar");
         setAlignment(Pos.CENTER_LEFT);
-        setStyle("-fx-padding: 4 8 4 8; -fx-background-color: #f4f4f2; -fx-border-color: #d0d0cc; "
-                + "-fx-border-width: 1 0 0 0;");
 
         int last = today.get().getYear();
         slider.setId("timeSlider");
@@ -145,7 +143,7 @@ public final class TimeBar extends HBox {
         yearLabel.getStyleClass().add("time-label");
         Label events = new Label(RecentEvents.explanation());
         events.setId("eventsWindowNote");
-        events.setStyle("-fx-text-fill: #555;");
+        events.getStyleClass().add("time-bar-note");
 
         timeline.getKeyFrames().add(new KeyFrame(STEP, e -> advance()));
         timeline.setCycleCount(Animation.INDEFINITE);

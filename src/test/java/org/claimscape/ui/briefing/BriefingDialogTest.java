@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.claimscape.ui.explorer.BackgroundTasks;
 import org.claimscape.export.BriefingPage;
 import org.claimscape.io.BundledLayers;
 import org.claimscape.model.Viewpoint;
@@ -51,7 +52,7 @@ class BriefingDialogTest {
     void start(Stage stage) {
         BriefingContext ctx = new BriefingContext(layers, new Envelope(145.0, 148.8, 43.2, 45.7),
                 Viewpoint.JAPANESE, LocalDate.of(2020, 6, 1), new MapRenderer());
-        dialog = new BriefingDialog(ctx);
+        dialog = new BriefingDialog(ctx, BackgroundTasks.onFxThread());
         stage.setScene(new Scene(dialog, 1100, 720));
         stage.show();
     }

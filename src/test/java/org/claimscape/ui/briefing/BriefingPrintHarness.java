@@ -5,6 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.claimscape.ui.explorer.BackgroundTasks;
 import org.claimscape.io.BundledLayers;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.render.LayerView;
@@ -28,7 +29,7 @@ public final class BriefingPrintHarness {
                 new MapRenderer());
         CountDownLatch done = new CountDownLatch(1);
         Platform.startup(() -> {
-            Stage stage = BriefingDialog.show(null, ctx);
+            Stage stage = BriefingDialog.show(null, ctx, BackgroundTasks.onFxThread());
             BriefingDialog d = (BriefingDialog) stage.getScene().getRoot();
             d.status().textProperty().addListener((o, a, s) -> {
                 System.out.println("status: " + s);
