@@ -8,10 +8,13 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.InvalidationListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -100,6 +103,28 @@ public final class LegendView extends VBox {
         iv.setFitWidth(SWATCH);
         iv.setFitHeight(SWATCH);
         iv.setSmooth(true);
+        return iv;
+    }
+
+    /** A layer's first legend entry as the renderer draws it (16 px), with every entry of the layer in a tooltip. */
+    static Node layerSymbol(ExplorerModel m, LayerState s) {
+        String fallback = "legend-" + s.group().toLowerCase(Locale.ROOT);
+        if (m == null || s.layer() == null) {
+            return LayerPanelView.swatch(fallback);
+        }
+        List<LegendEntry> entries = m.styles().legend(List.of(new LayerView(s.layer(), s.group(), true, 1.0)),
+                m.viewpointProperty().get(), null);
+        if (entries.isEmpty()) {
+            return LayerPanelView.swatch(fallback);
+        }
+        ImageView iv = swatch(entries.get(0));
+        iv.setFitWidth(16);
+        iv.setFitHeight(16);
+        StringBuilder tip = new StringBuilder();
+        for (LegendEntry e : entries) {
+            tip.append(tip.length() == 0 ? "" : "\n").append(e.label());
+        }
+        Tooltip.install(iv, new Tooltip(tip.toString()));
         return iv;
     }
 }

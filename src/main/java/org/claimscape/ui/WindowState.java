@@ -1,7 +1,13 @@
 package org.claimscape.ui;
 
+import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Rectangle2D;
 import org.claimscape.model.Viewpoint;
+import org.claimscape.render.MapViewport;
+import org.claimscape.ui.explorer.ExplorerModel;
+import org.claimscape.ui.explorer.LayerState;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * What the explorer remembers between runs: window bounds, the map view, which layers are visible (and in what
@@ -25,8 +31,7 @@ public record WindowState(double x, double y, double width, double height, boole
                           List<String> layerOrder, Viewpoint viewpoint, boolean onlineTiles) {
 
     /** Home view: Hokkaido to Urup (lon/lat envelope), fitted into the map whatever its size. */
-    public static final org.locationtech.jts.geom.Envelope HOME =
-            new org.locationtech.jts.geom.Envelope(140.0, 150.6, 41.6, 46.3);
+    public static final Envelope HOME = new Envelope(140.0, 150.6, 41.6, 46.3);
 
     public WindowState {
         visibleLayers = visibleLayers == null ? null : List.copyOf(visibleLayers);
@@ -41,6 +46,34 @@ public record WindowState(double x, double y, double width, double height, boole
     public static WindowState initial() {
         return new WindowState(Double.NaN, Double.NaN, 1280, 820, false, Double.NaN, Double.NaN, Double.NaN, null,
                 List.of(), Viewpoint.NEUTRAL, false);
+    }
+
+    /**
+     * The state to remember now: the window's bounds, the map's view, and the layers' order and visibility and the
+     * viewpoint of the model, or while there is none yet, of the state the window started from.
+     *
+     * @param bounds  the window's x, y, width and height, NaN x and y when there is no window
+     * @param model   the explorer's model, or null before the layers are loaded
+     * @param shown   the viewpoint shown when there is no model
+     */
+    public static WindowState capture(Rectangle2D bounds, boolean maximized, MapViewport view, ExplorerModel model,
+                                      WindowState started, Viewpoint shown, boolean onlineTiles) {
+        List<String> visible = started.visibleLayers();
+        List<String> order = started.layerOrder();
+        Viewpoint vp = shown;
+        if (model != null) {
+            visible = new ArrayList<>();
+            order = new ArrayList<>();
+            for (LayerState s : model.layers()) {
+                order.add(s.id());
+                if (s.isVisible()) {
+                    visible.add(s.id());
+                }
+            }
+            vp = model.viewpointProperty().get();
+        }
+        return new WindowState(bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight(), maximized,
+                view.centerLat(), view.centerLon(), view.zoom(), visible, order, vp, onlineTiles);
     }
 
     /** Whether a map view was remembered. */

@@ -1,0 +1,49 @@
+package org.claimscape.ui;
+
+import javafx.scene.layout.Region;
+import org.claimscape.render.MapViewport;
+
+/**
+ * The room kept for the panels and bars while the map comes first. They are built after the first complete map
+ * (about 0.5 s of CSS and layout on the FX thread at start-up); empty regions of their size stand in for them, so
+ * the map keeps its size when they arrive. The sizes are those of the panels and bars with the bundled fonts; if
+ * one comes out otherwise, the map adjusts once.
+ */
+final class StartupRooms {
+
+    /** Width of the layer and legend column, and of the feature info panel. */
+    static final double LEFT_WIDTH = 290;
+    static final double RIGHT_WIDTH = 300;
+    /** Heights of the time bar, of the menu bar and tool bar together, and of the status bar. */
+    static final double TIME_BAR_HEIGHT = 45;
+    static final double TOP_HEIGHT = 58;
+    static final double STATUS_HEIGHT = 23;
+    /** Margin around the home view, pixels. */
+    static final double HOME_PADDING = 8;
+    /* What the bars take from the window's height. */
+    private static final double CHROME_HEIGHT = TOP_HEIGHT + TIME_BAR_HEIGHT + STATUS_HEIGHT;
+
+    private StartupRooms() {
+    }
+
+    /** Empty room where a panel (of this width) or a bar (of this height) will be; the other side is computed. */
+    static Region room(String styleClass, double width, double height) {
+        Region r = new Region();
+        r.getStyleClass().add(styleClass);
+        r.setPrefSize(width, height);
+        r.setMinSize(width, height);
+        return r;
+    }
+
+    /**
+     * The view the window opens on: the remembered one, or on a first run the home view fitted to the window less
+     * the panels' and bars' room, so its overlay can be drawn before the window is laid out.
+     */
+    static MapViewport openingView(WindowState initial) {
+        return initial.hasView()
+                ? new MapViewport(initial.centerLat(), initial.centerLon(), initial.zoom(), (int) initial.width(),
+                        (int) initial.height())
+                : MapViewport.fit(WindowState.HOME, (int) (initial.width() - LEFT_WIDTH - RIGHT_WIDTH),
+                        (int) (initial.height() - CHROME_HEIGHT), HOME_PADDING);
+    }
+}
