@@ -26,6 +26,8 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
+import org.claimscape.analysis.FastValidityCheck;
+import org.claimscape.analysis.ValidGeometryMemo;
 import org.claimscape.io.GeoJsonProblem.Kind;
 import org.claimscape.io.GeoJsonProblem.Severity;
 import org.claimscape.model.Confidence;

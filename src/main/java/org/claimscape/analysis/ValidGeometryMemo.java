@@ -1,4 +1,4 @@
-package org.claimscape.io;
+package org.claimscape.analysis;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.locationtech.jts.geom.Polygon;
  *
  * <p>Not thread-safe; one per read.
  */
-final class ValidGeometryMemo {
+public final class ValidGeometryMemo {
 
     /** Coordinates sampled per sequence for the hash. */
     private static final int SAMPLES = 8;
@@ -24,13 +24,13 @@ final class ValidGeometryMemo {
     private final Map<Long, Geometry> valid = new HashMap<>();
 
     /** Whether a geometry with the same structure and x, y was added before. */
-    boolean contains(Geometry g) {
+    public boolean contains(Geometry g) {
         Geometry seen = valid.get(hash(g));
         return seen != null && sameXy(seen, g);
     }
 
     /** Records a geometry found valid (the first one kept for its hash). */
-    void add(Geometry g) {
+    public void add(Geometry g) {
         valid.putIfAbsent(hash(g), g);
     }
 

@@ -1,4 +1,4 @@
-package org.claimscape.io;
+package org.claimscape.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.claimscape.io.GeoJsonLayerReader;
 import org.claimscape.io.GeoJsonProblem.Kind;
+import org.claimscape.io.GeoJsonReadResult;
 import org.claimscape.model.Feature;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
