@@ -16,9 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -581,7 +579,7 @@ public final class GeoJsonLayerReader {
                     return parser.getText();
                 case VALUE_NUMBER_INT:
                 case VALUE_NUMBER_FLOAT:
-                    return readNumber(v);
+                    return JsonValues.number(parser);
                 default:
                     warning(Kind.WRONG_TYPE, parser.currentTokenLocation(), "feature id must be a string or a number, found "
                             + describe(v) + "; ignored");
@@ -600,64 +598,8 @@ public final class GeoJsonLayerReader {
                 parser.skipChildren();
                 return Map.of();
             }
-            return readObject();
-        }
-
-        Map<String, Object> readObject() throws IOException {
-            Map<String, Object> map = new LinkedHashMap<>();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
-                JsonLocation at = parser.currentTokenLocation();
-                Object value = readValue(parser.nextToken());
-                if (map.containsKey(key)) {
-                    warning(Kind.DUPLICATE, at, "key " + quote(key) + " appears twice in one object; the last value is kept");
-                    map.remove(key);
-                }
-                map.put(key, value);
-            }
-            return Collections.unmodifiableMap(map);
-        }
-
-        Object readValue(JsonToken t) throws IOException {
-            switch (t) {
-                case START_OBJECT:
-                    return readObject();
-                case START_ARRAY: {
-                    List<Object> list = new ArrayList<>();
-                    JsonToken e;
-                    while ((e = parser.nextToken()) != JsonToken.END_ARRAY) {
-                        list.add(readValue(e));
-                    }
-                    return Collections.unmodifiableList(list);
-                }
-                case VALUE_STRING:
-                    return parser.getText();
-                case VALUE_NUMBER_INT:
-                case VALUE_NUMBER_FLOAT:
-                    return readNumber(t);
-                case VALUE_TRUE:
-                    return Boolean.TRUE;
-                case VALUE_FALSE:
-                    return Boolean.FALSE;
-                default:
-                    return null;
-            }
-        }
-
-        Object readNumber(JsonToken t) throws IOException {
-            if (t == JsonToken.VALUE_NUMBER_INT) {
-                switch (parser.getNumberType()) {
-                    case BIG_INTEGER:
-                        return parser.getBigIntegerValue();
-                    default:
-                        return parser.getLongValue();
-                }
-            }
-            double d = parser.getDoubleValue();
-            if (Double.isInfinite(d)) {
-                return parser.getDecimalValue();
-            }
-            return d;
+            return JsonValues.object(parser, (key, at) -> warning(Kind.DUPLICATE, at, "key " + quote(key)
+                    + " appears twice in one object; the last value is kept"));
         }
 
         RawGeometry readGeometryMember(JsonToken v) throws IOException, SkipFeature {

@@ -8,12 +8,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -86,9 +89,17 @@ class GeoJsonLayerReaderTest {
         assertThat(f.property("b")).isEqualTo(true);
         assertThat(f.properties()).containsKey("n");
         assertThat(f.property("l")).isEqualTo(List.of(1L, "a"));
-        assertThat(f.property("o")).isEqualTo(java.util.Map.of("k", false));
-        assertThat(f.property("big")).isEqualTo(new java.math.BigInteger("123456789012345678901234567890"));
+        assertThat(f.property("o")).isEqualTo(Map.of("k", false));
+        assertThat(f.property("big")).isEqualTo(new BigInteger("123456789012345678901234567890"));
         assertThat(f.geometry()).isNull();
+    }
+
+    @Test
+    void keepsNumbersBeyondDoubleExactly() {
+        Feature f = read("{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"huge\":-2.5e400,"
+                + "\"big\":-123456789012345678901234567890}}").features().get(0);
+        assertThat(f.property("huge")).isEqualTo(new BigDecimal("-2.5e400"));
+        assertThat(f.property("big")).isEqualTo(new BigInteger("-123456789012345678901234567890"));
     }
 
     static Stream<Arguments> badInputs() {
