@@ -80,4 +80,20 @@ final class JsonValues {
         }
         return d;
     }
+
+    /** What a token is, for messages: "an object", "a number", ...; null is the end of the file. */
+    static String describe(JsonToken t) {
+        if (t == null) {
+            return "the end of the file";
+        }
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> t.asString() == null ? t.name() : t.asString();
+        };
+    }
 }
