@@ -75,8 +75,8 @@ public final class FastValidityCheck {
      */
     public boolean provesValid(Geometry g) {
         Polygon[] polygons;
-        if (g instanceof Polygon) {
-            polygons = new Polygon[] {(Polygon) g};
+        if (g instanceof Polygon polygon) {
+            polygons = new Polygon[] {polygon};
         } else if (g instanceof MultiPolygon) {
             polygons = new Polygon[g.getNumGeometries()];
             for (int i = 0; i < polygons.length; i++) {

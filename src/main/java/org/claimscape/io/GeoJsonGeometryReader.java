@@ -234,56 +234,63 @@ final class GeoJsonGeometryReader {
                     + " (expected Point, LineString, Polygon, their Multi forms or GeometryCollection)");
         }
         if (g.type.equals("GeometryCollection")) {
-            if (g.geometries == null) {
-                throw session.skip(Kind.WRONG_TYPE, g.start, "a GeometryCollection without \"geometries\"");
-            }
-            if (g.geometries.isEmpty()) {
-                throw session.skip(Kind.EMPTY_GEOMETRY, g.start, "empty GeometryCollection");
-            }
-            Geometry[] parts = new Geometry[g.geometries.size()];
-            for (int i = 0; i < parts.length; i++) {
-                parts[i] = build(g.geometries.get(i));
-            }
-            return GEOMETRY.createGeometryCollection(parts);
+            return collection(g);
         }
         if (g.coordinates == null) {
             throw session.skip(Kind.WRONG_TYPE, g.start, g.type + " without \"coordinates\"");
         }
-        switch (g.type) {
-            case "Point":
-                return point(g);
-            case "MultiPoint": {
-                PositionList ps = positions(g, g.coordinates, 2);
-                if (ps.isEmpty()) {
-                    throw session.skip(Kind.EMPTY_GEOMETRY, g.coordinatesLocation, "MultiPoint without points");
-                }
-                Point[] pts = new Point[ps.count()];
-                for (int i = 0; i < pts.length; i++) {
-                    pts[i] = GEOMETRY.createPoint(new Coordinate(ps.x(i), ps.y(i)));
-                }
-                return GEOMETRY.createMultiPoint(pts);
-            }
-            case "LineString":
-                return line(positions(g, g.coordinates, 2));
-            case "MultiLineString": {
-                List<Coordinates> parts = parts(g, 3);
-                LineString[] lines = new LineString[parts.size()];
-                for (int i = 0; i < lines.length; i++) {
-                    lines[i] = line(positions(g, parts.get(i), 2));
-                }
-                return GEOMETRY.createMultiLineString(lines);
-            }
-            case "Polygon":
-                return polygon(g, g.coordinates);
-            default: {
-                List<Coordinates> parts = parts(g, 4);
-                Polygon[] polys = new Polygon[parts.size()];
-                for (int i = 0; i < polys.length; i++) {
-                    polys[i] = polygon(g, parts.get(i));
-                }
-                return GEOMETRY.createMultiPolygon(polys);
-            }
+        return switch (g.type) {
+            case "Point" -> point(g);
+            case "MultiPoint" -> multiPoint(g);
+            case "LineString" -> line(positions(g, g.coordinates, 2));
+            case "MultiLineString" -> multiLineString(g);
+            case "Polygon" -> polygon(g, g.coordinates);
+            default -> multiPolygon(g);
+        };
+    }
+
+    private Geometry collection(Member g) throws SkipFeature {
+        if (g.geometries == null) {
+            throw session.skip(Kind.WRONG_TYPE, g.start, "a GeometryCollection without \"geometries\"");
         }
+        if (g.geometries.isEmpty()) {
+            throw session.skip(Kind.EMPTY_GEOMETRY, g.start, "empty GeometryCollection");
+        }
+        Geometry[] parts = new Geometry[g.geometries.size()];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = build(g.geometries.get(i));
+        }
+        return GEOMETRY.createGeometryCollection(parts);
+    }
+
+    private Geometry multiPoint(Member g) throws SkipFeature {
+        PositionList ps = positions(g, g.coordinates, 2);
+        if (ps.isEmpty()) {
+            throw session.skip(Kind.EMPTY_GEOMETRY, g.coordinatesLocation, "MultiPoint without points");
+        }
+        Point[] pts = new Point[ps.count()];
+        for (int i = 0; i < pts.length; i++) {
+            pts[i] = GEOMETRY.createPoint(new Coordinate(ps.x(i), ps.y(i)));
+        }
+        return GEOMETRY.createMultiPoint(pts);
+    }
+
+    private Geometry multiLineString(Member g) throws SkipFeature {
+        List<Coordinates> parts = parts(g, 3);
+        LineString[] lines = new LineString[parts.size()];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = line(positions(g, parts.get(i), 2));
+        }
+        return GEOMETRY.createMultiLineString(lines);
+    }
+
+    private Geometry multiPolygon(Member g) throws SkipFeature {
+        List<Coordinates> parts = parts(g, 4);
+        Polygon[] polys = new Polygon[parts.size()];
+        for (int i = 0; i < polys.length; i++) {
+            polys[i] = polygon(g, parts.get(i));
+        }
+        return GEOMETRY.createMultiPolygon(polys);
     }
 
     private Point point(Member g) throws SkipFeature {

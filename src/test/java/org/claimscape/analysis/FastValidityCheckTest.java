@@ -9,6 +9,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -278,7 +279,7 @@ class FastValidityCheckTest {
             }
         }
         if (rnd.nextInt(4) == 0) {
-            java.util.Collections.reverse(pts);
+            Collections.reverse(pts);
         }
         pts.add(new Coordinate(pts.get(0)));
         return PACKED.createLinearRing(pts.toArray(new Coordinate[0]));

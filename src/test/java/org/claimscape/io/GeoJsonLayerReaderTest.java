@@ -2,6 +2,7 @@ package org.claimscape.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -191,7 +193,7 @@ class GeoJsonLayerReaderTest {
         assertThat(r.isValid()).isTrue();
         assertThat(r.warnings()).extracting(GeoJsonProblem::kind).containsExactly(Kind.REPAIRED);
         assertThat(r.features().get(0).geometry().isValid()).isTrue();
-        assertThat(r.features().get(0).geometry().getArea()).isEqualTo(2.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(r.features().get(0).geometry().getArea()).isEqualTo(2.0, offset(1e-9));
     }
 
     @Test
@@ -280,7 +282,7 @@ class GeoJsonLayerReaderTest {
     private static Path resource(String name) {
         try {
             return Path.of(GeoJsonLayerReaderTest.class.getResource(name).toURI());
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
