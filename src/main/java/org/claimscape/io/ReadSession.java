@@ -145,54 +145,47 @@ final class ReadSession {
         Object featureIdValue = null;
         boolean sawGeometry = false;
         Member featureGeometry = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            JsonToken v = parser.nextToken();
-            switch (field) {
-                case "type" -> {
-                    if (v != JsonToken.VALUE_STRING) {
-                        fatal(Kind.NOT_GEOJSON, parser.currentTokenLocation(),
-                                "not GeoJSON: top-level \"type\" must be a string, found " + describe(v));
+        try {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken v = parser.nextToken();
+                switch (field) {
+                    case "type" -> {
+                        if (v != JsonToken.VALUE_STRING) {
+                            fatal(Kind.NOT_GEOJSON, parser.currentTokenLocation(),
+                                    "not GeoJSON: top-level \"type\" must be a string, found " + describe(v));
+                        }
+                        type = parser.getText();
+                        bare.type = type;
+                        bare.typeLocation = parser.currentTokenLocation();
                     }
-                    type = parser.getText();
-                    bare.type = type;
-                    bare.typeLocation = parser.currentTokenLocation();
-                }
-                case "features" -> {
-                    if (v != JsonToken.START_ARRAY) {
-                        fatal(Kind.WRONG_TYPE, parser.currentTokenLocation(),
-                                "\"features\" must be an array, found " + describe(v));
+                    case "features" -> {
+                        if (v != JsonToken.START_ARRAY) {
+                            fatal(Kind.WRONG_TYPE, parser.currentTokenLocation(),
+                                    "\"features\" must be an array, found " + describe(v));
+                        }
+                        sawFeatures = true;
+                        readFeatures();
                     }
-                    sawFeatures = true;
-                    readFeatures();
-                }
-                case "coordinates", "geometries" -> {
-                    try {
-                        geometries.readArray(bare, field, v);
-                    } catch (SkipFeature e) {
-                        skipRest();
-                        complete = true;
-                        return;
-                    }
-                }
-                case "geometry" -> {
-                    sawGeometry = true;
-                    featureIndex = 0;
-                    try {
+                    case "coordinates", "geometries" -> geometries.readArray(bare, field, v);
+                    case "geometry" -> {
+                        sawGeometry = true;
+                        featureIndex = 0;
                         featureGeometry = geometries.readMember(v);
-                    } catch (SkipFeature e) {
-                        skipRest();
-                        complete = true;
-                        return;
                     }
+                    case "properties" -> {
+                        featureIndex = 0;
+                        featureProps = readProperties(v);
+                    }
+                    case "id" -> featureIdValue = readId(v);
+                    default -> parser.skipChildren();
                 }
-                case "properties" -> {
-                    featureIndex = 0;
-                    featureProps = readProperties(v);
-                }
-                case "id" -> featureIdValue = readId(v);
-                default -> parser.skipChildren();
             }
+        } catch (SkipFeature e) {
+            // a bare geometry, or a single Feature's geometry, failed (recorded): the rest of the object is skipped
+            skipRest();
+            complete = true;
+            return;
         }
         if (type == null) {
             fatal(Kind.NOT_GEOJSON, start, "not GeoJSON: the top-level object has no \"type\" "
