@@ -31,6 +31,12 @@ class ArchitectureTest {
             .because("data flows io → model → analysis → render → map/export → ui, never back");
 
     @ArchTest
+    static final ArchRule analysisDoesNotReadFiles = noClasses()
+            .that().resideInAPackage("..analysis..")
+            .should().dependOnClassesThat().resideInAPackage("..io..")
+            .because("io checks geometries with analysis's validity shortcuts, so analysis using io would be a cycle");
+
+    @ArchTest
     static final ArchRule noStandardStreamsOutsideLaunchers = noClasses()
             .that().resideOutsideOfPackages("..cli..", "..app..")
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err")

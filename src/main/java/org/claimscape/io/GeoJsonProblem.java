@@ -80,4 +80,10 @@ public record GeoJsonProblem(String file, long line, long column, int featureInd
         }
         return sb.append(message).toString();
     }
+
+    /** User text in a message: quoted, and cut to 60 characters. */
+    static String quote(String s) {
+        String t = s.length() > 60 ? s.substring(0, 57) + "..." : s;
+        return "\"" + t + "\"";
+    }
 }

@@ -1,6 +1,8 @@
 package org.claimscape.io;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonParser.NumberType;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,44 +11,89 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a small JSON value from a streaming parser into maps, lists, strings, numbers and booleans. */
+/** Reads a JSON value from a streaming parser into maps, lists, strings, numbers and booleans. */
 final class JsonValues {
+
+    /** Told of a key that appears twice in one object, at the second one; the last value is kept. */
+    interface DuplicateKeys {
+        void found(String key, JsonLocation at);
+    }
 
     private JsonValues() {
     }
 
-    /** Reads the value whose first token is current; the parser ends on the value's last token. */
+    /** Reads the value whose first token is current, ignoring duplicate keys; the parser ends on its last token. */
     static Object read(JsonParser p) throws IOException {
-        JsonToken t = p.currentToken();
-        switch (t) {
-            case START_OBJECT: {
-                Map<String, Object> map = new LinkedHashMap<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = p.currentName();
-                    p.nextToken();
-                    map.put(key, read(p));
-                }
-                return Collections.unmodifiableMap(map);
-            }
-            case START_ARRAY: {
+        return read(p, (key, at) -> { });
+    }
+
+    /** Reads the value whose first token is current; the parser ends on the value's last token. */
+    static Object read(JsonParser p, DuplicateKeys duplicates) throws IOException {
+        return switch (p.currentToken()) {
+            case START_OBJECT -> object(p, duplicates);
+            case START_ARRAY -> {
                 List<Object> list = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    list.add(read(p));
+                    list.add(read(p, duplicates));
                 }
-                return Collections.unmodifiableList(list);
+                yield Collections.unmodifiableList(list);
             }
-            case VALUE_STRING:
-                return p.getText();
-            case VALUE_NUMBER_INT:
-                return p.getLongValue();
-            case VALUE_NUMBER_FLOAT:
-                return p.getDoubleValue();
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            default:
-                return null;
+            case VALUE_STRING -> p.getText();
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(p);
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    /** Reads the object whose START_OBJECT is current; the parser ends on its END_OBJECT. */
+    static Map<String, Object> object(JsonParser p, DuplicateKeys duplicates) throws IOException {
+        Map<String, Object> map = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            JsonLocation at = p.currentTokenLocation();
+            p.nextToken();
+            Object value = read(p, duplicates);
+            if (map.containsKey(key)) {
+                duplicates.found(key, at);
+                map.remove(key); // so that the key takes the place of its last value
+            }
+            map.put(key, value);
         }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * The current number as a Long or Double; values are data to keep and write back, so an integer beyond long
+     * stays a BigInteger and a decimal beyond double a BigDecimal instead of failing or turning into Infinity.
+     */
+    static Object number(JsonParser p) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+            if (p.getNumberType() == NumberType.BIG_INTEGER) {
+                return p.getBigIntegerValue();
+            }
+            return p.getLongValue();
+        }
+        double d = p.getDoubleValue();
+        if (Double.isInfinite(d)) {
+            return p.getDecimalValue();
+        }
+        return d;
+    }
+
+    /** What a token is, for messages: "an object", "a number", ...; null is the end of the file. */
+    static String describe(JsonToken t) {
+        if (t == null) {
+            return "the end of the file";
+        }
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> t.asString() == null ? t.name() : t.asString();
+        };
     }
 }

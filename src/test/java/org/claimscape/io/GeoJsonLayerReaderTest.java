@@ -2,18 +2,22 @@ package org.claimscape.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -86,9 +90,17 @@ class GeoJsonLayerReaderTest {
         assertThat(f.property("b")).isEqualTo(true);
         assertThat(f.properties()).containsKey("n");
         assertThat(f.property("l")).isEqualTo(List.of(1L, "a"));
-        assertThat(f.property("o")).isEqualTo(java.util.Map.of("k", false));
-        assertThat(f.property("big")).isEqualTo(new java.math.BigInteger("123456789012345678901234567890"));
+        assertThat(f.property("o")).isEqualTo(Map.of("k", false));
+        assertThat(f.property("big")).isEqualTo(new BigInteger("123456789012345678901234567890"));
         assertThat(f.geometry()).isNull();
+    }
+
+    @Test
+    void keepsNumbersBeyondDoubleExactly() {
+        Feature f = read("{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"huge\":-2.5e400,"
+                + "\"big\":-123456789012345678901234567890}}").features().get(0);
+        assertThat(f.property("huge")).isEqualTo(new BigDecimal("-2.5e400"));
+        assertThat(f.property("big")).isEqualTo(new BigInteger("-123456789012345678901234567890"));
     }
 
     static Stream<Arguments> badInputs() {
@@ -180,7 +192,7 @@ class GeoJsonLayerReaderTest {
         assertThat(r.isValid()).isTrue();
         assertThat(r.warnings()).extracting(GeoJsonProblem::kind).containsExactly(Kind.REPAIRED);
         assertThat(r.features().get(0).geometry().isValid()).isTrue();
-        assertThat(r.features().get(0).geometry().getArea()).isEqualTo(2.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(r.features().get(0).geometry().getArea()).isEqualTo(2.0, offset(1e-9));
     }
 
     @Test
@@ -269,7 +281,7 @@ class GeoJsonLayerReaderTest {
     private static Path resource(String name) {
         try {
             return Path.of(GeoJsonLayerReaderTest.class.getResource(name).toURI());
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -72,6 +72,15 @@ class WorkspaceTest {
     }
 
     @Test
+    void versionBeyondLongIsRefusedAsNoVersion() throws IOException {
+        // JsonValues keeps integers beyond long as BigInteger (not a read failure), so this is not a Long version
+        Path file = Files.writeString(tmp.resolve("huge.claimscape"),
+                "{\"format\":\"claimscape-workspace\",\"version\":123456789012345678901234567890,\"layers\":[]}");
+        assertThatThrownBy(() -> new WorkspaceReader().read(file)).isInstanceOf(WorkspaceFormatException.class)
+                .hasMessageContaining("the workspace has no format version");
+    }
+
+    @Test
     void versionOneIsMigrated() throws IOException {
         Path file = Files.writeString(tmp.resolve("old.claimscape"), "{\"format\":\"claimscape-workspace\",\"version\":1,"
                 + "\"center\":[146.5,44.5],\"zoom\":6,\"visible_layers\":[\"claims\",\"military\"],\"viewpoint\":\"ru\"}");

@@ -1,4 +1,4 @@
-package org.claimscape.io;
+package org.claimscape.analysis;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.locationtech.jts.geom.Polygon;
  *
  * <p>Not thread-safe; one per read.
  */
-final class ValidGeometryMemo {
+public final class ValidGeometryMemo {
 
     /** Coordinates sampled per sequence for the hash. */
     private static final int SAMPLES = 8;
@@ -24,28 +24,27 @@ final class ValidGeometryMemo {
     private final Map<Long, Geometry> valid = new HashMap<>();
 
     /** Whether a geometry with the same structure and x, y was added before. */
-    boolean contains(Geometry g) {
+    public boolean contains(Geometry g) {
         Geometry seen = valid.get(hash(g));
         return seen != null && sameXy(seen, g);
     }
 
     /** Records a geometry found valid (the first one kept for its hash). */
-    void add(Geometry g) {
+    public void add(Geometry g) {
         valid.putIfAbsent(hash(g), g);
     }
 
     static long hash(Geometry g) {
         long h = g.getClass().hashCode();
-        if (g instanceof Polygon) {
-            Polygon p = (Polygon) g;
+        if (g instanceof Polygon p) {
             h = mix(h, hash(p.getExteriorRing().getCoordinateSequence()));
             for (int i = 0; i < p.getNumInteriorRing(); i++) {
                 h = mix(h, hash(p.getInteriorRingN(i).getCoordinateSequence()));
             }
-        } else if (g instanceof LineString) {
-            h = mix(h, hash(((LineString) g).getCoordinateSequence()));
-        } else if (g instanceof Point) {
-            h = mix(h, hash(((Point) g).getCoordinateSequence()));
+        } else if (g instanceof LineString line) {
+            h = mix(h, hash(line.getCoordinateSequence()));
+        } else if (g instanceof Point point) {
+            h = mix(h, hash(point.getCoordinateSequence()));
         } else {
             for (int i = 0; i < g.getNumGeometries(); i++) {
                 h = mix(h, hash(g.getGeometryN(i)));
@@ -74,8 +73,7 @@ final class ValidGeometryMemo {
         if (a.getClass() != b.getClass() || a.getNumGeometries() != b.getNumGeometries()) {
             return false;
         }
-        if (a instanceof Polygon) {
-            Polygon p = (Polygon) a;
+        if (a instanceof Polygon p) {
             Polygon q = (Polygon) b;
             if (p.getNumInteriorRing() != q.getNumInteriorRing()
                     || !sameXy(p.getExteriorRing().getCoordinateSequence(), q.getExteriorRing().getCoordinateSequence())) {
@@ -88,11 +86,11 @@ final class ValidGeometryMemo {
             }
             return true;
         }
-        if (a instanceof LineString) {
-            return sameXy(((LineString) a).getCoordinateSequence(), ((LineString) b).getCoordinateSequence());
+        if (a instanceof LineString line) {
+            return sameXy(line.getCoordinateSequence(), ((LineString) b).getCoordinateSequence());
         }
-        if (a instanceof Point) {
-            return sameXy(((Point) a).getCoordinateSequence(), ((Point) b).getCoordinateSequence());
+        if (a instanceof Point point) {
+            return sameXy(point.getCoordinateSequence(), ((Point) b).getCoordinateSequence());
         }
         for (int i = 0; i < a.getNumGeometries(); i++) {
             if (!sameXy(a.getGeometryN(i), b.getGeometryN(i))) {

@@ -1,4 +1,4 @@
-package org.claimscape.io;
+package org.claimscape.analysis;
 
 import java.util.Arrays;
 import org.locationtech.jts.algorithm.CGAlgorithmsDD;
@@ -41,7 +41,7 @@ import org.locationtech.jts.operation.valid.IsValidOp;
  *
  * <p>Not thread-safe: it reuses its arrays from one geometry to the next. One per read.
  */
-final class FastValidityCheck {
+public final class FastValidityCheck {
 
     /** x, y of the vertices of every ring, ring after ring, each ring's closing vertex included. */
     private double[] xy = new double[1024];
@@ -73,10 +73,10 @@ final class FastValidityCheck {
      * True when {@code g} is a Polygon or MultiPolygon that is certainly valid in the sense of JTS
      * {@link IsValidOp} (default settings); false when it may be invalid or the check does not apply.
      */
-    boolean provesValid(Geometry g) {
+    public boolean provesValid(Geometry g) {
         Polygon[] polygons;
-        if (g instanceof Polygon) {
-            polygons = new Polygon[] {(Polygon) g};
+        if (g instanceof Polygon polygon) {
+            polygons = new Polygon[] {polygon};
         } else if (g instanceof MultiPolygon) {
             polygons = new Polygon[g.getNumGeometries()];
             for (int i = 0; i < polygons.length; i++) {

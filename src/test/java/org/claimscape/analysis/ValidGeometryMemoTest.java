@@ -1,10 +1,13 @@
-package org.claimscape.io;
+package org.claimscape.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import org.claimscape.io.GeoJsonLayerReader;
+import org.claimscape.io.GeoJsonProblem;
 import org.claimscape.io.GeoJsonProblem.Kind;
+import org.claimscape.io.GeoJsonReadResult;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;

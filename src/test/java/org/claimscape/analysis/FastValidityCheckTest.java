@@ -1,4 +1,4 @@
-package org.claimscape.io;
+package org.claimscape.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,10 +9,13 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.claimscape.io.GeoJsonLayerReader;
 import org.claimscape.io.GeoJsonProblem.Kind;
+import org.claimscape.io.GeoJsonReadResult;
 import org.claimscape.model.Feature;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -276,7 +279,7 @@ class FastValidityCheckTest {
             }
         }
         if (rnd.nextInt(4) == 0) {
-            java.util.Collections.reverse(pts);
+            Collections.reverse(pts);
         }
         pts.add(new Coordinate(pts.get(0)));
         return PACKED.createLinearRing(pts.toArray(new Coordinate[0]));
