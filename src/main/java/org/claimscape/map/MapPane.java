@@ -70,22 +70,7 @@ public final class MapPane extends StackPane {
     private final Label dateBadge = new Label();
     private final Label attribution = new Label();
     private final ScaleBarView scaleBar = new ScaleBarView();
-    /*
-     * While the user zooms, a snapshot of the map taken before the first step stands in for the tiles and the
-     * overlay. It is scaled by Java2D (nearest neighbour, a native loop: 0.3 ms for an 800 x 800 map) into an image
-     * the size of the map, which JavaFX's software pipeline then copies unscaled: letting the pipeline scale the
-     * tiles and the overlay cost about 20 ms a frame, scaling one image 9 ms. The live map returns once the view is
-     * still.
-     */
-    private final javafx.scene.image.ImageView zoomPreview = new javafx.scene.image.ImageView();
-    private MapViewport previewViewport;
-    private double previewShiftX;
-    private double previewShiftY;
-    private java.awt.image.BufferedImage previewSource;
-    private java.awt.image.BufferedImage previewFrame;
-    private javafx.scene.image.PixelBuffer<java.nio.IntBuffer> previewPixels;
-    private final javafx.animation.PauseTransition previewSettle =
-            new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
+    private final ZoomPreview zoomPreview;
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.NAVIGATE);
     private final DoubleProperty cursorLat = new SimpleDoubleProperty(this, "cursorLat", Double.NaN);
     private final DoubleProperty cursorLon = new SimpleDoubleProperty(this, "cursorLon", Double.NaN);
@@ -151,25 +136,8 @@ public final class MapPane extends StackPane {
         StackPane.setAlignment(scaleBox, Pos.BOTTOM_LEFT);
         StackPane.setMargin(scaleBox, new Insets(8));
 
-        zoomPreview.setManaged(false);
-        zoomPreview.setId("zoomPreview");
-        /* Clipped to the map, like the map itself: scaled up, the preview must not paint over the panels. */
-        Pane previewPane = new Pane(zoomPreview);
-        previewPane.setMouseTransparent(true);
-        previewPane.visibleProperty().bind(zoomPreview.imageProperty().isNotNull());
-        Rectangle previewClip = new Rectangle();
-        previewClip.widthProperty().bind(previewPane.widthProperty());
-        previewClip.heightProperty().bind(previewPane.heightProperty());
-        previewPane.setClip(previewClip);
-        getChildren().addAll(mapView, previewPane, chrome, badges, scaleBox, attribution);
-        navigator.setBeforeZoom(this::startZoomPreview);
-        previewSettle.setOnFinished(e -> endZoomPreview());
-        navigator.addViewListener(() -> {
-            if (previewViewport != null) {
-                placeZoomPreview();
-                previewSettle.playFromStart();
-            }
-        });
+        zoomPreview = new ZoomPreview(mapView, navigator, overlay);
+        getChildren().addAll(mapView, zoomPreview.node(), chrome, badges, scaleBox, attribution);
         navigator.addViewListener(() -> scaleBar.update(navigator.viewport()));
         mapView.widthProperty().addListener(o -> scaleBar.update(navigator.viewport()));
         installInput();
@@ -273,73 +241,7 @@ public final class MapPane extends StackPane {
 
     /** True while the zoom preview stands in for the live map. */
     public boolean isZoomPreviewShown() {
-        return previewViewport != null;
-    }
-
-    private void startZoomPreview() {
-        previewSettle.playFromStart();
-        if (previewViewport != null || mapView.getWidth() < 2 || mapView.getHeight() < 2 || getScene() == null) {
-            return;
-        }
-        javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
-        java.awt.Color sea = BasemapTiles.SEA;
-        p.setFill(javafx.scene.paint.Color.rgb(sea.getRed(), sea.getGreen(), sea.getBlue()));
-        /* From the map's untranslated corner: the tiles, aligned to whole pixels there, copy without resampling. */
-        p.setViewport(new javafx.geometry.Rectangle2D(0, 0, Math.ceil(mapView.getWidth()),
-                Math.ceil(mapView.getHeight())));
-        javafx.scene.image.WritableImage snap = mapView.snapshot(p, null);
-        int w = (int) snap.getWidth();
-        int h = (int) snap.getHeight();
-        previewSource = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
-        snap.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbPreInstance(),
-                ((java.awt.image.DataBufferInt) previewSource.getRaster().getDataBuffer()).getData(), 0, w);
-        previewFrame = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
-        previewPixels = new javafx.scene.image.PixelBuffer<>(w, h, java.nio.IntBuffer.wrap(
-                ((java.awt.image.DataBufferInt) previewFrame.getRaster().getDataBuffer()).getData()),
-                javafx.scene.image.PixelFormat.getIntArgbPreInstance());
-        zoomPreview.setImage(new javafx.scene.image.WritableImage(previewPixels));
-        previewViewport = navigator.viewport();
-        previewShiftX = mapView.getTranslateX();
-        previewShiftY = mapView.getTranslateY();
-        /* Transparent, not invisible: the map keeps receiving the wheel and the mouse. */
-        mapView.setOpacity(0);
-        overlay.setPaused(true);
-        placeZoomPreview();
-    }
-
-    private void placeZoomPreview() {
-        MapViewport now = navigator.viewport();
-        double scale = Math.pow(2, now.zoom() - previewViewport.zoom());
-        /* The snapshot's pixel (0, 0) showed the point at map x = -shift at the time; the frame's is at (0, 0). */
-        double x = now.x(previewViewport.lon(-previewShiftX)) + mapView.getTranslateX();
-        double y = now.y(previewViewport.lat(-previewShiftY)) + mapView.getTranslateY();
-        previewPixels.updateBuffer(b -> {
-            java.awt.Graphics2D g = previewFrame.createGraphics();
-            try {
-                g.setComposite(java.awt.AlphaComposite.Src);
-                g.setColor(BasemapTiles.SEA);
-                g.fillRect(0, 0, previewFrame.getWidth(), previewFrame.getHeight());
-                g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
-                        java.awt.RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-                g.drawImage(previewSource, new java.awt.geom.AffineTransform(scale, 0, 0, scale, x, y), null);
-            } finally {
-                g.dispose();
-            }
-            return null;
-        });
-    }
-
-    private void endZoomPreview() {
-        if (previewViewport == null) {
-            return;
-        }
-        previewViewport = null;
-        mapView.setOpacity(1);
-        overlay.setPaused(false);
-        zoomPreview.setImage(null);
-        previewSource = null;
-        previewFrame = null;
-        previewPixels = null;
+        return zoomPreview.isShown();
     }
 
     private void installInput() {
