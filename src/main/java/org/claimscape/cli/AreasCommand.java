@@ -13,6 +13,7 @@ import org.claimscape.analysis.Geodesy;
 import org.claimscape.io.BundledLayers;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
+import org.claimscape.model.LayerIds;
 import org.locationtech.jts.geom.Polygonal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,7 +61,7 @@ public final class AreasCommand implements Callable<Integer> {
         Layer islands;
         try {
             BundledLayers layers = data.load();
-            islands = layers.layer("islands");
+            islands = layers.layer(LayerIds.ISLANDS);
         } catch (IOException e) {
             err.println("error: cannot read the data: " + e.getMessage());
             err.flush();

@@ -1,5 +1,6 @@
 package org.claimscape.cli;
 
+import org.claimscape.model.LayerIds;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -143,7 +144,7 @@ public final class ExportCommand implements Callable<Integer> {
             page = fromWorkspace(page, ws, scene.extent());
         }
         if (compare != null) {
-            Claims claims = Claims.of(bundled.layer("claims"));
+            Claims claims = Claims.of(bundled.layer(LayerIds.CLAIMS));
             for (String id : compare) {
                 if (!claims.contains(id)) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "Unknown claim '" + id
@@ -158,8 +159,8 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             BriefingPageRenderer pages = new BriefingPageRenderer();
             if (compare != null) {
-                pages = pages.withComparison(BriefingPackWriter.comparison(bundled.layer("claims"),
-                        bundled.layer("islands"), compare.get(0), compare.get(1), page.asOf()));
+                pages = pages.withComparison(BriefingPackWriter.comparison(bundled.layer(LayerIds.CLAIMS),
+                        bundled.layer(LayerIds.ISLANDS), compare.get(0), compare.get(1), page.asOf()));
             }
             BriefingWriter writer = fmt.equals("pdf") ? new PdfBriefingWriter(pages)
                     : fmt.equals("png") ? new PngBriefingWriter(dpi, pages) : new SvgBriefingWriter(pages);

@@ -1,5 +1,6 @@
 package org.claimscape.render;
 
+import org.claimscape.model.LayerIds;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -183,7 +184,7 @@ public final class MapRenderer {
                 if (b.getWidth() >= 14 || b.getHeight() >= 14) {
                     Point2D lp = shape.labelPoint;
                     // The islands layer's names ("Iturup / Etorofu") win over the land layer's ("Iturup").
-                    double rank = b.getWidth() * b.getHeight() + ("islands".equals(layerId) ? 1e12 : 0);
+                    double rank = b.getWidth() * b.getHeight() + (LayerIds.ISLANDS.equals(layerId) ? 1e12 : 0);
                     candidates.add(candidate(f, styles.labelText(layerId, f, request.viewpoint()), style,
                             vp.xOfUnit(lp.getX()), vp.yOfUnit(lp.getY()), 0, rank));
                 }

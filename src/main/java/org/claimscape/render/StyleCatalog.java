@@ -1,5 +1,6 @@
 package org.claimscape.render;
 
+import org.claimscape.model.LayerIds;
 import java.awt.Color;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,10 +58,10 @@ public final class StyleCatalog {
         new Color(0xAD1457), new Color(0x558B2F)};
 
     private static final Map<String, Color> ACCENTS = Map.of(
-            "military", new Color(0xB71C1C),
-            "projects", new Color(0x2E7D32),
-            "places", new Color(0x37474F),
-            "events", new Color(0x6A1B9A));
+            LayerIds.MILITARY, new Color(0xB71C1C),
+            LayerIds.PROJECTS, new Color(0x2E7D32),
+            LayerIds.PLACES, new Color(0x37474F),
+            LayerIds.EVENTS, new Color(0x6A1B9A));
 
     private final IconLibrary icons;
     private final Map<String, LayerStyle> layerStyles = new java.util.concurrent.ConcurrentHashMap<>();
@@ -124,8 +125,7 @@ public final class StyleCatalog {
     /** Whether the layer is basemap (land, lakes, land-overview, countries): the sea is painted under it. */
     public static boolean isBasemap(LayerView view) {
         String id = view.layer().id();
-        return "Basemap".equalsIgnoreCase(view.group()) || id.equals("land") || id.equals("land-overview")
-                || id.equals("lakes") || id.equals("countries");
+        return "Basemap".equalsIgnoreCase(view.group()) || LayerIds.BASEMAP.contains(id);
     }
 
     /**
@@ -147,20 +147,20 @@ public final class StyleCatalog {
             return userStyle(user, layerId, f, viewpoint);
         }
         switch (layerId) {
-            case "land":
+            case LayerIds.LAND:
                 if (isBeforePresentDivision(date)) {
                     return MapStyle.area(LAND, COAST, 0.7f).withLabel(f.names().isEmpty() ? 0 : 3, 13f, true);
                 }
                 return landStyle(f, viewpoint);
-            case "land-overview":
+            case LayerIds.LAND_OVERVIEW:
                 return MapStyle.area(LAND, COAST, 0.6f).withLabel(f.names().isEmpty() ? 0 : 3, 13f, true);
-            case "lakes":
+            case LayerIds.LAKES:
                 return MapStyle.area(SEA, COAST, 0.5f);
-            case "countries":
+            case LayerIds.COUNTRIES:
                 return MapStyle.area(null, new Color(0x8A8A8A), 0.8f).withDash(5f, 3f);
-            case "claims":
+            case LayerIds.CLAIMS:
                 return claimStyle(f);
-            case "islands":
+            case LayerIds.ISLANDS:
                 return MapStyle.area(null, new Color(0x6B5B4B, false), 0.8f).withLabel(3, 13f, true);
             default:
                 return pointStyle(layerId, f);
@@ -222,7 +222,7 @@ public final class StyleCatalog {
     private MapStyle pointStyle(String layerId, Feature f) {
         Color accent = ACCENTS.getOrDefault(layerId,
                 PALETTE[Math.floorMod(layerId.hashCode(), PALETTE.length)]);
-        int priority = "places".equals(layerId) ? 2 : 1;
+        int priority = LayerIds.PLACES.equals(layerId) ? 2 : 1;
         float size = priority == 2 ? 11.5f : 10.5f;
         boolean line = f.geometry() != null && f.geometry().getDimension() == 1;
         boolean area = f.geometry() != null && f.geometry().getDimension() == 2;
@@ -280,7 +280,7 @@ public final class StyleCatalog {
                 continue;
             }
             switch (id) {
-                case "land":
+                case LayerIds.LAND:
                     if (isBeforePresentDivision(date)) {
                         out.add(new LegendEntry(id, group, "Land (present-day administration shown from "
                                 + PRESENT_DIVISION_SINCE + ")", LegendEntry.Kind.AREA,
@@ -291,24 +291,24 @@ public final class StyleCatalog {
                         landLegend(out, v, features, viewpoint);
                     }
                     break;
-                case "land-overview":
-                    if (layers.stream().anyMatch(o -> o.layer().id().equals("land") && o.visible()
+                case LayerIds.LAND_OVERVIEW:
+                    if (layers.stream().anyMatch(o -> o.layer().id().equals(LayerIds.LAND) && o.visible()
                             && (Double.isNaN(zoom) || o.drawnAt(zoom)))) {
                         break;
                     }
                     out.add(new LegendEntry(id, group, "Land", LegendEntry.Kind.AREA,
                             style(id, features.get(0), viewpoint), icons));
                     break;
-                case "lakes":
+                case LayerIds.LAKES:
                     break;
-                case "claims":
+                case LayerIds.CLAIMS:
                     claimLegend(out, v, features, viewpoint, date);
                     break;
-                case "islands":
+                case LayerIds.ISLANDS:
                     out.add(new LegendEntry(id, group, "Island outline", LegendEntry.Kind.AREA,
                             style(id, features.get(0), viewpoint), icons));
                     break;
-                case "countries":
+                case LayerIds.COUNTRIES:
                     out.add(new LegendEntry(id, group, "Country outline (DCW)", LegendEntry.Kind.LINE,
                             style(id, features.get(0), viewpoint), icons));
                     break;
@@ -391,7 +391,7 @@ public final class StyleCatalog {
             boolean allLines = features.stream().filter(f -> e.getKey().equals(claimId(f)))
                     .allMatch(f -> f.geometry() != null && f.geometry().getDimension() == 1);
             out.add(new LegendEntry(v.layer().id(), v.layer().title(), label,
-                    allLines ? LegendEntry.Kind.LINE : LegendEntry.Kind.AREA, style("claims", e.getValue(),
+                    allLines ? LegendEntry.Kind.LINE : LegendEntry.Kind.AREA, style(LayerIds.CLAIMS, e.getValue(),
                     viewpoint, date), icons));
         }
     }

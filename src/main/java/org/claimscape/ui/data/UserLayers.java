@@ -39,6 +39,7 @@ import org.claimscape.io.GeoJsonLayerWriter;
 import org.claimscape.io.GeoJsonProblem;
 import org.claimscape.io.GeoJsonReadResult;
 import org.claimscape.model.Layer;
+import org.claimscape.model.LayerIds;
 import org.claimscape.model.LayerCatalog;
 import org.claimscape.render.AutomaticStyle;
 import org.claimscape.render.LayerStyle;
@@ -498,7 +499,7 @@ public final class UserLayers {
        a million names), the newest build wins. */
     private void refreshSearch() {
         Map<String, Layer> searchable = new LinkedHashMap<>();
-        for (String id : List.of("islands", "places", "military", "projects", "events", "claims", "land")) {
+        for (String id : LayerIds.SEARCH_RANKING) {
             LayerState s = model.layer(id);
             if (s != null && s.layer() != null) {
                 searchable.put(id, s.layer());

@@ -13,6 +13,7 @@ import javafx.collections.ObservableList;
 import org.claimscape.map.BasemapTiles;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
+import org.claimscape.model.LayerIds;
 import org.claimscape.model.LayerCatalog;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.render.FeaturePicker;
@@ -59,7 +60,7 @@ public final class ExplorerModel {
             layers.add(new LayerState(e, data.layers().get(e.id()), e.visible()));
         }
         Map<String, Layer> searchable = new LinkedHashMap<>();
-        for (String id : List.of("islands", "places", "military", "projects", "events", "claims", "land")) {
+        for (String id : LayerIds.SEARCH_RANKING) {
             if (data.layers().containsKey(id)) {
                 searchable.put(id, data.layers().get(id));
             }
@@ -70,7 +71,7 @@ public final class ExplorerModel {
             }
         }
         search = new NameSearch(searchable);
-        Layer events = data.layers().get("events");
+        Layer events = data.layers().get(LayerIds.EVENTS);
         recentEvents = events == null ? null : new org.claimscape.ui.time.RecentEvents(events);
     }
 
@@ -162,7 +163,7 @@ public final class ExplorerModel {
         for (LayerState s : layers) {
             if (!s.isBasemap() && s.layer() != null) {
                 LayerView view = s.view(viewport.zoom());
-                if (recentEvents != null && s.id().equals("events")) {
+                if (recentEvents != null && s.id().equals(LayerIds.EVENTS)) {
                     view = new LayerView(recentEvents.layerFor(date.get()), view.group(), view.visible(),
                             view.opacity(), view.minZoom(), view.maxZoom());
                 }

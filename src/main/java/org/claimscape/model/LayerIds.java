@@ -1,0 +1,31 @@
+package org.claimscape.model;
+
+import java.util.List;
+
+/**
+ * The ids of the bundled layers, as {@code data/catalog.json} names them. Code that gives one layer a role (the
+ * claims compared, the islands measured, the land drawn as the basemap) names it here, once.
+ */
+public final class LayerIds {
+
+    public static final String CLAIMS = "claims";
+    public static final String ISLANDS = "islands";
+    public static final String PLACES = "places";
+    public static final String MILITARY = "military";
+    public static final String PROJECTS = "projects";
+    public static final String EVENTS = "events";
+    public static final String LAND = "land";
+    public static final String LAND_OVERVIEW = "land-overview";
+    public static final String LAKES = "lakes";
+    public static final String COUNTRIES = "countries";
+
+    /** The layers name search looks in, best first: a name found in an earlier layer ranks higher. */
+    public static final List<String> SEARCH_RANKING = List.of(ISLANDS, PLACES, MILITARY, PROJECTS, EVENTS, CLAIMS,
+            LAND);
+
+    /** The layers drawn as the basemap's land and water (besides any layer of the Basemap group). */
+    public static final List<String> BASEMAP = List.of(LAND, LAND_OVERVIEW, LAKES, COUNTRIES);
+
+    private LayerIds() {
+    }
+}
