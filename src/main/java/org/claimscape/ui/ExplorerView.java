@@ -729,8 +729,8 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         }
         attachBars();
         comparePanel = new ComparePanel(this, m);
-        compareButton.selectedProperty().bindBidirectional(comparePanel.activeProperty());
-        compareButton.setDisable(!comparePanel.isAvailable());
+        compareButton.selectedProperty().bindBidirectional(comparePanel.model().activeProperty());
+        compareButton.setDisable(!comparePanel.model().isAvailable());
         bottom.getChildren().setAll(comparePanel,
                 new org.claimscape.ui.time.TimeBar(m.dateProperty(), java.time.LocalDate::now), statusBar);
 
