@@ -17,11 +17,12 @@ import org.claimscape.map.MapNavigator;
 import org.claimscape.map.MapPane;
 import org.claimscape.map.OverlayLayer;
 import org.claimscape.render.MapViewport;
+import org.claimscape.ui.compare.CompareModel.CompareKey;
+import org.claimscape.ui.compare.CompareModel.LandResult;
+import org.claimscape.ui.compare.CompareModel.Mode;
 import org.claimscape.ui.explorer.ExplorerContext;
 import org.claimscape.ui.explorer.ExplorerModel;
 import org.claimscape.ui.explorer.LayerState;
-import org.claimscape.ui.compare.CompareModel.LandResult;
-import org.claimscape.ui.compare.CompareModel.Mode;
 
 /**
  * What compare mode attaches to the map while it is on: claim A on the main overlay and claim B on a second
@@ -176,7 +177,7 @@ public final class CompareMapOverlay {
     /** Brings the map in line with the model: detach everything, then attach what the mode needs. */
     private void apply() {
         detach();
-        CompareModel.CompareKey key = model.key();
+        CompareKey key = model.key();
         MapPane main = view.mapPane();
         if (!model.activeProperty().get() || key == null) {
             view.setOverlayFilter(null);

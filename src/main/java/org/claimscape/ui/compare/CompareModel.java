@@ -392,7 +392,14 @@ public final class CompareModel {
     /* Compares again when what the comparison depends on changed while compare mode is on. */
     private void refresh() {
         CompareKey key = key();
-        if (!isOn() || key.equals(landKey)) {
+        if (!isOn()) {
+            return;
+        }
+        if (key.equals(landKey)) {
+            if (seaWanted.get() && !landComputing.get()) {
+                /* The sea was ticked while compare mode was off. */
+                computeSea();
+            }
             return;
         }
         landKey = key;

@@ -298,6 +298,24 @@ class CompareModelTest {
     }
 
     @Test
+    void theSeaTickedWhileCompareModeIsOffIsComputedWhenItComesOn() throws Exception {
+        CompareModel m = model((key, cancelled) -> fakeSea(key));
+        m.setClaims("jp-claim", "ru-admin");
+        m.activeProperty().set(true);
+        awaitLand(m);
+        m.activeProperty().set(false);
+
+        m.seaWantedProperty().set(true);
+        assertThat(m.seaComputingProperty().get()).isFalse();
+        m.activeProperty().set(true);
+        assertThat(m.seaComputingProperty().get()).isTrue();
+        delivered.poll(60, TimeUnit.SECONDS).run();
+
+        assertThat(m.seaProperty().get().claimA()).isEqualTo("jp-claim");
+        assertThat(landCalls).hasSize(1);
+    }
+
+    @Test
     void exportWritesWhatTheCsvWriterWritesForTheComparisonShown() throws Exception {
         CompareModel m = compared("jp-claim", "declaration-1956");
         Path exported = dir.resolve("model.csv");
