@@ -522,8 +522,8 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         }
         attachBars();
         comparePanel = new ComparePanel(this, m);
-        compareButton().selectedProperty().bindBidirectional(comparePanel.activeProperty());
-        compareButton().setDisable(!comparePanel.isAvailable());
+        compareButton().selectedProperty().bindBidirectional(comparePanel.model().activeProperty());
+        compareButton().setDisable(!comparePanel.model().isAvailable());
         bottom.getChildren().setAll(comparePanel, new TimeBar(m.dateProperty(), LocalDate::now), statusBar);
 
         layerPanel = new LayerPanelView(m, s -> LegendView.layerSymbol(model(), s), this::zoomToLayer);

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Window;
+import org.claimscape.ui.compare.CompareModel;
 import org.claimscape.ui.compare.ComparePanel;
 
 /**
@@ -51,7 +52,7 @@ public final class CompareShots {
         fx(() -> {
             ((javafx.scene.control.CheckBox) r.lookup("#allDates")).setSelected(true);
             ((ToggleButton) r.lookup("#compareButton")).setSelected(true);
-            ((ComparePanel) r.lookup("#comparePanel")).setClaims("jp-claim", "declaration-1956");
+            ((ComparePanel) r.lookup("#comparePanel")).model().setClaims("jp-claim", "declaration-1956");
             javafx.stage.Stage st = (javafx.stage.Stage) r.getScene().getWindow();
             st.setX(0);
             st.setY(0);
@@ -63,12 +64,12 @@ public final class CompareShots {
         step("swipe");
         fx(() -> {
             ((org.claimscape.ui.ExplorerView) r).mapPane().navigator().setView(43.95, 146.1, 8.6);
-            ((ComparePanel) r.lookup("#comparePanel")).splitProperty().set(0.45);
+            ((ComparePanel) r.lookup("#comparePanel")).model().splitProperty().set(0.45);
             return null;
         });
         step("swipe_zoom");
         fx(() -> {
-            ((ComparePanel) r.lookup("#comparePanel")).splitProperty().set(0.62);
+            ((ComparePanel) r.lookup("#comparePanel")).model().splitProperty().set(0.62);
             ((ComparePanel) r.lookup("#comparePanel")).seaBox().setSelected(true);
             return null;
         });
@@ -76,7 +77,7 @@ public final class CompareShots {
         step("swipe_sea");
         fx(() -> {
             ((ComparePanel) r.lookup("#comparePanel")).seaBox().setSelected(false);
-            ((ComparePanel) r.lookup("#comparePanel")).modeProperty().set(ComparePanel.Mode.SIDE_BY_SIDE);
+            ((ComparePanel) r.lookup("#comparePanel")).model().modeProperty().set(CompareModel.Mode.SIDE_BY_SIDE);
             return null;
         });
         Thread.sleep(4000);

@@ -1,8 +1,10 @@
 package org.claimscape.ui.compare;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.claimscape.analysis.Claims;
 import org.claimscape.model.Feature;
 
@@ -13,7 +15,7 @@ import org.claimscape.model.Feature;
 public record ClaimChoice(String id, String title, String party) {
 
     /** Every claim of the layer, in the order of {@link Claims#ids()}. */
-    public static List<ClaimChoice> all(Claims claims, java.util.function.UnaryOperator<String> fallbackTitle) {
+    public static List<ClaimChoice> all(Claims claims, UnaryOperator<String> fallbackTitle) {
         return claims.ids().stream().map(id -> of(claims, id, fallbackTitle)).toList();
     }
 
@@ -21,7 +23,7 @@ public record ClaimChoice(String id, String title, String party) {
      * The choice for a claim id; {@code fallbackTitle} names claims whose features give no title of their own
      * (the map legend's wording).
      */
-    public static ClaimChoice of(Claims claims, String id, java.util.function.UnaryOperator<String> fallbackTitle) {
+    public static ClaimChoice of(Claims claims, String id, UnaryOperator<String> fallbackTitle) {
         String title = claims.title(id);
         if (title.equals(id)) {
             String other = fallbackTitle.apply(id);
@@ -31,7 +33,7 @@ public record ClaimChoice(String id, String title, String party) {
     }
 
     /** The parties of the claim's features valid at the date (null = all), joined with "/". */
-    public static String partyAt(Claims claims, String id, java.time.LocalDate date) {
+    public static String partyAt(Claims claims, String id, LocalDate date) {
         Set<String> parties = new LinkedHashSet<>();
         for (Feature f : claims.features(id)) {
             String p = f.string("party");
@@ -43,7 +45,7 @@ public record ClaimChoice(String id, String title, String party) {
     }
 
     /** "Title (party at the date)" for labels on the map. */
-    public String label(Claims claims, java.time.LocalDate date) {
+    public String label(Claims claims, LocalDate date) {
         String p = partyAt(claims, id, date);
         return p.isEmpty() ? title : title + " (" + p + ")";
     }

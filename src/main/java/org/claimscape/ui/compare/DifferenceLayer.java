@@ -2,6 +2,7 @@ package org.claimscape.ui.compare;
 
 import com.gluonhq.maps.MapLayer;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -53,7 +54,7 @@ public final class DifferenceLayer extends MapLayer {
 
     private final MapNavigator navigator;
     private final Canvas canvas = new Canvas();
-    private final java.util.EnumMap<Part, Geometry> shapes = new java.util.EnumMap<>(Part.class);
+    private final EnumMap<Part, Geometry> shapes = new EnumMap<>(Part.class);
     private MapViewport drawn;
 
     public DifferenceLayer(MapNavigator navigator) {
@@ -109,8 +110,8 @@ public final class DifferenceLayer extends MapLayer {
             Geometry geom = e.getValue();
             for (int i = 0; i < geom.getNumGeometries(); i++) {
                 Geometry p = geom.getGeometryN(i);
-                if (p instanceof Polygon && p.getEnvelopeInternal().intersects(v.bounds())) {
-                    path(g, (Polygon) p, v);
+                if (p instanceof Polygon polygon && p.getEnvelopeInternal().intersects(v.bounds())) {
+                    path(g, polygon, v);
                     g.fill();
                     g.stroke();
                 }

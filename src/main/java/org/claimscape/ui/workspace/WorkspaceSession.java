@@ -40,6 +40,7 @@ import org.claimscape.model.Workspace;
 import org.claimscape.render.LayerStyle;
 import org.claimscape.render.MapViewport;
 import org.claimscape.ui.explorer.ExplorerModel;
+import org.claimscape.ui.compare.CompareModel;
 import org.claimscape.ui.compare.ComparePanel;
 import org.claimscape.ui.explorer.BackgroundTasks;
 import org.claimscape.ui.explorer.ExplorerContext;
@@ -150,12 +151,13 @@ public final class WorkspaceSession {
 
     private Workspace.Compare captureCompare() {
         ComparePanel panel = comparePanel.get();
-        if (panel == null || !panel.activeProperty().get() || panel.claimA() == null || panel.claimB() == null) {
+        CompareModel compare = panel == null ? null : panel.model();
+        if (compare == null || !compare.activeProperty().get() || compare.key() == null) {
             return null;
         }
-        return new Workspace.Compare(panel.claimA(), panel.claimB(),
-                panel.modeProperty().get() == ComparePanel.Mode.SIDE_BY_SIDE
-                        ? "side-by-side" : "swipe", panel.differenceBox().isSelected());
+        return new Workspace.Compare(compare.claimAProperty().get(), compare.claimBProperty().get(),
+                compare.modeProperty().get() == CompareModel.Mode.SIDE_BY_SIDE ? "side-by-side" : "swipe",
+                compare.differenceShownProperty().get());
     }
 
     private Workspace.Page capturePage() {
@@ -166,20 +168,21 @@ public final class WorkspaceSession {
         model.dateProperty().set(date);
     }
 
-    private void restoreCompare(Workspace.Compare compare) {
+    private void restoreCompare(Workspace.Compare saved) {
         ComparePanel panel = comparePanel.get();
         if (panel == null) {
             return;
         }
-        if (compare == null) {
-            panel.activeProperty().set(false);
+        CompareModel compare = panel.model();
+        if (saved == null) {
+            compare.activeProperty().set(false);
             return;
         }
-        panel.setClaims(compare.claimA(), compare.claimB());
-        panel.modeProperty().set("side-by-side".equals(compare.mode())
-                ? ComparePanel.Mode.SIDE_BY_SIDE : ComparePanel.Mode.SWIPE);
-        panel.differenceBox().setSelected(compare.difference());
-        panel.activeProperty().set(true);
+        compare.setClaims(saved.claimA(), saved.claimB());
+        compare.modeProperty().set("side-by-side".equals(saved.mode())
+                ? CompareModel.Mode.SIDE_BY_SIDE : CompareModel.Mode.SWIPE);
+        compare.differenceShownProperty().set(saved.difference());
+        compare.activeProperty().set(true);
     }
 
     private void restorePage(Workspace.Page page) {

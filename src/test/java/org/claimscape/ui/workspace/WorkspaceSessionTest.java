@@ -17,6 +17,7 @@ import org.claimscape.model.Viewpoint;
 import org.claimscape.model.Workspace;
 import org.claimscape.render.LayerStyle;
 import org.claimscape.render.MapViewport;
+import org.claimscape.ui.compare.CompareModel;
 import org.claimscape.ui.explorer.LayerState;
 import org.claimscape.ui.data.UserDataFixture;
 import org.claimscape.ui.data.UserLayers;
@@ -120,8 +121,8 @@ class WorkspaceSessionTest {
         Path ws = fx.dir.resolve("compare.claimscape");
         robot.interact(() -> {
             fx.view.model().dateProperty().set(java.time.LocalDate.of(1956, 10, 19));
-            fx.view.comparePanel().setClaims("jp-claim", "declaration-1956");
-            fx.view.comparePanel().modeProperty().set(org.claimscape.ui.compare.ComparePanel.Mode.SIDE_BY_SIDE);
+            fx.view.comparePanel().model().setClaims("jp-claim", "declaration-1956");
+            fx.view.comparePanel().model().modeProperty().set(CompareModel.Mode.SIDE_BY_SIDE);
             fx.view.compareButton().setSelected(true);
             try {
                 session.save(ws);
@@ -132,17 +133,17 @@ class WorkspaceSessionTest {
         assertThat(Files.readString(ws)).contains("\"date\" : \"1956-10-19\"").contains("\"mode\" : \"side-by-side\"");
         robot.interact(() -> {
             fx.view.model().dateProperty().set(null);
-            fx.view.comparePanel().setClaims("ru-admin", "jp-claim");
+            fx.view.comparePanel().model().setClaims("ru-admin", "jp-claim");
             fx.view.compareButton().setSelected(false);
             session.open(ws);
         });
         fx.awaitLoaded();
         assertThat(fx.view.model().dateProperty().get()).isEqualTo(java.time.LocalDate.of(1956, 10, 19));
         assertThat(fx.view.compareButton().isSelected()).isTrue();
-        assertThat(fx.view.comparePanel().claimA()).isEqualTo("jp-claim");
-        assertThat(fx.view.comparePanel().claimB()).isEqualTo("declaration-1956");
-        assertThat(fx.view.comparePanel().modeProperty().get())
-                .isEqualTo(org.claimscape.ui.compare.ComparePanel.Mode.SIDE_BY_SIDE);
+        assertThat(fx.view.comparePanel().model().claimAProperty().get()).isEqualTo("jp-claim");
+        assertThat(fx.view.comparePanel().model().claimBProperty().get()).isEqualTo("declaration-1956");
+        assertThat(fx.view.comparePanel().model().modeProperty().get())
+                .isEqualTo(CompareModel.Mode.SIDE_BY_SIDE);
         assertThat(errors).isEmpty();
     }
 
