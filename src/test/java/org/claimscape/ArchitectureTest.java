@@ -1,8 +1,16 @@
 package org.claimscape;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -47,4 +55,23 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("..map..", "..app..", "..ui..")
             .should().dependOnClassesThat().resideInAPackage("com.gluonhq..")
             .because("Gluon Maps is wrapped by the map package alone");
+
+    @ArchTest
+    static final ArchRule packagesFreeOfCycles = slices().matching("org.claimscape.(**)").should().beFreeOfCycles()
+            .because("each package builds on the ones below it; the window composes its features, never the reverse");
+
+    @ArchTest
+    static final ArchRule onlyTheLauncherKnowsTheWindow = noClasses()
+            .that().resideOutsideOfPackages("org.claimscape.ui", "org.claimscape.app")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.claimscape.ui.ExplorerView")
+            .because("features reach the window through ExplorerContext, not through its layout");
+
+    @ArchTest
+    static final ArchRule uiStartsThreadsInOnePlace = noClasses()
+            .that().resideInAPackage("org.claimscape.ui..").and().doNotHaveSimpleName("BackgroundTasks")
+            .should().callConstructorWhere(target(owner(assignableTo(Thread.class))))
+            .orShould().dependOnClassesThat().belongToAnyOf(Executors.class, ForkJoinPool.class)
+            .orShould().callMethodWhere(target(owner(assignableTo(CompletableFuture.class)))
+                    .and(target(nameMatching(".*Async"))))
+            .because("background work of the window goes through BackgroundTasks, which reports failures alike");
 }
