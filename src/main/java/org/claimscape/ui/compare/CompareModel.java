@@ -35,6 +35,7 @@ import org.claimscape.analysis.MaritimeChange;
 import org.claimscape.analysis.MaritimeZonesOp;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
+import org.claimscape.model.LayerIds;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.LegendEntry;
 import org.claimscape.render.RenderRequest;
@@ -129,9 +130,9 @@ public final class CompareModel {
         this.tasks = tasks;
         this.landLane = tasks.lane();
         Map<String, Layer> layers = explorer.data().layers();
-        Layer claimsLayer = layers.get("claims");
+        Layer claimsLayer = layers.get(LayerIds.CLAIMS);
         this.claims = claimsLayer == null ? null : Claims.of(claimsLayer);
-        this.hasSea = claims != null && layers.get("land") != null;
+        this.hasSea = claims != null && layers.get(LayerIds.LAND) != null;
         this.analyses = analyses != null ? analyses : analysesOf(layers);
         this.choices = claims == null ? List.of() : ClaimChoice.all(claims, this::legendTitle);
         setClaims("jp-claim", "ru-admin");
@@ -152,10 +153,10 @@ public final class CompareModel {
 
     /* The real analyses on the layers' claims, islands and land. */
     static Analyses analysesOf(Map<String, Layer> layers) {
-        Layer claimsLayer = layers.get("claims");
+        Layer claimsLayer = layers.get(LayerIds.CLAIMS);
         Claims claims = claimsLayer == null ? null : Claims.of(claimsLayer);
-        Layer islands = layers.get("islands");
-        Layer land = layers.get("land");
+        Layer islands = layers.get(LayerIds.ISLANDS);
+        Layer land = layers.get(LayerIds.LAND);
         /* Built on first use: their equal-area frame (Apache SIS) costs a few hundred ms at start-up otherwise. */
         Supplier<ClaimComparisonOp> comparisonOp = claims == null || islands == null ? () -> null
                 : lazily(() -> new ClaimComparisonOp(claims, islands));
@@ -349,7 +350,7 @@ public final class CompareModel {
     public RenderRequest withClaim(RenderRequest r, String claim) {
         List<LayerView> views = new ArrayList<>();
         for (LayerView v : r.layers()) {
-            if (v.layer().id().equals("claims")) {
+            if (v.layer().id().equals(LayerIds.CLAIMS)) {
                 views.add(new LayerView(claimLayer(v.layer(), claim, compareDate()), v.group(), true,
                         v.opacity() > 0 ? v.opacity() : 1, 0, LayerView.NO_MAX_ZOOM));
             } else {
@@ -369,7 +370,7 @@ public final class CompareModel {
 
     /* The map legend's wording for a claim ("Administered by Russia"), null when it has none. */
     private String legendTitle(String claimId) {
-        Layer claimsLayer = explorer.data().layers().get("claims");
+        Layer claimsLayer = explorer.data().layers().get(LayerIds.CLAIMS);
         List<Feature> fs = new ArrayList<>(claims.features(claimId));
         List<LegendEntry> entries = explorer.styles().legend(List.of(new LayerView(
                 new Layer(claimsLayer.id(), claimsLayer.title(), fs), "Claims", true, 1.0)),
