@@ -241,7 +241,7 @@ public final class ComparePanel extends VBox {
             throw new IOException("nothing to export: no comparison yet");
         }
         MaritimeChange m = sea.get();
-        ComparisonCsvWriter.write(file, c, m != null && sameKey(m, c) ? m : null);
+        ComparisonCsvWriter.write(file, c, m != null && sameKey(m, c) ? m : null, model.viewpointProperty().get());
     }
 
     // ------------------------------------------------------------------ building
