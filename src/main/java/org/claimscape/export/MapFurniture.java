@@ -1,9 +1,9 @@
 package org.claimscape.export;
 
 import static org.claimscape.export.BriefingPageRenderer.PX_PER_PT;
-import static org.claimscape.export.PageColors.GREY;
-import static org.claimscape.export.PageColors.INK;
-import static org.claimscape.export.PageColors.VEIL;
+import static org.claimscape.export.PageStyle.GREY;
+import static org.claimscape.export.PageStyle.INK;
+import static org.claimscape.export.PageStyle.VEIL;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -70,11 +70,7 @@ final class MapFurniture {
     }
 
     static void drawScaleBar(Graphics2D g, Rectangle2D box, ScaleBar s) {
-        g.setColor(VEIL);
-        g.fill(box);
-        g.setColor(GREY);
-        g.setStroke(new BasicStroke(0.4f));
-        g.draw(box);
+        PageStyle.panel(g, box, VEIL.getAlpha());
         double x = box.getX() + 8;
         double y = box.getY() + 13;
         bar(g, x, y, s.kmLength(), s.km(), s.kmText(), s.km() < 1 ? 1000 : 1);

@@ -1,7 +1,7 @@
 package org.claimscape.export;
 
-import static org.claimscape.export.PageColors.GREY;
-import static org.claimscape.export.PageColors.HANDLING;
+import static org.claimscape.export.PageStyle.GREY;
+import static org.claimscape.export.PageStyle.HANDLING;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;

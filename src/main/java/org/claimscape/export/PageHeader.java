@@ -1,8 +1,8 @@
 package org.claimscape.export;
 
-import static org.claimscape.export.PageColors.GREY;
-import static org.claimscape.export.PageColors.HANDLING;
-import static org.claimscape.export.PageColors.INK;
+import static org.claimscape.export.PageStyle.GREY;
+import static org.claimscape.export.PageStyle.HANDLING;
+import static org.claimscape.export.PageStyle.INK;
 
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;

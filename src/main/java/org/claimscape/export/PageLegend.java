@@ -1,10 +1,8 @@
 package org.claimscape.export;
 
-import static org.claimscape.export.PageColors.GREY;
-import static org.claimscape.export.PageColors.INK;
+import static org.claimscape.export.PageStyle.GREY;
+import static org.claimscape.export.PageStyle.INK;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -174,11 +172,7 @@ final class PageLegend {
         Plan plan = placement.plan();
         PageText.draw(g, "Legend", box.getX(), box.getY() + TITLE, TITLE, true, INK);
         if (overflow != null) {
-            g.setColor(new Color(255, 255, 255, 235));
-            g.fill(overflow);
-            g.setColor(GREY);
-            g.setStroke(new BasicStroke(0.4f));
-            g.draw(overflow);
+            PageStyle.panel(g, overflow, 235);
         }
         for (Item it : plan.items()) {
             if (it.entry() == null) {
