@@ -90,8 +90,8 @@ public record ComparisonReport(ClaimComparison comparison, MaritimeChange sea, C
             + "b_only_pct_of_islands,both_pct_of_islands,neither_pct_of_islands,"
             + "japan_12nm_km2,japan_200nm_km2,russia_12nm_km2,russia_200nm_km2,note";
 
-    static final String TOTAL_NAME = "Four islands, total";
-    static final String FORMULA_NAME = "1956 formula (Shikotan + Habomai)";
+    private static final String TOTAL_NAME = "Four islands, total";
+    private static final String FORMULA_NAME = "1956 formula (Shikotan + Habomai)";
 
     private static final String CRLF = "\r\n";
     private static final String METHOD = "WGS84 ellipsoid; overlays in a Lambert azimuthal equal-area projection "
@@ -164,8 +164,8 @@ public record ComparisonReport(ClaimComparison comparison, MaritimeChange sea, C
         if (Double.isNaN(c.formula1956Km2())) {
             out.println("The claims layer has no 1956 formula (" + Claims.FORMULA_1956 + ") to compare with.");
         } else {
-            out.printf(Locale.ROOT, "As multiples of the 1956 formula's land (%,.1f km², Shikotan + Habomai): in A %s, "
-                    + "in B %s, A only %s, B only %s, both %s%n", c.formula1956Km2(),
+            out.printf(Locale.ROOT, "As multiples of the 1956 formula's land (%,.1f km², Shikotan + Habomai): "
+                    + "in A %s, in B %s, A only %s, B only %s, both %s%n", c.formula1956Km2(),
                     times(c.shareOfFormula1956(t.inAKm2())), times(c.shareOfFormula1956(t.inBKm2())),
                     times(c.shareOfFormula1956(t.aOnlyKm2())), times(c.shareOfFormula1956(t.bOnlyKm2())),
                     times(c.shareOfFormula1956(t.bothKm2())));

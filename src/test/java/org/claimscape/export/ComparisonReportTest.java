@@ -168,7 +168,8 @@ class ComparisonReportTest {
         Map<String, Object> json = parseJson(out.toString());
 
         assertThat(json).containsEntry("format", "claimscape-compare").containsEntry("version", 2.0)
-                .containsEntry("date", "2020-01-01").containsEntry("units", "km2").containsEntry("viewpoint", "neutral");
+                .containsEntry("date", "2020-01-01").containsEntry("units", "km2")
+                .containsEntry("viewpoint", "neutral");
         assertThat(object(json, "claim_a")).containsEntry("id", "jp-claim").containsEntry("has_area_on_date", null);
         List<?> islands = (List<?>) json.get("islands");
         assertThat(islands).hasSize(2);
@@ -182,7 +183,8 @@ class ComparisonReportTest {
         assertThat(object(json, "formula_1956")).containsEntry("claim", Claims.FORMULA_1956)
                 .containsEntry("land_km2", 250.75);
         Map<String, Object> change = object(object(json, "maritime"), "change_a_to_b");
-        assertThat(change).containsEntry("zone_to_russia_km2", 108288.31).containsEntry("territorial_to_japan_km2", 0.0);
+        assertThat(change).containsEntry("zone_to_russia_km2", 108288.31)
+                .containsEntry("territorial_to_japan_km2", 0.0);
         assertThat((Double) object(object(object(json, "maritime"), "under_b"), "russia").get("zone_200nm_km2"))
                 .isEqualTo(1000395.1);
     }
