@@ -1,5 +1,8 @@
 package org.claimscape.export;
 
+import static org.claimscape.export.PageStyle.GREY;
+import static org.claimscape.export.PageStyle.INK;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -35,8 +38,6 @@ public record ComparisonOverlay(org.claimscape.analysis.ClaimDifference differen
     /** Land in both: purple. */
     public static final Color BOTH = new Color(0x7A, 0x3E, 0x9D);
 
-    private static final Color INK = new Color(0x1E, 0x1E, 0x1E);
-    private static final Color GREY = new Color(0x5A, 0x5A, 0x5A);
     private static final float TEXT = 6.5f;
     private static final double ROW = 8.6;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -100,11 +101,7 @@ public record ComparisonOverlay(org.claimscape.analysis.ClaimDifference differen
 
     /** Draws the key and the table of areas into the box (points). */
     public void drawBox(Graphics2D g, Rectangle2D box) {
-        g.setColor(new Color(255, 255, 255, 238));
-        g.fill(box);
-        g.setColor(GREY);
-        g.setStroke(new BasicStroke(0.4f));
-        g.draw(box);
+        PageStyle.panel(g, box, 238);
         double x = box.getX() + 6;
         double y = box.getY() + 10;
         String when = numbers.date() == null ? "" : " (as of " + DATE.format(numbers.date()) + ")";

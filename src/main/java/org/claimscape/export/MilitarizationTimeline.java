@@ -1,5 +1,9 @@
 package org.claimscape.export;
 
+import static org.claimscape.export.PageStyle.GREY;
+import static org.claimscape.export.PageStyle.HANDLING;
+import static org.claimscape.export.PageStyle.INK;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -24,10 +28,7 @@ import org.claimscape.model.Layer;
  */
 public final class MilitarizationTimeline {
 
-    private static final Color INK = new Color(0x1E, 0x1E, 0x1E);
-    private static final Color GREY = new Color(0x5A, 0x5A, 0x5A);
     private static final Color MARK = new Color(0xA3, 0x1F, 0x1F);
-    private static final Color HANDLING = new Color(0xA3, 0x1F, 0x1F);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final List<Feature> deployments;

@@ -33,6 +33,7 @@ import org.claimscape.analysis.ClaimDifference;
 import org.claimscape.analysis.Claims;
 import org.claimscape.analysis.MaritimeChange;
 import org.claimscape.analysis.MaritimeZonesOp;
+import org.claimscape.export.ComparisonReport;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.claimscape.model.LayerIds;
@@ -330,14 +331,19 @@ public final class CompareModel {
         return seaText.getReadOnlyProperty();
     }
 
-    /** Writes the table shown (and the sea figures, when computed for the same claims and date) as CSV. */
+    /**
+     * Writes the table shown (and the sea figures, when computed for the same claims and date) as the comparison
+     * report's CSV, names under the map's viewpoint: what {@code compare --format csv} writes for the same claims,
+     * date and viewpoint.
+     */
     public void exportCsv(Path file) throws IOException {
         ClaimComparison c = comparison();
         if (c == null) {
             throw new IOException("nothing to export: no comparison yet");
         }
         MaritimeChange m = sea.get();
-        ComparisonCsvWriter.write(file, c, m != null && sameKey(m, c) ? m : null);
+        ComparisonReport.of(c, m != null && sameKey(m, c) ? m : null).describing(claims)
+                .inViewpoint(explorer.viewpointProperty().get()).write(file, ComparisonReport.Format.CSV);
     }
 
     private static boolean sameKey(MaritimeChange m, ClaimComparison c) {

@@ -1,5 +1,14 @@
 package org.claimscape.ui.compare;
 
+import picocli.CommandLine;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.claimscape.model.Viewpoint;
+import org.claimscape.export.ComparisonReport;
+import org.claimscape.cli.CompareCommand;
+import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
+import java.io.PrintWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -315,17 +324,23 @@ class CompareModelTest {
         assertThat(landCalls).hasSize(1);
     }
 
-    @Test
-    void exportWritesWhatTheCsvWriterWritesForTheComparisonShown() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Viewpoint.class)
+    void theWindowAndTheCommandLineWriteTheSameCsv(Viewpoint viewpoint) throws Exception {
+        explorer.viewpointProperty().set(viewpoint);
         CompareModel m = compared("jp-claim", "declaration-1956");
-        Path exported = dir.resolve("model.csv");
-        Path expected = dir.resolve("writer.csv");
-
+        Path exported = dir.resolve("window-" + viewpoint + ".csv");
         m.exportCsv(exported);
-        ComparisonCsvWriter.write(expected, m.comparison(), null);
 
-        assertThat(Files.readAllBytes(exported)).isEqualTo(Files.readAllBytes(expected));
-        assertThat(Files.readAllLines(exported).get(0)).isEqualTo(ComparisonCsvWriter.HEADER);
+        StringWriter cli = new StringWriter();
+        CommandLine command = new CommandLine(new CompareCommand());
+        command.setOut(new PrintWriter(cli));
+        int exit = command.execute("jp-claim", "declaration-1956", "--date", DATE.toString(), "--format", "csv",
+                "--no-maritime", "--viewpoint", viewpoint.code());
+
+        assertThat(exit).isZero();
+        assertThat(Files.readString(exported, StandardCharsets.UTF_8)).isEqualTo(cli.toString())
+                .startsWith(ComparisonReport.CSV_HEADER);
     }
 
     @Test

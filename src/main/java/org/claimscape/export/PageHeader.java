@@ -1,0 +1,79 @@
+package org.claimscape.export;
+
+import static org.claimscape.export.PageStyle.GREY;
+import static org.claimscape.export.PageStyle.HANDLING;
+import static org.claimscape.export.PageStyle.INK;
+
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.claimscape.model.Viewpoint;
+
+/** The top of a briefing page: handling line, title, subtitle, as-of date and viewpoint, and a rule. Stateless. */
+final class PageHeader {
+
+    private static final float TITLE_SIZE = 18f;
+    private static final float SUBTITLE_SIZE = 10.5f;
+    private static final float META_SIZE = 8.5f;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private PageHeader() {
+    }
+
+    /** Draws the header between the margins m of a page w wide; returns the y below it. */
+    static double draw(Graphics2D g, BriefingPage page, double m, double w) {
+        double y = m;
+        if (!page.handling().isEmpty()) {
+            PageText.drawCentred(g, page.handling(), w / 2, y + 8, 8.5f, true, HANDLING);
+            y += 14;
+        }
+        double right = w - m;
+        String asOf = "As of " + DATE.format(page.asOf());
+        String vpLine = "Viewpoint: " + page.viewpoint().title() + " — " + viewpointNote(page.viewpoint());
+        double metaW = Math.max(PageText.width(asOf, META_SIZE, true), PageText.width(vpLine, META_SIZE, false));
+        double full = w - 2 * m;
+        float titleSize = TITLE_SIZE;
+        /*
+         * Date and viewpoint go top right when they fit beside the title; otherwise (portrait, long titles) on
+         * their own line under the subtitle. The title shrinks down to 12 pt before wrapping is needed.
+         */
+        boolean beside = PageText.width(page.title(), TITLE_SIZE, true) + 16 + metaW <= full;
+        double titleMax = beside ? full - metaW - 16 : full;
+        while (titleSize > 12 && PageText.width(page.title(), titleSize, true) > titleMax) {
+            titleSize -= 1;
+        }
+        PageText.draw(g, page.title(), m, y + titleSize, titleSize, true, INK);
+        if (beside) {
+            PageText.drawRight(g, asOf, right, y + 10, META_SIZE, true, INK);
+            PageText.drawRight(g, vpLine, right, y + 21, META_SIZE, false, GREY);
+            y += Math.max(titleSize + 5, 24);
+        } else {
+            y += titleSize + 5;
+        }
+        if (!page.subtitle().isEmpty()) {
+            PageText.draw(g, page.subtitle(), m, y + SUBTITLE_SIZE, SUBTITLE_SIZE, false, GREY);
+            y += SUBTITLE_SIZE + 5;
+        }
+        if (!beside) {
+            PageText.draw(g, asOf, m, y + META_SIZE, META_SIZE, true, INK);
+            PageText.draw(g, vpLine, m + PageText.width(asOf, META_SIZE, true) + 12, y + META_SIZE, META_SIZE,
+                    false, GREY);
+            y += META_SIZE + 5;
+        }
+        g.setColor(INK);
+        g.setStroke(new BasicStroke(0.6f));
+        g.draw(new Line2D.Double(m, y + 3, w - m, y + 3));
+        return y + 8;
+    }
+
+    /** What the viewpoint means for the map, in a few words. */
+    static String viewpointNote(Viewpoint v) {
+        return switch (v) {
+            case JAPANESE -> "Japanese names; disputed islands shown as Japan claims them";
+            case RUSSIAN -> "Russian names; disputed islands shown as Russia administers them";
+            default -> "both names; disputed islands hatched";
+        };
+    }
+}
