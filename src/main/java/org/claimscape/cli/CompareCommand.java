@@ -1,5 +1,6 @@
 package org.claimscape.cli;
 
+import org.claimscape.model.LayerIds;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -97,9 +98,9 @@ public final class CompareCommand implements Callable<Integer> {
         Layer land;
         try {
             BundledLayers layers = data.load();
-            claimsLayer = layers.layer("claims");
-            islands = layers.layer("islands");
-            land = layers.layer("land");
+            claimsLayer = layers.layer(LayerIds.CLAIMS);
+            islands = layers.layer(LayerIds.ISLANDS);
+            land = layers.layer(LayerIds.LAND);
         } catch (IOException e) {
             return fail(err, "cannot read the data: " + e.getMessage());
         }

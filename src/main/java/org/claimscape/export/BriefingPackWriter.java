@@ -1,5 +1,6 @@
 package org.claimscape.export;
 
+import org.claimscape.model.LayerIds;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -72,7 +73,7 @@ public final class BriefingPackWriter {
         out.add(new MapSheet(base.withTitle(group + " — overview")
                 .withSubtitle(base.subtitle().isEmpty() ? "The disputed islands, claims, military sites, projects "
                         + "and places" : base.subtitle()), null));
-        Layer islands = layers.apply("islands");
+        Layer islands = layers.apply(LayerIds.ISLANDS);
         for (String[] island : ISLANDS) {
             Envelope e = islandExtent(islands, island[0]);
             if (e == null) {
@@ -84,14 +85,14 @@ public final class BriefingPackWriter {
         }
         List<String> ids = compareIds == null || compareIds.size() != 2
                 ? List.of("jp-claim", Claims.FORMULA_1956) : compareIds;
-        Layer claims = layers.apply("claims");
+        Layer claims = layers.apply(LayerIds.CLAIMS);
         if (claims != null && islands != null) {
             out.add(new MapSheet(base.withTitle("Claim comparison")
                     .withSubtitle(group + ": land by claim (A: " + ids.get(0) + ", B: " + ids.get(1) + ")")
-                    .withLayerIds(List.of("islands")),
+                    .withLayerIds(List.of(LayerIds.ISLANDS)),
                     comparison(claims, islands, ids.get(0), ids.get(1), base.asOf())));
         }
-        Layer military = layers.apply("military");
+        Layer military = layers.apply(LayerIds.MILITARY);
         if (military != null) {
             Envelope e = new Envelope();
             for (Feature f : military.features()) {
@@ -102,7 +103,7 @@ public final class BriefingPackWriter {
             e.expandBy(e.getWidth() * 0.06, e.getHeight() * 0.06);
             out.add(new MapSheet(base.withTitle("Militarization: military sites")
                     .withSubtitle("Garrisons, missile and air-defence units, airfields and border posts (as of "
-                            + "the date above)").withLayerIds(List.of("military", "claims")).withBbox(e), null));
+                            + "the date above)").withLayerIds(List.of(LayerIds.MILITARY, LayerIds.CLAIMS)).withBbox(e), null));
             out.add(new TimelineSheet(base.withTitle("Militarization timeline 1978–2022")
                     .withSubtitle("From the 18th Machine Gun Artillery Division (1978) to coastal missile systems "
                             + "in the central and northern Kurils (2022)"),

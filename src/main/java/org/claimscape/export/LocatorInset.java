@@ -1,5 +1,6 @@
 package org.claimscape.export;
 
+import org.claimscape.model.LayerIds;
 import static org.claimscape.export.BriefingPageRenderer.LOCATOR_EXTENT;
 import static org.claimscape.export.BriefingPageRenderer.PX_PER_PT;
 import static org.claimscape.export.PageStyle.GREY;
@@ -27,8 +28,8 @@ final class LocatorInset {
     /** Draws the inset into its box, with the overview land (else the land layer) of the layers available. */
     static void draw(Graphics2D g, MapRenderer renderer, Rectangle2D box, BriefingPage page,
                      List<LayerView> available) {
-        LayerView overview = available.stream().filter(v -> v.layer().id().equals("land-overview")).findFirst()
-                .or(() -> available.stream().filter(v -> v.layer().id().equals("land")).findFirst()).orElse(null);
+        LayerView overview = available.stream().filter(v -> v.layer().id().equals(LayerIds.LAND_OVERVIEW)).findFirst()
+                .or(() -> available.stream().filter(v -> v.layer().id().equals(LayerIds.LAND)).findFirst()).orElse(null);
         MapViewport vp = MapViewport.fit(LOCATOR_EXTENT, (int) Math.round(box.getWidth() * PX_PER_PT),
                 (int) Math.round(box.getHeight() * PX_PER_PT), 0);
         Graphics2D ig = (Graphics2D) g.create();

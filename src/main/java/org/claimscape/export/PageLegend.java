@@ -1,5 +1,6 @@
 package org.claimscape.export;
 
+import org.claimscape.model.LayerIds;
 import static org.claimscape.export.PageStyle.GREY;
 import static org.claimscape.export.PageStyle.INK;
 
@@ -84,9 +85,9 @@ final class PageLegend {
     /** Legend groups in briefing order: claims and the land explain the dispute; symbols follow. */
     private static int groupRank(LegendEntry e) {
         return switch (e.layerId()) {
-            case "claims" -> 0;
-            case "islands" -> 1;
-            case "land", "land-overview", "countries", "lakes" -> 2;
+            case LayerIds.CLAIMS -> 0;
+            case LayerIds.ISLANDS -> 1;
+            case LayerIds.LAND, LayerIds.LAND_OVERVIEW, LayerIds.COUNTRIES, LayerIds.LAKES -> 2;
             case "" -> 9;
             default -> 5;
         };
