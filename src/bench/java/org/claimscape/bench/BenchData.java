@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -121,9 +124,9 @@ public final class BenchData {
      */
     static Geometry roundedToMicrodegrees(Geometry g) {
         Geometry copy = g.copy();
-        copy.apply(new org.locationtech.jts.geom.CoordinateSequenceFilter() {
+        copy.apply(new CoordinateSequenceFilter() {
             @Override
-            public void filter(org.locationtech.jts.geom.CoordinateSequence seq, int i) {
+            public void filter(CoordinateSequence seq, int i) {
                 seq.setOrdinate(i, 0, Math.round(seq.getOrdinate(i, 0) * 1e6) / 1e6);
                 seq.setOrdinate(i, 1, Math.round(seq.getOrdinate(i, 1) * 1e6) / 1e6);
             }
@@ -161,7 +164,7 @@ public final class BenchData {
         for (int i = 0; i < n; i++) {
             Feature model = named.isEmpty() ? null : named.get(i % named.size());
             String suffix = " " + (i / Math.max(1, named.size()));
-            Map<String, Object> props = new java.util.LinkedHashMap<>();
+            Map<String, Object> props = new LinkedHashMap<>();
             props.put("name_en", (model == null ? "Place" : model.string("name_en")) + suffix);
             if (model != null) {
                 putIfPresent(props, "name_ja", model.string("name_ja"), suffix);

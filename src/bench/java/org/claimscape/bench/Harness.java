@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.claimscape.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,7 +77,7 @@ public final class Harness {
             runs = Integer.parseInt(a.get(at + 1));
             a.subList(at, at + 2).clear();
         }
-        Map<String, String[]> overrides = new java.util.HashMap<>(smoke ? SMOKE_PARAMS : Map.of());
+        Map<String, String[]> overrides = new HashMap<>(smoke ? SMOKE_PARAMS : Map.of());
         for (int i = a.indexOf("--param"); i >= 0; i = a.indexOf("--param")) {
             String[] kv = a.get(i + 1).split("=", 2);
             overrides.put(kv[0], kv[1].split(","));
@@ -207,7 +209,7 @@ public final class Harness {
      */
     static long cpuNanos() {
         long gcMillis = 0;
-        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             gcMillis += Math.max(0, gc.getCollectionTime());
         }
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() + gcMillis * 1_000_000L;

@@ -4,6 +4,7 @@ package org.claimscape.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.ref.Reference;
 import java.util.Locale;
 import org.claimscape.io.BundledLayers;
 
@@ -36,7 +37,7 @@ public final class HeapProbe {
         if (held == null) {
             throw new IllegalStateException("nothing loaded");
         }
-        java.lang.ref.Reference.reachabilityFence(held);
+        Reference.reachabilityFence(held);
         return (after - before) / 1048576.0;
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.claimscape.bench;
 
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,9 +69,9 @@ public class PickBench {
         layers.add(new LayerView(points, "Places", true, 1.0));
         MapViewport vp = MapScenes.viewport(scene);
         RenderRequest request = new RenderRequest(vp, layers, null, Viewpoint.NEUTRAL, Set.of(), true);
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(vp.width(), vp.height(),
-                java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
-        java.awt.Graphics2D g = img.createGraphics();
+        BufferedImage img = new BufferedImage(vp.width(), vp.height(),
+                BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = img.createGraphics();
         drawn = DrawnSymbols.of(request, new MapRenderer().draw(g, request, () -> false));
         g.dispose();
         Random random = new Random(11);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.claimscape.bench;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,11 +11,14 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The one table {@code run.sh} prints: each measure, Claimscape's figure, each peer's figure, the ratio and
@@ -82,19 +88,19 @@ public final class ResultTable {
      * note gives JMH's mean and error.
      */
     void readJmhJson(Path file) throws IOException {
-        try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory()
+        try (JsonParser p = new JsonFactory()
                 .createParser(file.toFile())) {
-            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
                 return;
             }
-            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+            while (p.nextToken() == JsonToken.START_OBJECT) {
                 String bench = null;
-                java.util.TreeMap<String, String> params = new java.util.TreeMap<>();
+                TreeMap<String, String> params = new TreeMap<>();
                 double score = Double.NaN;
                 double error = Double.NaN;
                 String unit = "ms/op";
                 List<Double> raw = new ArrayList<>();
-                while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String field = p.currentName();
                     p.nextToken();
                     switch (field) {
@@ -102,16 +108,16 @@ public final class ResultTable {
                             bench = p.getText();
                             break;
                         case "params":
-                            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                            while (p.nextToken() == JsonToken.FIELD_NAME) {
                                 String name = p.currentName();
                                 p.nextToken();
                                 params.put(name, p.getText());
                             }
                             break;
                         case "primaryMetric":
-                            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                            while (p.nextToken() == JsonToken.FIELD_NAME) {
                                 String m = p.currentName();
-                                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                                JsonToken t = p.nextToken();
                                 if (m.equals("score")) {
                                     score = p.getValueAsDouble();
                                 } else if (m.equals("scoreError")) {
@@ -119,8 +125,8 @@ public final class ResultTable {
                                 } else if (m.equals("scoreUnit")) {
                                     unit = p.getText();
                                 } else if (m.equals("rawData")) {
-                                    while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
-                                        while (p.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                                    while (p.nextToken() == JsonToken.START_ARRAY) {
+                                        while (p.nextToken() != JsonToken.END_ARRAY) {
                                             raw.add(p.getValueAsDouble());
                                         }
                                     }
@@ -172,7 +178,7 @@ public final class ResultTable {
         Map<String, List<Result>> byMeasure = new LinkedHashMap<>();
         List<Result> ordered = new ArrayList<>(results);
         // Wall time first, then CPU time; within each, in the order of the suite.
-        ordered.sort(java.util.Comparator.comparing((Result r) -> r.unit().endsWith(" cpu"))
+        ordered.sort(Comparator.comparing((Result r) -> r.unit().endsWith(" cpu"))
                 .thenComparingInt(r -> rank(r.measure())));
         for (Result r : ordered) {
             if (!r.measure().startsWith("version")) {
@@ -184,7 +190,7 @@ public final class ResultTable {
             List<Result> ours = m.getValue().stream().filter(Result::isClaimscape).toList();
             List<Result> peers = m.getValue().stream().filter(r -> !r.isClaimscape()).toList();
             if (ours.isEmpty()) {
-                ours = java.util.Collections.singletonList(null);
+                ours = Collections.singletonList(null);
             }
             for (Result o : ours) {
                 List<Result> matched = peers.stream().filter(p -> sameWork(o, p)).toList();

@@ -10,6 +10,7 @@ import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.claimscape.model.Names;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.geom.util.GeometryFixer;
@@ -171,7 +172,7 @@ public final class ClaimComparisonOp {
 
     /* The parts are disjoint pieces of the land: collected, not unioned (drawing and areas need no more). */
     private Geometry lonLat(List<Geometry> metres) {
-        Geometry g = new org.locationtech.jts.geom.GeometryFactory().buildGeometry(metres);
+        Geometry g = new GeometryFactory().buildGeometry(metres);
         return frame.toLonLat(Geodesy.polygonalParts(g));
     }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.locationtech.jts.geom.Geometry;
@@ -91,7 +92,7 @@ public final class Claims {
     }
 
     /* The union of the claim's polygonal features valid at the date that pass the filter (repaired if invalid). */
-    private Geometry unionAt(String claimId, LocalDate date, java.util.function.Predicate<Feature> filter) {
+    private Geometry unionAt(String claimId, LocalDate date, Predicate<Feature> filter) {
         List<Geometry> parts = new ArrayList<>();
         for (Feature f : features(claimId)) {
             if (f.geometry() != null && f.isValidAt(date) && filter.test(f)) {

@@ -12,6 +12,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.opengis.referencing.crs.CoordinateReferenceSystem;
 import org.opengis.referencing.operation.MathTransform;
+import org.opengis.referencing.operation.NoninvertibleTransformException;
 import org.opengis.referencing.operation.TransformException;
 import org.opengis.util.FactoryException;
 
@@ -69,7 +70,7 @@ public final class EqualAreaProjection {
             /* normalizedGeographic() is (longitude, latitude), the JTS axis order. */
             toMetres = CRS.findOperation(CommonCRS.WGS84.normalizedGeographic(), laea, null).getMathTransform();
             toLonLat = toMetres.inverse();
-        } catch (FactoryException | org.opengis.referencing.operation.NoninvertibleTransformException e) {
+        } catch (FactoryException | NoninvertibleTransformException e) {
             throw new IllegalStateException("cannot build the equal-area projection", e);
         }
     }

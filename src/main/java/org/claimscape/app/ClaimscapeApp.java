@@ -1,19 +1,35 @@
 package org.claimscape.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.claimscape.io.BundledLayers;
+import org.claimscape.io.WorkspaceRecovery;
+import org.claimscape.map.BasemapTiles;
+import org.claimscape.map.ShapeDiskCache;
 import org.claimscape.map.TileDiskCache;
 import org.claimscape.render.MapRenderer;
+import org.claimscape.render.SimplifiedLayer;
 import org.claimscape.ui.ExplorerView;
-import org.claimscape.ui.explorer.MapData;
 import org.claimscape.ui.WindowState;
 import org.claimscape.ui.WindowStateStore;
+import org.claimscape.ui.explorer.MapData;
+import org.claimscape.ui.workspace.FileMenu;
+import org.claimscape.ui.workspace.RecentFiles;
 
 /**
  * The JavaFX application: opens the map explorer window with the bundled layers, restoring the window state of
@@ -29,21 +45,21 @@ public final class ClaimscapeApp extends Application {
     static final String EXIT_PROPERTY = "claimscape.exitAfterFirstMap";
 
     /* Started in init(), before the window is built, so loading overlaps the UI's construction. */
-    private java.util.concurrent.CompletableFuture<MapData> loading;
+    private CompletableFuture<MapData> loading;
     /* Progress arrives before the view exists; the last report is replayed when it does. */
-    private final java.util.concurrent.atomic.AtomicReference<ExplorerView> progressTarget =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<ExplorerView> progressTarget =
+            new AtomicReference<>();
     private volatile int[] lastProgress = {0, 0};
     private ExplorerView view;
-    private org.claimscape.ui.workspace.FileMenu fileMenu;
+    private FileMenu fileMenu;
     private WindowStateStore store;
     private Stage stage;
 
     @Override
     public void init() {
         /* Later launches read the simplified shapes the earlier ones drew instead of simplifying again. */
-        org.claimscape.render.SimplifiedLayer.useStore(org.claimscape.map.ShapeDiskCache.userCache(seed("shapes")));
-        loading = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        SimplifiedLayer.useStore(ShapeDiskCache.userCache(seed("shapes")));
+        loading = CompletableFuture.supplyAsync(() -> {
             try {
                 return loadBundled((done, total) -> {
                     lastProgress = new int[] {done, total};
@@ -52,8 +68,8 @@ public final class ClaimscapeApp extends Application {
                         v.loadingProgress(done, total);
                     }
                 });
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }, r -> {
             Thread t = new Thread(r, "claimscape-load");
@@ -72,13 +88,13 @@ public final class ClaimscapeApp extends Application {
         view = new ExplorerView(() -> {
             try {
                 return loading.join();
-            } catch (java.util.concurrent.CompletionException e) {
+            } catch (CompletionException e) {
                 throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
             }
         }, new MapRenderer(), state,
                 url -> getHostServices().showDocument(url), TileDiskCache.userCache(seed("tiles")), startNanos);
-        fileMenu = new org.claimscape.ui.workspace.FileMenu(view, org.claimscape.io.WorkspaceRecovery.inUserState(),
-                org.claimscape.ui.workspace.RecentFiles.userStore(), view::comparePanel);
+        fileMenu = new FileMenu(view, WorkspaceRecovery.inUserState(),
+                RecentFiles.userStore(), view::comparePanel);
         progressTarget.set(view);
         view.loadingProgress(lastProgress[0], lastProgress[1]);
         Scene scene = new Scene(view, state.width(), state.height());
@@ -92,11 +108,11 @@ public final class ClaimscapeApp extends Application {
         stage.setOnCloseRequest(e -> saveState());
         if (Boolean.getBoolean(EXIT_PROPERTY)) {
             /* The window is complete once the panels and bars that follow the first map are built (model set). */
-            view.modelProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(
-                    javafx.application.Platform::exit));
+            view.modelProperty().addListener((o, a, b) -> Platform.runLater(
+                    Platform::exit));
         }
         stage.show();
-        LOG.info(String.format(java.util.Locale.ROOT, "window shown %.0f ms after launch (start() entered at %.0f ms,"
+        LOG.info(String.format(Locale.ROOT, "window shown %.0f ms after launch (start() entered at %.0f ms,"
                 + " took %.0f ms)", (System.nanoTime() - startNanos) / 1e6, (entered - startNanos) / 1e6,
                 (System.nanoTime() - entered) / 1e6));
     }
@@ -105,7 +121,7 @@ public final class ClaimscapeApp extends Application {
     public void stop() {
         saveState();
         try {
-            org.claimscape.map.BasemapTiles.awaitWrites(java.time.Duration.ofSeconds(5));
+            BasemapTiles.awaitWrites(Duration.ofSeconds(5));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -121,14 +137,14 @@ public final class ClaimscapeApp extends Application {
     }
 
     /* The build's seed folder of this kind ("tiles", "shapes") when the launcher named one, else null. */
-    private static java.nio.file.Path seed(String kind) {
+    private static Path seed(String kind) {
         String folder = System.getProperty(Launcher.SEED_PROPERTY);
-        return folder == null ? null : java.nio.file.Path.of(folder, kind);
+        return folder == null ? null : Path.of(folder, kind);
     }
 
     /** Loads the bundled layers (background thread). */
-    static MapData loadBundled(java.util.function.BiConsumer<Integer, Integer> progress)
-            throws java.io.IOException {
+    static MapData loadBundled(BiConsumer<Integer, Integer> progress)
+            throws IOException {
         return MapData.of(BundledLayers.load(progress));
     }
 

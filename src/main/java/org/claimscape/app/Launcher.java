@@ -1,5 +1,6 @@
 package org.claimscape.app;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.claimscape.map.TileDiskCache;
 
 /**
  * Starts the window in a child JVM that uses an application class-data archive (AppCDS) of Claimscape's own
@@ -79,7 +81,7 @@ final class Launcher {
                 options.add("-D" + LAUNCHED_PROPERTY + "=" + mainEntered);
             }
             ChildLaunch launch = plan(jar, java, options,
-                    org.claimscape.map.TileDiskCache.userCacheFolder().resolve("claimscape").resolve("cds"));
+                    TileDiskCache.userCacheFolder().resolve("claimscape").resolve("cds"));
             Process child = new ProcessBuilder(launch.command()).inheritIO().start();
             Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
             int code = child.waitFor();
@@ -166,7 +168,7 @@ final class Launcher {
     /* The jar this runs from, when the class path is exactly one jar (java -jar claimscape.jar). */
     private static Path singleJar() {
         String cp = System.getProperty("java.class.path", "");
-        if (cp.isEmpty() || cp.contains(java.io.File.pathSeparator) || !cp.toLowerCase(Locale.ROOT).endsWith(".jar")) {
+        if (cp.isEmpty() || cp.contains(File.pathSeparator) || !cp.toLowerCase(Locale.ROOT).endsWith(".jar")) {
             return null;
         }
         Path jar = Path.of(cp).toAbsolutePath();

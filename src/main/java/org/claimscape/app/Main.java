@@ -1,7 +1,10 @@
 package org.claimscape.app;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import javafx.application.Application;
 import org.claimscape.cli.ClaimscapeCommand;
 
 /**
@@ -15,15 +18,15 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            java.util.Optional<Integer> child = Launcher.runWithClassArchive();
+            Optional<Integer> child = Launcher.runWithClassArchive();
             if (child.isPresent()) {
                 System.exit(child.get());
             }
-            javafx.application.Application.launch(ClaimscapeApp.class, args);
+            Application.launch(ClaimscapeApp.class, args);
             return;
         }
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(ClaimscapeCommand.run(args, out, err));
     }
 }

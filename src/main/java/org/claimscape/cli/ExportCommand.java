@@ -1,6 +1,5 @@
 package org.claimscape.cli;
 
-import org.claimscape.model.LayerIds;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,12 +18,16 @@ import org.claimscape.export.PdfBriefingWriter;
 import org.claimscape.export.PngBriefingWriter;
 import org.claimscape.export.SvgBriefingWriter;
 import org.claimscape.io.BundledLayers;
+import org.claimscape.io.WorkspaceReader;
+import org.claimscape.model.LayerIds;
 import org.claimscape.model.Viewpoint;
+import org.claimscape.model.Workspace;
 import org.claimscape.render.LayerView;
+import org.claimscape.render.StyleCatalog;
 import org.locationtech.jts.geom.Envelope;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code export --out FILE ...}: writes a briefing map page as PDF, PNG or SVG from the bundled layers. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -101,10 +104,10 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        org.claimscape.model.Workspace ws = null;
+        Workspace ws = null;
         if (workspace != null) {
             try {
-                ws = new org.claimscape.io.WorkspaceReader().read(workspace);
+                ws = new WorkspaceReader().read(workspace);
             } catch (IOException e) {
                 err.println(e.getMessage());
                 return 1;
@@ -139,7 +142,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         List<LayerView> views = LayerView.fromCatalog(bundled.catalog(), bundled::layer);
         if (ws != null) {
-            WorkspaceScene scene = WorkspaceScene.of(ws, bundled, org.claimscape.render.StyleCatalog.standard(), err);
+            WorkspaceScene scene = WorkspaceScene.of(ws, bundled, StyleCatalog.standard(), err);
             views = scene.views();
             page = fromWorkspace(page, ws, scene.extent());
         }
@@ -228,9 +231,9 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     /** The page with the workspace's settings where no option was given. */
-    private BriefingPage fromWorkspace(BriefingPage p, org.claimscape.model.Workspace w, Envelope extent) {
+    private BriefingPage fromWorkspace(BriefingPage p, Workspace w, Envelope extent) {
         CommandLine.ParseResult given = spec.commandLine().getParseResult();
-        org.claimscape.model.Workspace.Page wp = w.page();
+        Workspace.Page wp = w.page();
         BriefingPage.Paper paper = p.paper();
         if (!given.hasMatchedOption("--page") && wp != null && wp.size() != null) {
             try {

@@ -1,6 +1,5 @@
 package org.claimscape.export;
 
-import org.claimscape.model.LayerIds;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,6 +21,7 @@ import org.claimscape.analysis.Claims;
 import org.claimscape.io.AtomicFiles;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
+import org.claimscape.model.LayerIds;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.MapRenderer;
 import org.locationtech.jts.geom.Envelope;
@@ -154,7 +155,7 @@ public final class BriefingPackWriter {
      * @throws CancellationException when cancelled
      */
     public int write(List<Sheet> sheets, List<LayerView> layers, Path target, BooleanSupplier cancelled,
-                     java.util.function.BiConsumer<Integer, Integer> progress) throws IOException {
+                     BiConsumer<Integer, Integer> progress) throws IOException {
         BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
         BundledFontTextDrawer fonts = new BundledFontTextDrawer();
         try (PDDocument doc = new PDDocument()) {

@@ -3,6 +3,7 @@ package org.claimscape.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import org.claimscape.render.LayerView;
 
@@ -24,7 +25,7 @@ public interface BriefingWriter {
 
     /** The writer for a format name: pdf, png or svg. */
     static BriefingWriter forFormat(String format, int dpi) {
-        switch (format.toLowerCase(java.util.Locale.ROOT)) {
+        switch (format.toLowerCase(Locale.ROOT)) {
             case "pdf":
                 return new PdfBriefingWriter();
             case "png":

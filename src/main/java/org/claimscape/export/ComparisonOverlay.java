@@ -6,14 +6,17 @@ import static org.claimscape.export.PageStyle.INK;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.claimscape.analysis.ClaimComparison;
 import org.claimscape.analysis.ClaimComparisonOp;
+import org.claimscape.analysis.ClaimDifference;
 import org.claimscape.render.MapViewport;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -28,7 +31,7 @@ import org.locationtech.jts.geom.Polygon;
  * @param titleA     readable name of claim A
  * @param titleB     readable name of claim B
  */
-public record ComparisonOverlay(org.claimscape.analysis.ClaimDifference difference, ClaimComparison numbers, String titleA,
+public record ComparisonOverlay(ClaimDifference difference, ClaimComparison numbers, String titleA,
                                 String titleB) {
 
     /** Land in A only: orange. Colours chosen to stay apart for red-green colour blindness. */
@@ -122,16 +125,16 @@ public record ComparisonOverlay(org.claimscape.analysis.ClaimDifference differen
         }
         g.setColor(GREY);
         g.setStroke(new BasicStroke(0.3f));
-        g.draw(new java.awt.geom.Line2D.Double(x, y + 2, box.getMaxX() - 6, y + 2));
+        g.draw(new Line2D.Double(x, y + 2, box.getMaxX() - 6, y + 2));
         y += ROW;
-        List<ClaimComparison.Row> rows = new java.util.ArrayList<>(numbers.islands());
+        List<ClaimComparison.Row> rows = new ArrayList<>(numbers.islands());
         rows.add(numbers.total());
         for (int r = 0; r < rows.size(); r++) {
             ClaimComparison.Row row = rows.get(r);
             boolean total = r == rows.size() - 1;
             if (total) {
                 g.setColor(GREY);
-                g.draw(new java.awt.geom.Line2D.Double(x, y - ROW + 2.5, box.getMaxX() - 6, y - ROW + 2.5));
+                g.draw(new Line2D.Double(x, y - ROW + 2.5, box.getMaxX() - 6, y - ROW + 2.5));
             }
             String name = row.names() == null || row.names().en() == null ? row.id() : row.names().en();
             PageText.draw(g, name, cols[0], y, TEXT, total, INK);

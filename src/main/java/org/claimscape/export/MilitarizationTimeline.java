@@ -15,8 +15,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 
@@ -111,7 +113,7 @@ public final class MilitarizationTimeline {
                 PageText.drawCentred(g, String.valueOf(yr), x, axisY + 11, 6.5f, false, GREY);
             }
         }
-        java.util.Map<Integer, Integer> stack = new java.util.HashMap<>();
+        Map<Integer, Integer> stack = new HashMap<>();
         for (int i = 0; i < deployments.size(); i++) {
             LocalDate d = deployments.get(i).validity().from();
             double t = d.getYear() - fromYear + (d.getDayOfYear() - 1) / 366.0;

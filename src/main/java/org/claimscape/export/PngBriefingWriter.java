@@ -3,6 +3,7 @@ package org.claimscape.export;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -70,7 +71,7 @@ public final class PngBriefingWriter implements BriefingWriter {
         return result;
     }
 
-    private void writePng(BufferedImage img, java.io.OutputStream out) throws IOException {
+    private void writePng(BufferedImage img, OutputStream out) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(ios);

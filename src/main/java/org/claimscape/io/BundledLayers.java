@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import org.claimscape.model.Layer;
 import org.claimscape.model.LayerCatalog;
@@ -63,12 +66,12 @@ public final class BundledLayers {
             catalog = new LayerCatalogReader().read(in, source.name("catalog.json"));
         }
         int total = catalog.entries().size();
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
         List<CompletableFuture<Layer>> futures = new ArrayList<>();
         /*
          * Our own pool: the common pool has one thread on a 2-core machine, and start-up time is spent here.
          */
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+        ExecutorService pool = Executors.newFixedThreadPool(
                 Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
                     Thread t = new Thread(r, "claimscape-load");
                     t.setDaemon(true);

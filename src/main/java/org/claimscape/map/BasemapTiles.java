@@ -7,15 +7,21 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.embed.swing.SwingFXUtils;
@@ -24,6 +30,7 @@ import javax.imageio.ImageIO;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.MapRenderer;
+import org.claimscape.render.MapStyle;
 import org.claimscape.render.MapViewport;
 import org.claimscape.render.RenderRequest;
 import org.claimscape.render.StyleCatalog;
@@ -45,8 +52,8 @@ public final class BasemapTiles {
      * took the first launch's tiles about 0.3 s before they could show. The window waits for the writes still
      * pending when it closes ({@link #awaitWrites}).
      */
-    private static final java.util.concurrent.ThreadPoolExecutor WRITER = new java.util.concurrent.ThreadPoolExecutor(
-            1, 1, 1, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+    private static final ThreadPoolExecutor WRITER = new ThreadPoolExecutor(
+            1, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
                 Thread t = new Thread(r, "claimscape-tile-writer");
                 t.setDaemon(true);
                 t.setPriority(Thread.MIN_PRIORITY);
@@ -136,10 +143,10 @@ public final class BasemapTiles {
     }
 
     /** Waits until the rendered tiles handed out so far are written to the disk cache (at most the timeout). */
-    public static boolean awaitWrites(java.time.Duration timeout) throws InterruptedException {
-        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+    public static boolean awaitWrites(Duration timeout) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
         WRITER.execute(done::countDown);
-        return done.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        return done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Draws tile z/x/y offline: sea, then the basemap layers drawn at this zoom. */
@@ -171,8 +178,8 @@ public final class BasemapTiles {
      */
     public static String rendererFingerprint() {
         StringBuilder sb = new StringBuilder();
-        for (Class<?> c : new Class<?>[] {StyleCatalog.class, MapRenderer.class, org.claimscape.render.MapStyle.class}) {
-            try (java.io.InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+        for (Class<?> c : new Class<?>[] {StyleCatalog.class, MapRenderer.class, MapStyle.class}) {
+            try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
                 byte[] b = in == null ? new byte[0] : in.readAllBytes();
                 byte[] d = MessageDigest.getInstance("SHA-256").digest(b);
                 sb.append(c.getSimpleName()).append('=').append(HexFormat.of().formatHex(d, 0, 6)).append(';');

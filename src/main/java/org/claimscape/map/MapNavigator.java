@@ -3,8 +3,12 @@ package org.claimscape.map;
 import com.gluonhq.impl.maps.BaseMap;
 import com.gluonhq.maps.MapLayer;
 import com.gluonhq.maps.MapView;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.animation.Animation;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
@@ -204,15 +208,15 @@ public final class MapNavigator {
      */
     public void reloadTiles() {
         try {
-            java.lang.reflect.Field f = BaseMap.class.getDeclaredField("tiles");
+            Field f = BaseMap.class.getDeclaredField("tiles");
             f.setAccessible(true);
-            for (java.util.Map<?, ?> m : (java.util.Map<?, ?>[]) f.get(baseMap)) {
+            for (Map<?, ?> m : (Map<?, ?>[]) f.get(baseMap)) {
                 m.clear();
             }
             baseMap.getChildren().removeIf(n -> "MapTile".equals(n.getClass().getSimpleName()));
         } catch (ReflectiveOperationException | RuntimeException e) {
-            java.util.logging.Logger.getLogger(MapNavigator.class.getName())
-                    .log(java.util.logging.Level.FINE, "cannot clear Gluon's tiles", e);
+            Logger.getLogger(MapNavigator.class.getName())
+                    .log(Level.FINE, "cannot clear Gluon's tiles", e);
         }
         MapViewport v = viewport();
         applyView(v.centerLat(), v.centerLon(), v.zoom());

@@ -2,8 +2,11 @@ package org.claimscape.map;
 
 import com.gluonhq.maps.MapLayer;
 import com.gluonhq.maps.MapView;
+import java.util.Arrays;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -18,11 +21,15 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -51,10 +58,10 @@ public final class MapPane extends StackPane {
 
     static {
         /* While a tile is on its way Gluon shows a placeholder: sea colour, so loading never flashes grey. */
-        javafx.scene.image.WritableImage sea = new javafx.scene.image.WritableImage(256, 256);
+        WritableImage sea = new WritableImage(256, 256);
         int[] argb = new int[256 * 256];
-        java.util.Arrays.fill(argb, 0xff000000 | BasemapTiles.SEA.getRGB());
-        sea.getPixelWriter().setPixels(0, 0, 256, 256, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0,
+        Arrays.fill(argb, 0xff000000 | BasemapTiles.SEA.getRGB());
+        sea.getPixelWriter().setPixels(0, 0, 256, 256, PixelFormat.getIntArgbInstance(), argb, 0,
                 256);
         MapView.setPlaceholderImageSupplier(() -> sea);
     }
@@ -88,7 +95,7 @@ public final class MapPane extends StackPane {
      * @param renderer the shared renderer
      * @param requests builds the overlay's render request for a viewport (FX thread)
      */
-    public MapPane(MapRenderer renderer, java.util.function.Function<MapViewport, RenderRequest> requests) {
+    public MapPane(MapRenderer renderer, Function<MapViewport, RenderRequest> requests) {
         getStyleClass().add("map-pane");
         navigator = new MapNavigator(mapView);
         overlay = new OverlayLayer(renderer, navigator, requests);
@@ -116,7 +123,7 @@ public final class MapPane extends StackPane {
         dateBadge.setMouseTransparent(true);
         dateBadge.visibleProperty().bind(dateBadge.textProperty().isNotEmpty());
         dateBadge.managedProperty().bind(dateBadge.visibleProperty());
-        javafx.scene.layout.HBox badges = new javafx.scene.layout.HBox(6, badge, dateBadge);
+        HBox badges = new HBox(6, badge, dateBadge);
         badges.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         badges.setPickOnBounds(false);
         badges.setMouseTransparent(true);
@@ -126,7 +133,7 @@ public final class MapPane extends StackPane {
         attribution.getStyleClass().add("attribution");
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
         attribution.setMouseTransparent(true);
-        attribution.textProperty().bind(javafx.beans.binding.Bindings.when(online)
+        attribution.textProperty().bind(Bindings.when(online)
                 .then(OsmTileFetcher.ATTRIBUTION)
                 .otherwise("Coastlines: GSHHG 2.3.7 (LGPL-3+) · Natural Earth"));
 
@@ -350,7 +357,7 @@ public final class MapPane extends StackPane {
     }
 
     private void onKey(KeyEvent e) {
-        if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+        if (e.getTarget() instanceof TextInputControl) {
             return;
         }
         double step = e.isShiftDown() ? KEY_PAN * 4 : KEY_PAN;

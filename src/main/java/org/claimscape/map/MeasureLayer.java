@@ -4,6 +4,7 @@ import com.gluonhq.maps.MapLayer;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Group;
 import javafx.scene.shape.Circle;
@@ -32,7 +33,7 @@ public final class MeasureLayer extends MapLayer {
         setMouseTransparent(true);
         getChildren().addAll(area, line, handles);
         navigator.addViewListener(this::project);
-        points.addListener((javafx.collections.ListChangeListener<Coordinate>) c -> project());
+        points.addListener((ListChangeListener<Coordinate>) c -> project());
     }
 
     /** The clicked points, lon/lat; observable. */

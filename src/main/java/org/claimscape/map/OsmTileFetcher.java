@@ -1,11 +1,13 @@
 package org.claimscape.map;
 
 import java.io.IOException;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.Executors;
 
 /**
  * Downloads OpenStreetMap standard tiles, following the OSM tile usage policy: an identifying User-Agent,
@@ -32,11 +34,11 @@ public final class OsmTileFetcher {
 
     /** A fetcher for tile.openstreetmap.org, through the system's proxy settings. */
     public OsmTileFetcher() {
-        this(OSM, java.net.ProxySelector.getDefault());
+        this(OSM, ProxySelector.getDefault());
     }
 
     /** A fetcher for another server with the same z/x/y.png layout (tests use a local server). */
-    OsmTileFetcher(String baseUrl, java.net.ProxySelector proxies) {
+    OsmTileFetcher(String baseUrl, ProxySelector proxies) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         HttpClient.Builder b = HttpClient.newBuilder();
         if (proxies != null) {
@@ -45,7 +47,7 @@ public final class OsmTileFetcher {
         this.client = b
                 .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NORMAL)
-                .executor(java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+                .executor(Executors.newFixedThreadPool(2, r -> {
                     Thread t = new Thread(r, "claimscape-osm");
                     t.setDaemon(true);
                     return t;

@@ -4,23 +4,31 @@ import com.gluonhq.maps.MapLayer;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
+import javafx.util.Duration;
 import org.claimscape.render.DrawnSymbols;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
 import org.claimscape.render.RenderOutcome;
 import org.claimscape.render.RenderRequest;
+import org.claimscape.render.SimplifiedLayer;
 
 /**
  * Shows the thematic layers as one image drawn by the shared {@link MapRenderer}, in three phases (as Apache SIS'
@@ -58,8 +66,8 @@ public final class OverlayLayer extends MapLayer {
      */
     static final long SLOW_DRAWING_NANOS = 100_000_000L;
     /** Quiet time after a pan before the overlay is redrawn for the new view. */
-    static final javafx.util.Duration SETTLE = javafx.util.Duration.millis(120);
-    private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(SETTLE);
+    static final Duration SETTLE = Duration.millis(120);
+    private final PauseTransition settle = new PauseTransition(SETTLE);
     private MapViewport imageViewport;
     /* The symbols the shown image placed, and the content version it was drawn for. */
     private DrawnSymbols drawn;
@@ -71,7 +79,7 @@ public final class OverlayLayer extends MapLayer {
     /* A drawing started by drawAhead, waiting for the first schedule() to take it. */
     private volatile Ahead ahead;
 
-    private record Ahead(RenderRequest request, java.util.concurrent.CompletableFuture<Drawing> drawing) {
+    private record Ahead(RenderRequest request, CompletableFuture<Drawing> drawing) {
     }
 
     /**
@@ -108,7 +116,7 @@ public final class OverlayLayer extends MapLayer {
     }
 
     /** The image shown (drawn for {@link #imageViewport()}), or null before the first drawing. */
-    public javafx.scene.image.Image image() {
+    public Image image() {
         return imageView.getImage();
     }
 
@@ -143,7 +151,7 @@ public final class OverlayLayer extends MapLayer {
      * dropped.
      */
     public void drawAhead(RenderRequest request) {
-        java.util.concurrent.CompletableFuture<Drawing> drawing = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<Drawing> drawing = new CompletableFuture<>();
         ahead = new Ahead(request, drawing);
         drawThen(request, () -> false, 1, drawing::complete);
     }
@@ -165,7 +173,7 @@ public final class OverlayLayer extends MapLayer {
 
     /** True while nothing newer than the shown image is being drawn or waiting. */
     public boolean isIdle() {
-        return !rendering && !pending && settle.getStatus() != javafx.animation.Animation.Status.RUNNING;
+        return !rendering && !pending && settle.getStatus() != Animation.Status.RUNNING;
     }
 
     /** The content changed (visibility, opacity, order, viewpoint, selection, data): redraw, drop older drawings. */
@@ -282,8 +290,8 @@ public final class OverlayLayer extends MapLayer {
     }
 
     /* Draws on the drawing thread and hands the result (null if it failed or was cancelled) over. */
-    private void drawThen(RenderRequest request, java.util.function.BooleanSupplier cancelled, double scale,
-                          java.util.function.Consumer<Drawing> handOver) {
+    private void drawThen(RenderRequest request, BooleanSupplier cancelled, double scale,
+                          Consumer<Drawing> handOver) {
         executor.execute(() -> {
             Drawing drawing = null;
             try {
@@ -293,7 +301,7 @@ public final class OverlayLayer extends MapLayer {
             }
             handOver.accept(drawing);
             /* After the hand-over, so a slow disk never delays the image. */
-            org.claimscape.render.SimplifiedLayer.saveChanges();
+            SimplifiedLayer.saveChanges();
         });
     }
 
@@ -307,7 +315,7 @@ public final class OverlayLayer extends MapLayer {
                 b.labels()));
     }
 
-    private Drawing draw(RenderRequest request, java.util.function.BooleanSupplier cancelled, double scale) {
+    private Drawing draw(RenderRequest request, BooleanSupplier cancelled, double scale) {
         long t0 = System.nanoTime();
         MapViewport v = request.viewport();
         BufferedImage img = new BufferedImage((int) Math.ceil(v.width() * scale), (int) Math.ceil(v.height() * scale),

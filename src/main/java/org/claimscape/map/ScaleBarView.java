@@ -1,5 +1,6 @@
 package org.claimscape.map;
 
+import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -58,7 +59,7 @@ public final class ScaleBarView extends VBox {
         size(bar, sb.kmLength());
         size(nmBar, sb.nmLength());
         label.setText(sb.kmText());
-        nmLabel.setText(sb.nmText() + "  (true at " + String.format(java.util.Locale.ROOT, "%.1f°", lat) + ")");
+        nmLabel.setText(sb.nmText() + "  (true at " + String.format(Locale.ROOT, "%.1f°", lat) + ")");
     }
 
     private static void size(Region r, double px) {

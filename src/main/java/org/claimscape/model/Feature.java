@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -73,7 +74,7 @@ public final class Feature {
     /** A property as text (numbers and booleans converted), or null when missing or null. */
     public String string(String key) {
         Object v = properties.get(key);
-        return v == null || v instanceof Map || v instanceof java.util.List ? null : v.toString();
+        return v == null || v instanceof Map || v instanceof List ? null : v.toString();
     }
 
     /** A numeric property, or empty when missing or not a number. */

@@ -6,9 +6,16 @@ import java.awt.geom.Line2D;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Finds the features under a screen point exactly as {@link MapRenderer} draws them: a point feature by its
@@ -70,7 +77,7 @@ public final class FeaturePicker {
     public List<Hit> pick(DrawnSymbols drawn, double x, double y, double tolerancePx) {
         RenderRequest request = drawn.request();
         List<List<RenderOutcome.Symbol>> symbols = new ArrayList<>();
-        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        Map<String, Integer> index = new HashMap<>();
         for (int li = 0; li < request.layers().size(); li++) {
             index.putIfAbsent(request.layers().get(li).layer().id(), li);
             symbols.add(new ArrayList<>());
@@ -115,7 +122,7 @@ public final class FeaturePicker {
                 continue;
             }
             // Symbols are drawn after the layer's areas and lines, so they are on top.
-            java.util.Set<Feature> hitHere = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Set<Feature> hitHere = Collections.newSetFromMap(new IdentityHashMap<>());
             List<RenderOutcome.Symbol> placed = symbols.get(li);
             for (int i = placed.size() - 1; i >= 0; i--) {
                 Rectangle2D box = placed.get(i).box();
@@ -145,7 +152,7 @@ public final class FeaturePicker {
 
     private static List<Feature> nearby(RenderRequest request, LayerView view, double x, double y, double m) {
         MapViewport vp = request.viewport();
-        org.locationtech.jts.geom.Envelope env = new org.locationtech.jts.geom.Envelope(vp.lon(x - m),
+        Envelope env = new Envelope(vp.lon(x - m),
                 vp.lon(x + m), vp.lat(y + m), vp.lat(y - m));
         SimplifiedLayer prepared = SimplifiedLayer.of(view.layer());
         List<Feature> out = new ArrayList<>();
@@ -154,7 +161,7 @@ public final class FeaturePicker {
                 out.add(f);
             }
         }
-        out.sort(java.util.Comparator.comparingInt(prepared::indexOf));
+        out.sort(Comparator.comparingInt(prepared::indexOf));
         return out;
     }
 

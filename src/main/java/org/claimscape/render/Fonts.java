@@ -2,6 +2,7 @@ package org.claimscape.render;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextAttribute;
@@ -11,6 +12,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.AttributedString;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The bundled fonts (DejaVu Sans for Latin and Cyrillic, IPA Gothic for Japanese), loaded on first use so that
@@ -89,7 +92,7 @@ public final class Fonts {
      * as text (PDF maps each run to an embedded font; SVG writes {@code <text>}), where drawing an attributed
      * string would turn it into outlines on some surfaces. Uses the graphics' current paint.
      */
-    public static void draw(java.awt.Graphics2D g, String text, float size, boolean bold, double x, double y) {
+    public static void draw(Graphics2D g, String text, float size, boolean bold, double x, double y) {
         if (text == null || text.isEmpty()) {
             return;
         }
@@ -157,7 +160,7 @@ public final class Fonts {
 
     private static final int MAX_CACHED = 4096;
     /* TextLayout is immutable; labels repeat from frame to frame, so layouts are kept. */
-    private static final java.util.Map<String, TextLayout> LAYOUTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, TextLayout> LAYOUTS = new ConcurrentHashMap<>();
 
     private static Font load(String resource) {
         try (InputStream in = Fonts.class.getResourceAsStream(resource)) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * The point icons ({@code /icons/<type>.svg} on the classpath, 24 × 24 view box), loaded with JSVG and drawn at
@@ -22,7 +23,7 @@ import java.util.logging.Logger;
 public final class IconLibrary {
 
     /* Icon type names are file names under /icons/: compiled once, the check runs for every symbol drawn. */
-    private static final java.util.regex.Pattern TYPE_NAME = java.util.regex.Pattern.compile("[a-z0-9-]+");
+    private static final Pattern TYPE_NAME = Pattern.compile("[a-z0-9-]+");
 
     /** The icon drawn for a type that has none. */
     public static final String FALLBACK = "site";

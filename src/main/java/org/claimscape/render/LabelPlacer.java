@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.claimscape.model.Feature;
 
 /**
@@ -159,8 +161,8 @@ public final class LabelPlacer {
 
     private static final int BITMAP_MARGIN = 4;
     private static final int MAX_BITMAPS = 2048;
-    private static final java.util.Map<Candidate, BufferedImage> BITMAPS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Candidate, BufferedImage> BITMAPS =
+            new ConcurrentHashMap<>();
 
     private static double ascent(Candidate c) {
         return Fonts.layout(c.text(), c.size(), c.bold()).getAscent();

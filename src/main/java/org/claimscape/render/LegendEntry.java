@@ -1,7 +1,11 @@
 package org.claimscape.render;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -69,14 +73,14 @@ public final class LegendEntry {
                 }
                 case LINE: {
                     double y = box.getCenterY();
-                    Painter.drawLine(g2, new java.awt.geom.Line2D.Double(box.getX() + 1, y, box.getMaxX() - 1, y),
+                    Painter.drawLine(g2, new Line2D.Double(box.getX() + 1, y, box.getMaxX() - 1, y),
                             style, 1.0, box.getHeight() / 16.0);
                     break;
                 }
                 case CLUSTER: {
-                    java.util.Map<java.awt.Color, Integer> counts = new java.util.LinkedHashMap<>();
-                    counts.put(new java.awt.Color(0xD55E00), 2);
-                    counts.put(new java.awt.Color(0x009E73), 1);
+                    Map<Color, Integer> counts = new LinkedHashMap<>();
+                    counts.put(new Color(0xD55E00), 2);
+                    counts.put(new Color(0x009E73), 1);
                     Painter.drawClusterBadge(g2, box.getCenterX(), box.getCenterY(),
                             Math.min(box.getWidth(), box.getHeight()), counts, false, 1.0);
                     break;

@@ -1,18 +1,23 @@
 package org.claimscape.render;
 
-import org.claimscape.model.LayerIds;
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.claimscape.model.Feature;
+import org.claimscape.model.LayerIds;
 import org.claimscape.model.Precision;
 import org.locationtech.jts.geom.Envelope;
 
@@ -154,8 +159,8 @@ public final class MapRenderer {
         prepared.prepare(features, level, stop);
         List<Feature> selected = new ArrayList<>();
         // Basemap polygons never overlap, so their hatching can be drawn in one pass after the layer.
-        java.util.Map<Color, java.awt.geom.Path2D.Double> hatchLater = StyleCatalog.isBasemap(view)
-                ? new java.util.LinkedHashMap<>() : null;
+        Map<Color, Path2D.Double> hatchLater = StyleCatalog.isBasemap(view)
+                ? new LinkedHashMap<>() : null;
         int n = 0;
         for (Feature f : features) {
             if (++n % CANCEL_CHECK_EVERY == 0 && stop.getAsBoolean()) {
@@ -197,7 +202,7 @@ public final class MapRenderer {
         for (Feature f : selected) {
             ProjectedShape shape = prepared.shape(f, level);
             MapStyle style = styles.style(layerId, f, request.viewpoint(), request.date());
-            for (java.awt.geom.Path2D path : new java.awt.geom.Path2D[] {shape.area, shape.line}) {
+            for (Path2D path : new Path2D[] {shape.area, shape.line}) {
                 if (path != null) {
                     Shape s = toScreen.createTransformedShape(path);
                     Painter.drawSelection(g, s, style);
@@ -215,8 +220,8 @@ public final class MapRenderer {
         for (SymbolLayout.Placement p : placements) {
             if (p.displaced()) {
                 g.setColor(Painter.fade(LEADER, opacity));
-                g.setStroke(new java.awt.BasicStroke(1f));
-                g.draw(new java.awt.geom.Line2D.Double(p.anchorX(), p.anchorY(), p.x(), p.y()));
+                g.setStroke(new BasicStroke(1f));
+                g.draw(new Line2D.Double(p.anchorX(), p.anchorY(), p.x(), p.y()));
             }
         }
         for (SymbolLayout.Placement p : placements) {

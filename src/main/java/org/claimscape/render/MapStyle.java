@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Stroke;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * How one feature is drawn: area fill, outline, dash pattern, hatching, point symbol and label. Sizes are in
@@ -74,16 +75,16 @@ public record MapStyle(Color fill, Color stroke, float strokeWidth, float[] dash
             return false;
         }
         MapStyle s = (MapStyle) o;
-        return java.util.Objects.equals(fill, s.fill) && java.util.Objects.equals(stroke, s.stroke)
+        return Objects.equals(fill, s.fill) && Objects.equals(stroke, s.stroke)
                 && strokeWidth == s.strokeWidth && Arrays.equals(dash, s.dash)
-                && java.util.Objects.equals(hatch, s.hatch) && java.util.Objects.equals(icon, s.icon)
-                && java.util.Objects.equals(accent, s.accent) && labelPriority == s.labelPriority
+                && Objects.equals(hatch, s.hatch) && Objects.equals(icon, s.icon)
+                && Objects.equals(accent, s.accent) && labelPriority == s.labelPriority
                 && labelSize == s.labelSize && labelBold == s.labelBold;
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(fill, stroke, strokeWidth, Arrays.hashCode(dash), hatch, icon, accent,
+        return Objects.hash(fill, stroke, strokeWidth, Arrays.hashCode(dash), hatch, icon, accent,
                 labelPriority, labelSize, labelBold);
     }
 }

@@ -1,5 +1,7 @@
 package org.claimscape.render;
 
+import java.awt.geom.AffineTransform;
+import java.util.Locale;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -128,8 +130,8 @@ public final class MapViewport {
     }
 
     /** The transform from unit Web Mercator to screen pixels. */
-    public java.awt.geom.AffineTransform unitToScreen() {
-        return new java.awt.geom.AffineTransform(worldSize, 0, 0, worldSize, -originX, -originY);
+    public AffineTransform unitToScreen() {
+        return new AffineTransform(worldSize, 0, 0, worldSize, -originX, -originY);
     }
 
     /**
@@ -227,7 +229,7 @@ public final class MapViewport {
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "MapViewport[%.5f, %.5f, z%.3f, %dx%d]",
+        return String.format(Locale.ROOT, "MapViewport[%.5f, %.5f, z%.3f, %dx%d]",
                 centerLat, centerLon, zoom, width, height);
     }
 }

@@ -3,11 +3,21 @@ package org.claimscape.render;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Paint;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.TexturePaint;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The drawing primitives shared by the map and its legend (areas, hatching, lines, point symbols), so that a
@@ -55,7 +65,7 @@ final class Painter {
      * fill for a whole layer instead of one per polygon.
      */
     static void drawArea(Graphics2D g, Shape shape, MapStyle style, double opacity, double scale,
-                         java.util.Map<Color, Path2D.Double> hatchLater) {
+                         Map<Color, Path2D.Double> hatchLater) {
         if (style.fill() != null) {
             g.setColor(fade(style.fill(), opacity));
             g.fill(shape);
@@ -84,8 +94,8 @@ final class Painter {
     }
 
     /** Draws hatching collected by {@link #drawArea} (areas that do not overlap each other). */
-    static void hatchAll(Graphics2D g, java.util.Map<Color, Path2D.Double> collected) {
-        for (java.util.Map.Entry<Color, Path2D.Double> e : collected.entrySet()) {
+    static void hatchAll(Graphics2D g, Map<Color, Path2D.Double> collected) {
+        for (Map.Entry<Color, Path2D.Double> e : collected.entrySet()) {
             hatch(g, e.getValue(), e.getKey(), HATCH_SPACING, 0.6f);
         }
     }
@@ -115,8 +125,8 @@ final class Painter {
     static void hatch(Graphics2D g, Shape shape, Color color, double spacing, float width) {
         if (!Boolean.TRUE.equals(g.getRenderingHint(MapRenderer.VECTOR_OUTPUT))) {
             // Raster: one textured fill instead of clipping dozens of lines, several times faster on screen.
-            java.awt.Paint saved = g.getPaint();
-            java.awt.geom.AffineTransform t = g.getTransform();
+            Paint saved = g.getPaint();
+            AffineTransform t = g.getTransform();
             int over = (int) Math.max(1, Math.ceil(Math.sqrt(Math.abs(t.getDeterminant())) - 1e-6));
             g.setPaint(hatchPaint(color, spacing, width, over));
             g.fill(shape);
@@ -150,32 +160,32 @@ final class Painter {
         }
     }
 
-    private static final java.util.Map<String, java.awt.TexturePaint> HATCH_PAINTS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, TexturePaint> HATCH_PAINTS =
+            new ConcurrentHashMap<>();
 
     /**
      * A tile of the same diagonal lines as the vector hatching, anchored at the surface origin, drawn at the
      * device scale ({@code over} device pixels per unit) so that on screen the tile maps 1:1 to pixels, the
      * fast path of Java2D's texture fill.
      */
-    private static java.awt.TexturePaint hatchPaint(Color color, double spacing, float width, int over) {
+    private static TexturePaint hatchPaint(Color color, double spacing, float width, int over) {
         String key = color.getRGB() + "/" + color.getAlpha() + "/" + spacing + "/" + width + "/" + over;
         return HATCH_PAINTS.computeIfAbsent(key, k -> {
             int n = (int) Math.round(spacing * over);
-            java.awt.image.BufferedImage tile = new java.awt.image.BufferedImage(n, n,
-                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            BufferedImage tile = new BufferedImage(n, n,
+                    BufferedImage.TYPE_INT_ARGB);
             Graphics2D t = tile.createGraphics();
             try {
                 quality(t);
                 t.setColor(color);
                 t.setStroke(new BasicStroke(width * over));
                 for (int dx = -n; dx <= n; dx += n) {
-                    t.draw(new java.awt.geom.Line2D.Double(dx, 0, dx + n, n));
+                    t.draw(new Line2D.Double(dx, 0, dx + n, n));
                 }
             } finally {
                 t.dispose();
             }
-            return new java.awt.TexturePaint(tile, new Rectangle2D.Double(0, 0, spacing, spacing));
+            return new TexturePaint(tile, new Rectangle2D.Double(0, 0, spacing, spacing));
         });
     }
 
@@ -228,7 +238,7 @@ final class Painter {
      * colour (military, projects, events, places) in proportion to their counts.
      */
     static void drawCluster(Graphics2D g, SymbolLayout.Cluster cluster, boolean selected, double opacity) {
-        java.util.Map<Color, Integer> counts = new java.util.LinkedHashMap<>();
+        Map<Color, Integer> counts = new LinkedHashMap<>();
         for (SymbolLayout.Placement p : cluster.members()) {
             MapStyle st = p.style();
             Color c = st.accent() != null ? st.accent() : st.stroke() != null ? st.stroke() : Color.DARK_GRAY;
@@ -239,7 +249,7 @@ final class Painter {
     }
 
     /** The badge itself, for the map and the legend: diameter in surface units, counts per family colour. */
-    static void drawClusterBadge(Graphics2D g, double cx, double cy, double d, java.util.Map<Color, Integer> counts,
+    static void drawClusterBadge(Graphics2D g, double cx, double cy, double d, Map<Color, Integer> counts,
                                  boolean selected, double opacity) {
         double k = d / (SYMBOL_DIAMETER * SymbolLayout.Cluster.SCALE);
         if (selected) {
@@ -249,11 +259,11 @@ final class Painter {
         }
         int n = counts.values().stream().mapToInt(Integer::intValue).sum();
         double start = 90;
-        for (java.util.Map.Entry<Color, Integer> e : counts.entrySet()) {
+        for (Map.Entry<Color, Integer> e : counts.entrySet()) {
             double extent = -360.0 * e.getValue() / n;
             g.setColor(fade(e.getKey(), opacity));
-            g.fill(new java.awt.geom.Arc2D.Double(cx - d / 2, cy - d / 2, d, d, start, extent,
-                    java.awt.geom.Arc2D.PIE));
+            g.fill(new Arc2D.Double(cx - d / 2, cy - d / 2, d, d, start, extent,
+                    Arc2D.PIE));
             start += extent;
         }
         double inner = d - 10 * k;
@@ -264,8 +274,8 @@ final class Painter {
         g.draw(new Ellipse2D.Double(cx - d / 2, cy - d / 2, d, d));
         String text = Integer.toString(n);
         float size = (float) ((n > 99 ? 10 : 12) * k);
-        java.awt.font.TextLayout layout = Fonts.layout(text, size, true);
-        java.awt.geom.Rectangle2D b = layout.getBounds();
+        TextLayout layout = Fonts.layout(text, size, true);
+        Rectangle2D b = layout.getBounds();
         Fonts.draw(g, text, size, true, (float) (cx - b.getWidth() / 2 - b.getX()),
                 (float) (cy - b.getHeight() / 2 - b.getY()));
     }

@@ -1,8 +1,13 @@
 package org.claimscape.render;
 
 import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -67,7 +72,7 @@ final class ProjectedShape {
     }
 
     /** Writes the shape for {@link #read}: the label point, the vertex count, both paths and the points. */
-    void write(java.io.DataOutputStream out) throws java.io.IOException {
+    void write(DataOutputStream out) throws IOException {
         out.writeDouble(labelPoint == null ? Double.NaN : labelPoint.getX());
         out.writeDouble(labelPoint == null ? Double.NaN : labelPoint.getY());
         out.writeInt(vertices);
@@ -80,7 +85,7 @@ final class ProjectedShape {
     }
 
     /** Reads a shape written by {@link #write}. */
-    static ProjectedShape read(java.io.DataInputStream in) throws java.io.IOException {
+    static ProjectedShape read(DataInputStream in) throws IOException {
         double lx = in.readDouble();
         double ly = in.readDouble();
         int vertices = in.readInt();
@@ -88,7 +93,7 @@ final class ProjectedShape {
         Path2D.Double line = readPath(in, Path2D.WIND_NON_ZERO);
         int n = in.readInt();
         if (n < 0 || n % 2 != 0) {
-            throw new java.io.IOException("bad point count " + n);
+            throw new IOException("bad point count " + n);
         }
         double[] pts = new double[n];
         for (int i = 0; i < n; i++) {
@@ -98,26 +103,26 @@ final class ProjectedShape {
     }
 
     /* Segments as a type byte (move, line, close) and coordinates; -1 ends the path, -2 stands for no path. */
-    private static void writePath(java.io.DataOutputStream out, Path2D.Double path) throws java.io.IOException {
+    private static void writePath(DataOutputStream out, Path2D.Double path) throws IOException {
         if (path == null) {
             out.writeByte(-2);
             return;
         }
         double[] c = new double[6];
-        for (java.awt.geom.PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
+        for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
             int type = it.currentSegment(c);
             out.writeByte(type);
-            if (type == java.awt.geom.PathIterator.SEG_MOVETO || type == java.awt.geom.PathIterator.SEG_LINETO) {
+            if (type == PathIterator.SEG_MOVETO || type == PathIterator.SEG_LINETO) {
                 out.writeDouble(c[0]);
                 out.writeDouble(c[1]);
-            } else if (type != java.awt.geom.PathIterator.SEG_CLOSE) {
+            } else if (type != PathIterator.SEG_CLOSE) {
                 throw new IllegalStateException("curves are never built from geometry");
             }
         }
         out.writeByte(-1);
     }
 
-    private static Path2D.Double readPath(java.io.DataInputStream in, int rule) throws java.io.IOException {
+    private static Path2D.Double readPath(DataInputStream in, int rule) throws IOException {
         int type = in.readByte();
         if (type == -2) {
             return null;
@@ -125,10 +130,10 @@ final class ProjectedShape {
         Path2D.Double path = new Path2D.Double(rule);
         for (; type != -1; type = in.readByte()) {
             switch (type) {
-                case java.awt.geom.PathIterator.SEG_MOVETO -> path.moveTo(in.readDouble(), in.readDouble());
-                case java.awt.geom.PathIterator.SEG_LINETO -> path.lineTo(in.readDouble(), in.readDouble());
-                case java.awt.geom.PathIterator.SEG_CLOSE -> path.closePath();
-                default -> throw new java.io.IOException("bad path segment type " + type);
+                case PathIterator.SEG_MOVETO -> path.moveTo(in.readDouble(), in.readDouble());
+                case PathIterator.SEG_LINETO -> path.lineTo(in.readDouble(), in.readDouble());
+                case PathIterator.SEG_CLOSE -> path.closePath();
+                default -> throw new IOException("bad path segment type " + type);
             }
         }
         return path;
@@ -158,7 +163,7 @@ final class ProjectedShape {
                 ring(line, (LineString) g, false);
             } else if (g instanceof Point) {
                 if (pointCount * 2 == points.length) {
-                    points = java.util.Arrays.copyOf(points, points.length * 2);
+                    points = Arrays.copyOf(points, points.length * 2);
                 }
                 Coordinate c = g.getCoordinate();
                 points[pointCount * 2] = c.x;

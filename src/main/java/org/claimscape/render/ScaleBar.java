@@ -1,5 +1,7 @@
 package org.claimscape.render;
 
+import java.math.BigDecimal;
+
 /**
  * A scale bar for a viewport at its centre latitude: the longest round length (1, 2 or 5 × 10ⁿ) in kilometres
  * and in nautical miles that fits a maximum bar length. Web Mercator's scale changes with latitude, so the bar
@@ -68,6 +70,6 @@ public record ScaleBar(double latitude, double km, double kmLength, double nm, d
         if (v == Math.rint(v)) {
             return String.valueOf((long) v);
         }
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

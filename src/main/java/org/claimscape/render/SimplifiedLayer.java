@@ -1,14 +1,31 @@
 package org.claimscape.render;
 
 import java.awt.geom.Point2D;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32C;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.locationtech.jts.algorithm.InteriorPoint;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
@@ -38,13 +55,13 @@ public final class SimplifiedLayer {
     public static final double TOLERANCE_PX = 0.5;
 
     private static final Map<Layer, SimplifiedLayer> CACHE = new WeakHashMap<>();
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+    private static final Logger LOG = Logger.getLogger(
             SimplifiedLayer.class.getName());
     /** Geometries with fewer vertices are simplified faster than they are read, so they are not stored. */
     static final int STORED_MIN_VERTICES = 32;
     private static final int FORMAT = 1;
     private static volatile Store store;
-    private static final java.util.concurrent.atomic.AtomicLong SIMPLIFIED = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong SIMPLIFIED = new AtomicLong();
 
     /**
      * Keeps prepared levels between runs (a disk cache). Keys are made of letters, digits, {@code -}, {@code _}
@@ -73,8 +90,8 @@ public final class SimplifiedLayer {
     private final List<Feature> features;
     private final String layerId;
     /* Levels that gained stored-size shapes since they were last saved. */
-    private final java.util.concurrent.atomic.AtomicIntegerArray unsaved =
-            new java.util.concurrent.atomic.AtomicIntegerArray(MAX_LEVEL + 1);
+    private final AtomicIntegerArray unsaved =
+            new AtomicIntegerArray(MAX_LEVEL + 1);
     private volatile String storeKey;
     private final Map<Feature, Integer> index;
     private final AtomicReferenceArray<Geometry> projected;
@@ -127,9 +144,9 @@ public final class SimplifiedLayer {
      * when many are missing: simplifying a zoom level of the bundled layers takes about a second of CPU.
      * Stops early when {@code cancelled} turns true.
      */
-    public void prepare(List<Feature> toPrepare, int level, java.util.function.BooleanSupplier cancelled) {
+    public void prepare(List<Feature> toPrepare, int level, BooleanSupplier cancelled) {
         AtomicReferenceArray<ProjectedShape> shapes = levels.get(level);
-        List<Feature> missing = new java.util.ArrayList<>();
+        List<Feature> missing = new ArrayList<>();
         for (Feature f : toPrepare) {
             int i = indexOf(f);
             if (i >= 0 && (shapes == null || shapes.get(i) == null)) {
@@ -230,20 +247,20 @@ public final class SimplifiedLayer {
         if (data == null) {
             return shapes;
         }
-        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(data))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
             if (in.readInt() != FORMAT || in.readInt() != features.size()) {
                 return shapes;
             }
             for (int n = in.readInt(); n > 0; n--) {
                 int i = in.readInt();
                 if (i < 0 || i >= features.size()) {
-                    throw new java.io.IOException("feature index " + i + " out of range");
+                    throw new IOException("feature index " + i + " out of range");
                 }
                 shapes.set(i, ProjectedShape.read(in));
             }
             return shapes;
-        } catch (java.io.IOException | RuntimeException e) {
-            LOG.log(java.util.logging.Level.FINE, "stored shapes of " + layerId + " level " + level
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "stored shapes of " + layerId + " level " + level
                     + " unreadable; simplifying again", e);
             return new AtomicReferenceArray<>(features.size());
         }
@@ -251,9 +268,9 @@ public final class SimplifiedLayer {
 
     private void save(Store s, int level) {
         AtomicReferenceArray<ProjectedShape> shapes = levels.get(level);
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
-            List<Integer> kept = new java.util.ArrayList<>();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            List<Integer> kept = new ArrayList<>();
             for (int i = 0; i < features.size(); i++) {
                 Geometry g = features.get(i).geometry();
                 if (shapes.get(i) != null && g != null && g.getNumPoints() >= STORED_MIN_VERTICES) {
@@ -267,13 +284,13 @@ public final class SimplifiedLayer {
                 out.writeInt(i);
                 shapes.get(i).write(out);
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         try {
             s.write(storeKey() + "/" + level, bytes.toByteArray());
         } catch (RuntimeException e) {
-            LOG.log(java.util.logging.Level.FINE, "cannot store the shapes of " + layerId, e);
+            LOG.log(Level.FINE, "cannot store the shapes of " + layerId, e);
         }
     }
 
@@ -321,13 +338,13 @@ public final class SimplifiedLayer {
 
     /* Two checksums and a byte count (20 hex digits) of what is written to its buffer. */
     private static final class Digest {
-        private final java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-        private final java.util.zip.Adler32 adler = new java.util.zip.Adler32();
-        private final java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(1 << 14);
+        private final CRC32C crc = new CRC32C();
+        private final Adler32 adler = new Adler32();
+        private final ByteBuffer buf = ByteBuffer.allocate(1 << 14);
         private long bytes;
 
         /* The buffer, with at least n bytes free. */
-        java.nio.ByteBuffer room(int n) {
+        ByteBuffer room(int n) {
             if (buf.remaining() < n) {
                 flush();
             }
@@ -344,7 +361,7 @@ public final class SimplifiedLayer {
 
         String hex() {
             flush();
-            return String.format(java.util.Locale.ROOT, "%08x%08x%04x", crc.getValue(), adler.getValue(),
+            return String.format(Locale.ROOT, "%08x%08x%04x", crc.getValue(), adler.getValue(),
                     (bytes >>> 4) & 0xffff);
         }
     }
@@ -367,7 +384,7 @@ public final class SimplifiedLayer {
                 return null;
             }
             Geometry main = largestPart(unit);
-            org.locationtech.jts.geom.Coordinate c = main instanceof Point ? main.getCoordinate()
+            Coordinate c = main instanceof Point ? main.getCoordinate()
                     : InteriorPoint.getInteriorPoint(main);
             if (c == null) {
                 return null;

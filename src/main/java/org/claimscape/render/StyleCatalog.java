@@ -1,17 +1,25 @@
 package org.claimscape.render;
 
-import org.claimscape.model.LayerIds;
 import java.awt.Color;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.claimscape.model.Feature;
+import org.claimscape.model.LayerIds;
+import org.claimscape.model.Precision;
 import org.claimscape.model.Viewpoint;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * The map's cartography: one {@link MapStyle} per layer and, for claims, per claim; and the legend that explains
@@ -64,7 +72,7 @@ public final class StyleCatalog {
             LayerIds.EVENTS, new Color(0x6A1B9A));
 
     private final IconLibrary icons;
-    private final Map<String, LayerStyle> layerStyles = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, LayerStyle> layerStyles = new ConcurrentHashMap<>();
 
     public StyleCatalog(IconLibrary icons) {
         this.icons = icons;
@@ -252,7 +260,7 @@ public final class StyleCatalog {
      * the claims, types and tints that occur there.
      */
     public List<LegendEntry> legend(List<LayerView> layers, Viewpoint viewpoint, LocalDate date, double zoom,
-                                    org.locationtech.jts.geom.Envelope extent) {
+                                    Envelope extent) {
         List<LegendEntry> out = new ArrayList<>();
         boolean approximate = false;
         boolean anyPoints = false;
@@ -265,8 +273,8 @@ public final class StyleCatalog {
             String group = v.layer().title();
             List<Feature> features = v.layer().featuresAt(date);
             if (extent != null) {
-                java.util.Set<Feature> near = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-                org.locationtech.jts.geom.Geometry box = new org.locationtech.jts.geom.GeometryFactory()
+                Set<Feature> near = Collections.newSetFromMap(new IdentityHashMap<>());
+                Geometry box = new GeometryFactory()
                         .toGeometry(extent);
                 for (Feature f : v.layer().query(extent)) {
                     if (f.geometry() != null && (extent.covers(f.geometry().getEnvelopeInternal())
@@ -318,7 +326,7 @@ public final class StyleCatalog {
                             && f.geometry().getDimension() == 0);
                     approximate |= features.stream().anyMatch(f -> f.geometry() != null
                             && f.geometry().getDimension() == 0
-                            && f.precision().map(p -> p != org.claimscape.model.Precision.EXACT).orElse(false));
+                            && f.precision().map(p -> p != Precision.EXACT).orElse(false));
             }
         }
         if (anyPoints) {
@@ -398,7 +406,7 @@ public final class StyleCatalog {
 
     private void pointLegend(List<LegendEntry> out, LayerView v, List<Feature> features, Viewpoint viewpoint) {
         String id = v.layer().id();
-        Map<String, Feature> byType = new java.util.TreeMap<>();
+        Map<String, Feature> byType = new TreeMap<>();
         for (Feature f : features) {
             byType.putIfAbsent(f.type() == null ? "" : f.type(), f);
         }

@@ -1,11 +1,16 @@
 package org.claimscape.render;
 
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Precision;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
 
 /**
  * Where each point symbol of a request goes on screen. Symbols closer together than {@link #CLUSTER_RADIUS}
@@ -38,7 +43,7 @@ final class SymbolLayout {
         }
 
         /** The screen box that stands for this symbol: its own, or its cluster's badge. */
-        java.awt.geom.Rectangle2D box() {
+        Rectangle2D box() {
             return cluster != null ? cluster.box() : Painter.symbolBox(x, y, 1.0);
         }
     }
@@ -54,7 +59,7 @@ final class SymbolLayout {
     record Cluster(double x, double y, List<Placement> members, int topLayer) {
         static final double SCALE = 1.25;
 
-        java.awt.geom.Rectangle2D box() {
+        Rectangle2D box() {
             return Painter.symbolBox(x, y, SCALE);
         }
     }
@@ -72,7 +77,7 @@ final class SymbolLayout {
         Groups groups = new Groups();
         List<List<Placement>> out = new ArrayList<>();
         List<List<Placement>> byGroup = new ArrayList<>();
-        Map<double[], Integer> groupIndex = new java.util.IdentityHashMap<>();
+        Map<double[], Integer> groupIndex = new IdentityHashMap<>();
         for (int li = 0; li < request.layers().size(); li++) {
             LayerView view = request.layers().get(li);
             out.add(new ArrayList<>());
@@ -111,11 +116,11 @@ final class SymbolLayout {
         return out;
     }
 
-    private static boolean hasPoints(org.locationtech.jts.geom.Geometry g) {
+    private static boolean hasPoints(Geometry g) {
         if (g == null || g.getDimension() == 0) {
             return g != null;
         }
-        if (g.getClass() == org.locationtech.jts.geom.GeometryCollection.class) {
+        if (g.getClass() == GeometryCollection.class) {
             for (int i = 0; i < g.getNumGeometries(); i++) {
                 if (hasPoints(g.getGeometryN(i))) {
                     return true;
@@ -168,7 +173,7 @@ final class SymbolLayout {
             top = Math.max(top, p.layerIndex());
         }
         List<Placement> out = new ArrayList<>(members.size());
-        Cluster c = new Cluster(sx / members.size(), sy / members.size(), java.util.Collections.unmodifiableList(out),
+        Cluster c = new Cluster(sx / members.size(), sy / members.size(), Collections.unmodifiableList(out),
                 top);
         for (Placement p : members) {
             out.add(new Placement(p.layerIndex(), p.feature(), p.style(), p.anchorX(), p.anchorY(), c.x(), c.y(),

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
@@ -354,7 +355,7 @@ public final class NameSearch {
         }
 
         /** Feeds the entries of [lo, hi) to {@code sink}, best first, until it returns false or the range ends. */
-        void takeBest(int lo, int hi, java.util.function.IntPredicate sink) {
+        void takeBest(int lo, int hi, IntPredicate sink) {
             if (lo >= hi) {
                 return;
             }

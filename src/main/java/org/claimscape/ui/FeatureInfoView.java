@@ -1,6 +1,5 @@
 package org.claimscape.ui;
 
-import org.claimscape.ui.explorer.ExplorerModel;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
@@ -13,12 +12,15 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Names;
 import org.claimscape.model.Precision;
 import org.claimscape.model.TimeSpan;
 import org.claimscape.model.Viewpoint;
+import org.claimscape.ui.explorer.ExplorerModel;
+import org.claimscape.ui.time.ProjectStatus;
 
 /**
  * The info panel: the features under the last click (a list when there are several) and the details of the
@@ -133,7 +135,7 @@ public final class FeatureInfoView extends VBox {
         row = add(grid, row, "Layer", p.layerTitle());
         row = add(grid, row, "Dates", dates(f.validity()));
         row = add(grid, row, "Date note", f.string("date_note"));
-        row = add(grid, row, "Status", org.claimscape.ui.time.ProjectStatus.describe(f, model.dateProperty().get()));
+        row = add(grid, row, "Status", ProjectStatus.describe(f, model.dateProperty().get()));
         row = add(grid, row, "Island", f.string("island"));
         row = add(grid, row, "Population", f.string("population"));
         add(grid, row, "Confidence", f.confidence().map(c -> c.name().toLowerCase(Locale.ROOT)).orElse(null));
@@ -199,7 +201,7 @@ public final class FeatureInfoView extends VBox {
         }
         Label k = new Label(field);
         k.getStyleClass().add("field-name");
-        k.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        k.setMinWidth(Region.USE_PREF_SIZE);
         Label v = new Label(value);
         v.setWrapText(true);
         v.setId("field-" + field.toLowerCase(Locale.ROOT).replace(' ', '-'));

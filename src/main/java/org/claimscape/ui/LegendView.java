@@ -1,12 +1,11 @@
 package org.claimscape.ui;
 
-import org.claimscape.ui.explorer.LayerState;
-import org.claimscape.ui.explorer.ExplorerModel;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.InvalidationListener;
@@ -20,6 +19,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.LegendEntry;
+import org.claimscape.ui.explorer.ExplorerModel;
+import org.claimscape.ui.explorer.LayerState;
 
 /**
  * The legend of what the map shows now: the renderer's legend entries (one per claim, symbol type and land tint)
@@ -66,7 +67,7 @@ public final class LegendView extends VBox {
                 views.add(new LayerView(s.layer(), s.group(), s.isVisible(), 1.0));
             }
         }
-        java.util.Collections.reverse(views);
+        Collections.reverse(views);
         List<LegendEntry> entries = model.styles().legend(views, model.viewpointProperty().get(), null);
         getChildren().clear();
         Label title = new Label("Legend");

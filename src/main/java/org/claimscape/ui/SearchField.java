@@ -2,11 +2,13 @@ package org.claimscape.ui;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.search.NameSearch;
 
@@ -22,7 +24,7 @@ public final class SearchField extends TextField {
     private Supplier<NameSearch> search = () -> null;
     private Supplier<Viewpoint> viewpoint = () -> Viewpoint.NEUTRAL;
     private Consumer<NameSearch.Hit> onChoose = h -> { };
-    private java.util.function.Function<String, String> layerTitle = id -> id;
+    private Function<String, String> layerTitle = id -> id;
 
     public SearchField() {
         setId("searchField");
@@ -31,7 +33,7 @@ public final class SearchField extends TextField {
         results.setId("searchResults");
         results.setPrefSize(380, 240);
         results.setMaxWidth(380);
-        results.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        results.setMaxHeight(Region.USE_PREF_SIZE);
         results.getStyleClass().add("search-results");
         hideResults();
         results.setCellFactory(v -> new ListCell<>() {
@@ -93,7 +95,7 @@ public final class SearchField extends TextField {
     }
 
     /** How a layer id is shown next to a result. */
-    public void setLayerTitles(java.util.function.Function<String, String> titles) {
+    public void setLayerTitles(Function<String, String> titles) {
         layerTitle = titles;
     }
 

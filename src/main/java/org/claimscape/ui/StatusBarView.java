@@ -2,6 +2,7 @@ package org.claimscape.ui;
 
 import java.util.Locale;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -40,8 +41,8 @@ public final class StatusBarView extends HBox {
         cursorDec.setMinWidth(140);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(cursorDm, cursorDec, new Separator(javafx.geometry.Orientation.VERTICAL), scale, zoom,
-                new Separator(javafx.geometry.Orientation.VERTICAL), measure, spacer, status);
+        getChildren().addAll(cursorDm, cursorDec, new Separator(Orientation.VERTICAL), scale, zoom,
+                new Separator(Orientation.VERTICAL), measure, spacer, status);
     }
 
     /** Shows the cursor position, or a dash when the cursor is off the map. */

@@ -1,6 +1,7 @@
 package org.claimscape.analysis;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.claimscape.io.BundledLayers;
@@ -51,7 +52,7 @@ public final class AnalysisBenchmark {
                 ms[i] = (System.nanoTime() - t) / 1_000_000;
             }
         }
-        java.util.Arrays.sort(ms);
+        Arrays.sort(ms);
         System.out.printf(Locale.ROOT, "%-55s median %6d ms (%d runs, %d cores)%n", what, ms[rounds / 2], rounds,
                 Runtime.getRuntime().availableProcessors());
     }

@@ -9,7 +9,9 @@ import static org.claimscape.analysis.TestLayers.layer;
 import static org.claimscape.analysis.TestLayers.wkt;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
+import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -119,9 +121,9 @@ class MaritimeZonesOpTest {
     void coastFollowingClaimMovesTheWholeIsland() {
         Geometry detailedIsland = jaggedIsland(149.6, 45.05, 0.08, 0.002, 400);
         Layer land = layer("land", feature("jp", box(146.9, 44.95, 147.1, 45.05), "country", "JP"),
-                new org.claimscape.model.Feature("ru", detailedIsland, java.util.Map.of("country", "RU")));
+                new Feature("ru", detailedIsland, Map.of("country", "RU")));
         Layer claims = layer("claims",
-                new org.claimscape.model.Feature("c", detailedIsland, java.util.Map.of("claim", "c", "party", "JP")));
+                new Feature("c", detailedIsland, Map.of("claim", "c", "party", "JP")));
         MaritimeZonesOp coastOp = new MaritimeZonesOp(land, Claims.of(claims),
                 MaritimeZonesOp.Settings.DEFAULT.withExtent(new Envelope(139, 157, 41, 52)));
 

@@ -2,12 +2,17 @@ package org.claimscape.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.claimscape.ui.ExplorerView;
 import org.claimscape.ui.compare.CompareModel;
 import org.claimscape.ui.compare.ComparePanel;
 
@@ -31,7 +36,7 @@ public final class CompareShots {
         });
         t.setDaemon(true);
         t.start();
-        javafx.application.Application.launch(ClaimscapeApp.class, args);
+        Application.launch(ClaimscapeApp.class, args);
     }
 
     private static void script() throws Exception {
@@ -50,10 +55,10 @@ public final class CompareShots {
             step("year" + year);
         }
         fx(() -> {
-            ((javafx.scene.control.CheckBox) r.lookup("#allDates")).setSelected(true);
+            ((CheckBox) r.lookup("#allDates")).setSelected(true);
             ((ToggleButton) r.lookup("#compareButton")).setSelected(true);
             ((ComparePanel) r.lookup("#comparePanel")).model().setClaims("jp-claim", "declaration-1956");
-            javafx.stage.Stage st = (javafx.stage.Stage) r.getScene().getWindow();
+            Stage st = (Stage) r.getScene().getWindow();
             st.setX(0);
             st.setY(0);
             st.setWidth(1600);
@@ -63,7 +68,7 @@ public final class CompareShots {
         Thread.sleep(12000);
         step("swipe");
         fx(() -> {
-            ((org.claimscape.ui.ExplorerView) r).mapPane().navigator().setView(43.95, 146.1, 8.6);
+            ((ExplorerView) r).mapPane().navigator().setView(43.95, 146.1, 8.6);
             ((ComparePanel) r.lookup("#comparePanel")).model().splitProperty().set(0.45);
             return null;
         });
@@ -93,7 +98,7 @@ public final class CompareShots {
         }
     }
 
-    private static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
+    private static <T> T fx(Callable<T> c) throws Exception {
         Object[] out = new Object[1];
         Exception[] err = new Exception[1];
         CountDownLatch done = new CountDownLatch(1);

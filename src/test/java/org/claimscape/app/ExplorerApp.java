@@ -1,11 +1,13 @@
 package org.claimscape.app;
 
+import javafx.application.Application;
+
 /** Manual harness: opens the explorer window (what {@code Main} does without arguments). */
 public final class ExplorerApp {
     private ExplorerApp() {
     }
 
     public static void main(String[] args) {
-        javafx.application.Application.launch(ClaimscapeApp.class, args);
+        Application.launch(ClaimscapeApp.class, args);
     }
 }

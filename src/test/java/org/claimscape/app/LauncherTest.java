@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class LauncherTest {
     void aJar() throws Exception {
         Files.createDirectories(dir.resolve("build"));
         jar = Files.write(dir.resolve("build").resolve("claimscape.jar"), new byte[] {1, 2, 3},
-                java.nio.file.StandardOpenOption.CREATE_NEW);
+                StandardOpenOption.CREATE_NEW);
         cache = dir.resolve("cache").resolve("cds");
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.claimscape.io.WorkspaceRecovery;
@@ -43,7 +44,7 @@ public final class UserDataApp {
         }
         menu.readyProperty().addListener((o, a, ready) -> {
             if (ready && !files.isEmpty()) {
-                javafx.application.Platform.runLater(() -> menu.openAny(files));
+                Platform.runLater(() -> menu.openAny(files));
             }
         });
         stage.setScene(new Scene(view, 1280, 820));

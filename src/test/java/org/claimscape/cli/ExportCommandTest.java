@@ -2,10 +2,12 @@ package org.claimscape.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -46,7 +48,7 @@ class ExportCommandTest {
     void formatComesFromTheExtensionAndDpiSetsThePngSize() throws Exception {
         Path png = dir.resolve("b.png");
         assertThat(run("--out", png.toString(), "--landscape", "--dpi", "72")).as(err.toString()).isZero();
-        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        BufferedImage img = ImageIO.read(png.toFile());
         assertThat(img.getWidth()).isEqualTo(842);
         assertThat(img.getHeight()).isEqualTo(595);
         Path svg = dir.resolve("b.out");

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.claimscape.io.BundledLayers;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.render.LayerView;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Times briefing exports of the bundled layers (not a test: run its main): A4 landscape PDF, 300-dpi PNG and
@@ -37,7 +38,7 @@ public final class BriefingExportBench {
                 out.resolve("page-a4-portrait-ja.pdf"), () -> false);
         new PdfBriefingWriter().write(page.withPaper(BriefingPage.Paper.A3).withViewpoint(Viewpoint.RUSSIAN)
                 .withTitle("Южные Курилы — Southern Kurils").withAsOf(LocalDate.of(1900, 1, 1))
-                .withBbox(new org.locationtech.jts.geom.Envelope(141, 157, 42, 51.5)), layers,
+                .withBbox(new Envelope(141, 157, 42, 51.5)), layers,
                 out.resolve("page-a3-ru-1900.pdf"), () -> false);
     }
 

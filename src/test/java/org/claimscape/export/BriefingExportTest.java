@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.claimscape.io.BundledLayers;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.render.LayerView;
@@ -57,8 +58,8 @@ class BriefingExportTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             PDPage p = doc.getPage(0);
-            assertThat(p.getMediaBox().getWidth()).isCloseTo(841.89f, org.assertj.core.data.Offset.offset(0.5f));
-            assertThat(p.getMediaBox().getHeight()).isCloseTo(595.28f, org.assertj.core.data.Offset.offset(0.5f));
+            assertThat(p.getMediaBox().getWidth()).isCloseTo(841.89f, Offset.offset(0.5f));
+            assertThat(p.getMediaBox().getHeight()).isCloseTo(595.28f, Offset.offset(0.5f));
             List<PDFont> fonts = new ArrayList<>();
             collectFonts(p.getResources(), fonts);
             assertThat(fonts).isNotEmpty().allMatch(PDFont::isEmbedded);
@@ -152,10 +153,10 @@ class BriefingExportTest {
         // Ground metres per point at the centre: the viewport's metres per 96-dpi pixel times 96/72.
         double metresPerPt = r.viewport().metresPerPixel(lat) * 96 / 72;
         assertThat(r.scale().kmLength() * metresPerPt).isCloseTo(r.scale().km() * 1000,
-                org.assertj.core.data.Offset.offset(0.01));
+                Offset.offset(0.01));
         assertThat(r.scale().nmLength() * metresPerPt).isCloseTo(r.scale().nm() * 1852,
-                org.assertj.core.data.Offset.offset(0.01));
-        assertThat(r.scale().latitude()).isCloseTo(44.4, org.assertj.core.data.Offset.offset(0.1));
+                Offset.offset(0.01));
+        assertThat(r.scale().latitude()).isCloseTo(44.4, Offset.offset(0.1));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -74,9 +75,9 @@ class BundledLayersTest {
         assertThat(claims.features()).extracting(f -> f.string("claim"))
                 .contains("jp-claim", "ru-admin", "declaration-1956", "shimoda-1855", "st-petersburg-1875",
                         "soviet-occupation-1945");
-        assertThat(claims.featuresAt(java.time.LocalDate.of(1860, 1, 1))).extracting(f -> f.string("claim"))
+        assertThat(claims.featuresAt(LocalDate.of(1860, 1, 1))).extracting(f -> f.string("claim"))
                 .contains("shimoda-1855").doesNotContain("ru-admin", "st-petersburg-1875");
-        assertThat(claims.featuresAt(java.time.LocalDate.of(1900, 1, 1))).extracting(f -> f.string("claim"))
+        assertThat(claims.featuresAt(LocalDate.of(1900, 1, 1))).extracting(f -> f.string("claim"))
                 .contains("st-petersburg-1875").doesNotContain("shimoda-1855", "ru-admin", "jp-claim");
     }
 

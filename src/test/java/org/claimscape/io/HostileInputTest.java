@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.claimscape.io.GeoJsonProblem.Kind;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class HostileInputTest {
 
     static Stream<Arguments> corpus() {
         byte[] binary = new byte[4096];
-        new java.util.Random(42).nextBytes(binary);
+        new Random(42).nextBytes(binary);
         binary[0] = (byte) 0x89;
         return Stream.of(
             Arguments.of("truncated in a string", utf8("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Fea"),

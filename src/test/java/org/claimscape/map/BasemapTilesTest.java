@@ -10,6 +10,8 @@ import java.net.InetSocketAddress;
 import java.net.ProxySelector;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -54,11 +56,11 @@ class BasemapTilesTest {
         BasemapTiles tiles = new BasemapTiles(new MapRenderer(), land(1.0), Viewpoint.NEUTRAL, cache, null, "t");
         Image img = tiles.tile(Z, X, Y);
         assertThat(img.getWidth()).isEqualTo(256);
-        assertThat(BasemapTiles.awaitWrites(java.time.Duration.ofSeconds(30))).isTrue();
+        assertThat(BasemapTiles.awaitWrites(Duration.ofSeconds(30))).isTrue();
         assertThat(Files.isRegularFile(cache.file(tiles.tileSet(), Z, X, Y))).isTrue();
         BufferedImage drawn = tiles.render(Z, X, Y);
         int[] px = pixels(drawn);
-        assertThat(java.util.Arrays.stream(px).distinct().count()).as("land and sea both drawn").isGreaterThan(1);
+        assertThat(Arrays.stream(px).distinct().count()).as("land and sea both drawn").isGreaterThan(1);
 
         BasemapTiles faded = new BasemapTiles(new MapRenderer(), land(0.5), Viewpoint.NEUTRAL, cache, null, "t");
         assertThat(faded.tileSet()).isNotEqualTo(tiles.tileSet());
@@ -103,7 +105,7 @@ class BasemapTilesTest {
         } finally {
             server.stop(0);
             /* The offline tile that stood in is still being written into the temporary folder JUnit deletes. */
-            assertThat(BasemapTiles.awaitWrites(java.time.Duration.ofSeconds(30))).isTrue();
+            assertThat(BasemapTiles.awaitWrites(Duration.ofSeconds(30))).isTrue();
         }
     }
 
@@ -121,12 +123,12 @@ class BasemapTilesTest {
         TileDiskCache cache = new TileDiskCache(dir.resolve("user"), seed);
         BasemapTiles tiles = new BasemapTiles(new MapRenderer(), land(1.0), Viewpoint.NEUTRAL, cache, null, "t");
         assertThat(tiles.tile(Z, X, Y).getPixelReader().getArgb(3, 4)).isEqualTo(0xFF123456);
-        assertThat(BasemapTiles.awaitWrites(java.time.Duration.ofSeconds(30))).isTrue();
+        assertThat(BasemapTiles.awaitWrites(Duration.ofSeconds(30))).isTrue();
         assertThat(dir.resolve("user")).as("nothing drawn, nothing written").doesNotExist();
 
         Image drawn = tiles.tile(Z, X, Y + 1);
         assertThat(drawn.getPixelReader().getArgb(128, 128)).isEqualTo(tiles.render(Z, X, Y + 1).getRGB(128, 128));
-        assertThat(BasemapTiles.awaitWrites(java.time.Duration.ofSeconds(30))).isTrue();
+        assertThat(BasemapTiles.awaitWrites(Duration.ofSeconds(30))).isTrue();
         assertThat(Files.isRegularFile(cache.file(tiles.tileSet(), Z, X, Y + 1))).isTrue();
         assertThat(Files.exists(new TileDiskCache(seed).file(tiles.tileSet(), Z, X, Y + 1))).isFalse();
     }

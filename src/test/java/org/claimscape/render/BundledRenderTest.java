@@ -3,9 +3,13 @@ package org.claimscape.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.font.TextAttribute;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.text.AttributedCharacterIterator;
+import java.text.CharacterIterator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -79,10 +83,10 @@ class BundledRenderTest {
 
     @Test
     void mixedScriptTextUsesIpaGothicOnlyForJapanese() {
-        java.text.AttributedCharacterIterator it = Fonts.attributed("Iturup 択捉島 Итуруп", 12f, false).getIterator();
+        AttributedCharacterIterator it = Fonts.attributed("Iturup 択捉島 Итуруп", 12f, false).getIterator();
         StringBuilder fonts = new StringBuilder();
-        for (char c = it.first(); c != java.text.CharacterIterator.DONE; c = it.next()) {
-            java.awt.Font f = (java.awt.Font) it.getAttribute(java.awt.font.TextAttribute.FONT);
+        for (char c = it.first(); c != CharacterIterator.DONE; c = it.next()) {
+            Font f = (Font) it.getAttribute(TextAttribute.FONT);
             fonts.append(f.getFontName().startsWith("IPA") ? 'J' : 'D');
         }
         assertThat(fonts.toString()).isEqualTo("DDDDDDD" + "JJJ" + "DDDDDDD");

@@ -2,9 +2,15 @@ package org.claimscape.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
+import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.claimscape.model.Viewpoint;
 import org.junit.jupiter.api.Test;
@@ -74,13 +80,13 @@ class FeaturePickerTest {
         RenderRequest r = new RenderRequest(MapRendererTest.viewport(), List.of(new LayerView(sameSpot, "Military",
                 true, 1)), null, Viewpoint.NEUTRAL, Set.of(), false);
         RenderOutcome out = new MapRenderer(MapRendererTest.STYLES).draw(
-                new java.awt.image.BufferedImage(400, 400, java.awt.image.BufferedImage.TYPE_INT_ARGB)
+                new BufferedImage(400, 400, BufferedImage.TYPE_INT_ARGB)
                         .createGraphics(), r, () -> false);
         assertThat(out.symbols()).hasSize(3);
         for (int i = 0; i < 3; i++) {
             for (int j = i + 1; j < 3; j++) {
-                java.awt.geom.Rectangle2D a = out.symbols().get(i).box();
-                java.awt.geom.Rectangle2D b = out.symbols().get(j).box();
+                Rectangle2D a = out.symbols().get(i).box();
+                Rectangle2D b = out.symbols().get(j).box();
                 assertThat(a.getCenterX() == b.getCenterX() && a.getCenterY() == b.getCenterY()).isFalse();
             }
         }
@@ -92,7 +98,7 @@ class FeaturePickerTest {
 
     @Test
     void crowdedSymbolsBecomeOneClusterThatListsEveryMember() {
-        java.util.List<org.claimscape.model.Feature> sites = new java.util.ArrayList<>();
+        List<Feature> sites = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             // Seven sites within about 1 km of each other: one place at this zoom.
             sites.add(GeoJsonFixtures.wkt("s" + i, "POINT (" + (146.40 + i * 0.002) + " 44.50)", "type", "garrison",
@@ -117,7 +123,7 @@ class FeaturePickerTest {
 
     @Test
     void aFewSymbolsOnOnePointAreSpreadNotClustered() {
-        java.util.List<org.claimscape.model.Feature> sites = new java.util.ArrayList<>();
+        List<Feature> sites = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             sites.add(GeoJsonFixtures.wkt("s" + i, "POINT (146.4 44.5)", "type", "garrison", "precision", "island"));
         }
@@ -133,8 +139,8 @@ class FeaturePickerTest {
     /* Picking from what a drawing placed must find exactly what laying the symbols out again finds. */
     @Test
     void pickingFromTheDrawingFindsWhatALayoutFinds() {
-        java.util.Random random = new java.util.Random(5);
-        java.util.List<org.claimscape.model.Feature> sites = new java.util.ArrayList<>();
+        Random random = new Random(5);
+        List<Feature> sites = new ArrayList<>();
         String[] types = {"garrison", "airfield", "port", "site"};
         for (int i = 0; i < 600; i++) {
             // Dense enough for spreading and numbered badges, with some points exactly on top of each other.
@@ -148,9 +154,9 @@ class FeaturePickerTest {
                 new LayerView(new Layer("military", "Military", sites), "Military", true, 1)), null,
                 Viewpoint.NEUTRAL, Set.of(), true);
         MapViewport vp = r.viewport();
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(vp.width(), vp.height(),
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        java.awt.Graphics2D g = img.createGraphics();
+        BufferedImage img = new BufferedImage(vp.width(), vp.height(),
+                BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
         RenderOutcome out = new MapRenderer(MapRendererTest.STYLES).draw(g, r, () -> false);
         g.dispose();
         DrawnSymbols drawn = DrawnSymbols.of(r, out);

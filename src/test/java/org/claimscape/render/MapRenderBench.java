@@ -3,18 +3,24 @@ package org.claimscape.render;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import javax.imageio.ImageIO;
+import org.claimscape.io.BundledLayers;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.claimscape.model.Viewpoint;
+import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 
@@ -29,8 +35,8 @@ public final class MapRenderBench {
      * CPU time of the rendering thread, not wall time: this machine runs other builds at once, and wall time
      * then measures the scheduler.
      */
-    private static final java.lang.management.ThreadMXBean CPU =
-            java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean CPU =
+            ManagementFactory.getThreadMXBean();
 
     private MapRenderBench() {
     }
@@ -43,21 +49,21 @@ public final class MapRenderBench {
         MapViewport kurils = MapViewport.fit(new Envelope(145.2, 148.9, 43.2, 45.7), 1000, 700, 10);
         MapRenderer renderer = new MapRenderer();
         for (MapViewport vp : List.of(region, kurils)) {
-            RenderRequest r = new RenderRequest(vp, layers, java.time.LocalDate.of(2026, 1, 1), Viewpoint.NEUTRAL,
+            RenderRequest r = new RenderRequest(vp, layers, LocalDate.of(2026, 1, 1), Viewpoint.NEUTRAL,
                     Set.of(), true);
             long cold = time(renderer, r, null);
             double[] t = repeat(renderer, r, 200);
             System.out.printf(Locale.ROOT, "bundled layers %s: cold %.1f ms, warm median %.2f ms, p95 %.2f ms%n", vp,
                     cold / 1e6, t[0], t[1]);
         }
-        java.time.LocalDate today = java.time.LocalDate.of(2026, 1, 1);
+        LocalDate today = LocalDate.of(2026, 1, 1);
         write(renderer, new RenderRequest(region, layers, today, Viewpoint.NEUTRAL, Set.of(), true),
                 out.resolve("region-neutral.png"));
         write(renderer, new RenderRequest(kurils, layers, today, Viewpoint.NEUTRAL, Set.of(), true),
                 out.resolve("kurils-neutral.png"));
         write(renderer, new RenderRequest(kurils, layers, today, Viewpoint.JAPANESE, Set.of(), true),
                 out.resolve("kurils-ja.png"));
-        write(renderer, new RenderRequest(kurils, layers, java.time.LocalDate.of(1900, 1, 1), Viewpoint.RUSSIAN,
+        write(renderer, new RenderRequest(kurils, layers, LocalDate.of(1900, 1, 1), Viewpoint.RUSSIAN,
                 Set.of(), true), out.resolve("kurils-ru-1900.png"));
         MapViewport habomai = MapViewport.fit(new Envelope(145.4, 146.2, 43.2, 43.9), 1000, 700, 10);
         write(renderer, new RenderRequest(habomai, layers, today, Viewpoint.NEUTRAL, Set.of("mil-border-guard-habomai"),
@@ -102,7 +108,7 @@ public final class MapRenderBench {
 
     /** The bundled layers as the catalog sets them up, bottom first. */
     static List<LayerView> basemap() throws IOException {
-        org.claimscape.io.BundledLayers b = org.claimscape.io.BundledLayers.load();
+        BundledLayers b = BundledLayers.load();
         return LayerView.fromCatalog(b.catalog(), b::layer);
     }
 
@@ -115,7 +121,7 @@ public final class MapRenderBench {
         double spacing = total / target;
         List<Feature> out = new ArrayList<>();
         for (Feature f : layer.features()) {
-            out.add(f.withGeometry(org.locationtech.jts.densify.Densifier.densify(f.geometry(), spacing)));
+            out.add(f.withGeometry(Densifier.densify(f.geometry(), spacing)));
         }
         return new Layer(layer.id(), layer.title(), out);
     }
@@ -137,7 +143,7 @@ public final class MapRenderBench {
             }
             c[999] = c[0];
             fs.add(new Feature("s" + k, GeoJsonFixtures.GF.createPolygon(c),
-                    java.util.Map.of("claim", "synthetic", "kind", "claim-area")));
+                    Map.of("claim", "synthetic", "kind", "claim-area")));
         }
         return new Layer("claims", "Synthetic", fs);
     }

@@ -8,7 +8,10 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
@@ -76,7 +79,7 @@ class MapRendererTest {
         assertThat(at(ru, vp, 147.61, 44.61)).isEqualTo(StyleCatalog.LAND_RU);
         assertThat(at(ja, vp, 147.61, 44.61)).isEqualTo(StyleCatalog.LAND_JP);
         // Neutral: hatched, so the disputed square holds both the base tint and darker hatch pixels.
-        Set<Integer> colours = new java.util.HashSet<>();
+        Set<Integer> colours = new HashSet<>();
         int x0 = (int) vp.x(147.4);
         int y0 = (int) vp.y(44.8);
         for (int dx = 0; dx < 30; dx++) {
@@ -125,9 +128,9 @@ class MapRendererTest {
     @Test
     void placedLabelsNeverOverlapEachOtherOrSymbols() {
         List<Feature> pts = new ArrayList<>();
-        java.util.Random rnd = new java.util.Random(7);
+        Random rnd = new Random(7);
         for (int i = 0; i < 60; i++) {
-            pts.add(GeoJsonFixtures.wkt("p" + i, String.format(java.util.Locale.ROOT, "POINT (%f %f)",
+            pts.add(GeoJsonFixtures.wkt("p" + i, String.format(Locale.ROOT, "POINT (%f %f)",
                     146 + rnd.nextDouble() * 2, 43 + rnd.nextDouble() * 2), "type", "site",
                     "name_en", "P" + i));
         }

@@ -3,7 +3,9 @@ package org.claimscape.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.claimscape.analysis.Geodesy;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
 
 class ScaleBarTest {
 
@@ -37,7 +39,7 @@ class ScaleBarTest {
                 MapViewport vp = new MapViewport(lat, 145, zoom, 1000, 700);
                 /* About 10 km of the parallel: SIS' geodesic is good to a few ppm and mm here. */
                 int px = (int) Math.max(1, Math.round(10_000 / vp.metresPerPixel(lat)));
-                double span = org.claimscape.analysis.Geodesy.distanceMetres(lat, vp.lon(500), lat, vp.lon(500 + px));
+                double span = Geodesy.distanceMetres(lat, vp.lon(500), lat, vp.lon(500 + px));
                 assertThat(vp.metresPerPixel(lat) * px).as("lat %s zoom %s", lat, zoom)
                         .isCloseTo(span, within(span * 2e-6 + 0.002));
             }
@@ -69,7 +71,7 @@ class ScaleBarTest {
 
     @Test
     void graticuleStepGivesAFewLinesAcrossTheView() {
-        MapViewport vp = MapViewport.fit(new org.locationtech.jts.geom.Envelope(145, 149, 43, 46), 1000, 700, 0);
+        MapViewport vp = MapViewport.fit(new Envelope(145, 149, 43, 46), 1000, 700, 0);
         Graticule g = Graticule.of(vp, 8);
         assertThat(g.step()).isEqualTo(1.0);
         assertThat(g.meridians()).contains(145.0, 146.0, 147.0, 148.0, 149.0);

@@ -2,8 +2,10 @@ package org.claimscape.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.geom.Path2D;
 import java.awt.geom.PathIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -99,7 +101,7 @@ class SimplifiedLayerStoreTest {
         SimplifiedLayer.saveChanges();
         String key = ours().get(0);
         byte[] data = saved.get(key);
-        saved.put(key, java.util.Arrays.copyOf(data, data.length / 2));
+        saved.put(key, Arrays.copyOf(data, data.length / 2));
 
         Layer again = layer(0);
         long before = SimplifiedLayer.simplifications();
@@ -123,7 +125,7 @@ class SimplifiedLayerStoreTest {
 
     private static List<Double> coordinates(ProjectedShape s) {
         List<Double> out = new ArrayList<>();
-        for (java.awt.geom.Path2D.Double p : new java.awt.geom.Path2D.Double[] {s.area, s.line}) {
+        for (Path2D.Double p : new Path2D.Double[] {s.area, s.line}) {
             if (p == null) {
                 out.add(Double.NaN);
                 continue;

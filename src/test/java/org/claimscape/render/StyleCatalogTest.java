@@ -8,6 +8,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.util.List;
+import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.claimscape.model.Viewpoint;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class StyleCatalogTest {
 
     @Test
     void landIsUntintedBeforeThePresentDivision() {
-        org.claimscape.model.Feature disputed = MapRendererTest.land().feature("disp");
+        Feature disputed = MapRendererTest.land().feature("disp");
         assertThat(styles.style("land", disputed, Viewpoint.NEUTRAL, LocalDate.of(1900, 1, 1)).fill())
                 .isEqualTo(StyleCatalog.LAND);
         assertThat(styles.style("land", disputed, Viewpoint.NEUTRAL, LocalDate.of(1900, 1, 1)).hatch()).isNull();

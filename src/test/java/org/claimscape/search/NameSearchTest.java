@@ -2,9 +2,15 @@ package org.claimscape.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.junit.jupiter.api.Test;
@@ -69,12 +75,12 @@ class NameSearchTest {
     /* The index must answer exactly as scanning every name does: same features, same order, same scores. */
     @Test
     void indexAnswersAsAScanOfEveryName() {
-        java.util.Random random = new java.util.Random(42);
+        Random random = new Random(42);
         String[] syllables = {"shi", "ko", "tan", "e", "to", "ro", "fu", "ku", "na", "ri", "ит", "уру", "п", "択", "捉",
             "島", " ", "-", "ō", "1", "2"};
         Map<String, Layer> layers = new LinkedHashMap<>();
         for (int l = 0; l < 3; l++) {
-            List<Feature> features = new java.util.ArrayList<>();
+            List<Feature> features = new ArrayList<>();
             for (int i = 0; i < 400; i++) {
                 features.add(point("f" + l + "-" + i, 146, 44, word(random, syllables), word(random, syllables),
                         word(random, syllables), random.nextBoolean() ? word(random, syllables) : null));
@@ -92,7 +98,7 @@ class NameSearchTest {
         }
     }
 
-    private static String word(java.util.Random random, String[] syllables) {
+    private static String word(Random random, String[] syllables) {
         StringBuilder sb = new StringBuilder();
         for (int i = 1 + random.nextInt(4); i > 0; i--) {
             sb.append(syllables[random.nextInt(syllables.length)]);
@@ -110,7 +116,7 @@ class NameSearchTest {
     }
 
     private static List<Named> names(Map<String, Layer> layers) {
-        List<Named> all = new java.util.ArrayList<>();
+        List<Named> all = new ArrayList<>();
         int rank = 0;
         for (Map.Entry<String, Layer> e : layers.entrySet()) {
             for (Feature f : e.getValue().features()) {
@@ -134,20 +140,20 @@ class NameSearchTest {
         String qc = q.replace(" ", "");
         record Scored(Named n, int score, int index) {
         }
-        List<Scored> all = new java.util.ArrayList<>();
+        List<Scored> all = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String key = names.get(i).key();
             int s = key.equals(q) ? 100 : key.startsWith(q) ? 80
-                    : java.util.Arrays.stream(key.split(" ")).anyMatch(w -> w.startsWith(q)) ? 60
+                    : Arrays.stream(key.split(" ")).anyMatch(w -> w.startsWith(q)) ? 60
                     : key.contains(q) ? 40 : qc.length() >= 2 && key.replace(" ", "").contains(qc) ? 30 : 0;
             if (s > 0) {
                 all.add(new Scored(names.get(i), s, i));
             }
         }
-        all.sort(java.util.Comparator.comparingInt((Scored x) -> -x.score()).thenComparingInt(x -> x.n().rank())
+        all.sort(Comparator.comparingInt((Scored x) -> -x.score()).thenComparingInt(x -> x.n().rank())
                 .thenComparingInt(x -> x.n().key().length()).thenComparingInt(Scored::index));
-        List<NameSearch.Hit> out = new java.util.ArrayList<>();
-        java.util.Set<Feature> seen = new java.util.HashSet<>();
+        List<NameSearch.Hit> out = new ArrayList<>();
+        Set<Feature> seen = new HashSet<>();
         for (Scored x : all) {
             if (out.size() < limit && seen.add(x.n().f())) {
                 out.add(new NameSearch.Hit(x.n().layer(), x.n().f(), x.n().name(), x.score()));

@@ -1,34 +1,41 @@
 package org.claimscape.ui;
 
-import org.claimscape.ui.explorer.MapData;
-import org.claimscape.ui.explorer.LayerState;
-import org.claimscape.ui.explorer.ExplorerModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.gluonhq.maps.tile.TileRetrieverProvider;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.claimscape.analysis.Geodesy;
 import org.claimscape.map.BasemapTileRetriever;
 import org.claimscape.map.TileDiskCache;
+import org.claimscape.model.Viewpoint;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
+import org.claimscape.ui.explorer.ExplorerModel;
+import org.claimscape.ui.explorer.LayerState;
+import org.claimscape.ui.explorer.MapData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -54,7 +61,7 @@ class ExplorerViewTest {
     @BeforeAll
     static void loadOnce() throws Exception {
         NetworkGuard.install();
-        cacheDir = java.nio.file.Files.createTempDirectory("claimscape-tiles");
+        cacheDir = Files.createTempDirectory("claimscape-tiles");
         data = BundledMapData.load();
     }
 
@@ -149,7 +156,7 @@ class ExplorerViewTest {
     }
 
     /** Sum of absolute ARGB channel differences over a 9×9 window of the overlay image around a map point. */
-    private static long windowDifference(javafx.scene.image.Image a, MapViewport va, javafx.scene.image.Image b,
+    private static long windowDifference(Image a, MapViewport va, Image b,
                                          MapViewport vb, double lat, double lon) {
         long sum = 0;
         for (int dy = -4; dy <= 4; dy++) {
@@ -175,14 +182,14 @@ class ExplorerViewTest {
         double x = v.x(lon);
         double y = v.y(lat);
         assertThat(view.model().pick(v, x, y, 7)).anyMatch(p -> p.layerId().equals("military"));
-        javafx.scene.image.Image before = view.mapPane().overlay().image();
+        Image before = view.mapPane().overlay().image();
         MapViewport beforeView = view.mapPane().overlay().imageViewport();
 
         robot.clickOn("#visible-military");
         awaitMapSettled();
         assertThat(view.model().layer("military").isVisible()).isFalse();
         assertThat(view.model().pick(v, x, y, 7)).noneMatch(p -> p.layerId().equals("military"));
-        javafx.scene.image.Image after = view.mapPane().overlay().image();
+        Image after = view.mapPane().overlay().image();
         assertThat(after).isNotSameAs(before);
         assertThat(windowDifference(before, beforeView, after, view.mapPane().overlay().imageViewport(), lat, lon))
                 .as("the airbase symbol's pixels changed").isGreaterThan(9 * 9 * 40);
@@ -210,7 +217,7 @@ class ExplorerViewTest {
         setView(robot, 44.5, 146.5, 8);
         Point2D target = screenPoint(44.7, 146.9);
         robot.moveTo(target);
-        robot.scroll(3, javafx.geometry.VerticalDirection.UP);
+        robot.scroll(3, VerticalDirection.UP);
         WaitForAsyncUtils.waitForFxEvents();
         double z = view.mapPane().navigator().zoom();
         assertThat(z).as("wheel zoomed").isNotCloseTo(8, within(0.01));
@@ -287,8 +294,8 @@ class ExplorerViewTest {
         assertThat(m.lengthMetres()).isCloseTo(expected, within(0.05));
         assertThat(Math.abs(m.lengthMetres() - Geodesy.distanceMetres(43.5, 146.0, 44.0, 146.0))).isLessThan(500);
         String shown = view.statusBar().measureLabel().getText();
-        assertThat(shown).contains(String.format(java.util.Locale.ROOT, "%,.2f km", m.lengthMetres() / 1000))
-                .contains(String.format(java.util.Locale.ROOT, "%,.2f nmi", m.lengthMetres() / 1852));
+        assertThat(shown).contains(String.format(Locale.ROOT, "%,.2f km", m.lengthMetres() / 1000))
+                .contains(String.format(Locale.ROOT, "%,.2f nmi", m.lengthMetres() / 1852));
     }
 
     @Test
@@ -296,11 +303,11 @@ class ExplorerViewTest {
         awaitLoaded();
         assertThat(view.titleProperty().get()).contains("Southern Kurils / Northern Territories");
         robot.interact(() -> robot.lookup("#viewpointBox").queryComboBox().setValue(
-                org.claimscape.model.Viewpoint.JAPANESE));
+                Viewpoint.JAPANESE));
         assertThat(view.titleProperty().get()).contains("Northern Territories").contains("Japanese");
         Node badge = robot.lookup("#viewpointBadge").query();
         assertThat(((Label) badge).getText()).contains("Japanese").contains("Northern Territories");
-        assertThat(view.model().viewpointProperty().get()).isEqualTo(org.claimscape.model.Viewpoint.JAPANESE);
+        assertThat(view.model().viewpointProperty().get()).isEqualTo(Viewpoint.JAPANESE);
     }
 
     @Test
@@ -321,7 +328,7 @@ class ExplorerViewTest {
         setView(robot, 50.0, 155.0, 12);
         robot.interact(() -> view.zoomToLayer(view.model().layer("islands")));
         awaitMapSettled();
-        org.locationtech.jts.geom.Envelope shown = view.mapPane().navigator().viewport().bounds();
+        Envelope shown = view.mapPane().navigator().viewport().bounds();
         assertThat(shown.contains(view.model().layer("islands").layer().bounds())).isTrue();
     }
 
@@ -350,7 +357,7 @@ class ExplorerViewTest {
         awaitLoaded();
         WindowState remembered = new WindowState(Double.NaN, Double.NaN, 1000, 700, false, 43.8, 146.7, 10.5,
                 List.of("claims", "islands", "land"), List.of("islands", "claims"),
-                org.claimscape.model.Viewpoint.RUSSIAN, false);
+                Viewpoint.RUSSIAN, false);
         ExplorerView[] restored = new ExplorerView[1];
         robot.interact(() -> {
             restored[0] = new ExplorerView(() -> data, new MapRenderer(), remembered, opened::add, null,
@@ -365,14 +372,14 @@ class ExplorerViewTest {
         assertThat(m.layer("military").isVisible()).isFalse();
         assertThat(m.layer("claims").isVisible()).isTrue();
         assertThat(m.layers().indexOf(m.layer("islands"))).isLessThan(m.layers().indexOf(m.layer("claims")));
-        assertThat(m.viewpointProperty().get()).isEqualTo(org.claimscape.model.Viewpoint.RUSSIAN);
+        assertThat(m.viewpointProperty().get()).isEqualTo(Viewpoint.RUSSIAN);
         MapViewport v = restored[0].mapPane().navigator().viewport();
         assertThat(v.centerLat()).isCloseTo(43.8, within(1e-3));
         assertThat(v.centerLon()).isCloseTo(146.7, within(1e-3));
         assertThat(v.zoom()).isCloseTo(10.5, within(1e-6));
         WindowState captured = restored[0].captureState(null);
         assertThat(captured.visibleLayers()).containsExactlyInAnyOrder("claims", "islands", "land");
-        assertThat(captured.viewpoint()).isEqualTo(org.claimscape.model.Viewpoint.RUSSIAN);
+        assertThat(captured.viewpoint()).isEqualTo(Viewpoint.RUSSIAN);
         robot.interact(() -> restored[0].getScene().getWindow().hide());
     }
 
@@ -383,12 +390,12 @@ class ExplorerViewTest {
         Point2D from = screenPoint(44.6, 146.3);
         Point2D to = screenPoint(44.4, 146.7);
         robot.press(KeyCode.SHIFT);
-        robot.drag(from, javafx.scene.input.MouseButton.PRIMARY).dropTo(to);
+        robot.drag(from, MouseButton.PRIMARY).dropTo(to);
         robot.release(KeyCode.SHIFT);
         awaitMapSettled();
         MapViewport v = view.mapPane().navigator().viewport();
         assertThat(v.zoom()).isGreaterThan(9);
-        assertThat(v.bounds().contains(new org.locationtech.jts.geom.Envelope(146.305, 146.695, 44.405, 44.595))).isTrue();
+        assertThat(v.bounds().contains(new Envelope(146.305, 146.695, 44.405, 44.595))).isTrue();
         assertThat(v.centerLat()).isCloseTo(44.5, within(0.01));
         assertThat(v.centerLon()).isCloseTo(146.5, within(0.01));
     }

@@ -1,16 +1,17 @@
 package org.claimscape.ui;
 
-import org.claimscape.ui.explorer.MapData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
 import javafx.stage.Stage;
 import org.claimscape.map.BasemapTileRetriever;
 import org.claimscape.map.OverlayLayer;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.render.MapViewport;
+import org.claimscape.ui.explorer.MapData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,7 +46,7 @@ class FirstMapDrawingTest {
     void start(Stage stage) throws Exception {
         view = TestWindows.explorer(() -> data, remembered);
         /* As the application's File menu does: an empty menu bar would be shorter than the room kept for it. */
-        view.menuBar().getMenus().add(new javafx.scene.control.Menu("File"));
+        view.menuBar().getMenus().add(new Menu("File"));
         view.firstCompleteMillisProperty().addListener((o, a, b) -> {
             sizeAtFirstMap[0] = view.mapPane().navigator().viewport().width();
             sizeAtFirstMap[1] = view.mapPane().navigator().viewport().height();

@@ -2,9 +2,11 @@ package org.claimscape.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,9 +24,9 @@ class LoadFailureTest {
     @Start
     void start(Stage stage) throws Exception {
         view = TestWindows.explorer(() -> {
-            throw new java.io.IOException("land.geojson:3:14: error: unexpected end of file");
+            throw new IOException("land.geojson:3:14: error: unexpected end of file");
         }, WindowState.initial());
-        view.menuBar().getMenus().add(new javafx.scene.control.Menu("File"));
+        view.menuBar().getMenus().add(new Menu("File"));
         stage.setScene(new Scene(view, 1000, 700));
         stage.show();
     }

@@ -1,7 +1,10 @@
 package org.claimscape.ui;
 
-import org.claimscape.ui.explorer.MapData;
+import com.sun.javafx.perf.PerformanceTracker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -9,8 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -23,6 +28,7 @@ import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.claimscape.model.LayerCatalog;
 import org.claimscape.render.MapRenderer;
+import org.claimscape.ui.explorer.MapData;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 
@@ -130,11 +136,11 @@ public final class PanZoomBench {
         System.exit(0);
     }
 
-    private static java.nio.file.Path tmp() {
+    private static Path tmp() {
         try {
             return Files.createTempDirectory("claimscape-bench-tiles");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -176,11 +182,11 @@ public final class PanZoomBench {
         double[] intervals = new double[n];
         double[] work = new double[n];
         long[] starts = new long[n];
-        java.util.concurrent.ConcurrentLinkedQueue<Long> rendered = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> rendered = new ConcurrentLinkedQueue<>();
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             Scene scene = view.getScene();
-            com.sun.javafx.perf.PerformanceTracker.getSceneTracker(scene)
+            PerformanceTracker.getSceneTracker(scene)
                     .setOnRenderedFrameTask(() -> rendered.add(System.nanoTime()));
             long[] stepStart = new long[1];
             int[] layoutIndex = {-1};
@@ -287,7 +293,7 @@ public final class PanZoomBench {
         }
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier cond, int seconds) throws InterruptedException {
+    private static void waitUntil(BooleanSupplier cond, int seconds) throws InterruptedException {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         while (!cond.getAsBoolean()) {
             if (System.nanoTime() > end) {

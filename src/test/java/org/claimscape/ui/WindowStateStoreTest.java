@@ -2,6 +2,7 @@ package org.claimscape.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +24,7 @@ class WindowStateStoreTest {
         assertThat(store.load()).isEqualTo(s);
         try (var files = Files.list(store.file().getParent())) {
             assertThat(files).as("no temporary file left behind").containsExactly(store.file());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
     }

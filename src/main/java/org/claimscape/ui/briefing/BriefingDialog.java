@@ -14,7 +14,9 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
 import javafx.css.PseudoClass;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.print.PrinterJob;
@@ -32,6 +34,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -43,7 +46,6 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.claimscape.ui.explorer.BackgroundTasks;
 import org.claimscape.export.BriefingPage;
 import org.claimscape.export.BriefingPageRenderer;
 import org.claimscape.export.BriefingWriter;
@@ -53,6 +55,7 @@ import org.claimscape.export.SvgBriefingWriter;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.StyleCatalog;
+import org.claimscape.ui.explorer.BackgroundTasks;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -254,7 +257,7 @@ public final class BriefingDialog extends BorderPane {
         grid.setHgap(8);
         grid.setVgap(6);
         grid.setPadding(new Insets(0, 10, 0, 0));
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().add(labels);
         int row = 0;
@@ -434,7 +437,7 @@ public final class BriefingDialog extends BorderPane {
             exportButton.setDisable(false);
             running = null;
         };
-        javafx.event.EventHandler<javafx.concurrent.WorkerStateEvent> succeeded = task.getOnSucceeded();
+        EventHandler<WorkerStateEvent> succeeded = task.getOnSucceeded();
         task.setOnSucceeded(e -> {
             finish.run();
             if (done != null) {
@@ -444,7 +447,7 @@ public final class BriefingDialog extends BorderPane {
                 succeeded.handle(e);
             }
         });
-        javafx.event.EventHandler<javafx.concurrent.WorkerStateEvent> wasCancelled = task.getOnCancelled();
+        EventHandler<WorkerStateEvent> wasCancelled = task.getOnCancelled();
         task.setOnCancelled(e -> {
             finish.run();
             status.setText(cancelled);

@@ -3,13 +3,16 @@ package org.claimscape.ui.data;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -106,11 +109,11 @@ public final class ProblemsDialog {
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.getItems().setAll(problems);
         t.setRowFactory(v -> {
-            javafx.scene.control.TableRow<GeoJsonProblem> row = new javafx.scene.control.TableRow<>() {
+            TableRow<GeoJsonProblem> row = new TableRow<>() {
                 @Override
                 protected void updateItem(GeoJsonProblem p, boolean empty) {
                     super.updateItem(p, empty);
-                    setTooltip(empty || p == null ? null : new javafx.scene.control.Tooltip(p.toString()));
+                    setTooltip(empty || p == null ? null : new Tooltip(p.toString()));
                 }
             };
             return row;
@@ -119,7 +122,7 @@ public final class ProblemsDialog {
     }
 
     private static TableColumn<GeoJsonProblem, String> column(String title, double width,
-                                                              java.util.function.Function<GeoJsonProblem, String> f) {
+                                                              Function<GeoJsonProblem, String> f) {
         TableColumn<GeoJsonProblem, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(f.apply(cd.getValue())));

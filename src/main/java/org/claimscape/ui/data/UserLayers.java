@@ -1,6 +1,8 @@
 package org.claimscape.ui.data;
 
+import java.io.File;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -19,6 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -33,20 +36,22 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.claimscape.io.GeoJsonLayerWriter;
 import org.claimscape.io.GeoJsonProblem;
 import org.claimscape.io.GeoJsonReadResult;
 import org.claimscape.model.Layer;
-import org.claimscape.model.LayerIds;
 import org.claimscape.model.LayerCatalog;
+import org.claimscape.model.LayerIds;
 import org.claimscape.render.AutomaticStyle;
 import org.claimscape.render.LayerStyle;
+import org.claimscape.render.LayerView;
 import org.claimscape.render.StyleCatalog;
 import org.claimscape.search.NameSearch;
-import org.claimscape.ui.explorer.ExplorerModel;
 import org.claimscape.ui.explorer.ExplorerContext;
+import org.claimscape.ui.explorer.ExplorerModel;
 import org.claimscape.ui.explorer.LayerState;
 
 /**
@@ -130,13 +135,13 @@ public final class UserLayers {
             fc.setTitle("Export layer as GeoJSON");
             fc.setInitialFileName(suggested);
             fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"));
-            java.io.File f = fc.showSaveDialog(window());
+            File f = fc.showSaveDialog(window());
             return f == null ? Optional.empty() : Optional.of(f.toPath());
         };
         progressBar.setPrefWidth(260);
         progressLabel.setMaxWidth(380);
         progressLabel.setMinWidth(120);
-        cancelButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        cancelButton.setMinWidth(Region.USE_PREF_SIZE);
         progressLabel.setId("loadProgressLabel");
         progressBar.setId("loadProgressBar");
         cancelButton.setId("cancelLoadButton");
@@ -144,7 +149,7 @@ public final class UserLayers {
         progressView.getChildren().addAll(progressLabel, progressBar, cancelButton);
         progressView.setAlignment(Pos.CENTER_LEFT);
         progressView.setPadding(new Insets(6, 10, 6, 10));
-        progressView.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        progressView.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         progressView.getStyleClass().add("load-progress");
         progressView.setId("loadProgress");
         progressView.setVisible(false);
@@ -271,7 +276,7 @@ public final class UserLayers {
         GeoJsonLoadTask task = new GeoJsonLoadTask(job.file(), id, title);
         current.set(task);
         progressBar.progressProperty().bind(task.progressProperty());
-        progressLabel.textProperty().bind(javafx.beans.binding.Bindings.concat(task.messageProperty(),
+        progressLabel.textProperty().bind(Bindings.concat(task.messageProperty(),
                 queue.isEmpty() ? "" : "  (" + queue.size() + " more queued)"));
         progressView.setVisible(true);
         view.status("Loading " + job.file().getFileName() + "…");
@@ -360,7 +365,7 @@ public final class UserLayers {
         String description = file + "\n" + (read.problems().isEmpty() ? "No problems found"
                 : read.errors().size() + " errors, " + read.warnings().size() + " warnings (context menu: load report)");
         LayerCatalog.Entry entry = new LayerCatalog.Entry(layer.id(), title, GROUP, file.toString(), visible, 0,
-                org.claimscape.render.LayerView.NO_MAX_ZOOM, description);
+                LayerView.NO_MAX_ZOOM, description);
         LayerState s = new LayerState(entry, layer, visible);
         InvalidationListener redraw = o -> {
             view.mapPane().overlay().invalidateContent();
@@ -557,7 +562,7 @@ public final class UserLayers {
 
     /** "Sites (2024)" → "sites-2024". */
     static String slug(String title) {
-        String s = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD)
+        String s = Normalizer.normalize(title, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
         return s.isEmpty() ? "layer" : s.length() > 40 ? s.substring(0, 40) : s;

@@ -1,5 +1,6 @@
 package org.claimscape.ui.explorer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,15 +14,17 @@ import javafx.collections.ObservableList;
 import org.claimscape.map.BasemapTiles;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
-import org.claimscape.model.LayerIds;
 import org.claimscape.model.LayerCatalog;
+import org.claimscape.model.LayerIds;
 import org.claimscape.model.Viewpoint;
+import org.claimscape.render.DrawnSymbols;
 import org.claimscape.render.FeaturePicker;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.MapViewport;
 import org.claimscape.render.RenderRequest;
 import org.claimscape.render.StyleCatalog;
 import org.claimscape.search.NameSearch;
+import org.claimscape.ui.time.RecentEvents;
 
 /**
  * The explorer's state, independent of any control: the layers in panel order (top first) with visibility and
@@ -40,8 +43,8 @@ public final class ExplorerModel {
     private final ObservableList<LayerState> layers = FXCollections.observableArrayList();
     private final ObjectProperty<Viewpoint> viewpoint = new SimpleObjectProperty<>(this, "viewpoint",
             Viewpoint.NEUTRAL);
-    private final ObjectProperty<java.time.LocalDate> date = new SimpleObjectProperty<>(this, "date");
-    private final org.claimscape.ui.time.RecentEvents recentEvents;
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
+    private final RecentEvents recentEvents;
     private final ObjectProperty<Pick> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<Pick> picked = FXCollections.observableArrayList();
     private NameSearch search;
@@ -72,7 +75,7 @@ public final class ExplorerModel {
         }
         search = new NameSearch(searchable);
         Layer events = data.layers().get(LayerIds.EVENTS);
-        recentEvents = events == null ? null : new org.claimscape.ui.time.RecentEvents(events);
+        recentEvents = events == null ? null : new RecentEvents(events);
     }
 
     public MapData data() {
@@ -101,7 +104,7 @@ public final class ExplorerModel {
      * The date the map shows (null = all dates): every layer draws only the features valid that day, events
      * those of the months up to it ({@link org.claimscape.ui.time.RecentEvents}).
      */
-    public ObjectProperty<java.time.LocalDate> dateProperty() {
+    public ObjectProperty<LocalDate> dateProperty() {
         return date;
     }
 
@@ -204,7 +207,7 @@ public final class ExplorerModel {
      * The features under a point of a drawing of the map, tested against the symbols it placed (microseconds,
      * however many are in view); (x, y) in the drawing's viewport pixels.
      */
-    public List<Pick> pick(org.claimscape.render.DrawnSymbols drawn, double x, double y, double tolerancePx) {
+    public List<Pick> pick(DrawnSymbols drawn, double x, double y, double tolerancePx) {
         return picks(picker.pick(drawn, x, y, tolerancePx));
     }
 

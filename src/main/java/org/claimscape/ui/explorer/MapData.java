@@ -1,7 +1,9 @@
 package org.claimscape.ui.explorer;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.claimscape.io.BundledLayers;
 import org.claimscape.model.Layer;
 import org.claimscape.model.LayerCatalog;
 
@@ -14,11 +16,11 @@ import org.claimscape.model.LayerCatalog;
  */
 public record MapData(LayerCatalog catalog, Map<String, Layer> layers) {
     public MapData {
-        layers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(layers));
+        layers = Collections.unmodifiableMap(new LinkedHashMap<>(layers));
     }
 
     /** The loaded bundled layers, keyed by catalog id in catalog order. */
-    public static MapData of(org.claimscape.io.BundledLayers bundled) {
+    public static MapData of(BundledLayers bundled) {
         Map<String, Layer> layers = new LinkedHashMap<>();
         for (LayerCatalog.Entry e : bundled.catalog().entries()) {
             Layer l = bundled.layer(e.id());

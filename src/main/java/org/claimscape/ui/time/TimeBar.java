@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.claimscape.model.Feature;
 
 /**
  * The time slider: a year slider from {@value #FIRST_YEAR} (the Treaty of Shimoda) to today, year steps,
@@ -114,7 +115,7 @@ public final class TimeBar extends HBox {
 
             @Override
             public LocalDate fromString(String s) {
-                return s == null || s.isBlank() ? null : org.claimscape.model.Feature.parseDate(s.trim());
+                return s == null || s.isBlank() ? null : Feature.parseDate(s.trim());
             }
         });
         field.setTooltip(new Tooltip("Exact date (yyyy-mm-dd)"));

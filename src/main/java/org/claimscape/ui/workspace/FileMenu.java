@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -22,10 +25,11 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.claimscape.io.WorkspaceRecovery;
+import org.claimscape.model.Workspace;
 import org.claimscape.ui.compare.ComparePanel;
+import org.claimscape.ui.data.UserLayers;
 import org.claimscape.ui.explorer.ExplorerContext;
 import org.claimscape.ui.explorer.LayerState;
-import org.claimscape.ui.data.UserLayers;
 
 /**
  * The File menu and the window's file drop target: Open (GeoJSON, several at once), Open Recent, Open, Save and
@@ -51,8 +55,8 @@ public final class FileMenu {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
     private final List<MenuItem> needModel = new ArrayList<>();
     private final MenuItem exportItem = new MenuItem("_Export Layer as GeoJSON…");
-    private Runnable onQuit = javafx.application.Platform::exit;
-    private java.util.function.Function<org.claimscape.model.Workspace, Boolean> recoveryPrompt;
+    private Runnable onQuit = Platform::exit;
+    private Function<Workspace, Boolean> recoveryPrompt;
     private UserLayers users;
     private WorkspaceSession session;
 
@@ -134,7 +138,7 @@ public final class FileMenu {
         }
         ready.set(true);
         /* Asked after the window has settled, so the dialog has an owner on screen. */
-        javafx.application.Platform.runLater(session::offerRecovery);
+        Platform.runLater(session::offerRecovery);
     }
 
     // ------------------------------------------------------------------ public surface
@@ -163,7 +167,7 @@ public final class FileMenu {
     }
 
     /** Replaces the "restore the unsaved work?" prompt; set before the layers load (tests). */
-    public void setRecoveryPrompt(java.util.function.Function<org.claimscape.model.Workspace, Boolean> prompt) {
+    public void setRecoveryPrompt(Function<Workspace, Boolean> prompt) {
         this.recoveryPrompt = prompt;
         if (session != null) {
             session.setRecoveryPrompt(prompt);
@@ -266,7 +270,7 @@ public final class FileMenu {
             recent.add(p);
             rebuildRecent();
         } catch (IOException e) {
-            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+            Alert a = new Alert(Alert.AlertType.ERROR,
                     p + ": " + e.getMessage() + "\n\nThe previous file, if any, is unchanged.");
             a.setHeaderText("Cannot save the workspace");
             a.initOwner(window());

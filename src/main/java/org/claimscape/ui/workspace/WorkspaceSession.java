@@ -1,5 +1,6 @@
 package org.claimscape.ui.workspace;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,13 +40,13 @@ import org.claimscape.model.Viewpoint;
 import org.claimscape.model.Workspace;
 import org.claimscape.render.LayerStyle;
 import org.claimscape.render.MapViewport;
-import org.claimscape.ui.explorer.ExplorerModel;
 import org.claimscape.ui.compare.CompareModel;
 import org.claimscape.ui.compare.ComparePanel;
+import org.claimscape.ui.data.UserLayers;
 import org.claimscape.ui.explorer.BackgroundTasks;
 import org.claimscape.ui.explorer.ExplorerContext;
+import org.claimscape.ui.explorer.ExplorerModel;
 import org.claimscape.ui.explorer.LayerState;
-import org.claimscape.ui.data.UserLayers;
 
 /**
  * The window's state as a {@link Workspace}: {@link #capture()} takes it, {@link #restore} puts it back (asking
@@ -385,7 +386,7 @@ public final class WorkspaceSession {
         fc.setTitle("Where is " + e.file().getFileName() + "?");
         fc.setInitialFileName(e.file().getFileName().toString());
         fc.getExtensionFilters().addAll(FileMenu.GEOJSON_FILTER, FileMenu.ALL_FILTER);
-        java.io.File f = fc.showOpenDialog(window());
+        File f = fc.showOpenDialog(window());
         return f == null ? Optional.empty() : Optional.of(f.toPath());
     }
 

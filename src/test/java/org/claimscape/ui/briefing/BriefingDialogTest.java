@@ -11,16 +11,19 @@ import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.claimscape.ui.explorer.BackgroundTasks;
+import org.assertj.core.data.Offset;
 import org.claimscape.export.BriefingPage;
 import org.claimscape.io.BundledLayers;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.MapRenderer;
+import org.claimscape.ui.explorer.BackgroundTasks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -74,9 +77,9 @@ class BriefingDialogTest {
         assertThat(page.bbox().getMinX()).isEqualTo(145.0);
         assertThat(page.layerIds()).contains("claims", "military").doesNotContain("land");
         awaitPreviewOf(page);
-        javafx.scene.image.Image img = dialog.preview().imageProperty().get();
+        Image img = dialog.preview().imageProperty().get();
         assertThat(img.getWidth() / img.getHeight()).isCloseTo(page.width() / page.height(),
-                org.assertj.core.data.Offset.offset(0.01));
+                Offset.offset(0.01));
     }
 
     @Test
@@ -93,7 +96,7 @@ class BriefingDialogTest {
         assertThat(req.layerIds()).doesNotContain("military");
         assertThat(req.handling()).isEqualTo("For internal briefing");
         awaitPreviewOf(req);
-        javafx.scene.image.Image img = dialog.preview().imageProperty().get();
+        Image img = dialog.preview().imageProperty().get();
         assertThat(img.getHeight()).isGreaterThan(img.getWidth());
     }
 
@@ -113,7 +116,7 @@ class BriefingDialogTest {
         Path png = dir.resolve("b.png");
         robot.interact(() -> task[0] = dialog.export(png));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> task[0].isDone());
-        assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isEqualTo(3508);
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(3508);
         assertThat(Files.list(dir).filter(p -> p.getFileName().toString().contains(".tmp"))).isEmpty();
     }
 

@@ -1,15 +1,21 @@
 package org.claimscape.ui.briefing;
 
+import java.io.File;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.print.Printer;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.claimscape.ui.explorer.BackgroundTasks;
+import javax.imageio.ImageIO;
 import org.claimscape.io.BundledLayers;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.MapRenderer;
+import org.claimscape.ui.explorer.BackgroundTasks;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -38,18 +44,18 @@ public final class BriefingPrintHarness {
                     done.countDown();
                 }
             });
-            javafx.scene.control.TextField handling = (javafx.scene.control.TextField) stage.getScene()
+            TextField handling = (TextField) stage.getScene()
                     .lookup("#handlingField");
             handling.setText("For internal briefing");
-            System.out.println("printer: " + javafx.print.Printer.getDefaultPrinter());
+            System.out.println("printer: " + Printer.getDefaultPrinter());
             if (args.length > 0) {
                 /* Saves a picture of the dialog once its preview is on screen. */
                 d.preview().shownProperty().addListener((o, a, p) -> Platform.runLater(() -> {
                     try {
-                        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(
-                                stage.getScene().snapshot(null), null), "png", new java.io.File(args[0]));
+                        ImageIO.write(SwingFXUtils.fromFXImage(
+                                stage.getScene().snapshot(null), null), "png", new File(args[0]));
                         System.out.println("snapshot: " + args[0]);
-                    } catch (java.io.IOException e) {
+                    } catch (IOException e) {
                         System.out.println("snapshot failed: " + e);
                     }
                 }));

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
@@ -15,10 +16,10 @@ import org.claimscape.io.WorkspaceRecovery;
 import org.claimscape.map.TileDiskCache;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.ui.ExplorerView;
-import org.claimscape.ui.explorer.LayerState;
-import org.claimscape.ui.explorer.MapData;
 import org.claimscape.ui.NetworkGuard;
 import org.claimscape.ui.WindowState;
+import org.claimscape.ui.explorer.LayerState;
+import org.claimscape.ui.explorer.MapData;
 import org.claimscape.ui.workspace.FileMenu;
 import org.claimscape.ui.workspace.RecentFiles;
 import org.testfx.util.WaitForAsyncUtils;
@@ -82,7 +83,7 @@ public final class UserDataFixture {
     }
 
     /** Evaluates on the FX thread and waits for the value. */
-    public static <T> T onFx(java.util.concurrent.Callable<T> what) {
+    public static <T> T onFx(Callable<T> what) {
         try {
             return WaitForAsyncUtils.asyncFx(what).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -2,6 +2,7 @@ package org.claimscape.ui.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -15,15 +16,18 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.claimscape.io.GeoJsonLayerReader;
 import org.claimscape.io.GeoJsonProblem;
 import org.claimscape.io.GeoJsonReadResult;
+import org.claimscape.model.Viewpoint;
+import org.claimscape.render.AutomaticStyle;
 import org.claimscape.render.LayerStyle;
 import org.claimscape.render.MapViewport;
 import org.claimscape.search.NameSearch;
@@ -78,11 +82,11 @@ class UserLayersTest {
         assertThat(s.layer().size()).isEqualTo(2);
         assertThat(fx.view.model().layers().get(0)).as("new layers go on top").isSameAs(s);
         LayerStyle style = users.style(s.id());
-        assertThat(style.stroke()).isEqualTo(org.claimscape.render.AutomaticStyle.PALETTE.get(0));
+        assertThat(style.stroke()).isEqualTo(AutomaticStyle.PALETTE.get(0));
         assertThat(style.labelProperty()).isEqualTo("name");
-        assertThat(fx.view.model().styles().style(s.id(), s.layer().feature("a1"), org.claimscape.model.Viewpoint.NEUTRAL)
+        assertThat(fx.view.model().styles().style(s.id(), s.layer().feature("a1"), Viewpoint.NEUTRAL)
                 .icon()).as("icon by the type property").isEqualTo("airfield");
-        assertThat(fx.view.model().styles().style(s.id(), s.layer().feature("b2"), org.claimscape.model.Viewpoint.NEUTRAL)
+        assertThat(fx.view.model().styles().style(s.id(), s.layer().feature("b2"), Viewpoint.NEUTRAL)
                 .icon()).as("unknown type: generic icon").isEqualTo("site");
         List<Object> rows = robot.lookup("#layerList").queryListView().getItems();
         assertThat(rows.get(0)).isEqualTo(UserLayers.GROUP);
@@ -114,7 +118,7 @@ class UserLayersTest {
                 + "\"coordinates\":[[[147,44],[147.1,44],[147.1,44.1]]]}}\n]}");
         robot.interact(() -> users.open(List.of(file)));
         UserDataFixture.await(() -> robot.lookup("#problemsTable").tryQuery().isPresent());
-        javafx.scene.control.TableView<?> table = robot.lookup("#problemsTable").queryTableView();
+        TableView<?> table = robot.lookup("#problemsTable").queryTableView();
         assertThat(table.getItems()).hasSize(2);
         GeoJsonProblem first = (GeoJsonProblem) table.getItems().get(0);
         assertThat(first.line()).isEqualTo(3);
@@ -194,12 +198,12 @@ class UserLayersTest {
         UserDataFixture.await(() -> fx.layer("user-sites").title().equals("Sites (checked)"));
         assertThat(fx.layer("user-sites").layer().title()).isEqualTo("Sites (checked)");
 
-        LayerStyle red = new LayerStyle(null, java.awt.Color.RED, 3f, "port", "type");
+        LayerStyle red = new LayerStyle(null, Color.RED, 3f, "port", "type");
         robot.interact(() -> users.restyle("user-sites", red));
         assertThat(fx.view.model().styles().style("user-sites", fx.layer("user-sites").layer().feature("a1"),
-                org.claimscape.model.Viewpoint.NEUTRAL).icon()).isEqualTo("port");
+                Viewpoint.NEUTRAL).icon()).isEqualTo("port");
         assertThat(fx.view.model().styles().labelText("user-sites", fx.layer("user-sites").layer().feature("a1"),
-                org.claimscape.model.Viewpoint.NEUTRAL)).isEqualTo("airfield");
+                Viewpoint.NEUTRAL)).isEqualTo("airfield");
 
         Path out = tmp.resolve("out").resolve("exported.geojson");
         UserDataFixture.onFx(() -> users.export("user-sites", out)).get(20, TimeUnit.SECONDS);

@@ -20,13 +20,14 @@ import org.claimscape.render.LayerView;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
 import org.claimscape.render.RenderRequest;
-import org.claimscape.ui.explorer.ExplorerModel;
 import org.claimscape.ui.ExplorerView;
-import org.claimscape.ui.explorer.MapData;
 import org.claimscape.ui.WindowState;
+import org.claimscape.ui.explorer.ExplorerModel;
+import org.claimscape.ui.explorer.MapData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.locationtech.jts.geom.Point;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -163,7 +164,7 @@ class TimeBarTest {
 
         /* A click on an event lists it with its own date, not the widened one. */
         robot.interact(() -> m.dateProperty().set(LocalDate.of(2016, 12, 31)));
-        org.locationtech.jts.geom.Point p = (org.locationtech.jts.geom.Point) nagato.geometry();
+        Point p = (Point) nagato.geometry();
         robot.interact(() -> view.mapPane().navigator().setView(p.getY(), p.getX(), 12));
         WaitForAsyncUtils.waitForFxEvents();
         MapViewport at = view.mapPane().navigator().viewport();

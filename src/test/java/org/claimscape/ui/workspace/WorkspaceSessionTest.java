@@ -7,6 +7,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +19,9 @@ import org.claimscape.model.Workspace;
 import org.claimscape.render.LayerStyle;
 import org.claimscape.render.MapViewport;
 import org.claimscape.ui.compare.CompareModel;
-import org.claimscape.ui.explorer.LayerState;
 import org.claimscape.ui.data.UserDataFixture;
 import org.claimscape.ui.data.UserLayers;
+import org.claimscape.ui.explorer.LayerState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -120,7 +121,7 @@ class WorkspaceSessionTest {
         WorkspaceSession session = ready();
         Path ws = fx.dir.resolve("compare.claimscape");
         robot.interact(() -> {
-            fx.view.model().dateProperty().set(java.time.LocalDate.of(1956, 10, 19));
+            fx.view.model().dateProperty().set(LocalDate.of(1956, 10, 19));
             fx.view.comparePanel().model().setClaims("jp-claim", "declaration-1956");
             fx.view.comparePanel().model().modeProperty().set(CompareModel.Mode.SIDE_BY_SIDE);
             fx.view.compareButton().setSelected(true);
@@ -138,7 +139,7 @@ class WorkspaceSessionTest {
             session.open(ws);
         });
         fx.awaitLoaded();
-        assertThat(fx.view.model().dateProperty().get()).isEqualTo(java.time.LocalDate.of(1956, 10, 19));
+        assertThat(fx.view.model().dateProperty().get()).isEqualTo(LocalDate.of(1956, 10, 19));
         assertThat(fx.view.compareButton().isSelected()).isTrue();
         assertThat(fx.view.comparePanel().model().claimAProperty().get()).isEqualTo("jp-claim");
         assertThat(fx.view.comparePanel().model().claimBProperty().get()).isEqualTo("declaration-1956");
