@@ -84,7 +84,8 @@ public final class ClaimscapeApp extends Application {
         long startNanos = launchNanos();
         long entered = System.nanoTime();
         store = WindowStateStore.userStore();
-        WindowState state = store.load();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        WindowState state = store.load().fittedTo(screen.getWidth(), screen.getHeight());
         view = new ExplorerView(() -> {
             try {
                 return loading.join();

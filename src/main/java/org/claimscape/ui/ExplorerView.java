@@ -294,7 +294,7 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         return comparePanel;
     }
 
-    /** The tool bar's toggle that opens the compare panel. */
+    /** The tool bar's compare toggle. */
     public ToggleButton compareButton() {
         return toolBar.compareButton();
     }
@@ -527,13 +527,14 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         bottom.getChildren().setAll(comparePanel, new TimeBar(m.dateProperty(), LocalDate::now), statusBar);
 
         layerPanel = new LayerPanelView(m, s -> LegendView.layerSymbol(model(), s), this::zoomToLayer);
-        /* The layer list takes the rows it needs; the legend of what is visible fills the rest. */
+        /* The list takes the rows it needs, the legend the rest; when short, the list scrolls (bars stay in view). */
         long groups = m.layers().stream().map(LayerState::group).distinct().count();
         layerPanel.list().setPrefHeight((m.layers().size() + groups) * 25 + 8);
-        layerPanel.list().setMinHeight(Region.USE_PREF_SIZE);
+        layerPanel.list().setMinHeight(4 * 25 + 8);
         ScrollPane legendScroll = new ScrollPane(new LegendView(m));
         legendScroll.setFitToWidth(true);
         legendScroll.setMinHeight(60);
+        legendScroll.setPrefHeight(60);
         legendScroll.getStyleClass().add("legend-scroll");
         VBox left = new VBox(layerPanel, legendScroll);
         VBox.setVgrow(legendScroll, Priority.ALWAYS);
@@ -549,7 +550,6 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
     }
 
     private static void fixWidth(Region r, double width) {
-        r.setPrefWidth(width);
         r.setMinWidth(width);
         r.setMaxWidth(width);
     }

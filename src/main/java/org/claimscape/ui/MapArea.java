@@ -79,6 +79,7 @@ final class MapArea extends StackPane {
             full.setVgrow(Priority.ALWAYS);
             grid.getRowConstraints().add(full);
             grid.getStyleClass().add("side-by-side");
+            grid.setHgap(3);
             grid.add(main, 0, 0);
             grid.add(map, 1, 0);
             getChildren().setAll(grid);

@@ -76,6 +76,14 @@ public record WindowState(double x, double y, double width, double height, boole
                 view.centerLat(), view.centerLon(), view.zoom(), visible, order, vp, onlineTiles);
     }
 
+    /** The same state with the window no larger than the screen area given (a first run on a small screen). */
+    public WindowState fittedTo(double screenWidth, double screenHeight) {
+        double w = Math.min(width, screenWidth);
+        double h = Math.min(height, screenHeight);
+        return w == width && h == height ? this : new WindowState(x, y, w, h, maximized, centerLat, centerLon, zoom,
+                visibleLayers, layerOrder, viewpoint, onlineTiles);
+    }
+
     /** Whether a map view was remembered. */
     public boolean hasView() {
         return Double.isFinite(centerLat) && Double.isFinite(centerLon) && Double.isFinite(zoom);
