@@ -9,6 +9,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
@@ -17,6 +18,8 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.claimscape.model.Feature;
@@ -39,7 +42,10 @@ public final class TimeBar extends HBox {
     private final Slider slider = new Slider();
     private final CheckBox allDates = new CheckBox("All dates");
     private final DatePicker field = new DatePicker();
-    private final Button play = new Button("▶");
+    /* Drawn, not typed: the pause sign (U+23F8) is in none of the fonts the window can count on. */
+    private final Node playIcon = new Polygon(0, 0, 10, 6, 0, 12);
+    private final Node pauseIcon = new HBox(3, new Rectangle(3.5, 12), new Rectangle(3.5, 12));
+    private final Button play = new Button(null, playIcon);
     private final Label yearLabel = new Label();
     private final Timeline timeline = new Timeline();
     private boolean updating;
@@ -101,6 +107,7 @@ public final class TimeBar extends HBox {
         forward.setOnAction(e -> step(1));
         play.setId("playButton");
         play.setTooltip(new Tooltip("Play the history year by year from " + FIRST_YEAR + " (pause with the same button)"));
+        play.setAccessibleText("Play");
         play.setOnAction(e -> togglePlay());
         play.setMinWidth(34);
 
@@ -180,14 +187,16 @@ public final class TimeBar extends HBox {
         if (d == null || d.getYear() >= today.get().getYear()) {
             setDate(endOfYear(FIRST_YEAR));
         }
-        play.setText("⏸");
+        play.setGraphic(pauseIcon);
+        play.setAccessibleText("Pause");
         timeline.playFromStart();
     }
 
     /** Stops playback. */
     public void stop() {
         timeline.stop();
-        play.setText("▶");
+        play.setGraphic(playIcon);
+        play.setAccessibleText("Play");
     }
 
     /** Moves the date by whole years (to the last day of the year), within the slider's range. */
