@@ -95,7 +95,7 @@ final class PageLegend {
 
     private static boolean isSymbol(LegendEntry e) {
         return e.kind() == LegendEntry.Kind.SYMBOL || e.kind() == LegendEntry.Kind.APPROXIMATE_SYMBOL
-                || e.kind() == LegendEntry.Kind.CLUSTER;
+                || e.kind() == LegendEntry.Kind.CLUSTER || e.kind() == LegendEntry.Kind.ISLAND_LIST;
     }
 
     /**

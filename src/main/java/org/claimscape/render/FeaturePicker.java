@@ -15,12 +15,15 @@ import java.util.Map;
 import java.util.Set;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
+import org.claimscape.model.LayerIds;
 import org.locationtech.jts.geom.Envelope;
 
 /**
  * Finds the features under a screen point exactly as {@link MapRenderer} draws them: a point feature by its
  * symbol's box, a line within the tolerance of its stroke, an area by containment or near its outline; hidden
- * layers and features outside the date are never hit. Stateless and thread-safe.
+ * layers and features outside the date are never hit. A click on a badge lists exactly the badge's members, so its
+ * number is the length of the list; otherwise symbols come first, then the island clicked, then the rest in layer
+ * order. Stateless and thread-safe.
  */
 public final class FeaturePicker {
 
@@ -98,7 +101,7 @@ public final class FeaturePicker {
             String layerId = request.layers().get(li).layer().id();
             List<RenderOutcome.Symbol> placed = new ArrayList<>(layout.get(li).size());
             for (SymbolLayout.Placement p : layout.get(li)) {
-                placed.add(new RenderOutcome.Symbol(layerId, p.feature(), p.box()));
+                placed.add(new RenderOutcome.Symbol(layerId, p.feature(), p.box(), p.cluster() != null));
             }
             symbols.add(placed);
         }
@@ -109,6 +112,10 @@ public final class FeaturePicker {
     private List<Hit> pickIn(RenderRequest request, List<List<RenderOutcome.Symbol>> symbols, double x, double y,
                              double tolerancePx) {
         MapViewport vp = request.viewport();
+        List<Hit> badge = badgeAt(request, symbols, x, y, tolerancePx);
+        if (!badge.isEmpty()) {
+            return badge;
+        }
         int level = SimplifiedLayer.level(vp.zoom());
         AffineTransform toScreen = vp.unitToScreen();
         List<Hit> hits = new ArrayList<>();
@@ -147,7 +154,48 @@ public final class FeaturePicker {
                 }
             }
         }
-        return hits;
+        return symbolsThenIslands(hits);
+    }
+
+    /* The members of the badge under the point (the topmost one), in drawing order top first; empty for none. */
+    private static List<Hit> badgeAt(RenderRequest request, List<List<RenderOutcome.Symbol>> symbols, double x,
+                                     double y, double tolerancePx) {
+        for (int li = symbols.size() - 1; li >= 0; li--) {
+            List<RenderOutcome.Symbol> placed = symbols.get(li);
+            for (int i = placed.size() - 1; i >= 0; i--) {
+                Rectangle2D box = placed.get(i).box();
+                if (!new Rectangle2D.Double(box.getX() - tolerancePx, box.getY() - tolerancePx,
+                        box.getWidth() + 2 * tolerancePx, box.getHeight() + 2 * tolerancePx).contains(x, y)) {
+                    continue;
+                }
+                if (!placed.get(i).badge()) {
+                    return List.of();
+                }
+                List<Hit> members = new ArrayList<>();
+                for (int lj = symbols.size() - 1; lj >= 0; lj--) {
+                    for (RenderOutcome.Symbol sym : symbols.get(lj)) {
+                        if (sym.badge() && sym.box().equals(box)) {
+                            members.add(new Hit(request.layers().get(lj).layer(), sym.feature()));
+                        }
+                    }
+                }
+                return members;
+            }
+        }
+        return List.of();
+    }
+
+    /* Point features first (what the click was aimed at), then the islands, then the rest as they were. */
+    private static List<Hit> symbolsThenIslands(List<Hit> hits) {
+        List<Hit> out = new ArrayList<>(hits.size());
+        hits.stream().filter(h -> isPoint(h.feature())).forEach(out::add);
+        hits.stream().filter(h -> !isPoint(h.feature()) && h.layer().id().equals(LayerIds.ISLANDS)).forEach(out::add);
+        hits.stream().filter(h -> !out.contains(h)).forEach(out::add);
+        return out;
+    }
+
+    private static boolean isPoint(Feature f) {
+        return f.geometry() != null && f.geometry().getDimension() == 0;
     }
 
     private static List<Feature> nearby(RenderRequest request, LayerView view, double x, double y, double m) {

@@ -15,7 +15,7 @@ import java.util.Objects;
 public final class LegendEntry {
 
     /** What the swatch shows. */
-    public enum Kind { AREA, LINE, SYMBOL, APPROXIMATE_SYMBOL, CLUSTER }
+    public enum Kind { AREA, LINE, SYMBOL, APPROXIMATE_SYMBOL, CLUSTER, ISLAND_LIST }
 
     private final String layerId;
     private final String group;
@@ -83,6 +83,10 @@ public final class LegendEntry {
                     counts.put(new Color(0x009E73), 1);
                     Painter.drawClusterBadge(g2, box.getCenterX(), box.getCenterY(),
                             Math.min(box.getWidth(), box.getHeight()), counts, false, 1.0);
+                    break;
+                }
+                case ISLAND_LIST: {
+                    Painter.drawIslandListSwatch(g2, box);
                     break;
                 }
                 default: {

@@ -1,12 +1,10 @@
 package org.claimscape.render;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
-import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
@@ -218,13 +216,6 @@ public final class MapRenderer {
                              List<LabelPlacer.Candidate> candidates) {
         double opacity = view.opacity();
         for (SymbolLayout.Placement p : placements) {
-            if (p.displaced()) {
-                g.setColor(Painter.fade(LEADER, opacity));
-                g.setStroke(new BasicStroke(1f));
-                g.draw(new Line2D.Double(p.anchorX(), p.anchorY(), p.x(), p.y()));
-            }
-        }
-        for (SymbolLayout.Placement p : placements) {
             Feature f = p.feature();
             SymbolLayout.Cluster cluster = p.cluster();
             if (cluster != null) {
@@ -233,15 +224,20 @@ public final class MapRenderer {
                         .orElse(null) == p) {
                     boolean anySelected = cluster.members().stream().anyMatch(m -> m.feature().id() != null
                             && request.selectedIds().contains(m.feature().id()));
-                    Painter.drawCluster(g, cluster, anySelected, opacity);
+                    if (cluster.isIslandList()) {
+                        Painter.drawIslandList(g, cluster, anySelected, opacity);
+                    } else {
+                        Painter.drawCluster(g, cluster, anySelected, opacity);
+                    }
                 }
-                symbols.add(new RenderOutcome.Symbol(view.layer().id(), f, cluster.box()));
+                symbols.add(new RenderOutcome.Symbol(view.layer().id(), f, cluster.box(), true));
                 continue;
             }
             boolean isSelected = f.id() != null && request.selectedIds().contains(f.id());
             Painter.drawSymbol(g, styles.icons(), p.style(), p.x(), p.y(), 1.0, isSelected, p.approximate(),
                     opacity);
-            symbols.add(new RenderOutcome.Symbol(view.layer().id(), f, Painter.symbolBox(p.x(), p.y(), 1.0)));
+            symbols.add(new RenderOutcome.Symbol(view.layer().id(), f, Painter.symbolBox(p.x(), p.y(), 1.0),
+                    false));
             if (p.first() && p.style().labelPriority() > 0) {
                 candidates.add(candidate(f, styles.labelText(view.layer().id(), f, request.viewpoint()),
                         p.style(), p.x(), p.y(), Painter.SYMBOL_DIAMETER / 2,
@@ -250,7 +246,6 @@ public final class MapRenderer {
         }
     }
 
-    private static final Color LEADER = new Color(0x1A, 0x1A, 0x1A, 150);
     private static final int MAX_SITE_LABEL = 32;
 
     private static final Color ISLAND_TEXT = new Color(0x3B2F22);

@@ -14,6 +14,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -278,5 +279,72 @@ final class Painter {
         Rectangle2D b = layout.getBounds();
         Fonts.draw(g, text, size, true, (float) (cx - b.getWidth() / 2 - b.getX()),
                 (float) (cy - b.getHeight() / 2 - b.getY()));
+    }
+
+    private static final float ISLAND_LIST_TEXT = 11.5f;
+    private static final double ISLAND_LIST_PAD = 6;
+    private static final double ISLAND_LIST_HEIGHT = 20;
+
+    /** The badge of an island's list of features without a published position, centred on (cx, cy). */
+    static Rectangle2D islandListBox(double cx, double cy, String text) {
+        double w = Fonts.layout(text, ISLAND_LIST_TEXT, true).getAdvance() + 2 * ISLAND_LIST_PAD + 8;
+        return new Rectangle2D.Double(cx - w / 2, cy - ISLAND_LIST_HEIGHT / 2, Math.max(w, ISLAND_LIST_HEIGHT),
+                ISLAND_LIST_HEIGHT);
+    }
+
+    /**
+     * An island's list: a rounded tag with a dashed border (it marks no position) and a stripe per member family
+     * colour, saying how many features the island has whose location is not published.
+     */
+    static void drawIslandList(Graphics2D g, SymbolLayout.Cluster cluster, boolean selected, double opacity) {
+        Rectangle2D b = cluster.box();
+        RoundRectangle2D tag = new RoundRectangle2D.Double(b.getX(), b.getY(), b.getWidth(), b.getHeight(), 10, 10);
+        if (selected) {
+            g.setColor(fade(SELECTION, opacity));
+            g.setStroke(new BasicStroke(6f));
+            g.draw(tag);
+        }
+        g.setColor(fade(Color.WHITE, opacity));
+        g.fill(tag);
+        Map<Color, Integer> counts = new LinkedHashMap<>();
+        for (SymbolLayout.Placement p : cluster.members()) {
+            MapStyle st = p.style();
+            counts.merge(st.accent() != null ? st.accent() : st.stroke() != null ? st.stroke() : Color.DARK_GRAY, 1,
+                    Integer::sum);
+        }
+        double y = b.getY() + 3;
+        double h = b.getHeight() - 6;
+        int n = cluster.members().size();
+        for (Map.Entry<Color, Integer> e : counts.entrySet()) {
+            double part = h * e.getValue() / n;
+            g.setColor(fade(e.getKey(), opacity));
+            g.fill(new Rectangle2D.Double(b.getX() + 4, y, 4, part));
+            y += part;
+        }
+        g.setColor(fade(new Color(0x1A1A1A), opacity));
+        g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f, new float[] {4f, 2.5f},
+                0f));
+        g.draw(tag);
+        TextLayout layout = Fonts.layout(cluster.text(), ISLAND_LIST_TEXT, true);
+        Rectangle2D t = layout.getBounds();
+        Fonts.draw(g, cluster.text(), ISLAND_LIST_TEXT, true, (float) (b.getX() + ISLAND_LIST_PAD + 8),
+                (float) (b.getCenterY() - t.getHeight() / 2 - t.getY()));
+    }
+
+    /** The island list's tag for a legend, scaled into the box. */
+    static void drawIslandListSwatch(Graphics2D g, Rectangle2D box) {
+        double k = box.getHeight() / ISLAND_LIST_HEIGHT;
+        RoundRectangle2D tag = new RoundRectangle2D.Double(box.getX() + k, box.getY() + k, box.getWidth() - 2 * k,
+                box.getHeight() - 2 * k, 8 * k, 8 * k);
+        g.setColor(Color.WHITE);
+        g.fill(tag);
+        g.setColor(new Color(0x1A1A1A));
+        g.setStroke(new BasicStroke((float) (1.2 * k), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f,
+                new float[] {(float) (4 * k), (float) (2.5 * k)}, 0f));
+        g.draw(tag);
+        float size = (float) (ISLAND_LIST_TEXT * k);
+        Rectangle2D t = Fonts.layout("3", size, true).getBounds();
+        Fonts.draw(g, "3", size, true, (float) (box.getCenterX() - t.getWidth() / 2 - t.getX()),
+                (float) (box.getCenterY() - t.getHeight() / 2 - t.getY()));
     }
 }

@@ -24,7 +24,8 @@ public record RenderOutcome(List<LabelPlacer.Placed> labels, List<Symbol> symbol
      * @param layerId the layer it belongs to
      * @param feature the feature
      * @param box     the symbol's box
+     * @param badge   drawn on a badge with others, or on an island's list (its box is the badge's)
      */
-    public record Symbol(String layerId, Feature feature, Rectangle2D box) {
+    public record Symbol(String layerId, Feature feature, Rectangle2D box, boolean badge) {
     }
 }

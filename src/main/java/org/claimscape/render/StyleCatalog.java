@@ -264,6 +264,7 @@ public final class StyleCatalog {
         List<LegendEntry> out = new ArrayList<>();
         boolean approximate = false;
         boolean anyPoints = false;
+        boolean islandOnly = false;
         for (int i = layers.size() - 1; i >= 0; i--) {
             LayerView v = layers.get(i);
             if (!v.visible() || v.opacity() <= 0 || (!Double.isNaN(zoom) && !v.drawnAt(zoom))) {
@@ -326,13 +327,20 @@ public final class StyleCatalog {
                             && f.geometry().getDimension() == 0);
                     approximate |= features.stream().anyMatch(f -> f.geometry() != null
                             && f.geometry().getDimension() == 0
-                            && f.precision().map(p -> p != Precision.EXACT).orElse(false));
+                            && f.precision().orElse(Precision.EXACT) == Precision.APPROXIMATE);
+                    islandOnly |= features.stream().anyMatch(f -> f.geometry() != null
+                            && f.geometry().getDimension() == 0
+                            && f.precision().orElse(Precision.EXACT) == Precision.ISLAND);
             }
         }
         if (anyPoints) {
             out.add(new LegendEntry("", "Symbols", "Several features at one place (their number; "
                     + "ring colours: military, projects, events, places)", LegendEntry.Kind.CLUSTER,
                     MapStyle.area(null, null, 0f), icons));
+        }
+        if (islandOnly) {
+            out.add(new LegendEntry("", "Symbols", "Known only by island: location not published (their number, "
+                    + "at the island)", LegendEntry.Kind.ISLAND_LIST, MapStyle.area(null, null, 0f), icons));
         }
         if (approximate) {
             out.add(new LegendEntry("", "Symbols", "Location approximate (dashed ring)",

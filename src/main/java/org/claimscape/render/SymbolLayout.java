@@ -3,8 +3,10 @@ package org.claimscape.render;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimscape.model.Feature;
@@ -13,12 +15,14 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
 
 /**
- * Where each point symbol of a request goes on screen. Symbols closer together than {@link #CLUSTER_RADIUS}
- * form a group, across layers. A small group whose symbols would mostly cover each other (a few sites known
- * only by their island share its label point) is spread on a ring around the first one, with a leader line back
- * to the true position; a group of more than {@link #SPREAD_MAX} becomes one cluster badge with the count, as
- * web maps do (Leaflet.markercluster): clicking it lists every member, zooming in splits it. Used by both the
- * renderer and the picker, so a click hits what was drawn. Stateless.
+ * Where each point symbol of a request goes on screen. A symbol is drawn at its feature's position and never
+ * moved. Symbols closer together than {@link #CLUSTER_RADIUS} form a group, across layers; a group of more than
+ * {@link #SPREAD_MAX}, and symbols that would cover each other (the same coordinates), become one cluster badge
+ * with the count, as web maps do (Leaflet.markercluster): clicking it lists every member, zooming in splits it.
+ *
+ * <p>Features known only by their island ({@code precision: island}) have no position to draw: they are listed
+ * on one badge per island, at the island ({@link IslandAnchors}), that says the location is not published. Used
+ * by both the renderer and the picker, so a click hits what was drawn. Stateless.
  */
 final class SymbolLayout {
 
@@ -38,10 +42,6 @@ final class SymbolLayout {
      */
     record Placement(int layerIndex, Feature feature, MapStyle style, double anchorX, double anchorY, double x,
                      double y, boolean approximate, boolean first, Cluster cluster) {
-        boolean displaced() {
-            return cluster == null && (x != anchorX || y != anchorY);
-        }
-
         /** The screen box that stands for this symbol: its own, or its cluster's badge. */
         Rectangle2D box() {
             return cluster != null ? cluster.box() : Painter.symbolBox(x, y, 1.0);
@@ -55,19 +55,35 @@ final class SymbolLayout {
      * @param y        badge centre
      * @param members  the symbols in it, in drawing order
      * @param topLayer the highest layer index among the members: the badge is drawn with that layer
+     * @param island   for a list of features known only by their island, the island's name; else null
+     * @param text     what an island list's badge says
      */
-    record Cluster(double x, double y, List<Placement> members, int topLayer) {
+    record Cluster(double x, double y, List<Placement> members, int topLayer, String island, String text) {
         static final double SCALE = 1.25;
 
+        boolean isIslandList() {
+            return island != null;
+        }
+
         Rectangle2D box() {
-            return Painter.symbolBox(x, y, SCALE);
+            return isIslandList() ? Painter.islandListBox(x, y, text) : Painter.symbolBox(x, y, SCALE);
+        }
+
+        /* The members point back at the cluster: the record's own toString would never end. */
+        @Override
+        public String toString() {
+            return "Cluster[" + x + ", " + y + ", " + members.size() + " members" + (island == null ? "" : ", "
+                    + island) + "]";
         }
     }
 
     private SymbolLayout() {
     }
 
-    /** Groups of up to this many symbols are spread out; larger ones become a cluster badge. */
+    /** From this zoom an island's list says in words that the locations are not published. */
+    static final double ISLAND_LIST_WORDS_FROM = 8;
+
+    /** Groups of up to this many symbols are drawn each at its place; larger ones become a cluster badge. */
     static final int SPREAD_MAX = 4;
 
     /** The symbols of every drawn layer, per layer index (empty lists for layers without points). */
@@ -78,6 +94,7 @@ final class SymbolLayout {
         List<List<Placement>> out = new ArrayList<>();
         List<List<Placement>> byGroup = new ArrayList<>();
         Map<double[], Integer> groupIndex = new IdentityHashMap<>();
+        Map<String, List<Placement>> byIsland = new LinkedHashMap<>();
         for (int li = 0; li < request.layers().size(); li++) {
             LayerView view = request.layers().get(li);
             out.add(new ArrayList<>());
@@ -96,6 +113,14 @@ final class SymbolLayout {
                 }
                 MapStyle style = styles.style(view.layer().id(), f, request.viewpoint(), request.date());
                 boolean approximate = f.precision().map(p -> p != Precision.EXACT).orElse(false);
+                String island = f.precision().orElse(null) == Precision.ISLAND ? f.string("island") : null;
+                if (island != null) {
+                    double ax = vp.xOfUnit(shape.points[0]);
+                    double ay = vp.yOfUnit(shape.points[1]);
+                    byIsland.computeIfAbsent(island, k -> new ArrayList<>())
+                            .add(new Placement(li, f, style, ax, ay, ax, ay, true, true, null));
+                    continue;
+                }
                 for (int i = 0; i < shape.points.length; i += 2) {
                     double ax = vp.xOfUnit(shape.points[i]);
                     double ay = vp.yOfUnit(shape.points[i + 1]);
@@ -109,10 +134,19 @@ final class SymbolLayout {
             }
         }
         for (List<Placement> members : byGroup) {
-            for (Placement p : members.size() > SPREAD_MAX ? cluster(members) : spread(members)) {
+            for (Placement p : members.size() > SPREAD_MAX ? cluster(members, null, null) : separate(members)) {
                 out.get(p.layerIndex()).add(p);
             }
         }
+        IslandAnchors anchors = byIsland.isEmpty() ? null : IslandAnchors.of(request);
+        byIsland.forEach((island, members) -> {
+            double[] at = anchors.anchor(island);
+            String text = members.size() + (vp.zoom() >= ISLAND_LIST_WORDS_FROM ? " · location not published" : "");
+            for (Placement p : islandList(island, text, members, at == null ? null : vp.xOfUnit(at[0]),
+                    at == null ? null : vp.yOfUnit(at[1]))) {
+                out.get(p.layerIndex()).add(p);
+            }
+        });
         return out;
     }
 
@@ -130,40 +164,41 @@ final class SymbolLayout {
         return false;
     }
 
-    /** Symbols that sit almost on top of each other go on rings around the first; others stay where they are. */
-    private static List<Placement> spread(List<Placement> members) {
+    /** Symbols at the same place share one badge there; the others stay where they are. */
+    private static List<Placement> separate(List<Placement> members) {
         List<Placement> out = new ArrayList<>(members.size());
-        Placement first = members.get(0);
-        int k = 0;
-        for (Placement p : members) {
-            if (Math.hypot(p.anchorX() - first.anchorX(), p.anchorY() - first.anchorY()) >= OVERLAP_RADIUS) {
-                out.add(p);
-                continue;
-            }
-            double x = first.anchorX();
-            double y = first.anchorY();
-            if (k > 0) {
-                // Rings of 6, 12, 18 ... positions, one symbol apart.
-                int ring = 1;
-                int index = k - 1;
-                while (index >= 6 * ring) {
-                    index -= 6 * ring;
-                    ring++;
-                }
-                double angle = -Math.PI / 2 + 2 * Math.PI * index / (6 * ring);
-                double r = ring * Painter.SYMBOL_DIAMETER * 0.95;
-                x += r * Math.cos(angle);
-                y += r * Math.sin(angle);
-            }
-            k++;
-            out.add(new Placement(p.layerIndex(), p.feature(), p.style(), p.anchorX(), p.anchorY(), x, y,
-                    p.approximate(), p.first(), null));
+        List<Placement> rest = new ArrayList<>(members);
+        while (!rest.isEmpty()) {
+            Placement first = rest.remove(0);
+            List<Placement> covering = new ArrayList<>(List.of(first));
+            rest.removeIf(p -> Math.hypot(p.anchorX() - first.anchorX(), p.anchorY() - first.anchorY())
+                    < SAME_PLACE && covering.add(p));
+            out.addAll(covering.size() == 1 ? covering : cluster(covering, null, null));
         }
         return out;
     }
 
+    /* One badge per island for its features that have no position, at the island (or, without it, their mean). */
+    private static List<Placement> islandList(String island, String text, List<Placement> members, Double x,
+                                              Double y) {
+        List<Placement> sorted = new ArrayList<>(members);
+        sorted.sort(Comparator.comparingInt(Placement::layerIndex).reversed());
+        List<Placement> placed = cluster(sorted, island, text);
+        if (x == null) {
+            return placed;
+        }
+        Cluster c = placed.get(0).cluster();
+        List<Placement> out = new ArrayList<>(placed.size());
+        Cluster at = new Cluster(x, y, Collections.unmodifiableList(out), c.topLayer(), island, text);
+        for (Placement p : placed) {
+            out.add(new Placement(p.layerIndex(), p.feature(), p.style(), p.anchorX(), p.anchorY(), x, y, true,
+                    p.first(), at));
+        }
+        return List.copyOf(out);
+    }
+
     /** One badge at the members' mean position. */
-    private static List<Placement> cluster(List<Placement> members) {
+    private static List<Placement> cluster(List<Placement> members, String island, String text) {
         double sx = 0;
         double sy = 0;
         int top = 0;
@@ -174,7 +209,7 @@ final class SymbolLayout {
         }
         List<Placement> out = new ArrayList<>(members.size());
         Cluster c = new Cluster(sx / members.size(), sy / members.size(), Collections.unmodifiableList(out),
-                top);
+                top, island, text);
         for (Placement p : members) {
             out.add(new Placement(p.layerIndex(), p.feature(), p.style(), p.anchorX(), p.anchorY(), c.x(), c.y(),
                     p.approximate(), p.first(), c));
@@ -185,8 +220,8 @@ final class SymbolLayout {
     /** Symbols closer than this to a group's first symbol join its group, pixels. */
     static final double CLUSTER_RADIUS = Painter.SYMBOL_DIAMETER * 1.2;
 
-    /** Symbols closer than this would mostly cover each other, pixels. */
-    private static final double OVERLAP_RADIUS = Painter.SYMBOL_DIAMETER * 0.45;
+    /** Symbols closer than this are at the same place (one would hide the other entirely), pixels. */
+    private static final double SAME_PLACE = 0.5;
 
     /** Group centres in a hash grid: {x, y, count}. */
     private static final class Groups {

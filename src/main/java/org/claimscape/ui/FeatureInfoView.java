@@ -178,8 +178,8 @@ public final class FeatureInfoView extends VBox {
                 return "Location: approximate. The source gives the place only roughly; the symbol shows about "
                         + "where it is, not a surveyed point.";
             case ISLAND:
-                return "Location: island only. The source names the island but not the exact site; the symbol "
-                        + "is placed on the island and does not mark the site itself.";
+                return "Location not published: the source names the island only. The feature is not drawn as a "
+                        + "point; it is listed on the island's badge.";
             default:
                 return null;
         }

@@ -72,27 +72,23 @@ class FeaturePickerTest {
     }
 
     @Test
-    void symbolsAtTheSamePlaceAreSpreadAndEachCanBePicked() {
+    void symbolsAtTheSamePlaceAreDrawnThereOnOneBadgeThatListsEach() {
         Layer sameSpot = new Layer("military", "Military", List.of(
-                GeoJsonFixtures.wkt("a", "POINT (147 44)", "type", "airfield", "precision", "island"),
-                GeoJsonFixtures.wkt("b", "POINT (147 44)", "type", "airfield", "precision", "island"),
-                GeoJsonFixtures.wkt("c", "POINT (147 44)", "type", "airfield", "precision", "island")));
+                GeoJsonFixtures.wkt("a", "POINT (147 44)", "type", "airfield", "precision", "exact"),
+                GeoJsonFixtures.wkt("b", "POINT (147 44)", "type", "airfield", "precision", "exact"),
+                GeoJsonFixtures.wkt("c", "POINT (147 44)", "type", "airfield", "precision", "exact")));
         RenderRequest r = new RenderRequest(MapRendererTest.viewport(), List.of(new LayerView(sameSpot, "Military",
                 true, 1)), null, Viewpoint.NEUTRAL, Set.of(), false);
+        MapViewport vp = r.viewport();
         RenderOutcome out = new MapRenderer(MapRendererTest.STYLES).draw(
                 new BufferedImage(400, 400, BufferedImage.TYPE_INT_ARGB)
                         .createGraphics(), r, () -> false);
-        assertThat(out.symbols()).hasSize(3);
-        for (int i = 0; i < 3; i++) {
-            for (int j = i + 1; j < 3; j++) {
-                Rectangle2D a = out.symbols().get(i).box();
-                Rectangle2D b = out.symbols().get(j).box();
-                assertThat(a.getCenterX() == b.getCenterX() && a.getCenterY() == b.getCenterY()).isFalse();
-            }
-        }
+        assertThat(out.symbols()).hasSize(3).allMatch(RenderOutcome.Symbol::badge)
+                .allMatch(s -> Math.abs(s.box().getCenterX() - vp.x(147)) < 1e-6
+                        && Math.abs(s.box().getCenterY() - vp.y(44)) < 1e-6, "at the features' place");
         for (RenderOutcome.Symbol s : out.symbols()) {
             List<FeaturePicker.Hit> hits = picker.pick(r, s.box().getCenterX(), s.box().getCenterY(), 0);
-            assertThat(hits).extracting(h -> h.feature().id()).first().isEqualTo(s.feature().id());
+            assertThat(hits).extracting(h -> h.feature().id()).containsExactlyInAnyOrder("a", "b", "c");
         }
     }
 
@@ -102,7 +98,7 @@ class FeaturePickerTest {
         for (int i = 0; i < 7; i++) {
             // Seven sites within about 1 km of each other: one place at this zoom.
             sites.add(GeoJsonFixtures.wkt("s" + i, "POINT (" + (146.40 + i * 0.002) + " 44.50)", "type", "garrison",
-                    "precision", "island"));
+                    "precision", "exact"));
         }
         sites.add(GeoJsonFixtures.wkt("far", "POINT (147.5 43.6)", "type", "airfield", "precision", "exact"));
         RenderRequest r = new RenderRequest(MapRendererTest.viewport(), List.of(
@@ -122,18 +118,87 @@ class FeaturePickerTest {
     }
 
     @Test
-    void aFewSymbolsOnOnePointAreSpreadNotClustered() {
+    void symbolsAreNeverMovedAndOnesAtTheSameCoordinatesShareOneBadgeThere() {
         List<Feature> sites = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            sites.add(GeoJsonFixtures.wkt("s" + i, "POINT (146.4 44.5)", "type", "garrison", "precision", "island"));
+            sites.add(GeoJsonFixtures.wkt("s" + i, "POINT (146.4 44.5)", "type", "garrison", "precision", "exact"));
         }
+        sites.add(GeoJsonFixtures.wkt("near", "POINT (146.43 44.5)", "type", "airfield", "precision", "exact"));
         RenderRequest r = new RenderRequest(MapRendererTest.viewport(), List.of(
+                new LayerView(new Layer("user-sites", "Sites", sites), "Your layers", true, 1)), null,
+                Viewpoint.NEUTRAL, Set.of(), true);
+        MapViewport vp = r.viewport();
+        List<SymbolLayout.Placement> placed = SymbolLayout.layout(r, MapRendererTest.STYLES).get(0);
+
+        assertThat(placed).hasSize(4).allMatch(p -> p.x() == p.anchorX() && p.y() == p.anchorY(), "not moved");
+        assertThat(placed).filteredOn(p -> p.feature().id().toString().startsWith("s"))
+                .allMatch(p -> Math.abs(p.x() - vp.x(146.4)) < 1e-6 && Math.abs(p.y() - vp.y(44.5)) < 1e-6)
+                .extracting(SymbolLayout.Placement::cluster).doesNotContainNull().containsOnly(placed.get(0).cluster());
+        assertThat(placed).filteredOn(p -> p.feature().id().equals("near")).singleElement()
+                .matches(p -> p.cluster() == null);
+        /* On the badge's side away from its neighbour: the three, and only they. */
+        assertThat(picker.pick(r, vp.x(146.4) - 12, vp.y(44.5), 0)).extracting(h -> h.feature().id())
+                .containsExactlyInAnyOrder("s0", "s1", "s2");
+    }
+
+    /* Three sites known only by their island, stored at invented points around it, and the island itself. */
+    private static RenderRequest islandSites(double zoom) {
+        Layer islands = new Layer("islands", "Islands", List.of(GeoJsonFixtures.wkt("iturup",
+                "POLYGON ((147.2 44.2, 148 44.2, 148 45, 147.2 45, 147.2 44.2))", "name_en", "Iturup / Etorofu",
+                "name_ja", "択捉島")));
+        List<Feature> sites = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            sites.add(GeoJsonFixtures.wkt("m" + i, "POINT (" + (147.5 + 0.05 * i) + " 44.9)", "type", "garrison",
+                    "precision", "island", "island", "Iturup"));
+        }
+        sites.add(GeoJsonFixtures.wkt("port", "POINT (147.3 44.3)", "type", "port", "precision", "exact"));
+        MapViewport vp = new MapViewport(44.6, 147.6, zoom, 600, 600);
+        return new RenderRequest(vp, List.of(new LayerView(islands, "Claims", true, 1),
                 new LayerView(new Layer("military", "Military", sites), "Military", true, 1)), null,
                 Viewpoint.NEUTRAL, Set.of(), true);
-        List<SymbolLayout.Placement> placed = SymbolLayout.layout(r, MapRendererTest.STYLES).get(0);
-        assertThat(placed).allMatch(p -> p.cluster() == null);
-        assertThat(placed).extracting(p -> Math.round(p.x()) * 10_000 + Math.round(p.y())).doesNotHaveDuplicates();
-        assertThat(placed.stream().filter(SymbolLayout.Placement::displaced)).hasSize(2);
+    }
+
+    @Test
+    void featuresKnownOnlyByTheirIslandAreListedOnOneBadgeAtTheIslandNotDrawnAsPoints() {
+        RenderRequest r = islandSites(9);
+        MapViewport vp = r.viewport();
+        List<SymbolLayout.Placement> placed = SymbolLayout.layout(r, MapRendererTest.STYLES).get(1);
+        List<SymbolLayout.Placement> listed = placed.stream().filter(p -> p.feature().id().toString().startsWith("m"))
+                .toList();
+
+        assertThat(listed).hasSize(3).extracting(SymbolLayout.Placement::cluster).doesNotContainNull()
+                .containsOnly(listed.get(0).cluster());
+        SymbolLayout.Cluster badge = listed.get(0).cluster();
+        assertThat(badge.isIslandList()).isTrue();
+        assertThat(badge.text()).isEqualTo("3 · location not published");
+        /* At the island, inside its outline, and at none of the invented points. */
+        assertThat(badge.x()).isBetween(vp.x(147.2), vp.x(148.0));
+        assertThat(badge.y()).isBetween(vp.y(45.0), vp.y(44.2));
+        for (SymbolLayout.Placement p : listed) {
+            assertThat(Math.hypot(badge.x() - p.anchorX(), badge.y() - p.anchorY())).isGreaterThan(1);
+        }
+        assertThat(placed).filteredOn(p -> p.feature().id().equals("port")).singleElement()
+                .matches(p -> p.cluster() == null && p.x() == vp.x(147.3));
+        List<FeaturePicker.Hit> hits = picker.pick(r, badge.x(), badge.y(), 2);
+        assertThat(hits).as("the badge lists exactly its members").extracting(h -> h.feature().id())
+                .containsExactlyInAnyOrder("m0", "m1", "m2");
+        assertThat(SymbolLayout.layout(islandSites(6), MapRendererTest.STYLES).get(1)).filteredOn(p -> p.feature()
+                .id().equals("m0")).singleElement().matches(p -> p.cluster().text().equals("3"), "small scale: count");
+    }
+
+    @Test
+    void aClickOnAnIslandListsTheIslandFirst() {
+        Layer claims = new Layer("claims", "Claims", List.of(GeoJsonFixtures.wkt("ru-admin",
+                "POLYGON ((147 44, 148.2 44, 148.2 45.2, 147 45.2, 147 44))", "claim", "ru-admin")));
+        RenderRequest base = islandSites(9);
+        List<LayerView> layers = new ArrayList<>(base.layers());
+        layers.add(new LayerView(claims, "Claims", true, 1));
+        RenderRequest r = new RenderRequest(base.viewport(), layers, null, Viewpoint.NEUTRAL, Set.of(), true);
+        MapViewport vp = r.viewport();
+
+        List<FeaturePicker.Hit> hits = picker.pick(r, vp.x(147.9), vp.y(44.3), 2);
+
+        assertThat(hits).extracting(h -> h.feature().id()).containsExactly("iturup", "ru-admin");
     }
 
     /* Picking from what a drawing placed must find exactly what laying the symbols out again finds. */
