@@ -3,11 +3,17 @@ package org.claimscape.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.claimscape.model.LayerCatalog;
@@ -42,6 +48,90 @@ class BundledLayersTest {
         for (Layer layer : bundled.layers()) {
             assertThat(fromFolder.layer(layer.id()).features()).isEqualTo(layer.features());
         }
+    }
+
+    /** Content farms and aggregators: never a source (data/SOURCES.md, "Corrections"). */
+    private static final List<String> BANNED_HOSTS = List.of("perceptio", "kxan36news", "blackhawksjersey",
+            "blackbenson", "urdupoint", "pakistanpoint", "theglobalherald", "hubbry", "kampuspedia", "memim.com",
+            "sagapedia", "enwikipedia.net", "frwiki.wiki", "wiki2.org", "alchetron", "jmedia.wiki", "pastebin",
+            "5hotnews");
+    /** Copies of Wikipedia: cite the canonical article instead. */
+    private static final List<String> WIKIPEDIA_MIRRORS = List.of("kiwix", "clateway", "ipfs", "wiki7.org",
+            "wikizero", "outremer", "the-uncensored-wiki", "wikia.org", "mapio.net", "hmongwiki");
+    private static final Pattern KEY_ROW = Pattern.compile("^\\| (S\\d+) \\| .* \\| (\\S+)[^|]* \\|$", Pattern.MULTILINE);
+    private static final Pattern CITED = Pattern.compile("\\[(S\\d+)]");
+
+    @Test
+    void noFeatureCitesAContentFarmOrAWikipediaMirror() {
+        List<String> bad = new ArrayList<>();
+        for (String id : THEMATIC) {
+            for (Feature f : bundled.layer(id).features()) {
+                for (String key : new String[] {"source", "source_url"}) {
+                    String text = f.string(key) == null ? "" : f.string(key).toLowerCase(Locale.ROOT);
+                    for (String host : BANNED_HOSTS) {
+                        if (text.contains(host)) {
+                            bad.add(id + "/" + f.id() + " " + key + " names " + host);
+                        }
+                    }
+                    for (String host : WIKIPEDIA_MIRRORS) {
+                        if (text.contains(host)) {
+                            bad.add(id + "/" + f.id() + " " + key + " names the mirror " + host);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(bad).isEmpty();
+    }
+
+    /** High needs a primary source or a major outlet: a feature whose every citation is Wikipedia or a copy of it is not high. */
+    @Test
+    void highConfidenceDoesNotRestOnWikipediaOrItsMirrorsAlone() throws IOException {
+        Map<String, String> urls = new HashMap<>();
+        Matcher m = KEY_ROW.matcher(Files.readString(Path.of("data", "SOURCES.md")));
+        while (m.find()) {
+            urls.put(m.group(1), m.group(2).toLowerCase(Locale.ROOT));
+        }
+        assertThat(urls).containsKeys("S01", "S05", "S109");
+        List<String> bad = new ArrayList<>();
+        for (String id : THEMATIC) {
+            for (Feature f : bundled.layer(id).features()) {
+                if (!"high".equals(f.string("confidence"))) {
+                    continue;
+                }
+                List<String> cited = new ArrayList<>();
+                Matcher c = CITED.matcher(f.string("source"));
+                while (c.find()) {
+                    cited.add(urls.getOrDefault(c.group(1), ""));
+                }
+                String own = f.string("source_url") == null ? "" : f.string("source_url").toLowerCase(Locale.ROOT);
+                boolean freeText = !f.string("source").startsWith("[S") || f.string("source").matches(".*; [^\\[][^;]*$");
+                if (cited.isEmpty() && !own.isEmpty()) {
+                    cited.add(own);
+                }
+                if (!freeText && !cited.isEmpty() && cited.stream().allMatch(BundledLayersTest::isWikipediaOrMirror)) {
+                    bad.add(id + "/" + f.id() + " is high on " + cited);
+                }
+            }
+        }
+        assertThat(bad).isEmpty();
+    }
+
+    private static boolean isWikipediaOrMirror(String url) {
+        return url.contains("wikipedia.org") || WIKIPEDIA_MIRRORS.stream().anyMatch(url::contains);
+    }
+
+    @Test
+    void districtsFollowTheCorrectedMembership() {
+        Layer claims = bundled.layer("claims");
+        assertThat(claims.features()).extracting(Feature::id).doesNotContain("ru-admin-kurilsky-central")
+                .contains("soviet-occupation-1945-north", "soviet-occupation-1945-central", "soviet-occupation-1945-urup");
+        assertThat(claims.feature("ru-admin-kurilsky").geometry().getNumGeometries()).isEqualTo(55 + 35);
+        assertThat(claims.feature("ru-admin-severo-kurilsky").geometry().getNumGeometries()).isEqualTo(50 + 37);
+        assertThat(claims.feature("ru-admin-kurilsky").geometry().isValid()).isTrue();
+        assertThat(claims.feature("ru-admin-severo-kurilsky").geometry().isValid()).isTrue();
+        assertThat(claims.feature("ru-admin-south-sakhalin-oblast-1946").geometry().getEnvelopeInternal().getMinX())
+                .isLessThan(143.0);
     }
 
     @Test
