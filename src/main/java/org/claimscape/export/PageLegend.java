@@ -87,7 +87,7 @@ final class PageLegend {
         return switch (e.layerId()) {
             case LayerIds.CLAIMS -> 0;
             case LayerIds.ISLANDS -> 1;
-            case LayerIds.LAND, LayerIds.LAND_OVERVIEW, LayerIds.COUNTRIES, LayerIds.LAKES -> 2;
+            case LayerIds.LAND, LayerIds.LAND_OVERVIEW, LayerIds.COUNTRIES, LayerIds.LAKES, LayerIds.WORLD -> 2;
             case "" -> 9;
             default -> 5;
         };

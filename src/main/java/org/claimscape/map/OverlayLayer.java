@@ -230,8 +230,8 @@ public final class OverlayLayer extends MapLayer {
     /* An image drawn for one viewport, moved and scaled to another, reaches past each edge of it by the margin. */
     private static boolean reaches(MapViewport image, MapViewport view, double margin) {
         double scale = Math.pow(2, view.zoom() - image.zoom());
-        double left = view.x(image.lon(0));
-        double top = view.y(image.lat(0));
+        double left = view.xFrom(image, 0);
+        double top = view.yFrom(image, 0);
         return left <= -margin && top <= -margin && left + image.width() * scale >= view.width() + margin
                 && top + image.height() * scale >= view.height() + margin;
     }
@@ -250,8 +250,9 @@ public final class OverlayLayer extends MapLayer {
         }
         MapViewport now = navigator.viewport();
         double scale = Math.pow(2, now.zoom() - imageViewport.zoom());
-        imageView.setLayoutX(now.x(imageViewport.lon(0)));
-        imageView.setLayoutY(now.y(imageViewport.lat(0)));
+        /* Not through lat/lon: zoomed out, the image reaches past the poles, where latitudes are clamped. */
+        imageView.setLayoutX(now.xFrom(imageViewport, 0));
+        imageView.setLayoutY(now.yFrom(imageViewport, 0));
         imageView.setFitWidth(imageViewport.width() * scale);
         imageView.setFitHeight(imageViewport.height() * scale);
     }

@@ -111,8 +111,8 @@ final class ZoomPreview {
         MapViewport now = navigator.viewport();
         double scale = Math.pow(2, now.zoom() - viewport.zoom());
         /* The snapshot's pixel (0, 0) showed the point at map x = -shift at the time; the frame's is at (0, 0). */
-        double x = now.x(viewport.lon(-shiftX)) + mapView.getTranslateX();
-        double y = now.y(viewport.lat(-shiftY)) + mapView.getTranslateY();
+        double x = now.xFrom(viewport, -shiftX) + mapView.getTranslateX();
+        double y = now.yFrom(viewport, -shiftY) + mapView.getTranslateY();
         pixels.updateBuffer(b -> {
             Graphics2D g = frame.createGraphics();
             try {

@@ -18,13 +18,15 @@ public final class LayerIds {
     public static final String LAND_OVERVIEW = "land-overview";
     public static final String LAKES = "lakes";
     public static final String COUNTRIES = "countries";
+    /** Natural Earth land and borders of the whole world, outside the hi-res basemap's box. */
+    public static final String WORLD = "world";
 
     /** The layers name search looks in, best first: a name found in an earlier layer ranks higher. */
     public static final List<String> SEARCH_RANKING = List.of(ISLANDS, PLACES, MILITARY, PROJECTS, EVENTS, CLAIMS,
             LAND);
 
     /** The layers drawn as the basemap's land and water (besides any layer of the Basemap group). */
-    public static final List<String> BASEMAP = List.of(LAND, LAND_OVERVIEW, LAKES, COUNTRIES);
+    public static final List<String> BASEMAP = List.of(LAND, LAND_OVERVIEW, LAKES, COUNTRIES, WORLD);
 
     private LayerIds() {
     }

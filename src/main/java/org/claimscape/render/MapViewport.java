@@ -124,6 +124,23 @@ public final class MapViewport {
         return unitY * worldSize - originY;
     }
 
+    /**
+     * Screen x in this viewport of screen x in another viewport (any zoom). Unlike {@code x(other.lon(otherX))} it
+     * stays exact beyond the world's edges, where a view wider than the world reaches.
+     */
+    public double xFrom(MapViewport other, double otherX) {
+        return xOfUnit((otherX + other.originX) / other.worldSize);
+    }
+
+    /**
+     * Screen y in this viewport of screen y in another viewport (any zoom). Unlike {@code y(other.lat(otherY))},
+     * which clamps latitudes to the Mercator limit, it stays exact above and below the world, where an image taller
+     * than the world reaches when zoomed out.
+     */
+    public double yFrom(MapViewport other, double otherY) {
+        return yOfUnit((otherY + other.originY) / other.worldSize);
+    }
+
     /** Pixels per unit of the unit Web Mercator square: the whole world's width in pixels. */
     public double worldSize() {
         return worldSize;

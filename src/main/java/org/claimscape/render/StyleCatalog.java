@@ -38,6 +38,7 @@ public final class StyleCatalog {
     public static final Color LAND_DISPUTED = new Color(0xF1ECE2);
     public static final Color HATCH = new Color(0xA8, 0x74, 0x40, 150);
     public static final Color COAST = new Color(0x6F8EA3);
+    private static final Color WORLD_BORDER = new Color(0xA09A90);
 
     private static final StyleCatalog DEFAULT = new StyleCatalog(IconLibrary.shared());
 
@@ -164,6 +165,9 @@ public final class StyleCatalog {
                 return MapStyle.area(LAND, COAST, 0.6f).withLabel(f.names().isEmpty() ? 0 : 3, 13f, true);
             case LayerIds.LAKES:
                 return MapStyle.area(SEA, COAST, 0.5f);
+            case LayerIds.WORLD:
+                return "border".equals(f.string("kind")) ? MapStyle.area(null, WORLD_BORDER, 0.6f)
+                        : MapStyle.area(LAND, COAST, 0.5f);
             case LayerIds.COUNTRIES:
                 return MapStyle.area(null, new Color(0x8A8A8A), 0.8f).withDash(5f, 3f);
             case LayerIds.CLAIMS:

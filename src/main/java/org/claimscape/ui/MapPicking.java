@@ -23,7 +23,7 @@ final class MapPicking {
         DrawnSymbols drawn = overlay.drawnSymbols();
         if (drawn != null && drawn.request().viewport().zoom() == v.zoom()) {
             MapViewport dv = drawn.request().viewport();
-            return m.pick(drawn, dv.x(v.lon(x)), dv.y(v.lat(y)), TOLERANCE);
+            return m.pick(drawn, dv.xFrom(v, x), dv.yFrom(v, y), TOLERANCE);
         }
         return m.pick(v, x, y, TOLERANCE);
     }

@@ -19,6 +19,9 @@ import org.claimscape.model.Layer;
 import org.claimscape.model.LayerCatalog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.util.LinearComponentExtracter;
 
 /** The bundled data as the program sees it: the catalog, every layer, and the conventions every feature keeps. */
 class BundledLayersTest {
@@ -35,11 +38,34 @@ class BundledLayersTest {
     void catalogListsLayersInPanelOrderWithGroups() {
         LayerCatalog catalog = bundled.catalog();
         assertThat(catalog.ids()).containsExactly("events", "places", "projects", "military", "claims", "islands",
-                "lakes", "land", "land-overview", "countries");
+                "lakes", "land", "land-overview", "countries", "world");
         assertThat(catalog.entries()).extracting(LayerCatalog.Entry::group)
                 .containsOnly("Claims", "Military", "Projects", "Places", "Events", "Basemap");
         assertThat(catalog.entries()).allSatisfy(e -> assertThat(e.title()).isNotBlank());
         assertThat(catalog.entry("land-overview").orElseThrow().maxZoom()).isLessThan(99);
+    }
+
+    /**
+     * The world's land leaves the hi-res basemap's box to GSHHG (no coast drawn twice), and no edge jumps across
+     * the antimeridian (it would draw a band across the Mercator map).
+     */
+    @Test
+    void worldLandStaysOutOfTheHiResBoxAndOffTheAntimeridian() {
+        Layer world = bundled.layer("world");
+        assertThat(world.features()).isNotEmpty();
+        for (Feature f : world.features()) {
+            for (Object line : LinearComponentExtracter.getLines(f.geometry())) {
+                Coordinate[] cs = ((Geometry) line).getCoordinates();
+                for (int i = 0; i < cs.length; i++) {
+                    assertThat(cs[i].x > 139.001 && cs[i].x < 156.999 && cs[i].y > 41.001 && cs[i].y < 51.999)
+                            .as("%s vertex %s inside the hi-res box", f.id(), cs[i]).isFalse();
+                    if (i > 0 && cs[i].y > -79.99) {
+                        assertThat(Math.abs(cs[i].x - cs[i - 1].x)).as("%s edge at %s", f.id(), cs[i])
+                                .isLessThan(180);
+                    }
+                }
+            }
+        }
     }
 
     @Test
