@@ -29,6 +29,7 @@ final class LandStyle {
 
     /** The style of a land polygon held by the holder, under the viewpoint. */
     static MapStyle of(Holder holder, Viewpoint viewpoint, boolean named) {
+        // SPLIT is drawn Russian; MapRenderer paints the part south of 50°N again in Japan's colour.
         MapStyle base = MapStyle.area(fill(holder, viewpoint), COAST, 0.7f).withLabel(named ? 3 : 0, 13f, true);
         return hatched(holder, viewpoint) ? base.withHatch(HATCH) : base;
     }
@@ -36,7 +37,7 @@ final class LandStyle {
     private static Color fill(Holder holder, Viewpoint viewpoint) {
         return switch (holder) {
             case JAPAN -> LAND_JP;
-            case RUSSIA -> LAND_RU;
+            case RUSSIA, SPLIT -> LAND_RU;
             case JOINT -> LAND_DISPUTED;
             case DISPUTED -> viewpoint == Viewpoint.JAPANESE ? LAND_JP
                     : viewpoint == Viewpoint.RUSSIAN ? LAND_RU : LAND_DISPUTED;
@@ -56,12 +57,13 @@ final class LandStyle {
                        SovereigntyAtDate sovereignty, IconLibrary icons) {
         Set<Holder> drawn = EnumSet.noneOf(Holder.class);
         for (Feature f : features) {
-            drawn.add(sovereignty.holder(f));
+            Holder h = sovereignty.holder(f);
+            drawn.addAll(h == Holder.SPLIT ? List.of(Holder.JAPAN, Holder.RUSSIA) : List.of(h));
         }
         Arrangement a = sovereignty.arrangement();
         String group = RenderText.get(viewpoint, "arrangement." + a.key());
         for (Holder h : Holder.values()) {
-            if (drawn.contains(h)) {
+            if (drawn.contains(h) && h != Holder.SPLIT) {
                 out.add(new LegendEntry(layerId, group, label(h, a, viewpoint), LegendEntry.Kind.AREA,
                         of(h, viewpoint, false), icons));
             }
@@ -76,7 +78,7 @@ final class LandStyle {
             case RUSSIA -> a == Arrangement.SOVIET ? "land.ru.soviet" : "land.ru";
             case JOINT -> "land.joint";
             case DISPUTED -> viewpoint == Viewpoint.NEUTRAL ? "land.disputed" : "land.disputed." + viewpoint.code();
-            case NONE -> "land";
+            case NONE, SPLIT -> "land";
         });
     }
 }

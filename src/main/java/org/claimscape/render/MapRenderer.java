@@ -176,6 +176,15 @@ public final class MapRenderer {
             if (shape.area != null) {
                 Shape s = toScreen.createTransformedShape(shape.area);
                 Painter.drawArea(g, s, style, opacity, 1.0, hatchLater);
+                if (LayerIds.LAND.equals(layerId) && styles.layerStyle(layerId) == null
+                        && sovereignty.holder(f) == SovereigntyAtDate.Holder.SPLIT) {
+                    // Sakhalin 1905–1945: Japanese south of the Portsmouth line.
+                    Graphics2D south = (Graphics2D) g.create();
+                    double y = vp.y(SovereigntyAtDate.PORTSMOUTH_LATITUDE);
+                    south.clip(new Rectangle2D.Double(0, y, vp.width(), Math.max(0, vp.height() - y)));
+                    Painter.drawArea(south, s, style.withFill(StyleCatalog.LAND_JP), opacity, 1.0);
+                    south.dispose();
+                }
             }
             if (shape.line != null) {
                 Shape s = toScreen.createTransformedShape(shape.line);

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.claimscape.model.LayerIds;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
@@ -65,12 +66,13 @@ public final class SovereigntyAtDate {
         }
     }
 
-    /** Who holds a piece of land. */
-    public enum Holder { JAPAN, RUSSIA, JOINT, DISPUTED, NONE }
+    /** Who holds a piece of land; SPLIT is Sakhalin 1905–1945: Russian north of 50°N, Japanese south of it. */
+    public enum Holder { JAPAN, RUSSIA, JOINT, DISPUTED, SPLIT, NONE }
 
     /** Sakhalin is the Russian land west of this longitude (the Kurils start east of 145.4°E). */
     private static final double SAKHALIN_WEST_OF = 145.0;
-    private static final double PORTSMOUTH_LATITUDE = 50.0;
+    /** The Portsmouth boundary on Sakhalin. */
+    public static final double PORTSMOUTH_LATITUDE = 50.0;
     private static final int CACHED = 16;
     private static final Map<List<Object>, SovereigntyAtDate> RECENT = Collections.synchronizedMap(
             new LinkedHashMap<>(CACHED, 0.75f, true) {
@@ -182,7 +184,8 @@ public final class SovereigntyAtDate {
         if ("RU".equalsIgnoreCase(country) && p.getX() < SAKHALIN_WEST_OF) {
             return switch (arrangement) {
                 case SHIMODA -> Holder.JOINT;
-                case PORTSMOUTH -> p.getY() < PORTSMOUTH_LATITUDE ? Holder.JAPAN : Holder.RUSSIA;
+                case PORTSMOUTH -> spansPortsmouthLine(land) ? Holder.SPLIT
+                        : p.getY() < PORTSMOUTH_LATITUDE ? Holder.JAPAN : Holder.RUSSIA;
                 default -> Holder.RUSSIA;
             };
         }
@@ -190,5 +193,10 @@ public final class SovereigntyAtDate {
             return Holder.JAPAN;
         }
         return "RU".equalsIgnoreCase(country) ? Holder.RUSSIA : Holder.NONE;
+    }
+
+    private static boolean spansPortsmouthLine(Feature land) {
+        Envelope e = land.geometry().getEnvelopeInternal();
+        return e.getMinY() < PORTSMOUTH_LATITUDE && e.getMaxY() > PORTSMOUTH_LATITUDE;
     }
 }
