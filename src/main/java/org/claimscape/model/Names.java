@@ -22,11 +22,20 @@ public record Names(String en, String ja, String ru, String jaLatin) {
      */
     public String label(Viewpoint viewpoint) {
         String preferred = switch (viewpoint) {
-            case JAPANESE -> ja;
-            case RUSSIAN -> ru;
+            case JAPANESE -> firstNonBlank(ja, jaLatin);
+            case RUSSIAN -> firstNonBlank(ru, russianPartOfEnglish());
             default -> en;
         };
         return firstNonBlank(preferred, en, jaLatin, ja, ru);
+    }
+
+    /* English names follow "Russian-derived / Japanese-derived" ("Iturup / Etorofu"): the part before the slash. */
+    private String russianPartOfEnglish() {
+        if (en == null) {
+            return null;
+        }
+        int slash = en.indexOf(" / ");
+        return slash > 0 ? en.substring(0, slash) : en;
     }
 
     /** The name in the viewpoint's own script: Japanese or Russian, else the English name. */

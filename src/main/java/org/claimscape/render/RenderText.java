@@ -50,7 +50,7 @@ public final class RenderText {
         return new MessageFormat(get(viewpoint, key).replace("'", "''"), locale(viewpoint)).format(args);
     }
 
-    /** A date as the viewpoint's language writes it ("1 September 1875", "1875年9月1日", "1 сентября 1875 г."). */
+    /** A date as the viewpoint's language writes it ("1 September 1875", "1875年9月1日"). */
     public static String date(Viewpoint viewpoint, LocalDate date) {
         Locale l = viewpoint == Viewpoint.NEUTRAL ? Locale.ENGLISH : locale(viewpoint);
         return DateTimeFormatter.ofPattern(get(viewpoint, "header.date-pattern"), l).format(date);

@@ -7,11 +7,9 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
@@ -307,7 +305,8 @@ public final class StyleCatalog {
                     claimLegend(out, v, features, viewpoint, date);
                     break;
                 case LayerIds.ISLANDS:
-                    out.add(new LegendEntry(id, group, RenderText.get(viewpoint, "island.outline"), LegendEntry.Kind.AREA,
+                    out.add(new LegendEntry(id, group, RenderText.get(viewpoint, "island.outline"),
+                            LegendEntry.Kind.AREA,
                             style(id, features.get(0), viewpoint), icons));
                     break;
                 case LayerIds.COUNTRIES:
@@ -338,7 +337,7 @@ public final class StyleCatalog {
         return out;
     }
 
-    /** The layer's heading: its own title under the neutral viewpoint, a bundled layer's in the viewpoint's language. */
+    /** The layer's heading: its own title when neutral, a bundled layer's in the viewpoint's language. */
     private static String groupTitle(LayerView v, Viewpoint viewpoint) {
         String key = "group." + v.layer().id();
         return viewpoint == Viewpoint.NEUTRAL || !RenderText.has(key) ? v.layer().title()

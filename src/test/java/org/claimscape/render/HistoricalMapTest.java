@@ -147,7 +147,8 @@ class HistoricalMapTest {
                         Set.of(StyleCatalog.LAND_JP, StyleCatalog.LAND_RU)),
                 new Case(Y1910, Viewpoint.JAPANESE, "ポーツマス条約（1905–1945年）",
                         Set.of(StyleCatalog.LAND_JP, StyleCatalog.LAND_RU)),
-                new Case(Y1957, Viewpoint.RUSSIAN, "Советская/российская администрация, претензии Японии (с 1945)",
+                new Case(Y1957, Viewpoint.RUSSIAN,
+                        "Советская/российская администрация, претензии Японии (с 1945)",
                         Set.of(StyleCatalog.LAND_JP, StyleCatalog.LAND_RU)),
                 new Case(TODAY, Viewpoint.NEUTRAL, "Soviet/Russian administration, claimed by Japan (1945–)",
                         Set.of(StyleCatalog.LAND_JP, StyleCatalog.LAND_RU, StyleCatalog.LAND_DISPUTED)))) {
@@ -205,8 +206,8 @@ class HistoricalMapTest {
 
     @Test
     void japansClaimLineIsABorderInTheJapaneseViewOnly() {
-        Feature line = all.stream().filter(v -> v.layer().id().equals(LayerIds.CLAIMS)).findFirst().orElseThrow()
-                .layer().feature("jp-claim-line-ne");
+        Feature line = all.stream().filter(v -> v.layer().id().equals(LayerIds.CLAIMS)).findFirst()
+                .orElseThrow().layer().feature("jp-claim-line-ne");
         StyleCatalog s = MapRendererTest.STYLES;
         assertThat(s.style(LayerIds.CLAIMS, line, Viewpoint.RUSSIAN, TODAY).stroke()).isNull();
         assertThat(s.style(LayerIds.CLAIMS, line, Viewpoint.JAPANESE, TODAY).isDashed()).isFalse();
