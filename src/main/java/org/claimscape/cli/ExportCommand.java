@@ -23,6 +23,7 @@ import org.claimscape.model.LayerIds;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.model.Workspace;
 import org.claimscape.render.LayerView;
+import org.claimscape.render.RenderText;
 import org.claimscape.render.StyleCatalog;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine.Command;
@@ -225,7 +226,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--dpi must be in 36..1200");
         }
         return new BriefingPage(p, landscape, BriefingPage.DEFAULT_MARGIN,
-                title != null ? title : vp.islandGroupName(), subtitle, asOf, vp,
+                title != null ? title : RenderText.islandGroupName(vp), subtitle, asOf, vp,
                 layers == null ? List.of() : layers, bbox == null ? null : parseBbox(bbox), handling,
                 compare == null ? List.of() : compare);
     }
@@ -246,7 +247,7 @@ public final class ExportCommand implements Callable<Integer> {
         boolean land = given.hasMatchedOption("--landscape") || wp == null ? p.landscape() : wp.landscape();
         Viewpoint vp = given.hasMatchedOption("--viewpoint") ? p.viewpoint() : w.viewpoint();
         String t = given.hasMatchedOption("--title") ? p.title()
-                : wp != null && wp.title() != null ? wp.title() : vp.islandGroupName();
+                : wp != null && wp.title() != null ? wp.title() : RenderText.islandGroupName(vp);
         String sub = given.hasMatchedOption("--subtitle") || wp == null || wp.subtitle() == null ? p.subtitle()
                 : wp.subtitle();
         String hand = given.hasMatchedOption("--handling") || wp == null || wp.handling() == null ? p.handling()

@@ -12,6 +12,7 @@ import java.util.function.BooleanSupplier;
 import org.claimscape.render.LabelPlacer;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.LegendEntry;
+import org.claimscape.render.RenderText;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
 import org.claimscape.render.RenderOutcome;
@@ -168,7 +169,7 @@ public final class BriefingPageRenderer {
             MapFurniture.drawScaleBar(g, layout.scaleBar(), scale);
             MapFurniture.drawNorthArrow(g, layout.northArrow());
             LocatorInset.draw(g, renderer, layout.inset(), page, available);
-            PageLegend.draw(g, legend);
+            PageLegend.draw(g, legend, RenderText.get(page.viewpoint(), "legend.title"));
             List<String> sources = PageFooter.sourceLines(layers, page, vp, footer.getWidth());
             PageFooter.draw(g, page, footer, sources);
 

@@ -7,17 +7,21 @@ import static org.claimscape.export.PageStyle.INK;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.time.LocalDate;
 import org.claimscape.model.Viewpoint;
+import org.claimscape.render.RenderText;
+import org.claimscape.render.SovereigntyAtDate.Arrangement;
 
-/** The top of a briefing page: handling line, title, subtitle, as-of date and viewpoint, and a rule. Stateless. */
+/**
+ * The top of a briefing page: handling line, title, subtitle, as-of date and viewpoint, and a rule, in the
+ * viewpoint's language. Without a subtitle of the user's the subtitle names the arrangement in force on the date,
+ * as the legend does. Stateless.
+ */
 final class PageHeader {
 
     private static final float TITLE_SIZE = 18f;
     private static final float SUBTITLE_SIZE = 10.5f;
     private static final float META_SIZE = 8.5f;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private PageHeader() {
     }
@@ -30,8 +34,11 @@ final class PageHeader {
             y += 14;
         }
         double right = w - m;
-        String asOf = "As of " + DATE.format(page.asOf());
-        String vpLine = "Viewpoint: " + page.viewpoint().title() + " — " + viewpointNote(page.viewpoint());
+        Viewpoint vp = page.viewpoint();
+        String asOf = RenderText.format(vp, "header.as-of", RenderText.date(vp, page.asOf()));
+        String vpLine = RenderText.format(vp, "header.viewpoint", RenderText.viewpointTitle(vp),
+                viewpointNote(vp, page.asOf()));
+        String subtitle = page.subtitle().isEmpty() ? arrangementTitle(vp, page.asOf()) : page.subtitle();
         double metaW = Math.max(PageText.width(asOf, META_SIZE, true), PageText.width(vpLine, META_SIZE, false));
         double full = w - 2 * m;
         float titleSize = TITLE_SIZE;
@@ -52,8 +59,8 @@ final class PageHeader {
         } else {
             y += titleSize + 5;
         }
-        if (!page.subtitle().isEmpty()) {
-            PageText.draw(g, page.subtitle(), m, y + SUBTITLE_SIZE, SUBTITLE_SIZE, false, GREY);
+        if (!subtitle.isEmpty()) {
+            PageText.draw(g, subtitle, m, y + SUBTITLE_SIZE, SUBTITLE_SIZE, false, GREY);
             y += SUBTITLE_SIZE + 5;
         }
         if (!beside) {
@@ -68,12 +75,17 @@ final class PageHeader {
         return y + 8;
     }
 
-    /** What the viewpoint means for the map, in a few words. */
-    static String viewpointNote(Viewpoint v) {
-        return switch (v) {
-            case JAPANESE -> "Japanese names; disputed islands shown as Japan claims them";
-            case RUSSIAN -> "Russian names; disputed islands shown as Russia administers them";
-            default -> "both names; disputed islands hatched";
-        };
+    /** The arrangement in force on the date, as the legend heads the land ("Treaty of Shimoda (1855–1875)"). */
+    static String arrangementTitle(Viewpoint v, LocalDate date) {
+        return RenderText.get(v, "arrangement." + Arrangement.at(date).key());
+    }
+
+    /**
+     * What the map shows, in a few words: under a treaty who held what (the same in every viewpoint); since 1945
+     * what the viewpoint means for the disputed islands.
+     */
+    static String viewpointNote(Viewpoint v, LocalDate date) {
+        Arrangement a = Arrangement.at(date);
+        return RenderText.get(v, a == Arrangement.SOVIET ? "note.soviet." + v.code() : "note." + a.key());
     }
 }

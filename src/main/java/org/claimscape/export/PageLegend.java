@@ -82,12 +82,16 @@ final class PageLegend {
         return new Placement(box, overflow, plan(entries, cols));
     }
 
-    /** Legend groups in briefing order: claims and the land explain the dispute; symbols follow. */
+    /**
+     * Legend groups in briefing order: the land (headed by the arrangement in force) and the claims explain the
+     * dispute; symbols follow.
+     */
     private static int groupRank(LegendEntry e) {
         return switch (e.layerId()) {
-            case LayerIds.CLAIMS -> 0;
-            case LayerIds.ISLANDS -> 1;
-            case LayerIds.LAND, LayerIds.LAND_OVERVIEW, LayerIds.COUNTRIES, LayerIds.LAKES, LayerIds.WORLD -> 2;
+            case LayerIds.LAND -> 0;
+            case LayerIds.CLAIMS -> 1;
+            case LayerIds.ISLANDS -> 2;
+            case LayerIds.LAND_OVERVIEW, LayerIds.COUNTRIES, LayerIds.LAKES, LayerIds.WORLD -> 3;
             case "" -> 9;
             default -> 5;
         };
@@ -167,11 +171,11 @@ final class PageLegend {
         return new Plan(items, used, shown, left);
     }
 
-    static void draw(Graphics2D g, Placement placement) {
+    static void draw(Graphics2D g, Placement placement, String title) {
         Rectangle2D box = placement.box();
         Rectangle2D overflow = placement.overflow();
         Plan plan = placement.plan();
-        PageText.draw(g, "Legend", box.getX(), box.getY() + TITLE, TITLE, true, INK);
+        PageText.draw(g, title, box.getX(), box.getY() + TITLE, TITLE, true, INK);
         if (overflow != null) {
             PageStyle.panel(g, overflow, 235);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -25,11 +26,22 @@ import org.locationtech.jts.geom.Geometry;
  */
 public final class Feature {
 
+    /**
+     * First day of the present division of the Kurils (Soviet landing on Shumshu, 18 Aug 1945 [S105]). Undated
+     * built places without former names are taken to be of this era (see {@link #shownDuring()}).
+     */
+    public static final LocalDate PRESENT_ERA_SINCE = LocalDate.of(1945, 8, 18);
+
+    /** Point types of built places: undated ones are present-day unless they carry {@code former_names}. */
+    private static final Set<String> BUILT_PLACES = Set.of("settlement", "port", "airfield");
+
     private final Object id;
     private final Geometry geometry;
     private final Map<String, Object> properties;
     private final Names names;
     private final TimeSpan validity;
+    private final TimeSpan shown;
+    private final PeriodNames formerNames;
     private final Source source;
 
     /**
@@ -46,6 +58,8 @@ public final class Feature {
         this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
         this.names = new Names(string("name_en"), string("name_ja"), string("name_ru"), string("name_ja_latn"));
         this.validity = readValidity();
+        this.formerNames = PeriodNames.parse(this.properties.get("former_names"));
+        this.shown = readShown();
         this.source = new Source(string("source"), string("source_url"));
     }
 
@@ -96,8 +110,30 @@ public final class Feature {
         return validity;
     }
 
+    /** Whether the feature is drawn, listed and analysed at the date: see {@link #shownDuring()}. */
     public boolean isValidAt(LocalDate date) {
-        return validity.contains(date);
+        return shown.contains(date);
+    }
+
+    /**
+     * When the feature existed: its {@link #validity()}, except that an undated built place (settlement, port,
+     * airfield) is not assumed to have existed forever. It starts with its earliest {@code former_names} entry
+     * when it has any, else with the present era ({@link #PRESENT_ERA_SINCE}): a place known only by its
+     * present name must not appear on an 1875 map. Natural features (capes, islets, islands) stay undated.
+     */
+    public TimeSpan shownDuring() {
+        return shown;
+    }
+
+    /** The names a place carried before its present ones ({@code former_names}). */
+    public PeriodNames formerNames() {
+        return formerNames;
+    }
+
+    /** The names in use at the date (null = today): a former set when one covers the date, else the present. */
+    public Names namesAt(LocalDate date) {
+        Names former = formerNames.at(date);
+        return former != null ? former : names;
     }
 
     public Source source() {
@@ -114,7 +150,12 @@ public final class Feature {
 
     /** The label under a viewpoint, falling back to the id. */
     public String label(Viewpoint viewpoint) {
-        String l = names.label(viewpoint);
+        return label(viewpoint, null);
+    }
+
+    /** The label under a viewpoint with the names in use at the date (null = today), falling back to the id. */
+    public String label(Viewpoint viewpoint, LocalDate date) {
+        String l = namesAt(date).label(viewpoint);
         return l != null ? l : Objects.toString(id(), "");
     }
 
@@ -130,6 +171,19 @@ public final class Feature {
             return TimeSpan.ALWAYS;
         }
         return new TimeSpan(from, to);
+    }
+
+    private TimeSpan readShown() {
+        String type = type();
+        if (validity.from() != null || type == null || !BUILT_PLACES.contains(type)
+                || (geometry != null && geometry.getDimension() != 0)) {
+            return validity;
+        }
+        LocalDate from = formerNames.isEmpty() ? PRESENT_ERA_SINCE : formerNames.earliest();
+        if (from == null || (validity.to() != null && validity.to().isBefore(from))) {
+            return validity;
+        }
+        return new TimeSpan(from, validity.to());
     }
 
     /**

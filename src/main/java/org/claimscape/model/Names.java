@@ -8,34 +8,39 @@ import java.util.Objects;
  * A feature's names: English (as used in the data, often "Russian-derived / Japanese-derived"), Japanese and
  * Russian, plus the Japanese romaji form when the data gives one ({@code name_ja_latn}).
  * Any of them may be null. Immutable.
+ *
+ * <p>A feature may carry older names too ({@code former_names}, see {@link PeriodNames}); this record holds one
+ * period's set.
  */
 public record Names(String en, String ja, String ru, String jaLatin) {
 
     public static final Names NONE = new Names(null, null, null, null);
 
-    /** The name to show under a viewpoint, falling back to whatever name exists. */
+    /**
+     * The name to show under a viewpoint, in that side's script: Japanese names in kanji/kana, Russian names in
+     * Cyrillic, neutral the English form ("Iturup / Etorofu"); falls back to whatever name exists.
+     */
     public String label(Viewpoint viewpoint) {
-        String preferred;
-        switch (viewpoint) {
-            case JAPANESE:
-                preferred = firstNonBlank(jaLatin, en);
-                break;
-            case RUSSIAN:
-                preferred = firstNonBlank(ruLatinFromEnglish(), en);
-                break;
-            default:
-                preferred = en;
-        }
+        String preferred = switch (viewpoint) {
+            case JAPANESE -> firstNonBlank(ja, jaLatin);
+            case RUSSIAN -> firstNonBlank(ru, russianPartOfEnglish());
+            default -> en;
+        };
         return firstNonBlank(preferred, en, jaLatin, ja, ru);
+    }
+
+    /* English names follow "Russian-derived / Japanese-derived" ("Iturup / Etorofu"): the part before the slash. */
+    private String russianPartOfEnglish() {
+        if (en == null) {
+            return null;
+        }
+        int slash = en.indexOf(" / ");
+        return slash > 0 ? en.substring(0, slash) : en;
     }
 
     /** The name in the viewpoint's own script: Japanese or Russian, else the English name. */
     public String nativeLabel(Viewpoint viewpoint) {
-        switch (viewpoint) {
-            case JAPANESE: return firstNonBlank(ja, label(viewpoint));
-            case RUSSIAN: return firstNonBlank(ru, label(viewpoint));
-            default: return label(viewpoint);
-        }
+        return label(viewpoint);
     }
 
     /** Every non-blank name, for search. */
@@ -51,18 +56,6 @@ public record Names(String en, String ja, String ru, String jaLatin) {
 
     public boolean isEmpty() {
         return all().isEmpty();
-    }
-
-    /*
-     * English names in the data follow "Russian-derived / Japanese-derived" ("Iturup / Etorofu").
-     * Under the Russian viewpoint we show the part before the slash.
-     */
-    private String ruLatinFromEnglish() {
-        if (en == null) {
-            return null;
-        }
-        int slash = en.indexOf(" / ");
-        return slash > 0 ? en.substring(0, slash) : en;
     }
 
     private static String firstNonBlank(String... values) {

@@ -100,6 +100,7 @@ public final class MapRenderer {
             int level = SimplifiedLayer.level(vp.zoom());
             AffineTransform toScreen = vp.unitToScreen();
             List<List<SymbolLayout.Placement>> placements = SymbolLayout.layout(request, styles);
+            SovereigntyAtDate sovereignty = SovereigntyAtDate.of(request.layers(), request.date());
             for (int li = 0; li < request.layers().size(); li++) {
                 LayerView view = request.layers().get(li);
                 if (stop.getAsBoolean()) {
@@ -108,7 +109,7 @@ public final class MapRenderer {
                 if (!view.drawnAt(vp.zoom())) {
                     continue;
                 }
-                if (!drawLayer(g2, request, view, level, toScreen, candidates, stop)) {
+                if (!drawLayer(g2, request, view, level, toScreen, sovereignty, candidates, stop)) {
                     return new RenderOutcome(List.of(), symbols, false);
                 }
                 drawSymbols(g2, request, view, placements.get(li), symbols, candidates);
@@ -147,8 +148,8 @@ public final class MapRenderer {
     }
 
     private boolean drawLayer(Graphics2D g, RenderRequest request, LayerView view, int level,
-                              AffineTransform toScreen, List<LabelPlacer.Candidate> candidates,
-                              BooleanSupplier stop) {
+                              AffineTransform toScreen, SovereigntyAtDate sovereignty,
+                              List<LabelPlacer.Candidate> candidates, BooleanSupplier stop) {
         MapViewport vp = request.viewport();
         String layerId = view.layer().id();
         SimplifiedLayer prepared = SimplifiedLayer.of(view.layer());
@@ -168,11 +169,20 @@ public final class MapRenderer {
             if (shape.isEmpty()) {
                 continue;
             }
-            MapStyle style = styles.style(layerId, f, request.viewpoint(), request.date());
+            MapStyle style = styles.style(layerId, f, request.viewpoint(), request.date(), sovereignty);
             boolean isSelected = f.id() != null && request.selectedIds().contains(f.id());
             if (shape.area != null) {
                 Shape s = toScreen.createTransformedShape(shape.area);
                 Painter.drawArea(g, s, style, opacity, 1.0, hatchLater);
+                if (LayerIds.LAND.equals(layerId) && styles.layerStyle(layerId) == null
+                        && sovereignty.holder(f) == SovereigntyAtDate.Holder.SPLIT) {
+                    // Sakhalin 1905–1945: Japanese south of the Portsmouth line.
+                    Graphics2D south = (Graphics2D) g.create();
+                    double y = vp.y(SovereigntyAtDate.PORTSMOUTH_LATITUDE);
+                    south.clip(new Rectangle2D.Double(0, y, vp.width(), Math.max(0, vp.height() - y)));
+                    Painter.drawArea(south, s, style.withFill(StyleCatalog.LAND_JP), opacity, 1.0);
+                    south.dispose();
+                }
             }
             if (shape.line != null) {
                 Shape s = toScreen.createTransformedShape(shape.line);
@@ -188,7 +198,7 @@ public final class MapRenderer {
                     Point2D lp = shape.labelPoint;
                     // The islands layer's names ("Iturup / Etorofu") win over the land layer's ("Iturup").
                     double rank = b.getWidth() * b.getHeight() + (LayerIds.ISLANDS.equals(layerId) ? 1e12 : 0);
-                    candidates.add(candidate(f, styles.labelText(layerId, f, request.viewpoint()), style,
+                    candidates.add(candidate(f, styles.labelText(layerId, f, request.viewpoint(), request.date()), style,
                             vp.xOfUnit(lp.getX()), vp.yOfUnit(lp.getY()), 0, rank));
                 }
             }
@@ -199,7 +209,7 @@ public final class MapRenderer {
         // Selection is drawn over the whole layer so neighbours cannot hide it.
         for (Feature f : selected) {
             ProjectedShape shape = prepared.shape(f, level);
-            MapStyle style = styles.style(layerId, f, request.viewpoint(), request.date());
+            MapStyle style = styles.style(layerId, f, request.viewpoint(), request.date(), sovereignty);
             for (Path2D path : new Path2D[] {shape.area, shape.line}) {
                 if (path != null) {
                     Shape s = toScreen.createTransformedShape(path);
@@ -239,7 +249,7 @@ public final class MapRenderer {
             symbols.add(new RenderOutcome.Symbol(view.layer().id(), f, Painter.symbolBox(p.x(), p.y(), 1.0),
                     false));
             if (p.first() && p.style().labelPriority() > 0) {
-                candidates.add(candidate(f, styles.labelText(view.layer().id(), f, request.viewpoint()),
+                candidates.add(candidate(f, styles.labelText(view.layer().id(), f, request.viewpoint(), request.date()),
                         p.style(), p.x(), p.y(), Painter.SYMBOL_DIAMETER / 2,
                         f.number("population").orElse(0.0)));
             }

@@ -7,13 +7,12 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.claimscape.model.Feature;
+import org.claimscape.model.Layer;
 import org.claimscape.model.LayerIds;
 import org.claimscape.model.Precision;
 import org.claimscape.model.Viewpoint;
@@ -23,44 +22,47 @@ import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * The map's cartography: one {@link MapStyle} per layer and, for claims, per claim; and the legend that explains
- * what is visible. Land shows the de facto country by a subtle tint; disputed land follows the viewpoint
- * (Russian: as Russia administers it; Japanese: as Japan claims it; neutral: hatched). Historical claims and
- * boundaries are dashed. The user's own layers are drawn with the {@link LayerStyle} registered for their id
+ * what is visible. Land is coloured by who held it on the map's date ({@link SovereigntyAtDate}, {@link LandStyle});
+ * the present dispute follows the viewpoint (Russian: as Russia administers it; Japanese: as Japan claims it;
+ * neutral: hatched). Historical claims and boundaries are dashed. Legend texts are in the viewpoint's language
+ * ({@link RenderText}). The user's own layers are drawn with the {@link LayerStyle} registered for their id
  * ({@link #setLayerStyle}). Thread-safe: the cartography is immutable; the registered layer styles are a
  * concurrent map, so a restyle shows from the next drawing on.
  */
 public final class StyleCatalog {
 
-    public static final Color SEA = new Color(0xC6DCEA);
+    /*
+     * Japan light warm yellow, sea mid blue, Russia darker mauve: apart in hue (the blue-yellow axis that
+     * colour-blind readers keep) and in lightness (grey 236 / 204 / 160), so they stay apart in greyscale.
+     */
+    public static final Color SEA = new Color(0xB3D3E8);
     public static final Color LAND = new Color(0xF3F0E7);
-    public static final Color LAND_JP = new Color(0xF7EBDD);
-    public static final Color LAND_RU = new Color(0xECE9EE);
-    public static final Color LAND_DISPUTED = new Color(0xF1ECE2);
-    public static final Color HATCH = new Color(0xA8, 0x74, 0x40, 150);
+    public static final Color LAND_JP = new Color(0xFBEDC2);
+    public static final Color LAND_RU = new Color(0xA896BD);
+    /** Ground under the hatching of land both sides had a say in. */
+    public static final Color LAND_DISPUTED = new Color(0xEFE4D6);
+    public static final Color HATCH = new Color(0x5E, 0x4A, 0x7A, 190);
     public static final Color COAST = new Color(0x6F8EA3);
     private static final Color WORLD_BORDER = new Color(0xA09A90);
 
     private static final StyleCatalog DEFAULT = new StyleCatalog(IconLibrary.shared());
 
-    /** Colour and wording of a known claim. */
-    private record ClaimLook(Color color, boolean historical, String title) {
+    /** Colour of a known claim; its wording is {@code claim.<id>} in {@link RenderText}. */
+    private record ClaimLook(Color color, boolean historical) {
     }
 
     private static final Map<String, ClaimLook> CLAIMS = new LinkedHashMap<>();
 
     static {
-        CLAIMS.put("jp-claim", new ClaimLook(new Color(0xC62828), false, "Claimed by Japan"));
-        CLAIMS.put("jp-sovereignty", new ClaimLook(new Color(0xE57373), true, "Japanese sovereignty, 1855–1945"));
-        CLAIMS.put("ru-admin", new ClaimLook(new Color(0x1E5AA8), false, "Administered by Russia"));
-        CLAIMS.put("declaration-1956", new ClaimLook(new Color(0x7B1FA2), true,
-                "1956 Joint Declaration: islands to be handed over"));
-        CLAIMS.put("shimoda-1855", new ClaimLook(new Color(0x8D6E00), true, "Treaty of Shimoda, 1855"));
-        CLAIMS.put("st-petersburg-1875", new ClaimLook(new Color(0x2E7D32), true,
-                "Treaty of St Petersburg, 1875"));
-        CLAIMS.put("portsmouth-1905", new ClaimLook(new Color(0x827717), true, "Treaty of Portsmouth, 1905"));
-        CLAIMS.put("soviet-occupation-1945", new ClaimLook(new Color(0xD84315), true, "Soviet occupation, 1945"));
-        CLAIMS.put("jp-renounced-undetermined", new ClaimLook(new Color(0x616161), true,
-                "Renounced by Japan 1951, attribution undetermined (Japan's view)"));
+        CLAIMS.put("jp-claim", new ClaimLook(new Color(0xC62828), false));
+        CLAIMS.put("jp-sovereignty", new ClaimLook(new Color(0xE57373), true));
+        CLAIMS.put("ru-admin", new ClaimLook(new Color(0x1E5AA8), false));
+        CLAIMS.put("declaration-1956", new ClaimLook(new Color(0x7B1FA2), true));
+        CLAIMS.put("shimoda-1855", new ClaimLook(new Color(0x8D6E00), true));
+        CLAIMS.put("st-petersburg-1875", new ClaimLook(new Color(0x2E7D32), true));
+        CLAIMS.put("portsmouth-1905", new ClaimLook(new Color(0x827717), true));
+        CLAIMS.put("soviet-occupation-1945", new ClaimLook(new Color(0xD84315), true));
+        CLAIMS.put("jp-renounced-undetermined", new ClaimLook(new Color(0x616161), true));
     }
 
     private static final Color[] PALETTE = {new Color(0x00838F), new Color(0x6D4C41), new Color(0x455A64),
@@ -98,12 +100,17 @@ public final class StyleCatalog {
      * the feature's name under the viewpoint (falling back to its id).
      */
     public String labelText(String layerId, Feature f, Viewpoint viewpoint) {
+        return labelText(layerId, f, viewpoint, null);
+    }
+
+    /** As {@link #labelText(String, Feature, Viewpoint)} with the names in use at the date (null = today). */
+    public String labelText(String layerId, Feature f, Viewpoint viewpoint, LocalDate date) {
         LayerStyle user = layerStyles.get(layerId);
         if (user != null && user.labelProperty() != null) {
             String t = f.string(user.labelProperty());
             return t == null ? "" : t.strip();
         }
-        return f.label(viewpoint);
+        return f.label(viewpoint, date);
     }
 
     private MapStyle userStyle(LayerStyle user, String layerId, Feature f, Viewpoint viewpoint) {
@@ -137,30 +144,32 @@ public final class StyleCatalog {
         return "Basemap".equalsIgnoreCase(view.group()) || LayerIds.BASEMAP.contains(id);
     }
 
-    /**
-     * The first day of the present de facto division (Soviet occupation of the Kurils began 1945-08-18). Before
-     * it the land's {@code country} and {@code disputed_jp_ru} (which describe today) would be anachronistic,
-     * so land is drawn untinted and the claims layer tells who held what.
-     */
-    public static final LocalDate PRESENT_DIVISION_SINCE = LocalDate.of(1945, 8, 18);
+    /** The first day of the present de facto division (Soviet landing on Shumshu, 18 Aug 1945). */
+    public static final LocalDate PRESENT_DIVISION_SINCE = SovereigntyAtDate.Arrangement.SOVIET.since();
 
     /** The style of one feature of a layer under a viewpoint, as of today. */
     public MapStyle style(String layerId, Feature f, Viewpoint viewpoint) {
         return style(layerId, f, viewpoint, null);
     }
 
-    /** The style of one feature of a layer under a viewpoint at a date (null = today). */
+    /**
+     * The style of one feature of a layer under a viewpoint at a date (null = today), land judged without the
+     * claims layer (by geography and date); the renderer passes the claims-based {@link SovereigntyAtDate}.
+     */
     public MapStyle style(String layerId, Feature f, Viewpoint viewpoint, LocalDate date) {
+        return style(layerId, f, viewpoint, date, SovereigntyAtDate.of((Layer) null, date));
+    }
+
+    /** The style of one feature at a date (null = today), land coloured by the sovereignty in force. */
+    public MapStyle style(String layerId, Feature f, Viewpoint viewpoint, LocalDate date,
+                          SovereigntyAtDate sovereignty) {
         LayerStyle user = layerStyles.get(layerId);
         if (user != null) {
             return userStyle(user, layerId, f, viewpoint);
         }
         switch (layerId) {
             case LayerIds.LAND:
-                if (isBeforePresentDivision(date)) {
-                    return MapStyle.area(LAND, COAST, 0.7f).withLabel(f.names().isEmpty() ? 0 : 3, 13f, true);
-                }
-                return landStyle(f, viewpoint);
+                return LandStyle.of(sovereignty.holder(f), viewpoint, !f.names().isEmpty());
             case LayerIds.LAND_OVERVIEW:
                 return MapStyle.area(LAND, COAST, 0.6f).withLabel(f.names().isEmpty() ? 0 : 3, 13f, true);
             case LayerIds.LAKES:
@@ -169,9 +178,11 @@ public final class StyleCatalog {
                 return "border".equals(f.string("kind")) ? MapStyle.area(null, WORLD_BORDER, 0.6f)
                         : MapStyle.area(LAND, COAST, 0.5f);
             case LayerIds.COUNTRIES:
-                return MapStyle.area(null, new Color(0x8A8A8A), 0.8f).withDash(5f, 3f);
+                // Today's country outlines would be anachronistic on a historical map.
+                return isBeforePresentDivision(date) ? INVISIBLE
+                        : MapStyle.area(null, new Color(0x8A8A8A), 0.8f).withDash(5f, 3f);
             case LayerIds.CLAIMS:
-                return claimStyle(f);
+                return claimStyle(f, viewpoint);
             case LayerIds.ISLANDS:
                 return MapStyle.area(null, new Color(0x6B5B4B, false), 0.8f).withLabel(3, 13f, true);
             default:
@@ -183,43 +194,31 @@ public final class StyleCatalog {
         return date != null && date.isBefore(PRESENT_DIVISION_SINCE);
     }
 
-    private MapStyle landStyle(Feature f, Viewpoint viewpoint) {
-        boolean disputed = Boolean.TRUE.equals(f.property("disputed_jp_ru"))
-                || "true".equalsIgnoreCase(f.string("disputed_jp_ru"));
-        String country = f.string("country");
-        MapStyle base = MapStyle.area(tint(country), COAST, 0.7f)
-                .withLabel(f.names().isEmpty() ? 0 : 3, 13f, true);
-        if (!disputed) {
-            return base;
-        }
-        switch (viewpoint) {
-            case RUSSIAN:
-                return base.withFill(LAND_RU);
-            case JAPANESE:
-                return base.withFill(LAND_JP);
-            default:
-                return base.withFill(LAND_DISPUTED).withHatch(HATCH);
-        }
+    private static final MapStyle INVISIBLE = MapStyle.area(null, null, 0f);
+
+    /** Japan's claimed boundary north of Etorofu: not a boundary to Russia, the border to Japan. */
+    static boolean isJapaneseClaimLine(Feature f) {
+        return "jp-claim".equals(claimId(f)) && isLine(f);
     }
 
-    private static Color tint(String country) {
-        if ("JP".equalsIgnoreCase(country)) {
-            return LAND_JP;
-        }
-        if ("RU".equalsIgnoreCase(country)) {
-            return LAND_RU;
-        }
-        return LAND;
+    private static boolean isLine(Feature f) {
+        return "boundary-line".equals(f.string("kind")) || (f.geometry() != null && f.geometry().getDimension() == 1);
     }
 
-    private MapStyle claimStyle(Feature f) {
+    private MapStyle claimStyle(Feature f, Viewpoint viewpoint) {
         String claim = claimId(f);
+        if (isJapaneseClaimLine(f)) {
+            Color c = CLAIMS.get(claim).color();
+            return switch (viewpoint) {
+                case RUSSIAN -> INVISIBLE;
+                case JAPANESE -> MapStyle.area(null, c, 2.6f).withLabel(2, 11f, true);
+                default -> MapStyle.area(null, c, 2.2f).withDash(7f, 4f);
+            };
+        }
         ClaimLook look = CLAIMS.get(claim);
         Color c = look != null ? look.color() : PALETTE[Math.floorMod(claim.hashCode(), PALETTE.length)];
         boolean historical = f.validity().to() != null || (look != null && look.historical());
-        boolean line = "boundary-line".equals(f.string("kind"))
-                || (f.geometry() != null && f.geometry().getDimension() == 1);
-        MapStyle s = line
+        MapStyle s = isLine(f)
                 ? MapStyle.area(null, c, 2.2f)
                 : MapStyle.area(new Color(c.getRed(), c.getGreen(), c.getBlue(), 26), c, 1.6f);
         return historical ? s.withDash(7f, 4f) : s;
@@ -266,6 +265,7 @@ public final class StyleCatalog {
     public List<LegendEntry> legend(List<LayerView> layers, Viewpoint viewpoint, LocalDate date, double zoom,
                                     Envelope extent) {
         List<LegendEntry> out = new ArrayList<>();
+        SovereigntyAtDate sovereignty = SovereigntyAtDate.of(layers, date);
         boolean approximate = false;
         boolean anyPoints = false;
         boolean islandOnly = false;
@@ -275,7 +275,7 @@ public final class StyleCatalog {
                 continue;
             }
             String id = v.layer().id();
-            String group = v.layer().title();
+            String group = groupTitle(v, viewpoint);
             List<Feature> features = v.layer().featuresAt(date);
             if (extent != null) {
                 Set<Feature> near = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -294,22 +294,14 @@ public final class StyleCatalog {
             }
             switch (id) {
                 case LayerIds.LAND:
-                    if (isBeforePresentDivision(date)) {
-                        out.add(new LegendEntry(id, group, "Land (present-day administration shown from "
-                                + PRESENT_DIVISION_SINCE + ")", LegendEntry.Kind.AREA,
-                                MapStyle.area(LAND, COAST, 0.7f), icons));
-                        out.add(new LegendEntry(id, group, "Sea", LegendEntry.Kind.AREA, MapStyle.area(SEA, null, 0f),
-                                icons));
-                    } else {
-                        landLegend(out, v, features, viewpoint);
-                    }
+                    LandStyle.legend(out, id, features, viewpoint, sovereignty, icons);
                     break;
                 case LayerIds.LAND_OVERVIEW:
                     if (layers.stream().anyMatch(o -> o.layer().id().equals(LayerIds.LAND) && o.visible()
                             && (Double.isNaN(zoom) || o.drawnAt(zoom)))) {
                         break;
                     }
-                    out.add(new LegendEntry(id, group, "Land", LegendEntry.Kind.AREA,
+                    out.add(new LegendEntry(id, group, RenderText.get(viewpoint, "land"), LegendEntry.Kind.AREA,
                             style(id, features.get(0), viewpoint), icons));
                     break;
                 case LayerIds.LAKES:
@@ -318,12 +310,15 @@ public final class StyleCatalog {
                     claimLegend(out, v, features, viewpoint, date);
                     break;
                 case LayerIds.ISLANDS:
-                    out.add(new LegendEntry(id, group, "Island outline", LegendEntry.Kind.AREA,
+                    out.add(new LegendEntry(id, group, RenderText.get(viewpoint, "island.outline"),
+                            LegendEntry.Kind.AREA,
                             style(id, features.get(0), viewpoint), icons));
                     break;
                 case LayerIds.COUNTRIES:
-                    out.add(new LegendEntry(id, group, "Country outline (DCW)", LegendEntry.Kind.LINE,
-                            style(id, features.get(0), viewpoint), icons));
+                    if (!isBeforePresentDivision(date)) {
+                        out.add(new LegendEntry(id, group, RenderText.get(viewpoint, "country.outline"),
+                                LegendEntry.Kind.LINE, style(id, features.get(0), viewpoint), icons));
+                    }
                     break;
                 default:
                     pointLegend(out, v, features, viewpoint);
@@ -337,62 +332,28 @@ public final class StyleCatalog {
                             && f.precision().orElse(Precision.EXACT) == Precision.ISLAND);
             }
         }
+        String symbols = RenderText.get(viewpoint, "symbols");
         if (anyPoints) {
-            out.add(new LegendEntry("", "Symbols", "Several features at one place (their number; "
-                    + "ring colours: military, projects, events, places)", LegendEntry.Kind.CLUSTER,
-                    MapStyle.area(null, null, 0f), icons));
+            out.add(new LegendEntry("", symbols, RenderText.get(viewpoint, "symbols.cluster"),
+                    LegendEntry.Kind.CLUSTER, MapStyle.area(null, null, 0f), icons));
         }
         if (islandOnly) {
             out.add(new LegendEntry("", "Symbols", "Known only by island: location not published (their number, "
                     + "at the island)", LegendEntry.Kind.ISLAND_LIST, MapStyle.area(null, null, 0f), icons));
         }
         if (approximate) {
-            out.add(new LegendEntry("", "Symbols", "Location approximate (dashed ring)",
+            out.add(new LegendEntry("", symbols, RenderText.get(viewpoint, "symbols.approximate"),
                     LegendEntry.Kind.APPROXIMATE_SYMBOL, MapStyle.area(null, null, 0f).withIcon(IconLibrary.FALLBACK,
                     Color.DARK_GRAY), icons));
         }
         return out;
     }
 
-    private void landLegend(List<LegendEntry> out, LayerView v, List<Feature> features, Viewpoint viewpoint) {
-        String id = v.layer().id();
-        String group = v.layer().title();
-        Set<String> seen = new TreeSet<>();
-        for (Feature f : features) {
-            boolean disputed = Boolean.TRUE.equals(f.property("disputed_jp_ru"));
-            String country = f.string("country");
-            seen.add(disputed ? "disputed" : country == null ? "other" : country.toUpperCase(Locale.ROOT));
-        }
-        if (seen.contains("JP")) {
-            out.add(new LegendEntry(id, group, "Land administered by Japan", LegendEntry.Kind.AREA,
-                    MapStyle.area(LAND_JP, COAST, 0.7f), icons));
-        }
-        if (seen.contains("RU")) {
-            out.add(new LegendEntry(id, group, "Land administered by Russia", LegendEntry.Kind.AREA,
-                    MapStyle.area(LAND_RU, COAST, 0.7f), icons));
-        }
-        if (seen.contains("other")) {
-            out.add(new LegendEntry(id, group, "Land", LegendEntry.Kind.AREA, MapStyle.area(LAND, COAST, 0.7f),
-                    icons));
-        }
-        if (seen.contains("disputed")) {
-            Feature sample = features.stream().filter(f -> Boolean.TRUE.equals(f.property("disputed_jp_ru")))
-                    .findFirst().orElseThrow();
-            String label;
-            switch (viewpoint) {
-                case RUSSIAN:
-                    label = viewpoint.islandGroupName() + " (administered by Russia; claimed by Japan)";
-                    break;
-                case JAPANESE:
-                    label = viewpoint.islandGroupName() + " (claimed by Japan; administered by Russia)";
-                    break;
-                default:
-                    label = "Disputed: administered by Russia, claimed by Japan";
-            }
-            out.add(new LegendEntry(id, group, label, LegendEntry.Kind.AREA, style(id, sample, viewpoint),
-                    icons));
-        }
-        out.add(new LegendEntry(id, group, "Sea", LegendEntry.Kind.AREA, MapStyle.area(SEA, null, 0f), icons));
+    /** The layer's heading: its own title when neutral, a bundled layer's in the viewpoint's language. */
+    private static String groupTitle(LayerView v, Viewpoint viewpoint) {
+        String key = "group." + v.layer().id();
+        return viewpoint == Viewpoint.NEUTRAL || !RenderText.has(key) ? v.layer().title()
+                : RenderText.get(viewpoint, key);
     }
 
     private void claimLegend(List<LegendEntry> out, LayerView v, List<Feature> features, Viewpoint viewpoint,
@@ -405,14 +366,21 @@ public final class StyleCatalog {
         for (Feature f : features) {
             firstOfClaim.putIfAbsent(claimId(f), f);
         }
+        String group = groupTitle(v, viewpoint);
         for (Map.Entry<String, Feature> e : firstOfClaim.entrySet()) {
-            ClaimLook look = CLAIMS.get(e.getKey());
-            String label = look != null ? look.title() : e.getValue().label(viewpoint);
+            String label = CLAIMS.containsKey(e.getKey()) ? RenderText.get(viewpoint, "claim." + e.getKey())
+                    : e.getValue().label(viewpoint, date);
             boolean allLines = features.stream().filter(f -> e.getKey().equals(claimId(f)))
                     .allMatch(f -> f.geometry() != null && f.geometry().getDimension() == 1);
-            out.add(new LegendEntry(v.layer().id(), v.layer().title(), label,
+            out.add(new LegendEntry(v.layer().id(), group, label,
                     allLines ? LegendEntry.Kind.LINE : LegendEntry.Kind.AREA, style(LayerIds.CLAIMS, e.getValue(),
                     viewpoint, date), icons));
+        }
+        // Under the Japanese viewpoint the claimed boundary is drawn as a border: the legend says so.
+        if (viewpoint == Viewpoint.JAPANESE) {
+            features.stream().filter(StyleCatalog::isJapaneseClaimLine).findFirst().ifPresent(f -> out.add(
+                    new LegendEntry(v.layer().id(), group, RenderText.get(viewpoint, "claim.jp-claim.line"),
+                            LegendEntry.Kind.LINE, style(LayerIds.CLAIMS, f, viewpoint, date), icons)));
         }
     }
 
@@ -426,8 +394,10 @@ public final class StyleCatalog {
             MapStyle s = style(id, e.getValue(), viewpoint);
             LegendEntry.Kind kind = s.icon() != null ? LegendEntry.Kind.SYMBOL
                     : e.getValue().geometry().getDimension() == 1 ? LegendEntry.Kind.LINE : LegendEntry.Kind.AREA;
-            out.add(new LegendEntry(id, v.layer().title(), humanise(e.getKey(), v.layer().title()), kind, s,
-                    icons));
+            String typeKey = "type." + e.getKey();
+            String label = RenderText.has(typeKey) ? RenderText.get(viewpoint, typeKey)
+                    : humanise(e.getKey(), v.layer().title());
+            out.add(new LegendEntry(id, groupTitle(v, viewpoint), label, kind, s, icons));
         }
     }
 

@@ -40,7 +40,7 @@ class ExportCommandTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getPage(0).getMediaBox().getHeight()).isGreaterThan(1190f);
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Test briefing", "As of 1 June 1990", "Viewpoint: Russian", "146°E");
+            assertThat(text).contains("Test briefing", "На 1 июня 1990 г.", "Точка зрения: Российская", "146°E");
         }
     }
 

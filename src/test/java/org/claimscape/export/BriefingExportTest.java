@@ -95,7 +95,7 @@ class BriefingExportTest {
         new PdfBriefingWriter().write(page().withViewpoint(Viewpoint.JAPANESE), layers, pdf, () -> false);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Viewpoint: Japanese", "Northern Territories (claimed by Japan");
+            assertThat(text).contains("視点：日本", "北方領土：日本固有の領土");
         }
     }
 

@@ -155,7 +155,7 @@ class ComparisonReportTest {
                 .inViewpoint(Viewpoint.JAPANESE)));
         List<Map<String, String>> none = records(csv(ComparisonReport.of(nothing, null)));
 
-        assertThat(ja.get(0).get("name")).isEqualTo("Ōshima");
+        assertThat(ja.get(0).get("name")).isEqualTo("大島");
         assertThat(none).hasSize(2);
         assertThat(none.get(0).get("land_km2")).isEqualTo("0.000");
         assertThat(none.get(0).get("land_pct_of_islands")).isEmpty();

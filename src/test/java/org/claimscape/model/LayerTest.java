@@ -62,8 +62,8 @@ class LayerTest {
     void namesFollowTheViewpoint() {
         Names n = new Names("Iturup / Etorofu", "択捉島", "Итуруп", "Etorofu");
         assertThat(n.label(Viewpoint.NEUTRAL)).isEqualTo("Iturup / Etorofu");
-        assertThat(n.label(Viewpoint.JAPANESE)).isEqualTo("Etorofu");
-        assertThat(n.label(Viewpoint.RUSSIAN)).isEqualTo("Iturup");
+        assertThat(n.label(Viewpoint.JAPANESE)).isEqualTo("択捉島");
+        assertThat(n.label(Viewpoint.RUSSIAN)).isEqualTo("Итуруп");
         assertThat(n.nativeLabel(Viewpoint.JAPANESE)).isEqualTo("択捉島");
         assertThat(n.nativeLabel(Viewpoint.RUSSIAN)).isEqualTo("Итуруп");
         assertThat(new Names(null, "根室", null, null).label(Viewpoint.RUSSIAN)).isEqualTo("根室");

@@ -168,7 +168,7 @@ class MapRendererTest {
                 Set.of(), true);
         RenderOutcome out = new MapRenderer(STYLES).draw(new BufferedImage(400, 400, BufferedImage.TYPE_INT_ARGB)
                 .createGraphics(), r, () -> false);
-        assertThat(out.labels()).extracting(p -> p.candidate().text()).first().isEqualTo("Iturup");
+        assertThat(out.labels()).extracting(p -> p.candidate().text()).first().asString().startsWith("Iturup");
     }
 
     @Test

@@ -41,7 +41,7 @@ class StyleCatalogTest {
                 new LayerView(MapRendererTest.sites(), "Military", false, 1));
         List<LegendEntry> today = styles.legend(layers, Viewpoint.NEUTRAL, LocalDate.of(2020, 1, 1));
         assertThat(today).extracting(LegendEntry::label).contains("Claimed by Japan",
-                "Land administered by Japan", "Sea").doesNotContain("Treaty of Shimoda, 1855", "Airfield");
+                "Japan", "Sea").doesNotContain("Treaty of Shimoda, 1855", "Airfield");
         assertThat(today).extracting(LegendEntry::label)
                 .anyMatch(l -> l.startsWith("Disputed"));
         List<LegendEntry> in1860 = styles.legend(layers, Viewpoint.NEUTRAL, LocalDate.of(1860, 1, 1));
@@ -54,9 +54,9 @@ class StyleCatalogTest {
     void legendNamesTheIslandGroupByViewpoint() {
         List<LayerView> layers = List.of(new LayerView(MapRendererTest.land(), "Basemap", true, 1));
         assertThat(styles.legend(layers, Viewpoint.JAPANESE, null)).extracting(LegendEntry::label)
-                .anyMatch(l -> l.startsWith("Northern Territories"));
+                .anyMatch(l -> l.startsWith("北方領土"));
         assertThat(styles.legend(layers, Viewpoint.RUSSIAN, null)).extracting(LegendEntry::label)
-                .anyMatch(l -> l.startsWith("Southern Kurils"));
+                .anyMatch(l -> l.startsWith("Южные Курилы"));
     }
 
     @Test
@@ -64,7 +64,7 @@ class StyleCatalogTest {
         List<LayerView> layers = List.of(new LayerView(MapRendererTest.land(), "Basemap", true, 1),
                 new LayerView(MapRendererTest.sites(), "Military", true, 1));
         List<LegendEntry> legend = styles.legend(layers, Viewpoint.NEUTRAL, null);
-        LegendEntry jp = legend.stream().filter(e -> e.label().equals("Land administered by Japan")).findFirst()
+        LegendEntry jp = legend.stream().filter(e -> e.label().equals("Japan")).findFirst()
                 .orElseThrow();
         BufferedImage img = new BufferedImage(32, 16, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
@@ -88,10 +88,12 @@ class StyleCatalogTest {
     }
 
     @Test
-    void landIsUntintedBeforeThePresentDivision() {
+    void landIsColouredByItsHolderAtTheDate() {
         Feature disputed = MapRendererTest.land().feature("disp");
-        assertThat(styles.style("land", disputed, Viewpoint.NEUTRAL, LocalDate.of(1900, 1, 1)).fill())
+        assertThat(styles.style("land", disputed, Viewpoint.NEUTRAL, LocalDate.of(1800, 1, 1)).fill())
                 .isEqualTo(StyleCatalog.LAND);
+        assertThat(styles.style("land", disputed, Viewpoint.RUSSIAN, LocalDate.of(1900, 1, 1)).fill())
+                .isEqualTo(StyleCatalog.LAND_JP);
         assertThat(styles.style("land", disputed, Viewpoint.NEUTRAL, LocalDate.of(1900, 1, 1)).hatch()).isNull();
         assertThat(styles.style("land", disputed, Viewpoint.NEUTRAL, LocalDate.of(2000, 1, 1)).hatch()).isNotNull();
         List<LayerView> layers = List.of(new LayerView(MapRendererTest.land(), "Basemap", true, 1));

@@ -111,7 +111,7 @@ class BriefingDialogTest {
         assertThat(dialog.status().getText()).startsWith("Wrote");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Dialog export", "Northern Territories", "As of 1 June 2020");
+            assertThat(text).contains("Dialog export", "Northern Territories", "2020年6月1日現在");
         }
         Path png = dir.resolve("b.png");
         robot.interact(() -> task[0] = dialog.export(png));
