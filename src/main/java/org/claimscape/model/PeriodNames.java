@@ -9,7 +9,7 @@ import java.util.Map;
  * Names a place carried before its present ones, read from the {@code former_names} property: a list of objects
  * with {@code name_en}, {@code name_ja}, {@code name_ja_latn}, {@code name_ru}, {@code valid_from} (optional, open =
  * since ever) and {@code valid_to} (inclusive, required). The feature's own {@code name_*} apply on every other
- * date. Example (Kurilsk): {@code [{"valid_to":"1946-06-04","name_en":"Shana","name_ja":"紗那村",...}]}.
+ * date. Example (Kurilsk): {@code [{"valid_to":"1946-06-04","name_en":"Shana","name_ja":"紗那",...}]}.
  * Immutable.
  *
  * @param periods the former names with their spans, in file order

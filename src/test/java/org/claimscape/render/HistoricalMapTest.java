@@ -170,13 +170,15 @@ class HistoricalMapTest {
     void placesOnlyAppearWithTheNamesOfTheirTime() {
         List<Feature> places = all.stream().filter(v -> v.layer().id().equals(LayerIds.PLACES)).findFirst()
                 .orElseThrow().layer().featuresAt(Y1875);
-        assertThat(places).extracting(Feature::id).contains("kurilsk", "yuzhno-kurilsk", "cape-nosappu")
-                .doesNotContain("kitovy", "reidovo", "golovnino", "nakashibetsu-airport");
+        assertThat(places).extracting(Feature::id).contains("kurilsk", "yuzhno-kurilsk", "golovnino", "cape-nosappu")
+                .doesNotContain("kitovy", "reidovo", "nakashibetsu-airport");
         Feature kurilsk = places.stream().filter(f -> f.id().equals("kurilsk")).findFirst().orElseThrow();
         StyleCatalog s = MapRendererTest.STYLES;
         assertThat(s.labelText(LayerIds.PLACES, kurilsk, Viewpoint.NEUTRAL, Y1875)).isEqualTo("Shana");
         assertThat(s.labelText(LayerIds.PLACES, kurilsk, Viewpoint.RUSSIAN, Y1875)).isEqualTo("Сяна");
-        assertThat(s.labelText(LayerIds.PLACES, kurilsk, Viewpoint.JAPANESE, Y1875)).isEqualTo("紗那村");
+        assertThat(s.labelText(LayerIds.PLACES, kurilsk, Viewpoint.JAPANESE, Y1875)).isEqualTo("紗那");
+        Feature golovnino = places.stream().filter(f -> f.id().equals("golovnino")).findFirst().orElseThrow();
+        assertThat(s.labelText(LayerIds.PLACES, golovnino, Viewpoint.NEUTRAL, Y1875)).isEqualTo("Tomari");
         assertThat(s.labelText(LayerIds.PLACES, kurilsk, Viewpoint.RUSSIAN, Y1957)).isEqualTo("Курильск");
         assertThat(s.labelText(LayerIds.PLACES, kurilsk, Viewpoint.NEUTRAL, Y1957)).isEqualTo("Kurilsk / Shana");
     }
