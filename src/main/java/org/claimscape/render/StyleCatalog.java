@@ -306,6 +306,14 @@ public final class StyleCatalog {
                     break;
                 case LayerIds.LAKES:
                     break;
+                case LayerIds.WORLD:
+                    for (String kind : new String[] {"land", "border"}) {
+                        features.stream().filter(f -> kind.equals(f.string("kind"))).findFirst().ifPresent(f ->
+                                out.add(new LegendEntry(id, group, RenderText.get(viewpoint, "world." + kind),
+                                        kind.equals("land") ? LegendEntry.Kind.AREA : LegendEntry.Kind.LINE,
+                                        style(id, f, viewpoint), icons)));
+                    }
+                    break;
                 case LayerIds.CLAIMS:
                     claimLegend(out, v, features, viewpoint, date);
                     break;
@@ -338,8 +346,8 @@ public final class StyleCatalog {
                     LegendEntry.Kind.CLUSTER, MapStyle.area(null, null, 0f), icons));
         }
         if (islandOnly) {
-            out.add(new LegendEntry("", "Symbols", "Known only by island: location not published (their number, "
-                    + "at the island)", LegendEntry.Kind.ISLAND_LIST, MapStyle.area(null, null, 0f), icons));
+            out.add(new LegendEntry("", symbols, RenderText.get(viewpoint, "symbols.islandList"),
+                    LegendEntry.Kind.ISLAND_LIST, MapStyle.area(null, null, 0f), icons));
         }
         if (approximate) {
             out.add(new LegendEntry("", symbols, RenderText.get(viewpoint, "symbols.approximate"),

@@ -141,7 +141,8 @@ final class SymbolLayout {
         IslandAnchors anchors = byIsland.isEmpty() ? null : IslandAnchors.of(request);
         byIsland.forEach((island, members) -> {
             double[] at = anchors.anchor(island);
-            String text = members.size() + (vp.zoom() >= ISLAND_LIST_WORDS_FROM ? " · location not published" : "");
+            String text = members.size() + (vp.zoom() >= ISLAND_LIST_WORDS_FROM
+                    ? " · " + RenderText.get(request.viewpoint(), "symbols.notPublished") : "");
             for (Placement p : islandList(island, text, members, at == null ? null : vp.xOfUnit(at[0]),
                     at == null ? null : vp.yOfUnit(at[1]))) {
                 out.get(p.layerIndex()).add(p);
