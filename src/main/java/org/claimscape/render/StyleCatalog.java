@@ -218,9 +218,12 @@ public final class StyleCatalog {
         ClaimLook look = CLAIMS.get(claim);
         Color c = look != null ? look.color() : PALETTE[Math.floorMod(claim.hashCode(), PALETTE.length)];
         boolean historical = f.validity().to() != null || (look != null && look.historical());
-        MapStyle s = isLine(f)
-                ? MapStyle.area(null, c, 2.2f)
-                : MapStyle.area(new Color(c.getRed(), c.getGreen(), c.getBlue(), 26), c, 1.6f);
+        /*
+         * In a national viewpoint the land's colour says whose the islands are; tints of the claims over it would
+         * mix into a colour that is neither country's, so claims are drawn as outlines only.
+         */
+        Color tint = viewpoint == Viewpoint.NEUTRAL ? new Color(c.getRed(), c.getGreen(), c.getBlue(), 26) : null;
+        MapStyle s = isLine(f) ? MapStyle.area(null, c, 2.2f) : MapStyle.area(tint, c, 1.6f);
         return historical ? s.withDash(7f, 4f) : s;
     }
 

@@ -121,6 +121,21 @@ class HistoricalMapTest {
         }
     }
 
+    /* With every layer drawn, the claims over the islands must not tint them into a colour of neither country. */
+    @Test
+    void inANationalViewTheIslandsHaveThatNationsColourUnderEveryLayer() {
+        MapViewport vp = MapViewport.fit(new Envelope(147.6, 148.6, 44.9, 45.5), 900, 600, 0);
+        for (Viewpoint v : List.of(Viewpoint.JAPANESE, Viewpoint.RUSSIAN)) {
+            BufferedImage img = new BufferedImage(vp.width(), vp.height(), BufferedImage.TYPE_INT_ARGB);
+            Graphics2D g = img.createGraphics();
+            new MapRenderer().render(g, new RenderRequest(vp, all, TODAY, v, Set.of(), true), () -> false);
+            g.dispose();
+            Color expected = v == Viewpoint.JAPANESE ? StyleCatalog.LAND_JP : StyleCatalog.LAND_RU;
+            assertThat(new Color(img.getRGB((int) vp.x(148.05), (int) vp.y(45.22)))).as("Iturup " + v)
+                    .isEqualTo(expected);
+        }
+    }
+
     @Test
     void sinceTheOccupationTheIslandsFollowTheViewpoint() {
         for (LocalDate d : List.of(Y1946, Y1957, TODAY)) {
