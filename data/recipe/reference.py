@@ -19,13 +19,21 @@ def src(en, ja, ru):
 
 # id, kind, lon, lat, min_zoom, max_zoom, en, ja, ja_latn, ru, (en, ja, ru article), confidence, extra
 ROWS = [
-    ("ref-pacific-ocean", "ocean", 153.0, 43.5, 2, 7, "Pacific Ocean", "太平洋", "Taiheiyō", "Тихий океан",
+    # Small scales: out in the open ocean, clear of the chain's symbols.
+    ("ref-pacific-ocean", "ocean", 165.0, 40.0, 2, 5, "Pacific Ocean", "太平洋", "Taiheiyō", "Тихий океан",
+     ("Pacific Ocean", "太平洋", "Тихий океан"), "medium", {}),
+    ("ref-pacific-ocean-kurils", "ocean", 155.5, 45.5, 5, 7, "Pacific Ocean", "太平洋", "Taiheiyō", "Тихий океан",
      ("Pacific Ocean", "太平洋", "Тихий океан"), "medium", {}),
     ("ref-sea-of-okhotsk", "sea", 147.5, 48.5, 4, 9, "Sea of Okhotsk", "オホーツク海", "Ohōtsuku-kai", "Охотское море",
      ("Sea of Okhotsk", "オホーツク海", "Охотское море"), "medium", {}),
+    # The same names again nearer the four islands, for the large-scale maps (one name is placed per map).
+    ("ref-pacific-ocean-south-kurils", "ocean", 148.0, 44.4, 7, 10, "Pacific Ocean", "太平洋", "Taiheiyō",
+     "Тихий океан", ("Pacific Ocean", "太平洋", "Тихий океан"), "medium", {}),
+    ("ref-sea-of-okhotsk-south-kurils", "sea", 146.0, 45.3, 7, 11, "Sea of Okhotsk", "オホーツク海",
+     "Ohōtsuku-kai", "Охотское море", ("Sea of Okhotsk", "オホーツク海", "Охотское море"), "medium", {}),
     ("ref-sea-of-japan", "sea", 138.0, 42.5, 4, 9, "Sea of Japan", "日本海", "Nihonkai", "Японское море",
      ("Sea of Japan", "日本海", "Японское море"), "medium", {}),
-    ("ref-nemuro-strait", "strait", 145.42, 44.0, 6, 12, "Nemuro Strait (Kunashir Strait)", "根室海峡",
+    ("ref-nemuro-strait", "strait", 145.5, 44.3, 6, 12, "Nemuro Strait (Kunashir Strait)", "根室海峡",
      "Nemuro kaikyō", "Кунаширский пролив", ("Nemuro Strait", "根室海峡", "Кунаширский пролив"), "medium",
      {"name_note": "Russian charts call the strait's northern part (Shiretoko–Kunashir) Кунаширский пролив, its "
                    "southern part Советский пролив and the narrows off Notsuke пролив Измены; the label sits in "
