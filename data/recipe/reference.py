@@ -22,7 +22,7 @@ ROWS = [
     # Small scales: out in the open ocean, clear of the chain's symbols.
     ("ref-pacific-ocean", "ocean", 165.0, 40.0, 2, 5, "Pacific Ocean", "太平洋", "Taiheiyō", "Тихий океан",
      ("Pacific Ocean", "太平洋", "Тихий океан"), "medium", {}),
-    ("ref-pacific-ocean-kurils", "ocean", 155.5, 45.5, 5, 7, "Pacific Ocean", "太平洋", "Taiheiyō", "Тихий океан",
+    ("ref-pacific-ocean-kurils", "ocean", 157.0, 47.3, 5, 7, "Pacific Ocean", "太平洋", "Taiheiyō", "Тихий океан",
      ("Pacific Ocean", "太平洋", "Тихий океан"), "medium", {}),
     ("ref-sea-of-okhotsk", "sea", 147.5, 48.5, 4, 9, "Sea of Okhotsk", "オホーツク海", "Ohōtsuku-kai", "Охотское море",
      ("Sea of Okhotsk", "オホーツク海", "Охотское море"), "medium", {}),
@@ -47,16 +47,16 @@ ROWS = [
     ("ref-bussol-strait", "strait", 151.6, 46.7, 6, 12, "Bussol Strait", "北得撫水道", "Kita-Uruppu suidō",
      "пролив Буссоль", ("Bussol Strait", "北得撫水道", "Пролив Буссоль"), "medium",
      {"name_note": "ja: 北得撫水道, also called ブッソル海峡 (ja-Wikipedia)"}),
-    ("ref-hokkaido", "island", 142.8, 43.4, 6, 12, "Hokkaido", "北海道", "Hokkaidō", "Хоккайдо",
+    ("ref-hokkaido", "island", 142.8, 43.4, 5, 12, "Hokkaido", "北海道", "Hokkaidō", "Хоккайдо",
      ("Hokkaido", "北海道", "Хоккайдо"), "medium", {}),
-    ("ref-sakhalin", "island", 142.7, 50.5, 6, 12, "Sakhalin", "サハリン", "Saharin", "Сахалин",
+    ("ref-sakhalin", "island", 142.7, 50.5, 5, 12, "Sakhalin", "サハリン", "Saharin", "Сахалин",
      ("Sakhalin", "サハリン", "Сахалин"), "medium",
      {"former_names": [{"valid_to": "1946-02-01", "name_en": "Sakhalin", "name_ja": "樺太",
                         "name_ja_latn": "Karafuto", "name_ru": "Сахалин",
                         "date_note": "Japanese maps named the island 樺太 (Karafuto) while Japan held its south; "
                                      "サハリン from the South Sakhalin Oblast (2 Feb 1946, [S19]) on, as in "
                                      "claims.geojson"}]}),
-    ("ref-kamchatka", "peninsula", 157.8, 54.0, 6, 12, "Kamchatka", "カムチャツカ半島", "Kamuchatsuka hantō",
+    ("ref-kamchatka", "peninsula", 157.8, 54.0, 5, 12, "Kamchatka", "カムチャツカ半島", "Kamuchatsuka hantō",
      "Камчатка", ("Kamchatka Peninsula", "カムチャツカ半島", "Камчатка"), "medium", {}),
     ("ref-japan", "country", 140.9, 39.2, 2, 7, "JAPAN", "日本", "Nihon", "ЯПОНИЯ",
      ("Japan", "日本", "Япония"), "medium", {}),
