@@ -43,7 +43,7 @@ final class FeatureConventions {
         }
         Object precision = properties.get("precision");
         if (precision != null && Precision.parse(precision.toString()).isEmpty()) {
-            warning.accept("precision " + quote(precision.toString()) + " is not one of exact, approximate, island");
+            warning.accept("precision " + quote(precision.toString()) + " is not one of " + Precision.words());
         }
     }
 }

@@ -20,6 +20,8 @@ public final class LayerIds {
     public static final String COUNTRIES = "countries";
     /** Natural Earth land and borders of the whole world, outside the hi-res basemap's box. */
     public static final String WORLD = "world";
+    /** Names of seas, straits, large islands and countries: labels only ({@code precision: label}). */
+    public static final String REFERENCE = "reference";
 
     /** The layers name search looks in, best first: a name found in an earlier layer ranks higher. */
     public static final List<String> SEARCH_RANKING = List.of(ISLANDS, PLACES, MILITARY, PROJECTS, EVENTS, CLAIMS,

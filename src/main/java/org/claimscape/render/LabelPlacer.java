@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
-import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -43,9 +42,20 @@ public final class LabelPlacer {
      * @param color     text colour
      * @param feature   the labelled feature (may be null)
      * @param key       candidates with the same key are labelled once (null: the text is the key)
+     * @param italic    slanted (water names)
+     * @param tracking  extra space after each character, in ems (0: none)
+     * @param anchored  kept on its anchor: only centred or nudged up or down by about half its height, never
+     *                  moved across the area (reference labels, whose position is the information)
      */
     public record Candidate(String text, double x, double y, double clearance, int priority, double rank,
-                            float size, boolean bold, Color color, Feature feature, String key) {
+                            float size, boolean bold, Color color, Feature feature, String key, boolean italic,
+                            float tracking, boolean anchored) {
+
+        /** An upright, unspaced label that may move around its anchor. */
+        public Candidate(String text, double x, double y, double clearance, int priority, double rank, float size,
+                         boolean bold, Color color, Feature feature, String key) {
+            this(text, x, y, clearance, priority, rank, size, bold, color, feature, key, false, 0f, false);
+        }
 
         String dedupeKey() {
             return key != null ? key : text;
@@ -86,10 +96,10 @@ public final class LabelPlacer {
             if (c.text() == null || c.text().isBlank() || done.contains(c.dedupeKey())) {
                 continue;
             }
-            TextLayout layout = Fonts.layout(c.text(), c.size(), c.bold());
-            double w = layout.getAdvance();
-            double ascent = layout.getAscent();
-            double h = ascent + layout.getDescent();
+            LabelText.Metrics m = LabelText.measure(c);
+            double w = m.width();
+            double ascent = m.ascent();
+            double h = m.height();
             for (double[] pos : positions(c, w, h)) {
                 Rectangle2D box = new Rectangle2D.Double(pos[0], pos[1], w, h);
                 if (fits(box, taken, frame)) {
@@ -106,6 +116,12 @@ public final class LabelPlacer {
     /** Top-left corners to try, best first. */
     private static List<double[]> positions(Candidate c, double w, double h) {
         List<double[]> out = new ArrayList<>(4);
+        if (c.anchored()) {
+            for (double dy : new double[] {0, -0.5, 0.5}) {
+                out.add(new double[] {c.x() - w / 2, c.y() - h / 2 + dy * h});
+            }
+            return out;
+        }
         if (c.clearance() <= 0) {
             // Centred first, then nudged around the anchor, still over the area.
             for (double dy : new double[] {0, -1.3, 1.3, -2.4, 2.4}) {
@@ -165,17 +181,18 @@ public final class LabelPlacer {
             new ConcurrentHashMap<>();
 
     private static double ascent(Candidate c) {
-        return Fonts.layout(c.text(), c.size(), c.bold()).getAscent();
+        return LabelText.measure(c).ascent();
     }
 
     private static BufferedImage bitmap(Candidate c) {
-        Candidate key = new Candidate(c.text(), 0, 0, 0, 0, 0, c.size(), c.bold(), c.color(), null, null);
+        Candidate key = new Candidate(c.text(), 0, 0, 0, 0, 0, c.size(), c.bold(), c.color(), null, null,
+                c.italic(), c.tracking(), false);
         BufferedImage img = BITMAPS.get(key);
         if (img == null) {
-            TextLayout layout = Fonts.layout(c.text(), c.size(), c.bold());
-            int asc = (int) Math.ceil(layout.getAscent());
-            int w = (int) Math.ceil(layout.getAdvance()) + 2 * BITMAP_MARGIN;
-            int h = asc + (int) Math.ceil(layout.getDescent()) + 2 * BITMAP_MARGIN;
+            LabelText.Metrics m = LabelText.measure(c);
+            int asc = (int) Math.ceil(m.ascent());
+            int w = (int) Math.ceil(m.width()) + 2 * BITMAP_MARGIN;
+            int h = asc + (int) Math.ceil(m.descent()) + 2 * BITMAP_MARGIN;
             img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
             Graphics2D g = img.createGraphics();
             try {
@@ -193,12 +210,11 @@ public final class LabelPlacer {
     }
 
     private static void drawText(Graphics2D g, Candidate c, double x, double baseline) {
-        TextLayout layout = Fonts.layout(c.text(), c.size(), c.bold());
-        Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(x, baseline));
+        Shape outline = LabelText.outline(c, x, baseline);
         g.setColor(new Color(255, 255, 255, 225));
         g.setStroke(new BasicStroke(Math.max(2.5f, c.size() / 4f), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(outline);
         g.setColor(c.color());
-        Fonts.draw(g, c.text(), c.size(), c.bold(), x, baseline);
+        LabelText.draw(g, c, x, baseline);
     }
 }

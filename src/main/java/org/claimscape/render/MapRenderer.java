@@ -169,6 +169,14 @@ public final class MapRenderer {
             if (shape.isEmpty()) {
                 continue;
             }
+            if (ReferenceLabels.isLabelOnly(f)) {
+                // A name's place on the map, not a site: its label and nothing else.
+                if (shape.points.length >= 2 && ReferenceLabels.shownAt(f, vp.zoom())) {
+                    candidates.add(ReferenceLabels.candidate(f, styles.labelText(layerId, f, request.viewpoint(),
+                            request.date()), vp.xOfUnit(shape.points[0]), vp.yOfUnit(shape.points[1])));
+                }
+                continue;
+            }
             MapStyle style = styles.style(layerId, f, request.viewpoint(), request.date(), sovereignty);
             boolean isSelected = f.id() != null && request.selectedIds().contains(f.id());
             if (shape.area != null) {

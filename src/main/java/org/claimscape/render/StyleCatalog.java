@@ -292,6 +292,8 @@ public final class StyleCatalog {
                 }
                 features = features.stream().filter(near::contains).toList();
             }
+            // Reference names are the map's own lettering: nothing to explain in the legend.
+            features = features.stream().filter(f -> !ReferenceLabels.isLabelOnly(f)).toList();
             if (features.isEmpty()) {
                 continue;
             }

@@ -107,6 +107,10 @@ final class SymbolLayout {
                     /* Areas and lines have no symbol: do not simplify them here, one by one and uncancellable. */
                     continue;
                 }
+                if (ReferenceLabels.isLabelOnly(f)) {
+                    /* A label placement (a sea's name) is not a site: no symbol, no island badge. */
+                    continue;
+                }
                 ProjectedShape shape = prepared.shape(f, level);
                 if (shape.points.length == 0) {
                     continue;

@@ -180,6 +180,8 @@ public final class FeatureInfoView extends VBox {
             case ISLAND:
                 return "Location not published: the source names the island only. The feature is not drawn as a "
                         + "point; it is listed on the island's badge.";
+            case LABEL:
+                return "A map label: where the name is written, not a site.";
             default:
                 return null;
         }

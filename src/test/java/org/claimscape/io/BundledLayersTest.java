@@ -38,6 +38,7 @@ class BundledLayersTest {
     void catalogListsLayersInPanelOrderWithGroups() {
         LayerCatalog catalog = bundled.catalog();
         assertThat(catalog.ids()).containsExactly("events", "places", "projects", "military", "claims", "islands",
+                "reference",
                 "lakes", "land", "land-overview", "countries", "world");
         assertThat(catalog.entries()).extracting(LayerCatalog.Entry::group)
                 .containsOnly("Claims", "Military", "Projects", "Places", "Events", "Basemap");

@@ -208,6 +208,18 @@ class GeoJsonLayerReaderTest {
     }
 
     @Test
+    void acceptsALabelPlacementAsPrecisionAndNamesItAmongTheValidWords() {
+        GeoJsonReadResult ok = read(fc("{\"type\":\"Feature\",\"id\":\"sea\",\"geometry\":"
+                + "{\"type\":\"Point\",\"coordinates\":[147.5,48.5]},\"properties\":{\"precision\":\"label\"}}"));
+        assertThat(ok.problems()).isEmpty();
+        assertThat(ok.features().get(0).precision()).contains(Precision.LABEL);
+        GeoJsonReadResult bad = read(fc("{\"type\":\"Feature\",\"id\":\"b\",\"geometry\":null,"
+                + "\"properties\":{\"precision\":\"roughly\"}}"));
+        assertThat(bad.warnings()).singleElement().extracting(GeoJsonProblem::message).asString()
+                .contains("exact, approximate, island, label");
+    }
+
+    @Test
     void missingFileIsAProblemNotAnException() {
         GeoJsonReadResult r = new GeoJsonLayerReader().read(tmp.resolve("nope.geojson"));
         assertThat(r.errors()).extracting(GeoJsonProblem::kind).containsExactly(Kind.IO_ERROR);
