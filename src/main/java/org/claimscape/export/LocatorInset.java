@@ -16,6 +16,7 @@ import org.claimscape.render.LayerView;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
 import org.claimscape.render.RenderRequest;
+import org.claimscape.render.RenderText;
 import org.claimscape.render.StyleCatalog;
 import org.locationtech.jts.geom.Envelope;
 
@@ -41,7 +42,7 @@ final class LocatorInset {
             ig.fill(new Rectangle2D.Double(0, 0, vp.width(), vp.height()));
             if (overview != null) {
                 LayerView v = new LayerView(overview.layer(), "Basemap", true, 1);
-                renderer.draw(ig, new RenderRequest(vp, List.of(v), null, page.viewpoint(), Set.of(), false),
+                renderer.draw(ig, new RenderRequest(vp, List.of(v), page.asOf(), page.viewpoint(), Set.of(), false),
                         () -> false);
             }
             Envelope e = page.bbox();
@@ -50,15 +51,15 @@ final class LocatorInset {
             ig.setColor(HANDLING);
             ig.setStroke(new BasicStroke(2f));
             ig.draw(extent);
-            placeName(ig, vp, "Hokkaido", 142.9, 43.4);
-            placeName(ig, vp, "Sakhalin", 142.8, 49.6);
+            placeName(ig, vp, RenderText.get(page.viewpoint(), "locator.hokkaido"), 142.9, 43.4);
+            placeName(ig, vp, RenderText.get(page.viewpoint(), "locator.sakhalin"), 142.8, 49.6);
         } finally {
             ig.dispose();
         }
         g.setColor(INK);
         g.setStroke(new BasicStroke(0.6f));
         g.draw(box);
-        PageText.draw(g, "Locator", box.getX() + 3, box.getMaxY() - 3, 6.5f, true, GREY);
+        PageText.draw(g, RenderText.get(page.viewpoint(), "locator"), box.getX() + 3, box.getMaxY() - 3, 6.5f, true, GREY);
     }
 
     private static void placeName(Graphics2D g, MapViewport vp, String name, double lon, double lat) {
