@@ -15,9 +15,9 @@ import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.claimscape.model.LayerIds;
 import org.locationtech.jts.geom.Polygonal;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code areas [--date D]}: each disputed island's land area computed geodesically from the islands layer, next

@@ -1,8 +1,8 @@
 package org.claimscape.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The top-level {@code claimscape} command; without a subcommand the launcher opens the window instead. */
 @Command(name = "claimscape", mixinStandardHelpOptions = true, versionProvider = ClaimscapeCommand.Version.class,

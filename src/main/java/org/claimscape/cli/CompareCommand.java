@@ -1,6 +1,5 @@
 package org.claimscape.cli;
 
-import org.claimscape.model.LayerIds;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -12,15 +11,16 @@ import org.claimscape.analysis.Claims;
 import org.claimscape.analysis.MaritimeChange;
 import org.claimscape.analysis.MaritimeZonesOp;
 import org.claimscape.analysis.UnknownClaimException;
-import org.claimscape.export.ComparisonReport;
 import org.claimscape.export.ComparisonReport.Format;
+import org.claimscape.export.ComparisonReport;
 import org.claimscape.io.BundledLayers;
 import org.claimscape.model.Layer;
+import org.claimscape.model.LayerIds;
 import org.claimscape.model.Viewpoint;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code compare CLAIM_A CLAIM_B [--date D] [--format text|csv|json] [--viewpoint V]}: how two claims divide the

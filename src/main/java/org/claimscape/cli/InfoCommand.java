@@ -14,10 +14,10 @@ import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.claimscape.model.TimeSpan;
 import org.locationtech.jts.geom.Envelope;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code info FILE...}: a summary of each layer. */
 @Command(name = "info", mixinStandardHelpOptions = true,

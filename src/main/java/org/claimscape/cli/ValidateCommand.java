@@ -9,10 +9,10 @@ import org.claimscape.io.GeoJsonLayerReader;
 import org.claimscape.io.GeoJsonLayerWriter;
 import org.claimscape.io.GeoJsonProblem;
 import org.claimscape.io.GeoJsonReadResult;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code validate FILE...}: checks GeoJSON files and lists every problem with its place. */
 @Command(name = "validate", mixinStandardHelpOptions = true,

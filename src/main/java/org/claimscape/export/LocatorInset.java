@@ -1,6 +1,5 @@
 package org.claimscape.export;
 
-import org.claimscape.model.LayerIds;
 import static org.claimscape.export.BriefingPageRenderer.LOCATOR_EXTENT;
 import static org.claimscape.export.BriefingPageRenderer.PX_PER_PT;
 import static org.claimscape.export.PageStyle.GREY;
@@ -12,6 +11,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Set;
+import org.claimscape.model.LayerIds;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;

@@ -1,6 +1,5 @@
 package org.claimscape.export;
 
-import org.claimscape.model.LayerIds;
 import static org.claimscape.export.PageStyle.GREY;
 import static org.claimscape.export.PageStyle.INK;
 
@@ -11,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.claimscape.model.LayerIds;
 import org.claimscape.render.LegendEntry;
 
 /**

@@ -1,8 +1,5 @@
 package org.claimscape.ui;
 
-import org.claimscape.ui.explorer.LayerList;
-import org.claimscape.ui.explorer.LayerState;
-import org.claimscape.ui.explorer.ExplorerModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,6 +25,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.claimscape.ui.explorer.ExplorerModel;
+import org.claimscape.ui.explorer.LayerList;
+import org.claimscape.ui.explorer.LayerState;
 
 /**
  * The layer panel: every catalog layer under its group heading (Claims, Military, Projects, Places, Events,

@@ -1,9 +1,9 @@
 package org.claimscape.ui;
 
-import org.claimscape.ui.explorer.MapData;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.claimscape.io.BundledLayers;
+import org.claimscape.ui.explorer.MapData;
 
 /** The window tests' data: the bundled layers, or those in {@code $CLAIMSCAPE_DATA} when it is set. */
 final class BundledMapData {

@@ -1,6 +1,5 @@
 package org.claimscape.ui;
 
-import org.claimscape.ui.explorer.MapData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -10,6 +9,7 @@ import javafx.stage.Stage;
 import org.claimscape.map.BasemapTileRetriever;
 import org.claimscape.map.OverlayLayer;
 import org.claimscape.render.MapViewport;
+import org.claimscape.ui.explorer.MapData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -13,8 +13,8 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
-import org.claimscape.render.IconLibrary;
 import org.claimscape.render.AutomaticStyle;
+import org.claimscape.render.IconLibrary;
 import org.claimscape.render.LayerStyle;
 import org.claimscape.ui.explorer.LayerState;
 

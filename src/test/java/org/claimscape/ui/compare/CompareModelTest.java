@@ -1,17 +1,11 @@
 package org.claimscape.ui.compare;
 
-import picocli.CommandLine;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.claimscape.model.Viewpoint;
-import org.claimscape.export.ComparisonReport;
-import org.claimscape.cli.CompareCommand;
-import java.nio.charset.StandardCharsets;
-import java.io.StringWriter;
-import java.io.PrintWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,7 +23,10 @@ import java.util.function.BooleanSupplier;
 import org.claimscape.analysis.ClaimComparison;
 import org.claimscape.analysis.MaritimeChange;
 import org.claimscape.analysis.MaritimeZonesOp;
+import org.claimscape.cli.CompareCommand;
+import org.claimscape.export.ComparisonReport;
 import org.claimscape.io.BundledLayers;
+import org.claimscape.model.Viewpoint;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
 import org.claimscape.render.StyleCatalog;
@@ -44,6 +41,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import picocli.CommandLine;
 
 /**
  * Compare mode's model on the bundled layers, without a window: results are delivered to a queue this thread
