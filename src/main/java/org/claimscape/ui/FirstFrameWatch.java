@@ -40,7 +40,9 @@ final class FirstFrameWatch {
                 boolean overlayDone = map.overlay().commitsProperty().get() > commitsAtLoad
                         && map.overlay().isIdle();
                 boolean tilesDone = BasemapTileRetriever.pendingTiles() == 0 && map.mapView().getWidth() > 0;
-                if (overlayDone && tilesDone) {
+                /* Timers run before the pulse's layout: a window still to be laid out is not yet the one shown. */
+                boolean laidOut = map.getScene() != null && !map.getScene().getRoot().isNeedsLayout();
+                if (overlayDone && tilesDone && laidOut) {
                     double ms = (System.nanoTime() - startNanos) / 1e6;
                     complete.accept(ms);
                     LOG.info(String.format(Locale.ROOT,
