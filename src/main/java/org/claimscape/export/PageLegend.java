@@ -138,7 +138,8 @@ final class PageLegend {
                     cellLines.add(lines);
                     rowH = Math.max(rowH, Math.max(10.5, lines.size() * 8.2 + 2.3));
                 }
-                double need = (heading ? 10.5 : 0) + rowH;
+                List<String> headingLines = heading ? PageText.wrap(grp.getKey(), GROUP, true, colW - 4) : List.of();
+                double need = headingLines.size() * 10.5 + rowH;
                 if (y + need > col.getMaxY() - 4) {
                     used[column] = y - col.getY();
                     if (column + 1 < columns.size()) {
@@ -150,12 +151,11 @@ final class PageLegend {
                     }
                     break outer;
                 }
-                if (heading) {
-                    items.add(new Item(grp.getKey(), null, List.of(), col.getX() + 4 * Math.min(column, 1),
-                            y + GROUP));
+                for (String h : headingLines) {
+                    items.add(new Item(h, null, List.of(), col.getX() + 4 * Math.min(column, 1), y + GROUP));
                     y += 10.5;
-                    heading = false;
                 }
+                heading = false;
                 for (int k = i; k < Math.min(list.size(), i + perRow); k++) {
                     double cx = col.getX() + 4 * Math.min(column, 1) + (k - i) * (cellW + 6);
                     items.add(new Item(null, list.get(k), cellLines.get(k - i), cx, y));

@@ -3,8 +3,10 @@ package org.claimscape.export;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.claimscape.render.Fonts;
 
 /**
@@ -50,26 +52,39 @@ final class PageText {
         }
     }
 
-    /** The text broken into lines no wider than maxWidth (a single over-long word gets its own line). */
+    /**
+     * The text broken into lines no wider than maxWidth, at the line-break opportunities of Unicode's line breaking
+     * rules (between words, and between ideographs in Japanese, which has no spaces); a piece wider than the line is
+     * broken between characters, so no line is ever wider than maxWidth.
+     */
     static List<String> wrap(String text, float size, boolean bold, double maxWidth) {
         List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (word.isEmpty()) {
+        String line = "";
+        BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
+        breaks.setText(text);
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE;
+                start = end, end = breaks.next()) {
+            String piece = text.substring(start, end);
+            String candidate = line + piece;
+            if (width(candidate.stripTrailing(), size, bold) <= maxWidth) {
+                line = candidate;
                 continue;
             }
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (width(candidate, size, bold) <= maxWidth || line.length() == 0) {
-                line.setLength(0);
-                line.append(candidate);
-            } else {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
+            if (!line.isBlank()) {
+                lines.add(line.strip());
+            }
+            line = piece.stripLeading();
+            while (line.length() > 1 && width(line.stripTrailing(), size, bold) > maxWidth) {
+                int cut = line.length() - 1;
+                while (cut > 1 && width(line.substring(0, cut), size, bold) > maxWidth) {
+                    cut--;
+                }
+                lines.add(line.substring(0, cut));
+                line = line.substring(cut);
             }
         }
-        if (line.length() > 0) {
-            lines.add(line.toString());
+        if (!line.isBlank()) {
+            lines.add(line.strip());
         }
         return lines;
     }
