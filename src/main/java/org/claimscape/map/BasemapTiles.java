@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,12 +28,15 @@ import java.util.logging.Logger;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
 import javax.imageio.ImageIO;
+import org.claimscape.model.Feature;
+import org.claimscape.model.Layer;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapStyle;
 import org.claimscape.render.MapViewport;
 import org.claimscape.render.RenderRequest;
+import org.claimscape.render.SovereigntyAtDate;
 import org.claimscape.render.StyleCatalog;
 
 /**
@@ -74,6 +78,8 @@ public final class BasemapTiles {
     private final MapRenderer renderer;
     private final List<BasemapLayer> layers;
     private final Viewpoint viewpoint;
+    private final LocalDate date;
+    private final List<LayerView> context;
     private final TileDiskCache cache;
     private final OsmTileFetcher osm;
     private final boolean online;
@@ -90,9 +96,23 @@ public final class BasemapTiles {
      */
     public BasemapTiles(MapRenderer renderer, List<BasemapLayer> layers, Viewpoint viewpoint, TileDiskCache cache,
                         OsmTileFetcher osm, String styleFingerprint) {
+        this(renderer, layers, viewpoint, null, List.of(), cache, osm, styleFingerprint);
+    }
+
+    /**
+     * Tiles of the map as of a date: land coloured by who held it then, names of the period.
+     *
+     * @param date    the map's date (null = today)
+     * @param context layers the tiles are not drawn from but their style depends on (the claims layer decides
+     *                who held the land at the date); not drawn
+     */
+    public BasemapTiles(MapRenderer renderer, List<BasemapLayer> layers, Viewpoint viewpoint, LocalDate date,
+                        List<Layer> context, TileDiskCache cache, OsmTileFetcher osm, String styleFingerprint) {
         this.renderer = renderer;
         this.layers = List.copyOf(layers);
         this.viewpoint = viewpoint;
+        this.date = date;
+        this.context = context.stream().map(l -> new LayerView(l, "", false, 0)).toList();
         this.cache = cache;
         this.osm = osm;
         this.online = osm != null;
@@ -163,7 +183,8 @@ public final class BasemapTiles {
                     drawn.add(l.view());
                 }
             }
-            RenderRequest req = new RenderRequest(MapViewport.forTile(z, x, y), drawn, null, viewpoint, Set.of(),
+            drawn.addAll(context);
+            RenderRequest req = new RenderRequest(MapViewport.forTile(z, x, y), drawn, date, viewpoint, Set.of(),
                     false);
             renderer.render(g, req, () -> false);
         } finally {
@@ -218,8 +239,8 @@ public final class BasemapTiles {
     }
 
     private String hash(String styleFingerprint) {
-        StringBuilder sb = new StringBuilder("claimscape-basemap-v1|").append(styleFingerprint).append('|')
-                .append(viewpoint.code()).append('|').append(SEA.getRGB());
+        StringBuilder sb = new StringBuilder("claimscape-basemap-v2|").append(styleFingerprint).append('|')
+                .append(viewpoint.code()).append('|').append(SEA.getRGB()).append('|').append(epoch());
         for (BasemapLayer l : layers) {
             LayerView v = l.view();
             sb.append('|').append(v.layer().id()).append(',').append(v.visible()).append(',').append(v.opacity())
@@ -243,5 +264,25 @@ public final class BasemapTiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /*
+     * What of the date the tiles depend on: the arrangement in force and which features (and which of their
+     * names) hold at it. Dates with the same epoch draw the same tiles, so scrubbing the time slider within one
+     * arrangement reuses them instead of drawing a set per day.
+     */
+    private String epoch() {
+        StringBuilder sb = new StringBuilder(SovereigntyAtDate.Arrangement.at(date).key());
+        List<LayerView> all = new ArrayList<>(context);
+        layers.forEach(l -> all.add(l.view()));
+        for (LayerView v : all) {
+            sb.append('|').append(v.layer().id()).append(':');
+            for (Feature f : v.layer().features()) {
+                if (f.shownDuring().contains(date)) {
+                    sb.append(f.id()).append(f.formerNames().at(date) != null ? "~" : "").append(',');
+                }
+            }
+        }
+        return sb.toString();
     }
 }

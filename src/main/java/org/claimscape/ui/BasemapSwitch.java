@@ -1,16 +1,19 @@
 package org.claimscape.ui;
 
+import java.util.List;
 import org.claimscape.map.BasemapTileRetriever;
 import org.claimscape.map.BasemapTiles;
 import org.claimscape.map.MapNavigator;
 import org.claimscape.map.OsmTileFetcher;
 import org.claimscape.map.TileDiskCache;
+import org.claimscape.model.Layer;
+import org.claimscape.model.LayerIds;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.ui.explorer.ExplorerModel;
 
 /**
- * Puts the basemap tiles of the model's basemap layers and viewpoint (offline, or OpenStreetMap when switched on)
- * in place of the map's tile source, and reloads the tiles when the tile set changed. FX thread only, but for
+ * Puts the basemap tiles of the model's basemap layers, viewpoint and date (offline, or OpenStreetMap when switched
+ * on) in place of the map's tile source, and reloads the tiles when the tile set changed. FX thread only, but for
  * {@link #prepare()}.
  */
 final class BasemapSwitch {
@@ -58,8 +61,10 @@ final class BasemapSwitch {
         if (online && osm == null) {
             osm = new OsmTileFetcher();
         }
-        BasemapTiles tiles = new BasemapTiles(renderer, m.basemapLayers(), m.viewpointProperty().get(), tileCache,
-                online ? osm : null, styleFingerprint());
+        Layer claims = m.data().layers().get(LayerIds.CLAIMS);
+        BasemapTiles tiles = new BasemapTiles(renderer, m.basemapLayers(), m.viewpointProperty().get(),
+                m.dateProperty().get(), claims == null ? List.of() : List.of(claims), tileCache, online ? osm : null,
+                styleFingerprint());
         BasemapTileRetriever.install(tiles);
         if (tileSet != null && !tileSet.equals(tiles.tileSet())) {
             navigator.reloadTiles();

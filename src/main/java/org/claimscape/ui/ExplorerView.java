@@ -206,11 +206,6 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
     }
 
     @Override
-    public ExplorerModel model() {
-        return model.get();
-    }
-
-    @Override
     public MapPane mapPane() {
         return mapPane;
     }
@@ -471,6 +466,7 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         m.dateProperty().addListener(o -> {
             mapPane.dateBadge().setText(TimeBar.badgeText(m.dateProperty().get()));
             mapPane.overlay().invalidateContent();
+            basemapDebounce.playFromStart();
         });
         mapModel = m;
         basemap.install(m);

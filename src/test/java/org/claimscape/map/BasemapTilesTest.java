@@ -11,17 +11,23 @@ import java.net.ProxySelector;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.image.Image;
 import javax.imageio.ImageIO;
+import org.claimscape.io.BundledLayers;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
+import org.claimscape.model.LayerIds;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.MapRenderer;
+import org.claimscape.render.StyleCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
@@ -131,5 +137,41 @@ class BasemapTilesTest {
         assertThat(BasemapTiles.awaitWrites(Duration.ofSeconds(30))).isTrue();
         assertThat(Files.isRegularFile(cache.file(tiles.tileSet(), Z, X, Y + 1))).isTrue();
         assertThat(Files.exists(new TileDiskCache(seed).file(tiles.tileSet(), Z, X, Y + 1))).isFalse();
+    }
+
+    /* The window's basemap is drawn as of the map's date: who held the land then, from the claims layer. */
+    @Test
+    void tilesAreDrawnAsOfTheDateAndShareASetWithinAnArrangement() throws Exception {
+        BundledLayers bundled = BundledLayers.load();
+        List<BasemapTiles.BasemapLayer> land = List.of(new BasemapTiles.BasemapLayer(
+                new LayerView(bundled.layer(LayerIds.LAND), "Basemap", true, 1), 0, 99));
+        List<Layer> context = List.of(bundled.layer(LayerIds.CLAIMS));
+        int z = 8;
+        double n = Math.pow(2, z);
+        /* Urup, 149.9 E 45.9 N: Japanese between 1875 and 1945, Russian since. */
+        long x = (long) Math.floor((149.9 + 180) / 360 * n);
+        long y = (long) Math.floor((1 - Math.log(Math.tan(Math.toRadians(45.9)) + 1 / Math.cos(Math.toRadians(45.9)))
+                / Math.PI) / 2 * n);
+        BasemapTiles in1875 = new BasemapTiles(new MapRenderer(), land, Viewpoint.NEUTRAL, LocalDate.of(1875, 9, 1),
+                context, null, null, "t");
+        BasemapTiles in1880 = new BasemapTiles(new MapRenderer(), land, Viewpoint.NEUTRAL, LocalDate.of(1880, 1, 1),
+                context, null, null, "t");
+        BasemapTiles today = new BasemapTiles(new MapRenderer(), land, Viewpoint.NEUTRAL, null, context, null, null,
+                "t");
+
+        assertThat(colours(in1875.render(z, x, y))).contains(StyleCatalog.LAND_JP.getRGB())
+                .doesNotContain(StyleCatalog.LAND_RU.getRGB());
+        assertThat(colours(today.render(z, x, y))).contains(StyleCatalog.LAND_RU.getRGB())
+                .doesNotContain(StyleCatalog.LAND_JP.getRGB());
+        assertThat(in1880.tileSet()).as("same arrangement, same tiles").isEqualTo(in1875.tileSet())
+                .isNotEqualTo(today.tileSet());
+    }
+
+    private static Set<Integer> colours(BufferedImage img) {
+        Set<Integer> out = new HashSet<>();
+        for (int px : pixels(img)) {
+            out.add(px | 0xFF000000);
+        }
+        return out;
     }
 }
