@@ -465,6 +465,7 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         m.selectedProperty().addListener(o -> mapPane.overlay().invalidateContent());
         m.dateProperty().addListener(o -> {
             mapPane.dateBadge().setText(TimeBar.badgeText(m.dateProperty().get()));
+            updateTitle(m.viewpointProperty().get());
             mapPane.overlay().invalidateContent();
             basemapDebounce.playFromStart();
         });
@@ -585,12 +586,8 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
     }
 
     private void updateTitle(Viewpoint vp) {
-        title.set("Claimscape — " + vp.islandGroupName() + " — " + vp.title() + " viewpoint");
-        mapPane.viewpointBadge().setText("Viewpoint: " + vp.title() + " · " + vp.islandGroupName() + " · disputed land "
-                + switch (vp) {
-                    case RUSSIAN -> "as Russia administers it";
-                    case JAPANESE -> "as Japan claims it";
-                    default -> "hatched";
-                });
+        title.set(ViewpointText.title(vp));
+        mapPane.viewpointBadge().setText(ViewpointText.badge(vp, mapModel == null ? null
+                : mapModel.dateProperty().get()));
     }
 }

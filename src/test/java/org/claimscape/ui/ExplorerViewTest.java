@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.gluonhq.maps.tile.TileRetrieverProvider;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -306,8 +307,12 @@ class ExplorerViewTest {
                 Viewpoint.JAPANESE));
         assertThat(view.titleProperty().get()).contains("Northern Territories").contains("Japanese");
         Node badge = robot.lookup("#viewpointBadge").query();
-        assertThat(((Label) badge).getText()).contains("Japanese").contains("Northern Territories");
+        assertThat(((Label) badge).getText()).contains("Japanese").contains("Northern Territories")
+                .contains("as Japan claims it");
         assertThat(view.model().viewpointProperty().get()).isEqualTo(Viewpoint.JAPANESE);
+        /* In 1875 there was no dispute: the badge names the treaty in force instead. */
+        robot.interact(() -> view.model().dateProperty().set(LocalDate.of(1875, 9, 1)));
+        assertThat(((Label) badge).getText()).contains("Treaty of Saint Petersburg").doesNotContain("claims");
     }
 
     @Test
