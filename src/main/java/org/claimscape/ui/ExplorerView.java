@@ -573,7 +573,8 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         }
         List<ExplorerModel.Pick> picks = MapPicking.pick(m, mapPane.overlay(), mapPane.navigator().viewport(),
                 p.getX(), p.getY());
-        mapPane.hoverTextProperty().set(MapPicking.hoverText(picks, m.viewpointProperty().get()));
+        mapPane.hoverTextProperty().set(MapPicking.hoverText(picks, m.viewpointProperty().get(),
+                m.dateProperty().get()));
     }
 
     private void showMeasurement() {

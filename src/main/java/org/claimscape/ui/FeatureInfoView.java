@@ -2,6 +2,8 @@ package org.claimscape.ui;
 
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -16,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Names;
+import org.claimscape.model.PeriodNames;
 import org.claimscape.model.Precision;
 import org.claimscape.model.TimeSpan;
 import org.claimscape.model.Viewpoint;
@@ -56,7 +59,8 @@ public final class FeatureInfoView extends VBox {
             protected void updateItem(ExplorerModel.Pick p, boolean empty) {
                 super.updateItem(p, empty);
                 setText(empty || p == null ? null
-                        : p.feature().label(model.viewpointProperty().get()) + "  (" + p.layerTitle() + ")");
+                        : p.feature().label(model.viewpointProperty().get(), model.dateProperty().get()) + "  ("
+                        + p.layerTitle() + ")");
             }
         });
         hits.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -117,7 +121,7 @@ public final class FeatureInfoView extends VBox {
         }
         Feature f = p.feature();
         Viewpoint vp = model.viewpointProperty().get();
-        Label name = new Label(f.label(vp));
+        Label name = new Label(f.label(vp, model.dateProperty().get()));
         name.setId("featureTitle");
         name.getStyleClass().add("feature-title");
         name.setWrapText(true);
@@ -131,6 +135,12 @@ public final class FeatureInfoView extends VBox {
         row = add(grid, row, "English", n.en());
         row = add(grid, row, "Japanese", join(n.ja(), n.jaLatin()));
         row = add(grid, row, "Russian", n.ru());
+        for (PeriodNames.Period former : f.formerNames().periods()) {
+            Names fn = former.names();
+            String names = Stream.of(fn.en(), fn.ja(), fn.ru()).filter(x -> x != null && !x.isBlank())
+                    .collect(Collectors.joining(" · "));
+            row = add(grid, row, former.span().to() == null ? "Former name" : "Until " + former.span().to(), names);
+        }
         row = add(grid, row, "Type", humanise(f.type()));
         row = add(grid, row, "Layer", p.layerTitle());
         row = add(grid, row, "Dates", dates(f.validity()));

@@ -1,5 +1,6 @@
 package org.claimscape.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.claimscape.map.OverlayLayer;
 import org.claimscape.model.Viewpoint;
@@ -29,13 +30,13 @@ final class MapPicking {
     }
 
     /** The names of the picked features under the viewpoint, one a line; null when there are none. */
-    static String hoverText(List<ExplorerModel.Pick> picks, Viewpoint vp) {
+    static String hoverText(List<ExplorerModel.Pick> picks, Viewpoint vp, LocalDate date) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < picks.size() && i < HOVER_NAMES; i++) {
             if (i > 0) {
                 sb.append('\n');
             }
-            sb.append(picks.get(i).feature().label(vp));
+            sb.append(picks.get(i).feature().label(vp, date));
         }
         if (picks.size() > HOVER_NAMES) {
             sb.append("\n+ ").append(picks.size() - HOVER_NAMES).append(" more");

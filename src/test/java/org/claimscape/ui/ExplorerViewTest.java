@@ -25,6 +25,8 @@ import javafx.stage.Stage;
 import org.claimscape.analysis.Geodesy;
 import org.claimscape.map.BasemapTileRetriever;
 import org.claimscape.map.TileDiskCache;
+import org.claimscape.model.Feature;
+import org.claimscape.model.LayerIds;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
@@ -313,6 +315,21 @@ class ExplorerViewTest {
         /* In 1875 there was no dispute: the badge names the treaty in force instead. */
         robot.interact(() -> view.model().dateProperty().set(LocalDate.of(1875, 9, 1)));
         assertThat(((Label) badge).getText()).contains("Treaty of Saint Petersburg").doesNotContain("claims");
+    }
+
+    @Test
+    void theInfoPanelNamesAPlaceAsItWasCalledOnTheMapsDate(FxRobot robot) throws Exception {
+        awaitLoaded();
+        Feature kurilsk = view.model().data().layers().get(LayerIds.PLACES).feature("kurilsk");
+        robot.interact(() -> {
+            view.model().dateProperty().set(LocalDate.of(1875, 9, 1));
+            view.model().selectedProperty().set(new ExplorerModel.Pick(LayerIds.PLACES, "Places", kurilsk));
+        });
+        assertThat(robot.lookup("#featureTitle").queryAs(Label.class).getText()).isEqualTo("Shana");
+        robot.interact(() -> view.model().dateProperty().set(null));
+        assertThat(robot.lookup("#featureTitle").queryAs(Label.class).getText()).isEqualTo("Kurilsk / Shana");
+        assertThat(robot.lookup(".label").queryAll()).anyMatch(n -> n instanceof Label l && l.getText() != null
+                && l.getText().startsWith("Until 1946-06-04"));
     }
 
     @Test
