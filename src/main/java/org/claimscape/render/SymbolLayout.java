@@ -143,16 +143,37 @@ final class SymbolLayout {
             }
         }
         IslandAnchors anchors = byIsland.isEmpty() ? null : IslandAnchors.of(request);
+        List<Rectangle2D> taken = new ArrayList<>();
+        out.forEach(placed -> placed.forEach(p -> taken.add(p.box())));
         byIsland.forEach((island, members) -> {
             double[] at = anchors.anchor(island);
             String text = members.size() + (vp.zoom() >= ISLAND_LIST_WORDS_FROM
                     ? " · " + RenderText.get(request.viewpoint(), "symbols.notPublished") : "");
-            for (Placement p : islandList(island, text, members, at == null ? null : vp.xOfUnit(at[0]),
-                    at == null ? null : vp.yOfUnit(at[1]))) {
+            Double y = at == null ? null : vp.yOfUnit(at[1]);
+            Double x = at == null ? null : clearOf(taken, vp.xOfUnit(at[0]), y, text);
+            for (Placement p : islandList(island, text, members, x, y)) {
                 out.get(p.layerIndex()).add(p);
+            }
+            if (x != null) {
+                taken.add(Painter.islandListBox(x, y, text));
             }
         });
         return out;
+    }
+
+    /*
+     * The island's tag names no position: when a symbol drawn at the island's point would hide it (or it them), it
+     * moves sideways until clear (the island's name is placed above or below the same point, so not up or down).
+     */
+    private static double clearOf(List<Rectangle2D> taken, double x, double y, String text) {
+        double step = Painter.islandListBox(x, y, text).getWidth() / 2 + Painter.SYMBOL_DIAMETER * 0.7;
+        for (double dx : new double[] {0, step, -step}) {
+            Rectangle2D box = Painter.islandListBox(x + dx, y, text);
+            if (taken.stream().noneMatch(box::intersects)) {
+                return x + dx;
+            }
+        }
+        return x;
     }
 
     private static boolean hasPoints(Geometry g) {
