@@ -115,11 +115,10 @@ final class CalloutTable {
 
     /** The text cut to the width, with an ellipsis when cut. */
     static String fit(String text, float size, double width) {
-        List<String> lines = PageText.wrap(text, size, false, width - PageText.width("…", size, false));
-        if (lines.size() <= 1) {
-            return PageText.wrap(text, size, false, width).size() <= 1 ? text : lines.isEmpty() ? "" : lines.get(0)
-                    + "…";
+        if (PageText.width(text, size, false) <= width) {
+            return text;
         }
-        return lines.get(0).stripTrailing() + "…";
+        List<String> lines = PageText.wrap(text, size, false, width - PageText.width("…", size, false));
+        return lines.isEmpty() ? "" : lines.get(0).stripTrailing() + "…";
     }
 }

@@ -29,9 +29,4 @@ public record RenderRequest(MapViewport viewport, List<LayerView> layers, LocalD
                          Set<String> selectedIds, boolean labels) {
         this(viewport, layers, date, viewpoint, selectedIds, labels, false);
     }
-
-    /** The same request, for print or for the screen. */
-    public RenderRequest withPaper(boolean onPaper) {
-        return new RenderRequest(viewport, layers, date, viewpoint, selectedIds, labels, onPaper);
-    }
 }
