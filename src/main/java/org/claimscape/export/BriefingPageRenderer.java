@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import org.claimscape.render.Callout;
 import org.claimscape.render.LabelPlacer;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.LegendEntry;
@@ -70,9 +71,13 @@ public final class BriefingPageRenderer {
      * @param sources    the source lines printed (attribution first)
      * @param scale      the scale bar (lengths in points)
      * @param complete   false when cancelled part way
+     * @param callouts   the numbered callouts of crowded symbols drawn on the map (map pixels)
+     * @param calloutTable the table naming them, beside the map; null without callouts
+     * @param tabled     the callouts the table lists (those that fitted)
      */
     public record Result(Layout layout, MapViewport viewport, List<Rectangle2D> labelBoxes,
-                         List<LegendEntry> legend, List<String> sources, ScaleBar scale, boolean complete) {
+                         List<LegendEntry> legend, List<String> sources, ScaleBar scale, boolean complete,
+                         List<Callout> callouts, Rectangle2D calloutTable, List<Callout> tabled) {
     }
 
     private final MapRenderer renderer;
@@ -138,15 +143,39 @@ public final class BriefingPageRenderer {
             Rectangle2D footer = PageFooter.box(page);
             Layout layout = layout(page, y, footer);
 
-            MapViewport vp = MapViewport.fit(page.bbox(), (int) Math.round(layout.map().getWidth() * PX_PER_PT),
-                    (int) Math.round(layout.map().getHeight() * PX_PER_PT), 0);
+            MapViewport vp = fit(page, layout);
+            int callouts = renderer.calloutCount(mapRequest(page, layers, vp));
+            Rectangle2D tableBox = null;
+            if (page.landscape() && callouts > 0) {
+                // The side column has no room to spare: the table goes under the map, which gives up the height.
+                Rectangle2D map = layout.map();
+                double tableH = CalloutTable.needs(callouts + TABLE_SLACK, map.getWidth(), Double.MAX_VALUE);
+                layout = new Layout(layout.page(), new Rectangle2D.Double(map.getX(), map.getY(), map.getWidth(),
+                        map.getHeight() - tableH - TABLE_GAP), layout.inset(), layout.legend(), null,
+                        layout.scaleBar(), layout.northArrow(), layout.footer());
+                vp = fit(page, layout);
+                callouts = renderer.calloutCount(mapRequest(page, layers, vp));
+                tableBox = new Rectangle2D.Double(map.getX(), layout.map().getMaxY() + TABLE_GAP, map.getWidth(),
+                        tableH);
+            }
             ScaleBar scale = ScaleBar.at(vp.centerLat(), vp.metresPerPixel(vp.centerLat()) * PX_PER_PT,
                     Math.min(130, layout.map().getWidth() * 0.3));
             layout = withScaleBox(layout, scale);
 
-            List<LegendEntry> entries = renderer.styles().legend(layers, page.viewpoint(), page.asOf(), vp.zoom(),
-                    vp.bounds());
+            List<LegendEntry> entries = new ArrayList<>(renderer.styles().legend(layers, page.viewpoint(),
+                    page.asOf(), vp.zoom(), vp.bounds()));
+            // Paper has no cluster badges to explain.
+            entries.removeIf(e -> e.kind() == LegendEntry.Kind.CLUSTER);
             PageLegend.Placement legend = PageLegend.place(entries, layout.legend(), layout.map());
+            if (tableBox == null) {
+                tableBox = tableBox(callouts, layout, legend);
+            }
+            if (tableBox != null && tableBox.intersects(layout.legend())) {
+                // The table takes the bottom of the legend's box; entries that no longer fit go on the map.
+                Rectangle2D l = layout.legend();
+                legend = PageLegend.place(entries, new Rectangle2D.Double(l.getX(), l.getY(), l.getWidth(),
+                        tableBox.getY() - TABLE_GAP - l.getY()), layout.map());
+            }
             Rectangle2D overflow = legend.overflow();
             if (overflow != null) {
                 layout = new Layout(layout.page(), layout.map(), layout.inset(), layout.legend(), overflow,
@@ -160,7 +189,8 @@ public final class BriefingPageRenderer {
             }
             RenderOutcome outcome = drawMap(g, page, layers, layout, vp, stop, overflow, compareBox);
             if (!outcome.complete()) {
-                return new Result(layout, vp, List.of(), List.of(), List.of(), scale, false);
+                return new Result(layout, vp, List.of(), List.of(), List.of(), scale, false, List.of(), null,
+                        List.of());
             }
             if (comparison != null) {
                 comparison.drawBox(g, compareBox);
@@ -170,6 +200,11 @@ public final class BriefingPageRenderer {
             MapFurniture.drawNorthArrow(g, layout.northArrow());
             LocatorInset.draw(g, renderer, layout.inset(), page, available);
             PageLegend.draw(g, legend, RenderText.get(page.viewpoint(), "legend.title"));
+            // Numbered as drawn: the table is filled from the map, its room was kept by count.
+            CalloutTable.Plan table = tableBox == null ? null : CalloutTable.place(outcome.callouts(), tableBox);
+            if (table != null) {
+                CalloutTable.draw(g, table, RenderText.get(page.viewpoint(), "callouts.title"));
+            }
             List<String> sources = PageFooter.sourceLines(layers, page, vp, footer.getWidth());
             PageFooter.draw(g, page, footer, sources);
 
@@ -180,7 +215,8 @@ public final class BriefingPageRenderer {
                         layout.map().getY() + b.getY() / PX_PER_PT, b.getWidth() / PX_PER_PT,
                         b.getHeight() / PX_PER_PT));
             }
-            return new Result(layout, vp, labels, legend.shown(), sources, scale, true);
+            return new Result(layout, vp, labels, legend.shown(), sources, scale, true, outcome.callouts(),
+                    table == null ? null : table.box(), table == null ? List.of() : table.rows());
         } finally {
             g.dispose();
         }
@@ -190,6 +226,9 @@ public final class BriefingPageRenderer {
 
     private static final double LABEL_GAP = 13;
     private static final double GUTTER = 12;
+    private static final double TABLE_GAP = 8;
+    /* Rows kept for callouts that appear when the map shrinks to make room for the table. */
+    private static final int TABLE_SLACK = 3;
 
     private static Layout layout(BriefingPage page, double top, Rectangle2D footer) {
         double w = page.width();
@@ -221,6 +260,33 @@ public final class BriefingPageRenderer {
         Rectangle2D north = new Rectangle2D.Double(map.getMaxX() - 30, map.getY() + 6, 24, 32);
         return new Layout(new Rectangle2D.Double(0, 0, w, page.height()), map, inset, legend, null,
                 new Rectangle2D.Double(map.getX() + 6, map.getMaxY() - 50, 100, 44), north, footer);
+    }
+
+    /*
+     * Where the callout table of a portrait page goes, never on the map: under the legend when it fits there,
+     * else under the locator inset beside the legend, else at the bottom of the legend's box.
+     */
+    private static Rectangle2D tableBox(int callouts, Layout l, PageLegend.Placement legend) {
+        Rectangle2D box = l.legend();
+        if (callouts == 0) {
+            return null;
+        }
+        double free = box.getHeight() - legend.usedHeight() - TABLE_GAP;
+        double need = CalloutTable.needs(callouts, box.getWidth(), free);
+        if (legend.overflow() == null && need <= free) {
+            return new Rectangle2D.Double(box.getX(), box.getY() + legend.usedHeight() + TABLE_GAP, box.getWidth(),
+                    need);
+        }
+        Rectangle2D inset = l.inset();
+        if (inset.getMaxX() < box.getX()) {
+            double top = inset.getMaxY() + TABLE_GAP;
+            double below = CalloutTable.needs(callouts, inset.getWidth(), box.getMaxY() - top);
+            if (top + below <= box.getMaxY()) {
+                return new Rectangle2D.Double(inset.getX(), top, inset.getWidth(), below);
+            }
+        }
+        double h = CalloutTable.height(callouts, box.getWidth(), box.getHeight() * 0.6);
+        return new Rectangle2D.Double(box.getX(), box.getMaxY() - h, box.getWidth(), h);
     }
 
     private static Layout withScaleBox(Layout l, ScaleBar scale) {
@@ -255,8 +321,7 @@ public final class BriefingPageRenderer {
             if (comparison != null) {
                 return drawMapUnderComparison(mg, page, layers, vp, stop, keepClear);
             }
-            RenderRequest request = new RenderRequest(vp, layers, page.asOf(), page.viewpoint(), Set.of(), true);
-            return renderer.draw(mg, request, stop, keepClear);
+            return renderer.draw(mg, mapRequest(page, layers, vp), stop, keepClear);
         } finally {
             mg.dispose();
         }
@@ -277,7 +342,7 @@ public final class BriefingPageRenderer {
         }
         /* Basemap names would collide with the thematic symbols drawn later; the islands layer names the land. */
         RenderOutcome first = renderer.draw(mg, new RenderRequest(vp, base, page.asOf(), page.viewpoint(), Set.of(),
-                false), stop, keepClear);
+                false, true), stop, keepClear);
         if (!first.complete()) {
             return first;
         }
@@ -289,13 +354,23 @@ public final class BriefingPageRenderer {
         for (RenderOutcome.Symbol s : first.symbols()) {
             clear.add(s.box());
         }
-        RenderOutcome second = renderer.draw(mg, new RenderRequest(vp, thematic, page.asOf(), page.viewpoint(),
-                Set.of(), true), stop, clear);
+        RenderOutcome second = renderer.draw(mg, mapRequest(page, thematic, vp), stop, clear);
         List<LabelPlacer.Placed> labels = new ArrayList<>(first.labels());
         labels.addAll(second.labels());
         List<RenderOutcome.Symbol> symbols = new ArrayList<>(first.symbols());
         symbols.addAll(second.symbols());
-        return new RenderOutcome(labels, symbols, second.complete());
+        List<Callout> callouts = new ArrayList<>(first.callouts());
+        callouts.addAll(second.callouts());
+        return new RenderOutcome(labels, symbols, second.complete(), callouts);
+    }
+
+    private static MapViewport fit(BriefingPage page, Layout layout) {
+        return MapViewport.fit(page.bbox(), (int) Math.round(layout.map().getWidth() * PX_PER_PT),
+                (int) Math.round(layout.map().getHeight() * PX_PER_PT), 0);
+    }
+
+    private static RenderRequest mapRequest(BriefingPage page, List<LayerView> layers, MapViewport vp) {
+        return new RenderRequest(vp, layers, page.asOf(), page.viewpoint(), Set.of(), true, true);
     }
 
     private static Rectangle2D toMapPx(Rectangle2D pagePt, Rectangle2D frame) {

@@ -53,6 +53,15 @@ final class PageLegend {
         List<LegendEntry> shown() {
             return plan.shown();
         }
+
+        /** How far down the box the legend reaches (its fullest column). */
+        double usedHeight() {
+            double h = TITLE + 5;
+            for (double u : plan.used()) {
+                h = Math.max(h, u);
+            }
+            return h;
+        }
     }
 
     /** Places the entries in the legend box, and what does not fit there in a box inside the map frame. */

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.claimscape.model.Feature;
 import org.claimscape.model.LayerIds;
@@ -100,23 +101,30 @@ public final class MapRenderer {
             int level = SimplifiedLayer.level(vp.zoom());
             AffineTransform toScreen = vp.unitToScreen();
             List<List<SymbolLayout.Placement>> placements = SymbolLayout.layout(request, styles);
+            Set<SymbolLayout.Placement> crowded = request.paper() ? Callouts.crowded(placements, PAPER_SCALE)
+                    : Set.of();
             SovereigntyAtDate sovereignty = SovereigntyAtDate.of(request.layers(), request.date());
             for (int li = 0; li < request.layers().size(); li++) {
                 LayerView view = request.layers().get(li);
                 if (stop.getAsBoolean()) {
-                    return new RenderOutcome(List.of(), symbols, false);
+                    return new RenderOutcome(List.of(), symbols, false, List.of());
                 }
                 if (!view.drawnAt(vp.zoom())) {
                     continue;
                 }
                 if (!drawLayer(g2, request, view, level, toScreen, sovereignty, candidates, stop)) {
-                    return new RenderOutcome(List.of(), symbols, false);
+                    return new RenderOutcome(List.of(), symbols, false, List.of());
                 }
-                drawSymbols(g2, request, view, placements.get(li), symbols, candidates);
+                drawSymbols(g2, request, view, placements.get(li), crowded, symbols, candidates);
             }
+            List<Callout> callouts = crowded.isEmpty() ? List.of()
+                    : drawCallouts(g2, request, placements, candidates);
             List<LabelPlacer.Placed> placed = List.of();
             if (request.labels()) {
                 List<Rectangle2D> obstacles = new ArrayList<>(keepClear);
+                for (Callout c : callouts) {
+                    obstacles.add(Callouts.disc(c.discX(), c.discY()));
+                }
                 for (RenderOutcome.Symbol s : symbols) {
                     obstacles.add(s.box());
                 }
@@ -125,7 +133,7 @@ public final class MapRenderer {
                     LabelPlacer.draw(g2, p);
                 }
             }
-            return new RenderOutcome(placed, symbols, true);
+            return new RenderOutcome(placed, symbols, true, callouts);
         } finally {
             g2.dispose();
         }
@@ -229,10 +237,63 @@ public final class MapRenderer {
         return true;
     }
 
+    /** Point symbols on paper are drawn this much smaller than on screen: print is read closer. */
+    public static final double PAPER_SCALE = 0.75;
+
+    /**
+     * How many numbered callouts a paper request draws (none for the screen), without drawing: a page sizes its
+     * callout table before the map is drawn.
+     */
+    public int calloutCount(RenderRequest request) {
+        return request.paper() ? Callouts.crowded(SymbolLayout.layout(request, styles), PAPER_SCALE).size() : 0;
+    }
+
+    /*
+     * Leaders and discs go over every layer's symbols, so no symbol hides a number; discs keep off the places of
+     * island names, which would otherwise lose their room to them.
+     */
+    private List<Callout> drawCallouts(Graphics2D g, RenderRequest request,
+                                       List<List<SymbolLayout.Placement>> placements,
+                                       List<LabelPlacer.Candidate> candidates) {
+        List<Rectangle2D> avoid = new ArrayList<>();
+        for (LabelPlacer.Candidate c : candidates) {
+            if (c.priority() >= 3) {
+                double w = Fonts.layout(c.text(), c.size(), c.bold()).getAdvance();
+                avoid.add(new Rectangle2D.Double(c.x() - w / 2, c.y() - c.size() * 1.4, w, c.size() * 2.8));
+            }
+        }
+        MapViewport vp = request.viewport();
+        List<Callout> out = callouts(request, Callouts.place(placements, PAPER_SCALE, vp.width(), vp.height(),
+                avoid));
+        double symbolRadius = Painter.SYMBOL_DIAMETER * PAPER_SCALE / 2;
+        for (Callout c : out) {
+            Painter.drawLeader(g, c.x(), c.y(), c.discX(), c.discY(), symbolRadius);
+        }
+        for (Callout c : out) {
+            Painter.drawCalloutDisc(g, c.discX(), c.discY(), c.radius(), c.number());
+        }
+        return out;
+    }
+
+    private List<Callout> callouts(RenderRequest request, List<Callouts.Spot> spots) {
+        List<Callout> out = new ArrayList<>(spots.size());
+        for (Callouts.Spot s : spots) {
+            SymbolLayout.Placement p = s.placement();
+            LayerView view = request.layers().get(p.layerIndex());
+            String layerId = view.layer().id();
+            out.add(new Callout(s.number(), layerId, p.feature(), styles.labelText(layerId, p.feature(),
+                    request.viewpoint(), request.date()), styles.layerAndType(view, p.feature(), request.viewpoint()),
+                    p.x(), p.y(), s.x(), s.y(), Callouts.RADIUS));
+        }
+        return out;
+    }
+
     private void drawSymbols(Graphics2D g, RenderRequest request, LayerView view,
-                             List<SymbolLayout.Placement> placements, List<RenderOutcome.Symbol> symbols,
+                             List<SymbolLayout.Placement> placements,
+                             Set<SymbolLayout.Placement> crowded, List<RenderOutcome.Symbol> symbols,
                              List<LabelPlacer.Candidate> candidates) {
         double opacity = view.opacity();
+        double scale = request.paper() ? PAPER_SCALE : 1.0;
         for (SymbolLayout.Placement p : placements) {
             Feature f = p.feature();
             SymbolLayout.Cluster cluster = p.cluster();
@@ -252,13 +313,14 @@ public final class MapRenderer {
                 continue;
             }
             boolean isSelected = f.id() != null && request.selectedIds().contains(f.id());
-            Painter.drawSymbol(g, styles.icons(), p.style(), p.x(), p.y(), 1.0, isSelected, p.approximate(),
+            Painter.drawSymbol(g, styles.icons(), p.style(), p.x(), p.y(), scale, isSelected, p.approximate(),
                     opacity);
-            symbols.add(new RenderOutcome.Symbol(view.layer().id(), f, Painter.symbolBox(p.x(), p.y(), 1.0),
+            symbols.add(new RenderOutcome.Symbol(view.layer().id(), f, Painter.symbolBox(p.x(), p.y(), scale),
                     false));
-            if (p.first() && p.style().labelPriority() > 0) {
+            // A crowded symbol on paper is named in the callout table instead.
+            if (p.first() && p.style().labelPriority() > 0 && !crowded.contains(p)) {
                 candidates.add(candidate(f, styles.labelText(view.layer().id(), f, request.viewpoint(), request.date()),
-                        p.style(), p.x(), p.y(), Painter.SYMBOL_DIAMETER / 2,
+                        p.style(), p.x(), p.y(), Painter.SYMBOL_DIAMETER * scale / 2,
                         f.number("population").orElse(0.0)));
             }
         }

@@ -347,4 +347,34 @@ final class Painter {
         Fonts.draw(g, "3", size, true, (float) (box.getCenterX() - t.getWidth() / 2 - t.getX()),
                 (float) (box.getCenterY() - t.getHeight() / 2 - t.getY()));
     }
+
+    private static final Color CALLOUT_INK = new Color(0x1A1A1A);
+
+    /** A leader line from a symbol (starting at its edge, so the icon stays legible) to its callout disc. */
+    static void drawLeader(Graphics2D g, double x, double y, double discX, double discY, double symbolRadius) {
+        double len = Math.hypot(discX - x, discY - y);
+        if (len <= symbolRadius) {
+            return;
+        }
+        double ux = (discX - x) / len;
+        double uy = (discY - y) / len;
+        g.setColor(CALLOUT_INK);
+        g.setStroke(new BasicStroke(0.8f));
+        g.draw(new Line2D.Double(x + ux * symbolRadius, y + uy * symbolRadius, discX, discY));
+    }
+
+    /** A callout's number in a white disc with a thin dark ring. */
+    static void drawCalloutDisc(Graphics2D g, double cx, double cy, double r, int number) {
+        Ellipse2D disc = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
+        g.setColor(Color.WHITE);
+        g.fill(disc);
+        g.setColor(CALLOUT_INK);
+        g.setStroke(new BasicStroke(1f));
+        g.draw(disc);
+        String text = Integer.toString(number);
+        float size = (float) (number > 99 ? r * 0.95 : r * 1.2);
+        Rectangle2D b = Fonts.layout(text, size, true).getBounds();
+        Fonts.draw(g, text, size, true, (float) (cx - b.getWidth() / 2 - b.getX()),
+                (float) (cy - b.getHeight() / 2 - b.getY()));
+    }
 }

@@ -10,12 +10,19 @@ import org.claimscape.model.Feature;
  * @param labels   labels drawn, in placement order
  * @param symbols  point symbols drawn, bottom to top
  * @param complete false when the drawing was cancelled part way
+ * @param callouts numbered callouts of crowded symbols (paper only), by number
  */
-public record RenderOutcome(List<LabelPlacer.Placed> labels, List<Symbol> symbols, boolean complete) {
+public record RenderOutcome(List<LabelPlacer.Placed> labels, List<Symbol> symbols, boolean complete,
+                            List<Callout> callouts) {
 
     public RenderOutcome {
         labels = List.copyOf(labels);
         symbols = List.copyOf(symbols);
+        callouts = List.copyOf(callouts);
+    }
+
+    public RenderOutcome(List<LabelPlacer.Placed> labels, List<Symbol> symbols, boolean complete) {
+        this(labels, symbols, complete, List.of());
     }
 
     /**

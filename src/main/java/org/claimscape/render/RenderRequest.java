@@ -14,11 +14,19 @@ import org.claimscape.model.Viewpoint;
  * @param viewpoint   the naming (and disputed-land styling) in force
  * @param selectedIds ids of selected features (drawn highlighted)
  * @param labels      whether to draw labels
+ * @param paper       drawn for print: every point is plotted (no cluster badges) and crowded symbols get numbered
+ *                    callouts instead of labels, as nothing can be clicked or zoomed on paper
  */
 public record RenderRequest(MapViewport viewport, List<LayerView> layers, LocalDate date, Viewpoint viewpoint,
-                            Set<String> selectedIds, boolean labels) {
+                            Set<String> selectedIds, boolean labels, boolean paper) {
     public RenderRequest {
         layers = List.copyOf(layers);
         selectedIds = Set.copyOf(selectedIds);
+    }
+
+    /** A request for the screen. */
+    public RenderRequest(MapViewport viewport, List<LayerView> layers, LocalDate date, Viewpoint viewpoint,
+                         Set<String> selectedIds, boolean labels) {
+        this(viewport, layers, date, viewpoint, selectedIds, labels, false);
     }
 }

@@ -407,11 +407,21 @@ public final class StyleCatalog {
             MapStyle s = style(id, e.getValue(), viewpoint);
             LegendEntry.Kind kind = s.icon() != null ? LegendEntry.Kind.SYMBOL
                     : e.getValue().geometry().getDimension() == 1 ? LegendEntry.Kind.LINE : LegendEntry.Kind.AREA;
-            String typeKey = "type." + e.getKey();
-            String label = RenderText.has(typeKey) ? RenderText.get(viewpoint, typeKey)
-                    : humanise(e.getKey(), v.layer().title());
-            out.add(new LegendEntry(id, groupTitle(v, viewpoint), label, kind, s, icons));
+            out.add(new LegendEntry(id, groupTitle(v, viewpoint), typeLabel(v, e.getKey(), viewpoint), kind, s,
+                    icons));
         }
+    }
+
+    /** What a point feature is, as the legend says it: its layer's heading and its type. */
+    public String layerAndType(LayerView v, Feature f, Viewpoint viewpoint) {
+        String group = groupTitle(v, viewpoint);
+        String type = typeLabel(v, f.type() == null ? "" : f.type(), viewpoint);
+        return type.equals(group) ? group : group + " · " + type;
+    }
+
+    private static String typeLabel(LayerView v, String type, Viewpoint viewpoint) {
+        String typeKey = "type." + type;
+        return RenderText.has(typeKey) ? RenderText.get(viewpoint, typeKey) : humanise(type, v.layer().title());
     }
 
     /** "missile-battery" → "Missile battery". */

@@ -22,7 +22,10 @@ import org.locationtech.jts.geom.GeometryCollection;
  *
  * <p>Features known only by their island ({@code precision: island}) have no position to draw: they are listed
  * on one badge per island, at the island ({@link IslandAnchors}), that says the location is not published. Used
- * by both the renderer and the picker, so a click hits what was drawn. Stateless.
+ * by both the renderer and the picker, so a click hits what was drawn.
+ *
+ * <p>On paper ({@link RenderRequest#paper()}) nothing can be clicked or zoomed, so there are no cluster badges:
+ * every point is plotted at its place and {@link Callouts} numbers the crowded ones. Stateless.
  */
 final class SymbolLayout {
 
@@ -83,6 +86,12 @@ final class SymbolLayout {
     /** From this zoom an island's list says in words that the locations are not published. */
     static final double ISLAND_LIST_WORDS_FROM = 8;
 
+    /**
+     * From this zoom (one island fills the window) groups split fully: only symbols at the same place share a
+     * badge.
+     */
+    static final double SPLIT_FROM = 9;
+
     /** Groups of up to this many symbols are drawn each at its place; larger ones become a cluster badge. */
     static final int SPREAD_MAX = 4;
 
@@ -137,8 +146,11 @@ final class SymbolLayout {
                 }
             }
         }
+        boolean split = vp.zoom() >= SPLIT_FROM;
         for (List<Placement> members : byGroup) {
-            for (Placement p : members.size() > SPREAD_MAX ? cluster(members, null, null) : separate(members)) {
+            List<Placement> placed = request.paper() ? members
+                    : members.size() > SPREAD_MAX && !split ? cluster(members, null, null) : separate(members);
+            for (Placement p : placed) {
                 out.get(p.layerIndex()).add(p);
             }
         }

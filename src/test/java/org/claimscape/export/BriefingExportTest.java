@@ -69,8 +69,8 @@ class BriefingExportTest {
             assertThat(text).contains("Kurils briefing", "北方領土", "Южные Курилы", "Claims and military sites",
                     "As of 1 January 2026", "Viewpoint: Neutral", "Legend", "Claimed by Japan",
                     "Administered by Russia", "km", "nm", "Coastlines: GSHHG 2.3.7 (Wessel & Smith 1996)",
-                    "Made with Natural Earth", "Sources of the layers shown", "FOR TEST USE ONLY", "145°E",
-                    "Iturup / Etorofu");
+                    "Made with Natural Earth", "Sources of the layers shown", "FOR TEST USE ONLY", "°E",
+                    "Iturup / Etorofu", "Numbered symbols on the map");
         }
     }
 
