@@ -283,7 +283,7 @@ final class Painter {
 
     private static final float ISLAND_LIST_TEXT = 11.5f;
     private static final double ISLAND_LIST_PAD = 6;
-    private static final double ISLAND_LIST_HEIGHT = 20;
+    static final double ISLAND_LIST_HEIGHT = 20;
 
     /** The badge of an island's list of features without a published position, centred on (cx, cy). */
     static Rectangle2D islandListBox(double cx, double cy, String text) {

@@ -161,8 +161,12 @@ final class SymbolLayout {
             double[] at = anchors.anchor(island);
             String text = members.size() + (vp.zoom() >= ISLAND_LIST_WORDS_FROM
                     ? " · " + RenderText.get(request.viewpoint(), "symbols.notPublished") : "");
-            Double y = at == null ? null : vp.yOfUnit(at[1]);
+            Double y = at == null ? null : insideFrame(vp.yOfUnit(at[1]), vp.height(),
+                    Painter.ISLAND_LIST_HEIGHT / 2);
             Double x = at == null ? null : clearOf(taken, vp.xOfUnit(at[0]), y, text);
+            if (x != null) {
+                x = insideFrame(x, vp.width(), Painter.islandListBox(x, y, text).getWidth() / 2);
+            }
             for (Placement p : islandList(island, text, members, x, y)) {
                 out.get(p.layerIndex()).add(p);
             }
@@ -171,6 +175,17 @@ final class SymbolLayout {
             }
         });
         return out;
+    }
+
+    /*
+     * A tag whose island's point is in view is kept wholly inside the frame (an island at the edge would otherwise
+     * have its tag cut); one whose island is out of view stays out of it.
+     */
+    private static double insideFrame(double c, double size, double half) {
+        if (c < 0 || c > size) {
+            return c;
+        }
+        return Math.max(half + 2, Math.min(size - half - 2, c));
     }
 
     /*

@@ -187,6 +187,25 @@ class FeaturePickerTest {
     }
 
     @Test
+    void anIslandsTagIsNotCutByTheFrameWhenTheIslandIsInView() {
+        RenderRequest base = islandSites(9);
+        SymbolLayout.Cluster centred = SymbolLayout.layout(base, MapRendererTest.STYLES).get(1).stream()
+                .filter(p -> p.feature().id().equals("m0")).findFirst().orElseThrow().cluster();
+        /* The same view moved so that the island's point is 3 px above the bottom edge. */
+        MapViewport v = base.viewport();
+        double shift = v.height() - 3 - centred.y();
+        MapViewport low = new MapViewport(v.lat(v.height() / 2.0 - shift), v.centerLon(), v.zoom(), v.width(),
+                v.height());
+        RenderRequest r = new RenderRequest(low, base.layers(), null, Viewpoint.NEUTRAL, Set.of(), true);
+        SymbolLayout.Cluster tag = SymbolLayout.layout(r, MapRendererTest.STYLES).get(1).stream()
+                .filter(p -> p.feature().id().equals("m0")).findFirst().orElseThrow().cluster();
+
+        assertThat(tag.box().getMaxY()).isLessThanOrEqualTo(low.height());
+        assertThat(tag.box().getMinY()).isGreaterThanOrEqualTo(0);
+        assertThat(Math.abs(tag.y() - (low.height() - 3))).as("moved only to fit").isLessThan(15);
+    }
+
+    @Test
     void aClickOnAnIslandListsTheIslandFirst() {
         Layer claims = new Layer("claims", "Claims", List.of(GeoJsonFixtures.wkt("ru-admin",
                 "POLYGON ((147 44, 148.2 44, 148.2 45.2, 147 45.2, 147 44))", "claim", "ru-admin")));
