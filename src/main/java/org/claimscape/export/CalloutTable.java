@@ -3,10 +3,7 @@ package org.claimscape.export;
 import static org.claimscape.export.PageStyle.GREY;
 import static org.claimscape.export.PageStyle.INK;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.claimscape.render.Callout;
@@ -24,6 +21,8 @@ final class CalloutTable {
     private static final double ROW = 8.6;
     private static final double HEAD = 11;
     private static final double NUMBER_W = 11;
+    /** The discs in the table, points: the map's disc at page size. */
+    private static final double NUMBER_RADIUS = 3.9;
 
     private CalloutTable() {
     }
@@ -82,7 +81,7 @@ final class CalloutTable {
             Callout c = plan.rows().get(i);
             double x = box.getX() + (i / perColumn) * (colW + 8);
             double y = box.getY() + HEAD + (i % perColumn) * ROW;
-            drawNumber(g, x + NUMBER_W / 2 - 1, y + ROW / 2 - 0.5, c.number());
+            c.drawDisc(g, x + NUMBER_W / 2 - 1, y + ROW / 2 - 0.5, NUMBER_RADIUS);
             double textX = x + NUMBER_W + 2;
             double room = colW - NUMBER_W - 2;
             String name = fit(c.name(), NAME, room);
@@ -98,19 +97,6 @@ final class CalloutTable {
             PageText.draw(g, "… and " + plan.left() + " more", box.getX() + (i / perColumn) * (colW + 8),
                     box.getY() + HEAD + (i % perColumn) * ROW + 6.3, NAME, false, GREY);
         }
-    }
-
-    /* The number in a small disc, as on the map. */
-    private static void drawNumber(Graphics2D g, double cx, double cy, int number) {
-        double r = 3.9;
-        Ellipse2D disc = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
-        g.setColor(Color.WHITE);
-        g.fill(disc);
-        g.setColor(INK);
-        g.setStroke(new BasicStroke(0.5f));
-        g.draw(disc);
-        float size = number > 99 ? 3.8f : 4.8f;
-        PageText.drawCentred(g, Integer.toString(number), cx, cy + size * 0.36, size, true, INK);
     }
 
     /** The text cut to the width, with an ellipsis when cut. */

@@ -1,5 +1,6 @@
 package org.claimscape.render;
 
+import java.awt.Graphics2D;
 import org.claimscape.model.Feature;
 
 /**
@@ -19,4 +20,9 @@ import org.claimscape.model.Feature;
  */
 public record Callout(int number, String layerId, Feature feature, String name, String type, double x, double y,
                       double discX, double discY, double radius) {
+
+    /** The callout's disc as the map draws it, centred on (cx, cy) with radius r (a table's key to the map). */
+    public void drawDisc(Graphics2D g, double cx, double cy, double r) {
+        Painter.drawCalloutDisc(g, cx, cy, r, number);
+    }
 }

@@ -363,13 +363,13 @@ final class Painter {
         g.draw(new Line2D.Double(x + ux * symbolRadius, y + uy * symbolRadius, discX, discY));
     }
 
-    /** A callout's number in a white disc with a thin dark ring. */
+    /** A callout's number in a white disc with a thin dark ring (1 unit wide at the map's radius). */
     static void drawCalloutDisc(Graphics2D g, double cx, double cy, double r, int number) {
         Ellipse2D disc = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
         g.setColor(Color.WHITE);
         g.fill(disc);
         g.setColor(CALLOUT_INK);
-        g.setStroke(new BasicStroke(1f));
+        g.setStroke(new BasicStroke((float) (r / Callouts.RADIUS)));
         g.draw(disc);
         String text = Integer.toString(number);
         float size = (float) (number > 99 ? r * 0.95 : r * 1.2);
