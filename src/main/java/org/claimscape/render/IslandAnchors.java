@@ -1,9 +1,12 @@
 package org.claimscape.render;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.claimscape.model.Feature;
+import org.claimscape.model.Layer;
 import org.claimscape.model.LayerIds;
 
 /**
@@ -16,25 +19,50 @@ final class IslandAnchors {
 
     private final Map<String, double[]> byName = new HashMap<>();
 
+    /* Layouts run on every drawing and every click: the last anchors are kept for the same layers. */
+    private record Built(List<Layer> from, IslandAnchors anchors) {
+    }
+
+    private static volatile Built last;
+
     private IslandAnchors() {
     }
 
     static IslandAnchors of(RenderRequest request) {
-        IslandAnchors a = new IslandAnchors();
+        List<Layer> from = new ArrayList<>();
         /* The islands layer names the four islands best; the land layer adds the rest of the chain. */
         for (String id : new String[] {LayerIds.ISLANDS, LayerIds.LAND}) {
             for (LayerView view : request.layers()) {
                 if (view.layer().id().equals(id)) {
-                    a.add(view);
+                    from.add(view.layer());
                 }
             }
         }
+        Built b = last;
+        if (b != null && sameLayers(b.from(), from)) {
+            return b.anchors();
+        }
+        IslandAnchors a = new IslandAnchors();
+        from.forEach(a::add);
+        last = new Built(from, a);
         return a;
     }
 
-    private void add(LayerView view) {
-        SimplifiedLayer prepared = SimplifiedLayer.of(view.layer());
-        for (Feature f : view.layer().features()) {
+    private static boolean sameLayers(List<Layer> a, List<Layer> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void add(Layer layer) {
+        SimplifiedLayer prepared = SimplifiedLayer.of(layer);
+        for (Feature f : layer.features()) {
             if (f.geometry() == null || f.geometry().getDimension() < 2 || f.names().isEmpty()) {
                 continue;
             }
