@@ -132,11 +132,8 @@ public final class FeaturePicker {
             Set<Feature> hitHere = Collections.newSetFromMap(new IdentityHashMap<>());
             List<RenderOutcome.Symbol> placed = symbols.get(li);
             for (int i = placed.size() - 1; i >= 0; i--) {
-                Rectangle2D box = placed.get(i).box();
                 Feature f = placed.get(i).feature();
-                if (new Rectangle2D.Double(box.getX() - tolerancePx, box.getY() - tolerancePx,
-                        box.getWidth() + 2 * tolerancePx, box.getHeight() + 2 * tolerancePx).contains(x, y)
-                        && hitHere.add(f)) {
+                if (near(placed.get(i).box(), x, y, tolerancePx) && hitHere.add(f)) {
                     hits.add(new Hit(view.layer(), f));
                 }
             }
@@ -164,8 +161,7 @@ public final class FeaturePicker {
             List<RenderOutcome.Symbol> placed = symbols.get(li);
             for (int i = placed.size() - 1; i >= 0; i--) {
                 Rectangle2D box = placed.get(i).box();
-                if (!new Rectangle2D.Double(box.getX() - tolerancePx, box.getY() - tolerancePx,
-                        box.getWidth() + 2 * tolerancePx, box.getHeight() + 2 * tolerancePx).contains(x, y)) {
+                if (!near(box, x, y, tolerancePx)) {
                     continue;
                 }
                 if (!placed.get(i).badge()) {
@@ -187,11 +183,16 @@ public final class FeaturePicker {
 
     /* Point features first (what the click was aimed at), then the islands, then the rest as they were. */
     private static List<Hit> symbolsThenIslands(List<Hit> hits) {
-        List<Hit> out = new ArrayList<>(hits.size());
-        hits.stream().filter(h -> isPoint(h.feature())).forEach(out::add);
-        hits.stream().filter(h -> !isPoint(h.feature()) && h.layer().id().equals(LayerIds.ISLANDS)).forEach(out::add);
-        hits.stream().filter(h -> !out.contains(h)).forEach(out::add);
+        List<Hit> out = new ArrayList<>(hits);
+        out.sort(Comparator.comparingInt(h -> isPoint(h.feature()) ? 0
+                : h.layer().id().equals(LayerIds.ISLANDS) ? 1 : 2));
         return out;
+    }
+
+    /* Whether (x, y) is on the symbol's box or within the tolerance of it. */
+    private static boolean near(Rectangle2D box, double x, double y, double tolerancePx) {
+        return new Rectangle2D.Double(box.getX() - tolerancePx, box.getY() - tolerancePx,
+                box.getWidth() + 2 * tolerancePx, box.getHeight() + 2 * tolerancePx).contains(x, y);
     }
 
     private static boolean isPoint(Feature f) {
