@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -269,9 +270,8 @@ public final class StyleCatalog {
                                     Envelope extent) {
         List<LegendEntry> out = new ArrayList<>();
         SovereigntyAtDate sovereignty = SovereigntyAtDate.of(layers, date);
-        boolean approximate = false;
-        boolean anyPoints = false;
-        boolean islandOnly = false;
+        /* The precisions of the point features drawn: which of the symbol keys the legend needs. */
+        Set<Precision> pointPrecisions = EnumSet.noneOf(Precision.class);
         for (int i = layers.size() - 1; i >= 0; i--) {
             LayerView v = layers.get(i);
             if (!v.visible() || v.opacity() <= 0 || (!Double.isNaN(zoom) && !v.drawnAt(zoom))) {
@@ -335,26 +335,23 @@ public final class StyleCatalog {
                     break;
                 default:
                     pointLegend(out, v, features, viewpoint);
-                    anyPoints |= features.stream().anyMatch(f -> f.geometry() != null
-                            && f.geometry().getDimension() == 0);
-                    approximate |= features.stream().anyMatch(f -> f.geometry() != null
-                            && f.geometry().getDimension() == 0
-                            && f.precision().orElse(Precision.EXACT) == Precision.APPROXIMATE);
-                    islandOnly |= features.stream().anyMatch(f -> f.geometry() != null
-                            && f.geometry().getDimension() == 0
-                            && f.precision().orElse(Precision.EXACT) == Precision.ISLAND);
+                    for (Feature f : features) {
+                        if (f.geometry() != null && f.geometry().getDimension() == 0) {
+                            pointPrecisions.add(f.precision().orElse(Precision.EXACT));
+                        }
+                    }
             }
         }
         String symbols = RenderText.get(viewpoint, "symbols");
-        if (anyPoints) {
+        if (!pointPrecisions.isEmpty()) {
             out.add(new LegendEntry("", symbols, RenderText.get(viewpoint, "symbols.cluster"),
                     LegendEntry.Kind.CLUSTER, MapStyle.area(null, null, 0f), icons));
         }
-        if (islandOnly) {
+        if (pointPrecisions.contains(Precision.ISLAND)) {
             out.add(new LegendEntry("", symbols, RenderText.get(viewpoint, "symbols.islandList"),
                     LegendEntry.Kind.ISLAND_LIST, MapStyle.area(null, null, 0f), icons));
         }
-        if (approximate) {
+        if (pointPrecisions.contains(Precision.APPROXIMATE)) {
             out.add(new LegendEntry("", symbols, RenderText.get(viewpoint, "symbols.approximate"),
                     LegendEntry.Kind.APPROXIMATE_SYMBOL, MapStyle.area(null, null, 0f).withIcon(IconLibrary.FALLBACK,
                     Color.DARK_GRAY), icons));
