@@ -5,10 +5,13 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import org.claimscape.model.Feature;
 import org.claimscape.render.Callout;
 import org.claimscape.render.LabelPlacer;
 import org.claimscape.render.LayerView;
@@ -50,15 +53,21 @@ public final class BriefingPageRenderer {
      * @param page       the whole page
      * @param map        the map frame
      * @param inset      the locator inset
-     * @param legend     the legend's box beside (or below) the map
-     * @param legendOverflow the box inside the map holding the legend entries that did not fit, or null
-     * @param scaleBar   the scale bar's box (inside the map frame)
+     * @param legend     the legend's box beside (or below) the map, never on it
+     * @param scaleBar   the scale bar's box (inside the map frame, in its emptiest corner)
      * @param northArrow the north arrow's box (inside the map frame)
      * @param footer     sources and attribution
      */
     public record Layout(Rectangle2D page, Rectangle2D map, Rectangle2D inset, Rectangle2D legend,
-                         Rectangle2D legendOverflow, Rectangle2D scaleBar, Rectangle2D northArrow,
-                         Rectangle2D footer) {
+                         Rectangle2D scaleBar, Rectangle2D northArrow, Rectangle2D footer) {
+
+        Layout withScaleBar(Rectangle2D box) {
+            return new Layout(page, map, inset, legend, box, northArrow, footer);
+        }
+
+        Layout withLegend(Rectangle2D box) {
+            return new Layout(page, map, inset, box, scaleBar, northArrow, footer);
+        }
     }
 
     /**
@@ -133,75 +142,30 @@ public final class BriefingPageRenderer {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            double w = page.width();
-            double h = page.height();
-            double m = page.margin();
             g.setColor(Color.WHITE);
-            g.fill(new Rectangle2D.Double(0, 0, w, h));
+            g.fill(new Rectangle2D.Double(0, 0, page.width(), page.height()));
 
-            double y = PageHeader.draw(g, page, m, w);
+            double top = PageHeader.draw(g, page, page.margin(), page.width());
             Rectangle2D footer = PageFooter.box(page);
-            Layout layout = layout(page, y, footer);
-
-            MapViewport vp = fit(page, layout);
-            int callouts = renderer.calloutCount(mapRequest(page, layers, vp));
-            Rectangle2D tableBox = null;
-            if (page.landscape() && callouts > 0) {
-                // The side column has no room to spare: the table goes under the map, which gives up the height.
-                Rectangle2D map = layout.map();
-                double tableH = CalloutTable.needs(callouts + TABLE_SLACK, map.getWidth(), Double.MAX_VALUE);
-                layout = new Layout(layout.page(), new Rectangle2D.Double(map.getX(), map.getY(), map.getWidth(),
-                        map.getHeight() - tableH - TABLE_GAP), layout.inset(), layout.legend(), null,
-                        layout.scaleBar(), layout.northArrow(), layout.footer());
-                vp = fit(page, layout);
-                callouts = renderer.calloutCount(mapRequest(page, layers, vp));
-                tableBox = new Rectangle2D.Double(map.getX(), layout.map().getMaxY() + TABLE_GAP, map.getWidth(),
-                        tableH);
-            }
-            ScaleBar scale = ScaleBar.at(vp.centerLat(), vp.metresPerPixel(vp.centerLat()) * PX_PER_PT,
-                    Math.min(130, layout.map().getWidth() * 0.3));
-            layout = withScaleBox(layout, scale);
-
-            List<LegendEntry> entries = new ArrayList<>(renderer.styles().legend(layers, page.viewpoint(),
-                    page.asOf(), vp.zoom(), vp.bounds()));
-            // Paper has no cluster badges to explain.
-            entries.removeIf(e -> e.kind() == LegendEntry.Kind.CLUSTER);
-            PageLegend.Placement legend = PageLegend.place(entries, layout.legend(), layout.map());
-            if (tableBox == null) {
-                tableBox = tableBox(callouts, layout, legend);
-            }
-            if (tableBox != null && tableBox.intersects(layout.legend())) {
-                // The table takes the bottom of the legend's box; entries that no longer fit go on the map.
-                Rectangle2D l = layout.legend();
-                legend = PageLegend.place(entries, new Rectangle2D.Double(l.getX(), l.getY(), l.getWidth(),
-                        tableBox.getY() - TABLE_GAP - l.getY()), layout.map());
-            }
-            Rectangle2D overflow = legend.overflow();
-            if (overflow != null) {
-                layout = new Layout(layout.page(), layout.map(), layout.inset(), layout.legend(), overflow,
-                        layout.scaleBar(), layout.northArrow(), layout.footer());
-            }
-            Rectangle2D compareBox = null;
-            if (comparison != null) {
-                double[] size = comparison.boxSize();
-                compareBox = new Rectangle2D.Double(layout.map().getX() + 6, layout.map().getY() + 6,
-                        Math.min(size[0], layout.map().getWidth() * 0.6), size[1]);
-            }
-            RenderOutcome outcome = drawMap(g, page, layers, layout, vp, stop, overflow, compareBox);
+            Arrangement a = arrange(page, layers, top, footer);
+            Layout layout = a.layout();
+            MapViewport vp = a.viewport();
+            RenderOutcome outcome = drawMap(g, page, layers, layout, vp, stop, a.compareBox());
             if (!outcome.complete()) {
-                return new Result(layout, vp, List.of(), List.of(), List.of(), scale, false, List.of(), null,
+                return new Result(layout, vp, List.of(), List.of(), List.of(), a.scale(), false, List.of(), null,
                         List.of());
             }
             if (comparison != null) {
-                comparison.drawBox(g, compareBox);
+                comparison.drawBox(g, a.compareBox());
             }
             MapFurniture.drawGraticule(g, layout.map(), vp);
-            MapFurniture.drawScaleBar(g, layout.scaleBar(), scale);
+            MapFurniture.drawScaleBar(g, layout.scaleBar(), a.scale());
             MapFurniture.drawNorthArrow(g, layout.northArrow());
             LocatorInset.draw(g, renderer, layout.inset(), page, available);
-            PageLegend.draw(g, legend, RenderText.get(page.viewpoint(), "legend.title"));
-            // Numbered as drawn: the table is filled from the map, its room was kept by count.
-            CalloutTable.Plan table = tableBox == null ? null : CalloutTable.place(outcome.callouts(), tableBox);
+            PageLegend.draw(g, a.legend(), RenderText.get(page.viewpoint(), "legend.title"));
+            // The same request as planned draws the same callouts: the table's room was kept for exactly these.
+            CalloutTable.Plan table = a.tableBox() == null ? null
+                    : CalloutTable.place(outcome.callouts(), a.tableBox());
             if (table != null) {
                 CalloutTable.draw(g, table, RenderText.get(page.viewpoint(), "callouts.title"));
             }
@@ -215,8 +179,8 @@ public final class BriefingPageRenderer {
                         layout.map().getY() + b.getY() / PX_PER_PT, b.getWidth() / PX_PER_PT,
                         b.getHeight() / PX_PER_PT));
             }
-            return new Result(layout, vp, labels, legend.shown(), sources, scale, true, outcome.callouts(),
-                    table == null ? null : table.box(), table == null ? List.of() : table.rows());
+            return new Result(layout, vp, labels, a.legend().shown(), sources, a.scale(), true, outcome.callouts(),
+                    table == null ? null : table.box(), table == null ? List.of() : table.callouts());
         } finally {
             g.dispose();
         }
@@ -227,97 +191,179 @@ public final class BriefingPageRenderer {
     private static final double LABEL_GAP = 13;
     private static final double GUTTER = 12;
     private static final double TABLE_GAP = 8;
-    /* Rows kept for callouts that appear when the map shrinks to make room for the table. */
-    private static final int TABLE_SLACK = 3;
+    private static final int MAX_ROUNDS = 5;
 
-    private static Layout layout(BriefingPage page, double top, Rectangle2D footer) {
-        double w = page.width();
-        double m = page.margin();
-        double bottom = footer.getY() - 6;
-        Rectangle2D map;
-        Rectangle2D inset;
-        Rectangle2D legend;
-        if (page.landscape()) {
-            double side = Math.max(165, w * 0.21);
-            double mapX = m + LABEL_GAP;
-            double mapY = top + LABEL_GAP;
-            map = new Rectangle2D.Double(mapX, mapY, w - m - side - GUTTER - mapX, bottom - mapY);
-            double sx = w - m - side;
-            double insetH = side * 0.72;
-            inset = new Rectangle2D.Double(sx, mapY, side, insetH);
-            legend = new Rectangle2D.Double(sx, mapY + insetH + 10, side, bottom - (mapY + insetH + 10));
-        } else {
-            double mapX = m + LABEL_GAP;
-            double mapY = top + LABEL_GAP;
-            double mapH = (bottom - mapY) * 0.68;
-            map = new Rectangle2D.Double(mapX, mapY, w - m - mapX, mapH);
-            double below = mapY + mapH + GUTTER;
-            double insetW = (w - 2 * m) * 0.34;
-            inset = new Rectangle2D.Double(m, below, insetW, Math.min(insetW * 0.72, bottom - below));
-            legend = new Rectangle2D.Double(m + insetW + GUTTER, below, w - 2 * m - insetW - GUTTER,
-                    bottom - below);
-        }
-        Rectangle2D north = new Rectangle2D.Double(map.getMaxX() - 30, map.getY() + 6, 24, 32);
-        return new Layout(new Rectangle2D.Double(0, 0, w, page.height()), map, inset, legend, null,
-                new Rectangle2D.Double(map.getX() + 6, map.getMaxY() - 50, 100, 44), north, footer);
+    /* Everything decided before the map is drawn. */
+    private record Arrangement(Layout layout, MapViewport viewport, ScaleBar scale, Rectangle2D compareBox,
+                               PageLegend.Placement legend, Rectangle2D tableBox) {
+    }
+
+    /* Where the legend and the callout table go in the room left by the map, and how much room that takes. */
+    private record Room(double need, Rectangle2D legend, Rectangle2D table) {
     }
 
     /*
-     * Where the callout table of a portrait page goes, never on the map: under the legend when it fits there,
-     * else under the locator inset beside the legend, else at the bottom of the legend's box.
+     * The map takes the page, less the room the legend and the callout table need to show every entry and every
+     * callout beside or below it: the legend never goes on the map and nothing is left out. What a map shows
+     * (and so its legend and callouts) depends on its size, so the room is found in a few rounds, each planning
+     * the map without drawing it.
      */
-    private static Rectangle2D tableBox(int callouts, Layout l, PageLegend.Placement legend) {
-        Rectangle2D box = l.legend();
-        if (callouts == 0) {
-            return null;
-        }
-        double free = box.getHeight() - legend.usedHeight() - TABLE_GAP;
-        double need = CalloutTable.needs(callouts, box.getWidth(), free);
-        if (legend.overflow() == null && need <= free) {
-            return new Rectangle2D.Double(box.getX(), box.getY() + legend.usedHeight() + TABLE_GAP, box.getWidth(),
-                    need);
-        }
-        Rectangle2D inset = l.inset();
-        if (inset.getMaxX() < box.getX()) {
-            double top = inset.getMaxY() + TABLE_GAP;
-            double below = CalloutTable.needs(callouts, inset.getWidth(), box.getMaxY() - top);
-            if (top + below <= box.getMaxY()) {
-                return new Rectangle2D.Double(inset.getX(), top, inset.getWidth(), below);
+    private Arrangement arrange(BriefingPage page, List<LayerView> layers, double top, Rectangle2D footer) {
+        String continued = RenderText.get(page.viewpoint(), "legend.continued");
+        double w = page.width();
+        double m = page.margin();
+        double bottom = footer.getY() - 6;
+        double mapY = top + LABEL_GAP;
+        double room = page.landscape() ? 0 : (w - 2 * m) * 0.34 * 0.72;
+        double side = Math.max(165, w * 0.21);
+        double tableH = 0;
+        Arrangement last = null;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            Layout layout = page.landscape() ? landscape(page, mapY, bottom, side, tableH)
+                    : portrait(page, mapY, bottom, room);
+            MapViewport vp = fit(page, layout);
+            ScaleBar scale = ScaleBar.at(vp.centerLat(), vp.metresPerPixel(vp.centerLat()) * PX_PER_PT,
+                    Math.min(130, layout.map().getWidth() * 0.3));
+            Rectangle2D compareBox = null;
+            if (comparison != null) {
+                double[] size = comparison.boxSize();
+                compareBox = new Rectangle2D.Double(layout.map().getX() + 6, layout.map().getY() + 6,
+                        Math.min(size[0], layout.map().getWidth() * 0.6), size[1]);
             }
+            layout = layout.withScaleBar(EmptyCorner.scaleBarBox(layout, scale, vp, layers, page.asOf(), compareBox));
+            RenderOutcome planned = renderer.plan(mapRequest(page, layers, vp), keepClear(layout, compareBox));
+            Set<Feature> drawn = Collections.newSetFromMap(new IdentityHashMap<>());
+            planned.symbols().stream().filter(sym -> !sym.badge()).forEach(sym -> drawn.add(sym.feature()));
+            List<LegendEntry> entries = new ArrayList<>(renderer.styles().legend(layers, page.viewpoint(),
+                    page.asOf(), vp.zoom(), vp.bounds(), drawn));
+            // Paper has no cluster badges to explain.
+            entries.removeIf(e -> e.kind() == LegendEntry.Kind.CLUSTER);
+            List<Callout> callouts = planned.callouts();
+            boolean lastRound = round == MAX_ROUNDS - 1;
+            if (page.landscape()) {
+                double legendTop = layout.inset().getMaxY() + 10;
+                double legendNeed = PageLegend.heightFor(entries, side, continued);
+                double tableNeed = CalloutTable.needs(callouts, layout.map().getWidth());
+                boolean legendFits = legendTop + legendNeed <= bottom;
+                boolean tableFits = callouts.isEmpty() || tableNeed + TABLE_GAP <= tableH + 0.5;
+                Rectangle2D tableBox = callouts.isEmpty() ? null : new Rectangle2D.Double(layout.map().getX(),
+                        layout.map().getMaxY() + TABLE_GAP, layout.map().getWidth(), tableH - TABLE_GAP);
+                last = new Arrangement(layout, vp, scale, compareBox, PageLegend.place(entries, layout.legend(),
+                        continued), tableBox);
+                if ((legendFits && tableFits) || lastRound) {
+                    return last;
+                }
+                if (!legendFits && side < 320) {
+                    side = 320; // two legend columns
+                }
+                if (!tableFits) {
+                    tableH = tableNeed + TABLE_GAP;
+                }
+                continue;
+            }
+            Room r = portraitRoom(page, layout, entries, callouts, continued);
+            if (r.need() <= room + 0.5 || lastRound) {
+                Rectangle2D legendBox = r.legend();
+                return new Arrangement(layout.withLegend(legendBox), vp, scale, compareBox,
+                        PageLegend.place(entries, legendBox, continued), r.table());
+            }
+            room = r.need();
         }
-        double h = CalloutTable.height(callouts, box.getWidth(), box.getHeight() * 0.6);
-        return new Rectangle2D.Double(box.getX(), box.getMaxY() - h, box.getWidth(), h);
+        return last;
     }
 
-    private static Layout withScaleBox(Layout l, ScaleBar scale) {
-        double barW = Math.max(scale.kmLength(), scale.nmLength());
-        double boxW = barW + 34;
-        double boxH = 46;
-        Rectangle2D box = new Rectangle2D.Double(l.map().getX() + 6, l.map().getMaxY() - boxH - 6, boxW, boxH);
-        return new Layout(l.page(), l.map(), l.inset(), l.legend(), l.legendOverflow(), box, l.northArrow(),
-                l.footer());
+    /* The map over the full width; under it the locator inset (left) and the legend (right) share `room`. */
+    private static Layout portrait(BriefingPage page, double mapY, double bottom, double room) {
+        double w = page.width();
+        double m = page.margin();
+        double mapX = m + LABEL_GAP;
+        double mapH = bottom - mapY - room - GUTTER;
+        Rectangle2D map = new Rectangle2D.Double(mapX, mapY, w - m - mapX, mapH);
+        double below = map.getMaxY() + GUTTER;
+        double insetW = (w - 2 * m) * 0.34;
+        Rectangle2D inset = new Rectangle2D.Double(m, below, insetW, Math.min(insetW * 0.72, bottom - below));
+        Rectangle2D legend = new Rectangle2D.Double(m + insetW + GUTTER, below, w - 2 * m - insetW - GUTTER,
+                bottom - below);
+        return new Layout(new Rectangle2D.Double(0, 0, w, page.height()), map, inset, legend, null,
+                northArrow(map), PageFooter.box(page));
+    }
+
+    /* The map on the left, over the callout table's height; the inset and legend in a column on the right. */
+    private static Layout landscape(BriefingPage page, double mapY, double bottom, double side, double tableH) {
+        double w = page.width();
+        double m = page.margin();
+        double mapX = m + LABEL_GAP;
+        Rectangle2D map = new Rectangle2D.Double(mapX, mapY, w - m - side - GUTTER - mapX, bottom - mapY - tableH);
+        double sx = w - m - side;
+        double insetH = Math.min(side, 240) * 0.72;
+        Rectangle2D inset = new Rectangle2D.Double(sx, mapY, Math.min(side, 240), insetH);
+        Rectangle2D legend = new Rectangle2D.Double(sx, mapY + insetH + 10, side, bottom - (mapY + insetH + 10));
+        return new Layout(new Rectangle2D.Double(0, 0, w, page.height()), map, inset, legend, null,
+                northArrow(map), PageFooter.box(page));
+    }
+
+    private static Rectangle2D northArrow(Rectangle2D map) {
+        return new Rectangle2D.Double(map.getMaxX() - 30, map.getY() + 6, 24, 32);
+    }
+
+    /*
+     * The room under a portrait map the legend and callout table need, with the table where it costs least:
+     * under the legend, under the locator inset, or across the page under both.
+     */
+    private static Room portraitRoom(BriefingPage page, Layout l, List<LegendEntry> entries, List<Callout> callouts,
+                                     String continued) {
+        Rectangle2D inset = l.inset();
+        double x = page.margin();
+        double width = page.width() - 2 * page.margin();
+        double top = inset.getY();
+        double insetW = inset.getWidth();
+        double insetH = insetW * 0.72;
+        double rightX = inset.getMaxX() + GUTTER;
+        double rightW = x + width - rightX;
+        double legendH = PageLegend.heightFor(entries, rightW, continued);
+        Rectangle2D legend = new Rectangle2D.Double(rightX, top, rightW, legendH);
+        if (callouts.isEmpty()) {
+            return new Room(Math.max(insetH, legendH), legend, null);
+        }
+        double underLegend = CalloutTable.needs(callouts, rightW);
+        double underInset = CalloutTable.needs(callouts, insetW);
+        double across = CalloutTable.needs(callouts, width);
+        double a = Math.max(insetH, legendH + TABLE_GAP + underLegend);
+        double b = Math.max(insetH + TABLE_GAP + underInset, legendH);
+        double c = Math.max(insetH, legendH) + TABLE_GAP + across;
+        if (a <= b && a <= c) {
+            return new Room(a, legend, new Rectangle2D.Double(rightX, top + legendH + TABLE_GAP, rightW,
+                    underLegend));
+        }
+        if (b <= c) {
+            return new Room(b, legend, new Rectangle2D.Double(x, top + insetH + TABLE_GAP, insetW, underInset));
+        }
+        return new Room(c, legend, new Rectangle2D.Double(x, top + Math.max(insetH, legendH) + TABLE_GAP, width,
+                across));
+    }
+
+    /* Boxes on the map that labels, symbols' callouts and names keep out of, in map pixels. */
+    private static List<Rectangle2D> keepClear(Layout layout, Rectangle2D compareBox) {
+        Rectangle2D frame = layout.map();
+        List<Rectangle2D> out = new ArrayList<>(List.of(toMapPx(layout.scaleBar(), frame),
+                toMapPx(layout.northArrow(), frame)));
+        if (compareBox != null) {
+            out.add(toMapPx(compareBox, frame));
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ map
 
     private RenderOutcome drawMap(Graphics2D g, BriefingPage page, List<LayerView> layers, Layout layout,
-                                  MapViewport vp, BooleanSupplier stop, Rectangle2D legendOverflow,
-                                  Rectangle2D compareBox) {
+                                  MapViewport vp, BooleanSupplier stop, Rectangle2D compareBox) {
         Rectangle2D frame = layout.map();
         Graphics2D mg = (Graphics2D) g.create();
         try {
             mg.translate(frame.getX(), frame.getY());
             mg.scale(1 / PX_PER_PT, 1 / PX_PER_PT);
             mg.clip(new Rectangle2D.Double(0, 0, vp.width(), vp.height()));
-            // Areas with no data are sea only when the basemap is shown; otherwise the page stays white.
-            List<Rectangle2D> keepClear = new ArrayList<>(List.of(toMapPx(layout.scaleBar(), frame),
-                    toMapPx(layout.northArrow(), frame)));
-            if (legendOverflow != null) {
-                keepClear.add(toMapPx(legendOverflow, frame));
-            }
-            if (compareBox != null) {
-                keepClear.add(toMapPx(compareBox, frame));
-            }
+            List<Rectangle2D> keepClear = keepClear(layout, compareBox);
             if (comparison != null) {
                 return drawMapUnderComparison(mg, page, layers, vp, stop, keepClear);
             }

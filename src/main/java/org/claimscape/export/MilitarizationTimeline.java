@@ -72,23 +72,11 @@ public final class MilitarizationTimeline {
             double m = page.margin();
             g.setColor(Color.WHITE);
             g.fill(new Rectangle2D.Double(0, 0, w, h));
-            double y = m;
             if (!page.handling().isEmpty()) {
-                PageText.drawCentred(g, page.handling(), w / 2, y + 8, 8.5f, true, HANDLING);
                 PageText.drawCentred(g, page.handling(), w / 2, h - m, 8.5f, true, HANDLING);
-                y += 14;
             }
-            PageText.draw(g, page.title(), m, y + 18, 18f, true, INK);
-            PageText.drawRight(g, "As of " + DATE.format(page.asOf()), w - m, y + 10, 8.5f, true, INK);
-            PageText.drawRight(g, "Viewpoint: " + page.viewpoint().title(), w - m, y + 21, 8.5f, false, GREY);
-            y += 24;
-            if (!page.subtitle().isEmpty()) {
-                PageText.draw(g, page.subtitle(), m, y + 10.5, 10.5f, false, GREY);
-                y += 15.5;
-            }
-            g.setColor(INK);
-            g.setStroke(new BasicStroke(0.6f));
-            g.draw(new Line2D.Double(m, y + 3, w - m, y + 3));
+            // The map pages' header: title, wrapped subtitle, date and viewpoint in the page's language.
+            double y = PageHeader.draw(g, page, m, w) - 8;
             y += 14;
             y = drawAxis(g, m + 10, w - m - 10, y + 20, page);
             drawTable(g, m, w - m, y + 16, h - m - (page.handling().isEmpty() ? 0 : 14), page);

@@ -8,6 +8,7 @@ import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.time.LocalDate;
+import java.util.List;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.render.RenderText;
 import org.claimscape.render.SovereigntyAtDate.Arrangement;
@@ -51,7 +52,13 @@ final class PageHeader {
         while (titleSize > 12 && PageText.width(page.title(), titleSize, true) > titleMax) {
             titleSize -= 1;
         }
-        PageText.draw(g, page.title(), m, y + titleSize, titleSize, true, INK);
+        List<String> titleLines = PageText.wrap(page.title(), titleSize, true, titleMax);
+        for (int i = 0; i < titleLines.size(); i++) {
+            PageText.draw(g, titleLines.get(i), m, y + titleSize, titleSize, true, INK);
+            if (i < titleLines.size() - 1) {
+                y += titleSize + 2;
+            }
+        }
         if (beside) {
             PageText.drawRight(g, asOf, right, y + 10, META_SIZE, true, INK);
             PageText.drawRight(g, vpLine, right, y + 21, META_SIZE, false, GREY);
@@ -60,14 +67,21 @@ final class PageHeader {
             y += titleSize + 5;
         }
         if (!subtitle.isEmpty()) {
-            PageText.draw(g, subtitle, m, y + SUBTITLE_SIZE, SUBTITLE_SIZE, false, GREY);
-            y += SUBTITLE_SIZE + 5;
+            // Wrapped, never cut: a long subtitle takes a second line.
+            for (String line : PageText.wrap(subtitle, SUBTITLE_SIZE, false, full)) {
+                PageText.draw(g, line, m, y + SUBTITLE_SIZE, SUBTITLE_SIZE, false, GREY);
+                y += SUBTITLE_SIZE + 3;
+            }
+            y += 2;
         }
         if (!beside) {
             PageText.draw(g, asOf, m, y + META_SIZE, META_SIZE, true, INK);
-            PageText.draw(g, vpLine, m + PageText.width(asOf, META_SIZE, true) + 12, y + META_SIZE, META_SIZE,
-                    false, GREY);
-            y += META_SIZE + 5;
+            double vpX = m + PageText.width(asOf, META_SIZE, true) + 12;
+            for (String line : PageText.wrap(vpLine, META_SIZE, false, w - m - vpX)) {
+                PageText.draw(g, line, vpX, y + META_SIZE, META_SIZE, false, GREY);
+                y += META_SIZE + 2.5;
+            }
+            y += 2.5;
         }
         g.setColor(INK);
         g.setStroke(new BasicStroke(0.6f));

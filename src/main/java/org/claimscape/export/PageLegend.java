@@ -15,7 +15,7 @@ import org.claimscape.render.LegendEntry;
 
 /**
  * The legend of a briefing page: entries grouped under their layer titles in columns beside (or below) the map,
- * and what does not fit there in a box inside the map's lower right corner. Stateless.
+ * never on it; the page sizes its box with {@link #heightFor} so that every entry fits. Stateless.
  */
 final class PageLegend {
 
@@ -44,12 +44,12 @@ final class PageLegend {
     /**
      * Where the legend goes.
      *
-     * @param box      the legend's box beside or below the map
-     * @param overflow the box inside the map for entries that did not fit in {@code box}, or null
+     * @param box  the legend's box beside or below the map, never on it
+     * @param plan what goes where in it
      */
-    record Placement(Rectangle2D box, Rectangle2D overflow, Plan plan) {
+    record Placement(Rectangle2D box, Plan plan) {
 
-        /** The entries shown (those that fitted). */
+        /** The entries shown: all of them when the box was sized with {@link #heightFor}. */
         List<LegendEntry> shown() {
             return plan.shown();
         }
@@ -64,8 +64,8 @@ final class PageLegend {
         }
     }
 
-    /** Places the entries in the legend box, and what does not fit there in a box inside the map frame. */
-    static Placement place(List<LegendEntry> entries, Rectangle2D box, Rectangle2D map) {
+    /** The columns a legend box of this width is set in: two side by side when wide enough. */
+    private static List<Rectangle2D> columns(Rectangle2D box) {
         List<Rectangle2D> columns = new ArrayList<>();
         if (box.getWidth() > 300) {
             double cw = (box.getWidth() - 12) / 2;
@@ -75,20 +75,37 @@ final class PageLegend {
         } else {
             columns.add(box);
         }
-        Plan plan = plan(entries, columns);
-        if (plan.left() == 0) {
-            return new Placement(box, null, plan);
+        return columns;
+    }
+
+    /** Places the entries in the legend box; {@link Plan#left()} counts those that did not fit. */
+    static Placement place(List<LegendEntry> entries, Rectangle2D box, String continued) {
+        return new Placement(box, plan(entries, columns(box), continued));
+    }
+
+    /** The least height a legend box of this width needs to hold every entry (columns balanced). */
+    static double heightFor(List<LegendEntry> entries, double width, String continued) {
+        if (entries.isEmpty()) {
+            return 0;
         }
-        // Sized with a tall trial box first, then moved down to the map's corner; map labels are kept out of it.
-        double ow = Math.min(box.getWidth() + 8, map.getWidth() * 0.4);
-        Rectangle2D tall = new Rectangle2D.Double(map.getMaxX() - ow - 6, map.getY() + 44, ow, map.getHeight() - 50);
-        List<Rectangle2D> cols = new ArrayList<>(columns);
-        cols.add(tall);
-        plan = plan(entries, cols);
-        double oh = plan.used()[cols.size() - 1] + 4 + (plan.left() > 0 ? 9 : 0);
-        Rectangle2D overflow = new Rectangle2D.Double(tall.getX(), map.getMaxY() - 6 - oh, ow, oh);
-        cols.set(cols.size() - 1, overflow);
-        return new Placement(box, overflow, plan(entries, cols));
+        double lo = TITLE + 5;
+        double hi = lo + 20;
+        while (plan(entries, columns(new Rectangle2D.Double(0, 0, width, hi)), continued).left() > 0) {
+            lo = hi;
+            hi *= 2;
+            if (hi > 20_000) {
+                return hi;
+            }
+        }
+        while (hi - lo > 1) {
+            double mid = (lo + hi) / 2;
+            if (plan(entries, columns(new Rectangle2D.Double(0, 0, width, mid)), continued).left() > 0) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return Math.ceil(hi);
     }
 
     /**
@@ -115,7 +132,7 @@ final class PageLegend {
      * Lays out the entries grouped under their layer titles, point symbols two to a row when the column is wide
      * enough. The first column starts below the "Legend" title.
      */
-    private static Plan plan(List<LegendEntry> entries, List<Rectangle2D> columns) {
+    private static Plan plan(List<LegendEntry> entries, List<Rectangle2D> columns, String continued) {
         List<Item> items = new ArrayList<>();
         List<LegendEntry> shown = new ArrayList<>();
         double[] used = new double[columns.size()];
@@ -148,7 +165,18 @@ final class PageLegend {
                     rowH = Math.max(rowH, Math.max(10.5, lines.size() * 8.2 + 2.3));
                 }
                 List<String> headingLines = heading ? PageText.wrap(grp.getKey(), GROUP, true, colW - 4) : List.of();
+                if (heading && i > 0) {
+                    // A group split across columns says so, rather than seeming to appear twice.
+                    headingLines = PageText.wrap(grp.getKey() + " " + continued, GROUP, true, colW - 4);
+                }
                 double need = headingLines.size() * 10.5 + rowH;
+                if (heading && i == 0 && column + 1 < columns.size() && y > col.getY() + TITLE + 5
+                        && y + groupHeight(list, grp.getKey(), colW) > col.getMaxY() - 4
+                        && groupHeight(list, grp.getKey(), columns.get(column + 1).getWidth())
+                        <= columns.get(column + 1).getHeight() - 8) {
+                    // A group that does not fit below starts the next column whole, rather than split.
+                    need = Double.MAX_VALUE;
+                }
                 if (y + need > col.getMaxY() - 4) {
                     used[column] = y - col.getY();
                     if (column + 1 < columns.size()) {
@@ -182,12 +210,8 @@ final class PageLegend {
 
     static void draw(Graphics2D g, Placement placement, String title) {
         Rectangle2D box = placement.box();
-        Rectangle2D overflow = placement.overflow();
         Plan plan = placement.plan();
         PageText.draw(g, title, box.getX(), box.getY() + TITLE, TITLE, true, INK);
-        if (overflow != null) {
-            PageStyle.panel(g, overflow, 235);
-        }
         for (Item it : plan.items()) {
             if (it.entry() == null) {
                 PageText.draw(g, it.heading(), it.x(), it.y(), GROUP, true, INK);
@@ -204,9 +228,24 @@ final class PageLegend {
             }
         }
         if (plan.left() > 0) {
-            Rectangle2D last = overflow != null ? overflow : box;
-            PageText.draw(g, "… and " + plan.left() + " more legend entries", last.getX() + 4, last.getMaxY() - 3,
-                    6f, false, GREY);
+            PageText.draw(g, "+" + plan.left(), box.getMaxX() - 12, box.getMaxY() - 3, 6f, false, GREY);
         }
+    }
+
+    /* The height a whole group needs in a column of that width, heading included. */
+    private static double groupHeight(List<LegendEntry> list, String heading, double colW) {
+        double h = PageText.wrap(heading, GROUP, true, colW - 4).size() * 10.5;
+        boolean pairs = colW >= 140 && list.stream().allMatch(PageLegend::isSymbol);
+        int perRow = pairs ? 2 : 1;
+        double cellW = (colW - (perRow - 1) * 6) / perRow;
+        for (int i = 0; i < list.size(); i += perRow) {
+            double rowH = 0;
+            for (int k = i; k < Math.min(list.size(), i + perRow); k++) {
+                List<String> lines = PageText.wrap(list.get(k).label(), TEXT, false, cellW - 21);
+                rowH = Math.max(rowH, Math.max(10.5, lines.size() * 8.2 + 2.3));
+            }
+            h += rowH;
+        }
+        return h + 1.5;
     }
 }

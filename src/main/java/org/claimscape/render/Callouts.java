@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * Where the numbered callouts of a paper drawing go. Symbols closer together than a symbol's size crowd each
  * other; each crowded symbol gets a disc outside its crowd, in the direction of the symbol from the crowd's
- * centre where there is room, so that leader lines fan out rather than cross. Discs keep clear of every symbol,
- * island tag and other disc, and of the frame's edge. Numbers run in reading order of the discs. Stateless.
+ * centre where there is room, so that leader lines fan out rather than cross; so does a single symbol or area
+ * whose label found no room near it. Discs keep clear of every symbol, island tag, label and other disc, and of
+ * the frame's edge. Numbers run in reading order of the discs. Stateless.
  */
 final class Callouts {
 
@@ -38,43 +39,65 @@ final class Callouts {
     }
 
     /**
-     * The discs of the crowded symbols among the placements (symbols drawn {@code scale} times their screen size
-     * in a frame of the given size), numbered. Discs also keep out of the {@code avoid} boxes.
+     * The discs of the given groups of symbols (crowds, or single symbols whose label found no room), numbered in
+     * reading order. {@code drawn} are all the symbols of the drawing (symbols drawn {@code scale} times their
+     * screen size in a frame of the given size): discs keep clear of them and of the {@code avoid} boxes.
      */
-    static List<Spot> place(List<List<SymbolLayout.Placement>> placements, double scale, double width,
-                            double height, List<Rectangle2D> avoid) {
+    static List<Spot> place(List<List<SymbolLayout.Placement>> groups, List<List<SymbolLayout.Placement>> drawn,
+                            double scale, double width, double height, List<Rectangle2D> avoid) {
         double size = Painter.SYMBOL_DIAMETER * scale;
-        List<SymbolLayout.Placement> points = new ArrayList<>();
         List<Rectangle2D> taken = new ArrayList<>(avoid);
-        for (List<SymbolLayout.Placement> layer : placements) {
+        for (List<SymbolLayout.Placement> layer : drawn) {
             for (SymbolLayout.Placement p : layer) {
-                if (p.cluster() == null) {
-                    points.add(p);
-                    taken.add(Painter.symbolBox(p.x(), p.y(), scale));
-                } else {
-                    taken.add(p.cluster().box());
-                }
+                taken.add(p.cluster() == null ? Painter.symbolBox(p.x(), p.y(), scale) : p.cluster().box());
             }
         }
         List<Spot> spots = new ArrayList<>();
-        for (List<SymbolLayout.Placement> crowd : crowds(points, size)) {
-            spread(crowd, size, width, height, taken, spots);
+        for (List<SymbolLayout.Placement> group : groups) {
+            spread(group, size, width, height, taken, spots);
         }
+        return numbered(spots);
+    }
+
+    /** The spots renumbered 1, 2, 3 … in reading order of their discs (rows of a disc's height, left to right). */
+    static List<Spot> numbered(List<Spot> spots) {
         double row = 2 * RADIUS + GAP;
-        spots.sort(Comparator.comparingDouble((Spot s) -> Math.floor(s.y() / row)).thenComparingDouble(Spot::x));
-        List<Spot> out = new ArrayList<>(spots.size());
-        for (Spot s : spots) {
+        List<Spot> sorted = new ArrayList<>(spots);
+        sorted.sort(Comparator.comparingDouble((Spot s) -> Math.floor(s.y() / row)).thenComparingDouble(Spot::x));
+        List<Spot> out = new ArrayList<>(sorted.size());
+        for (Spot s : sorted) {
             out.add(new Spot(s.placement(), s.x(), s.y(), out.size() + 1));
         }
         return out;
     }
 
-    /** The symbols that crowd another (closer than a symbol's size): they get a callout instead of a label. */
-    static Set<SymbolLayout.Placement> crowded(List<List<SymbolLayout.Placement>> placements, double scale) {
+    /**
+     * The groups of crowding symbols (closer together than a symbol's size) that get callouts, each without its
+     * most important place: a crowd's main settlement keeps its symbol and is named by a label when there is
+     * room, so a town like Yuzhno-Kurilsk is read on the map, not looked up in a table.
+     */
+    static List<List<SymbolLayout.Placement>> calloutGroups(List<List<SymbolLayout.Placement>> placements,
+                                                            double scale) {
         List<SymbolLayout.Placement> points = new ArrayList<>();
         placements.forEach(layer -> layer.stream().filter(p -> p.cluster() == null).forEach(points::add));
+        List<List<SymbolLayout.Placement>> out = new ArrayList<>();
+        for (List<SymbolLayout.Placement> crowd : crowds(points, Painter.SYMBOL_DIAMETER * scale)) {
+            List<SymbolLayout.Placement> rest = new ArrayList<>(crowd);
+            crowd.stream().filter(p -> p.first() && p.style().labelPriority() >= 2)
+                    .max(Comparator.comparingInt((SymbolLayout.Placement p) -> p.style().labelPriority())
+                            .thenComparingDouble(p -> p.feature().number("population").orElse(0.0)))
+                    .ifPresent(rest::remove);
+            if (!rest.isEmpty()) {
+                out.add(rest);
+            }
+        }
+        return out;
+    }
+
+    /** The symbols that get a callout instead of a label because they crowd others (see {@link #calloutGroups}). */
+    static Set<SymbolLayout.Placement> crowded(List<List<SymbolLayout.Placement>> placements, double scale) {
         Set<SymbolLayout.Placement> out = Collections.newSetFromMap(new IdentityHashMap<>());
-        crowds(points, Painter.SYMBOL_DIAMETER * scale).forEach(out::addAll);
+        calloutGroups(placements, scale).forEach(out::addAll);
         return out;
     }
 

@@ -71,6 +71,21 @@ public final class LabelPlacer {
      * @param baseline  y of the text's baseline
      */
     public record Placed(Candidate candidate, Rectangle2D box, double textX, double baseline) {
+
+        /** The gap between the label and its symbol is wide enough to need a leader line to show what it names. */
+        public boolean needsLeader() {
+            Candidate c = candidate;
+            if (c.clearance() <= 0) {
+                return false;
+            }
+            double dx = c.x() - clamp(c.x(), box.getMinX(), box.getMaxX());
+            double dy = c.y() - clamp(c.y(), box.getMinY(), box.getMaxY());
+            return Math.hypot(dx, dy) > 3 * c.clearance() + 2;
+        }
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
     }
 
     private LabelPlacer() {
@@ -136,6 +151,28 @@ public final class LabelPlacer {
         out.add(new double[] {c.x() - gap - w, c.y() - h / 2});
         out.add(new double[] {c.x() - w / 2, c.y() - gap - h});
         out.add(new double[] {c.x() - w / 2, c.y() + gap});
+        if (c.priority() >= 2) {
+            // A town among other symbols: the corners, then one symbol further out, still beside its symbol.
+            double d = gap * 0.7;
+            out.add(new double[] {c.x() + d, c.y() - d - h});
+            out.add(new double[] {c.x() + d, c.y() + d});
+            out.add(new double[] {c.x() - d - w, c.y() - d - h});
+            out.add(new double[] {c.x() - d - w, c.y() + d});
+            double far = gap + 2 * c.clearance();
+            out.add(new double[] {c.x() + far, c.y() - h / 2});
+            out.add(new double[] {c.x() - far - w, c.y() - h / 2});
+            out.add(new double[] {c.x() - w / 2, c.y() - far - h});
+            out.add(new double[] {c.x() - w / 2, c.y() + far});
+            // Last, out of a dense group of symbols, joined to its symbol by a short leader line.
+            for (double r : new double[] {gap + 4 * c.clearance(), gap + 7 * c.clearance()}) {
+                for (int k = 0; k < 8; k++) {
+                    double a = Math.PI / 4 * k;
+                    double cx = c.x() + r * Math.cos(a);
+                    double cy = c.y() + r * Math.sin(a);
+                    out.add(new double[] {Math.cos(a) >= -1e-9 ? cx : cx - w, cy - h / 2});
+                }
+            }
+        }
         return out;
     }
 
@@ -152,7 +189,8 @@ public final class LabelPlacer {
         return true;
     }
 
-    private static Rectangle2D padded(Rectangle2D r) {
+    /** The box grown by {@link #PADDING} on every side, as placed labels keep it. */
+    public static Rectangle2D padded(Rectangle2D r) {
         return new Rectangle2D.Double(r.getX() - PADDING, r.getY() - PADDING, r.getWidth() + 2 * PADDING,
                 r.getHeight() + 2 * PADDING);
     }
@@ -163,6 +201,10 @@ public final class LabelPlacer {
      */
     public static void draw(Graphics2D g, Placed p) {
         Candidate c = p.candidate();
+        if (p.needsLeader()) {
+            Painter.drawLeader(g, c.x(), c.y(), clamp(c.x(), p.box().getMinX(), p.box().getMaxX()),
+                    clamp(c.y(), p.box().getMinY(), p.box().getMaxY()), c.clearance());
+        }
         AffineTransform t = g.getTransform();
         if (!Boolean.TRUE.equals(g.getRenderingHint(MapRenderer.VECTOR_OUTPUT))
                 && (t.isIdentity() || t.getType() == AffineTransform.TYPE_TRANSLATION)) {

@@ -8,8 +8,12 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,8 +105,11 @@ public final class MapRenderer {
             int level = SimplifiedLayer.level(vp.zoom());
             AffineTransform toScreen = vp.unitToScreen();
             List<List<SymbolLayout.Placement>> placements = SymbolLayout.layout(request, styles);
-            Set<SymbolLayout.Placement> crowded = request.paper() ? Callouts.crowded(placements, PAPER_SCALE)
-                    : Set.of();
+            List<List<SymbolLayout.Placement>> crowds = request.paper()
+                    ? Callouts.calloutGroups(placements, PAPER_SCALE) : List.of();
+            Set<SymbolLayout.Placement> crowded = Collections.newSetFromMap(new IdentityHashMap<>());
+            crowds.forEach(crowded::addAll);
+            Subjects subjects = new Subjects();
             SovereigntyAtDate sovereignty = SovereigntyAtDate.of(request.layers(), request.date());
             for (int li = 0; li < request.layers().size(); li++) {
                 LayerView view = request.layers().get(li);
@@ -112,26 +119,51 @@ public final class MapRenderer {
                 if (!view.drawnAt(vp.zoom())) {
                     continue;
                 }
-                if (!drawLayer(g2, request, view, level, toScreen, sovereignty, candidates, stop)) {
+                if (!drawLayer(g2, request, li, level, toScreen, sovereignty, candidates, subjects, stop)) {
                     return new RenderOutcome(List.of(), symbols, false, List.of());
                 }
-                drawSymbols(g2, request, view, placements.get(li), crowded, symbols, candidates);
+                drawSymbols(g2, request, view, placements.get(li), crowded, symbols, candidates, subjects);
             }
-            List<Callout> callouts = crowded.isEmpty() ? List.of()
-                    : drawCallouts(g2, request, placements, candidates);
-            List<LabelPlacer.Placed> placed = List.of();
+            List<Callouts.Spot> spots = List.of();
+            List<LabelPlacer.Placed> placed = new ArrayList<>();
             if (request.labels()) {
                 List<Rectangle2D> obstacles = new ArrayList<>(keepClear);
-                for (Callout c : callouts) {
-                    obstacles.add(Callouts.disc(c.discX(), c.discY()));
-                }
                 for (RenderOutcome.Symbol s : symbols) {
                     obstacles.add(s.box());
                 }
-                placed = LabelPlacer.place(candidates, obstacles, frame);
-                for (LabelPlacer.Placed p : placed) {
-                    LabelPlacer.draw(g2, p);
+                if (request.paper()) {
+                    // Paper: island and place names first, next to their features; then the crowds' discs around
+                    // them; then the sites' names around both; then a disc of its own for each symbol or island
+                    // whose name found no room near it.
+                    List<LabelPlacer.Candidate> major = candidates.stream().filter(c -> c.priority() >= 2).toList();
+                    List<LabelPlacer.Candidate> minor = candidates.stream().filter(c -> c.priority() < 2).toList();
+                    placed.addAll(LabelPlacer.place(major, obstacles, frame));
+                    List<Rectangle2D> avoid = new ArrayList<>(keepClear);
+                    placed.forEach(p -> avoid.add(p.box()));
+                    spots = crowds.isEmpty() ? List.of()
+                            : Callouts.place(crowds, placements, PAPER_SCALE, vp.width(), vp.height(), avoid);
+                    placed.forEach(p -> obstacles.add(LabelPlacer.padded(p.box())));
+                    spots.forEach(sp -> obstacles.add(sp.box()));
+                    placed.addAll(LabelPlacer.place(minor, obstacles, frame));
+                    List<List<SymbolLayout.Placement>> unplaced = subjects.unplaced(candidates, placed);
+                    if (!unplaced.isEmpty()) {
+                        spots.forEach(sp -> avoid.add(sp.box()));
+                        placed.forEach(p -> avoid.add(p.box()));
+                        List<Callouts.Spot> all = new ArrayList<>(spots);
+                        all.addAll(Callouts.place(unplaced, placements, PAPER_SCALE, vp.width(), vp.height(),
+                                avoid));
+                        spots = Callouts.numbered(all);
+                    }
+                } else {
+                    placed.addAll(LabelPlacer.place(candidates, obstacles, frame));
                 }
+            } else if (!crowds.isEmpty()) {
+                spots = Callouts.place(crowds, placements, PAPER_SCALE, vp.width(), vp.height(),
+                        islandNameBoxes(candidates));
+            }
+            List<Callout> callouts = spots.isEmpty() ? List.of() : drawCallouts(g2, request, spots);
+            for (LabelPlacer.Placed p : placed) {
+                LabelPlacer.draw(g2, p);
             }
             return new RenderOutcome(placed, symbols, true, callouts);
         } finally {
@@ -155,10 +187,11 @@ public final class MapRenderer {
         return out;
     }
 
-    private boolean drawLayer(Graphics2D g, RenderRequest request, LayerView view, int level,
+    private boolean drawLayer(Graphics2D g, RenderRequest request, int layerIndex, int level,
                               AffineTransform toScreen, SovereigntyAtDate sovereignty,
-                              List<LabelPlacer.Candidate> candidates, BooleanSupplier stop) {
+                              List<LabelPlacer.Candidate> candidates, Subjects subjects, BooleanSupplier stop) {
         MapViewport vp = request.viewport();
+        LayerView view = request.layers().get(layerIndex);
         String layerId = view.layer().id();
         SimplifiedLayer prepared = SimplifiedLayer.of(view.layer());
         double opacity = view.opacity();
@@ -214,8 +247,15 @@ public final class MapRenderer {
                     Point2D lp = shape.labelPoint;
                     // The islands layer's names ("Iturup / Etorofu") win over the land layer's ("Iturup").
                     double rank = b.getWidth() * b.getHeight() + (LayerIds.ISLANDS.equals(layerId) ? 1e12 : 0);
-                    candidates.add(candidate(f, styles.labelText(layerId, f, request.viewpoint(), request.date()), style,
-                            vp.xOfUnit(lp.getX()), vp.yOfUnit(lp.getY()), 0, rank));
+                    double x = vp.xOfUnit(lp.getX());
+                    double y = vp.yOfUnit(lp.getY());
+                    LabelPlacer.Candidate c = candidate(f, styles.labelText(layerId, f, request.viewpoint(),
+                            request.date()), style, x, y, 0, rank);
+                    candidates.add(c);
+                    if (LayerIds.ISLANDS.equals(layerId) && request.paper()) {
+                        subjects.add(c, new SymbolLayout.Placement(layerIndex, f, style, x, y, x, y, false, true,
+                                null));
+                    }
                 }
             }
         }
@@ -241,20 +281,38 @@ public final class MapRenderer {
     public static final double PAPER_SCALE = 0.75;
 
     /**
-     * How many numbered callouts a paper request draws (none for the screen), without drawing: a page sizes its
-     * callout table before the map is drawn.
+     * What drawing the request would place (symbols, labels, numbered callouts), without drawing it: a page sizes
+     * its callout table and legend before the map is drawn. The same request and boxes give the same outcome.
      */
-    public int calloutCount(RenderRequest request) {
-        return request.paper() ? Callouts.crowded(SymbolLayout.layout(request, styles), PAPER_SCALE).size() : 0;
+    public RenderOutcome plan(RenderRequest request, List<Rectangle2D> keepClear) {
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            g.setClip(0, 0, 1, 1);
+            g.setRenderingHint(VECTOR_OUTPUT, Boolean.TRUE);
+            return draw(g, request, () -> false, keepClear);
+        } finally {
+            g.dispose();
+        }
     }
 
-    /*
-     * Leaders and discs go over every layer's symbols, so no symbol hides a number; discs keep off the places of
-     * island names, which would otherwise lose their room to them.
-     */
-    private List<Callout> drawCallouts(Graphics2D g, RenderRequest request,
-                                       List<List<SymbolLayout.Placement>> placements,
-                                       List<LabelPlacer.Candidate> candidates) {
+    /* Leaders and discs go over every layer's symbols, so no symbol hides a number. */
+    private List<Callout> drawCallouts(Graphics2D g, RenderRequest request, List<Callouts.Spot> spots) {
+        List<Callout> out = callouts(request, spots);
+        double symbolRadius = Painter.SYMBOL_DIAMETER * PAPER_SCALE / 2;
+        for (Callout c : out) {
+            // An island's callout points at the island's middle: no symbol to keep the leader off.
+            boolean symbol = c.feature().geometry() != null && c.feature().geometry().getDimension() == 0;
+            Painter.drawLeader(g, c.x(), c.y(), c.discX(), c.discY(), symbol ? symbolRadius : 0);
+        }
+        for (Callout c : out) {
+            Painter.drawCalloutDisc(g, c.discX(), c.discY(), c.radius(), c.number());
+        }
+        return out;
+    }
+
+    /* Discs keep off the places of island names, which would otherwise lose their room to them. */
+    private static List<Rectangle2D> islandNameBoxes(List<LabelPlacer.Candidate> candidates) {
         List<Rectangle2D> avoid = new ArrayList<>();
         for (LabelPlacer.Candidate c : candidates) {
             if (c.priority() >= 3) {
@@ -262,17 +320,43 @@ public final class MapRenderer {
                 avoid.add(new Rectangle2D.Double(c.x() - w / 2, c.y() - c.size() * 1.4, w, c.size() * 2.8));
             }
         }
-        MapViewport vp = request.viewport();
-        List<Callout> out = callouts(request, Callouts.place(placements, PAPER_SCALE, vp.width(), vp.height(),
-                avoid));
-        double symbolRadius = Painter.SYMBOL_DIAMETER * PAPER_SCALE / 2;
-        for (Callout c : out) {
-            Painter.drawLeader(g, c.x(), c.y(), c.discX(), c.discY(), symbolRadius);
+        return avoid;
+    }
+
+    /**
+     * What each label candidate names on paper: the symbol, or the island, that gets a numbered callout when its
+     * label finds no room near it (a label is never moved away from its feature to fit).
+     */
+    private static final class Subjects {
+        private final Map<LabelPlacer.Candidate, SymbolLayout.Placement> byCandidate = new IdentityHashMap<>();
+        private final List<SymbolLayout.Placement> withoutLabel = new ArrayList<>();
+
+        void add(LabelPlacer.Candidate c, SymbolLayout.Placement subject) {
+            byCandidate.put(c, subject);
         }
-        for (Callout c : out) {
-            Painter.drawCalloutDisc(g, c.discX(), c.discY(), c.radius(), c.number());
+
+        /* A symbol whose name is too long for a map label: named in the table, never cut. */
+        void calloutOnly(SymbolLayout.Placement subject) {
+            withoutLabel.add(subject);
         }
-        return out;
+
+        /** The subjects none of whose candidates was placed, one group each. */
+        List<List<SymbolLayout.Placement>> unplaced(List<LabelPlacer.Candidate> candidates,
+                                                    List<LabelPlacer.Placed> placed) {
+            Set<String> named = new HashSet<>();
+            for (LabelPlacer.Placed p : placed) {
+                named.add(p.candidate().dedupeKey());
+            }
+            List<List<SymbolLayout.Placement>> out = new ArrayList<>();
+            withoutLabel.forEach(p -> out.add(List.of(p)));
+            for (LabelPlacer.Candidate c : candidates) {
+                SymbolLayout.Placement subject = byCandidate.get(c);
+                if (subject != null && named.add(c.dedupeKey())) {
+                    out.add(List.of(subject));
+                }
+            }
+            return out;
+        }
     }
 
     private List<Callout> callouts(RenderRequest request, List<Callouts.Spot> spots) {
@@ -291,7 +375,7 @@ public final class MapRenderer {
     private void drawSymbols(Graphics2D g, RenderRequest request, LayerView view,
                              List<SymbolLayout.Placement> placements,
                              Set<SymbolLayout.Placement> crowded, List<RenderOutcome.Symbol> symbols,
-                             List<LabelPlacer.Candidate> candidates) {
+                             List<LabelPlacer.Candidate> candidates, Subjects subjects) {
         double opacity = view.opacity();
         double scale = request.paper() ? PAPER_SCALE : 1.0;
         for (SymbolLayout.Placement p : placements) {
@@ -319,9 +403,17 @@ public final class MapRenderer {
                     false));
             // A crowded symbol on paper is named in the callout table instead.
             if (p.first() && p.style().labelPriority() > 0 && !crowded.contains(p)) {
-                candidates.add(candidate(f, styles.labelText(view.layer().id(), f, request.viewpoint(), request.date()),
-                        p.style(), p.x(), p.y(), Painter.SYMBOL_DIAMETER * scale / 2,
-                        f.number("population").orElse(0.0)));
+                String label = styles.labelText(view.layer().id(), f, request.viewpoint(), request.date());
+                if (request.paper() && label.length() > MAX_SITE_LABEL && p.style().labelPriority() <= 1) {
+                    subjects.calloutOnly(p);
+                    continue;
+                }
+                LabelPlacer.Candidate c = candidate(f, label, p.style(), p.x(), p.y(),
+                        Painter.SYMBOL_DIAMETER * scale / 2, f.number("population").orElse(0.0));
+                candidates.add(c);
+                if (request.paper()) {
+                    subjects.add(c, p);
+                }
             }
         }
     }

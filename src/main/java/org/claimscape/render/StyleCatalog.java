@@ -268,6 +268,18 @@ public final class StyleCatalog {
      */
     public List<LegendEntry> legend(List<LayerView> layers, Viewpoint viewpoint, LocalDate date, double zoom,
                                     Envelope extent) {
+        return legend(layers, viewpoint, date, zoom, extent, null);
+    }
+
+    /**
+     * The legend of a drawing: as {@link #legend(List, Viewpoint, LocalDate, double, Envelope)}, but a point
+     * feature's symbol is explained only when the drawing drew it as a symbol of its own ({@code drawn}, from a
+     * {@link RenderOutcome}): features listed under their island or in a badge add no symbol entry.
+     *
+     * @param drawn the point features drawn as symbols, or null to count every point feature in the extent
+     */
+    public List<LegendEntry> legend(List<LayerView> layers, Viewpoint viewpoint, LocalDate date, double zoom,
+                                    Envelope extent, Set<Feature> drawn) {
         List<LegendEntry> out = new ArrayList<>();
         SovereigntyAtDate sovereignty = SovereigntyAtDate.of(layers, date);
         /* The precisions of the point features drawn: which of the symbol keys the legend needs. */
@@ -334,12 +346,22 @@ public final class StyleCatalog {
                     }
                     break;
                 default:
-                    pointLegend(out, v, features, viewpoint);
+                    List<Feature> shown = new ArrayList<>();
                     for (Feature f : features) {
-                        if (f.geometry() != null && f.geometry().getDimension() == 0) {
-                            pointPrecisions.add(f.precision().orElse(Precision.EXACT));
+                        boolean point = f.geometry() != null && f.geometry().getDimension() == 0;
+                        Precision precision = point ? f.precision().orElse(Precision.EXACT) : null;
+                        if (precision == Precision.ISLAND) {
+                            pointPrecisions.add(precision);
+                        }
+                        if (point && drawn != null && !drawn.contains(f)) {
+                            continue;
+                        }
+                        shown.add(f);
+                        if (point) {
+                            pointPrecisions.add(precision);
                         }
                     }
+                    pointLegend(out, v, shown, viewpoint);
             }
         }
         String symbols = RenderText.get(viewpoint, "symbols");
