@@ -344,6 +344,30 @@ def composed_note(fid):
     return {"name_note": name_note(facts.COMPOSED_NAMES[fid])} if fid in facts.COMPOSED_NAMES else {}
 
 
+# Russian-administered residents, Jan 2018, rounded as the source gives them [S03]; the main settlement's id in
+# places.geojson. Habomai has no residents: only border guards are stationed there [S03].
+POPULATION = {"iturup": 6400, "kunashir": 8500, "shikotan": 3000}
+MAIN_SETTLEMENT = {"iturup": "kurilsk", "kunashir": "yuzhno-kurilsk", "shikotan": "malokurilskoye"}
+HABOMAI_AREA = 95  # the group's published area [S01][S02]; the named islets alone sum to 93
+
+
+def fact_box(fid, grp):
+    """The island page's fact box properties (population with date and source, main settlement)."""
+    p = {}
+    if fid in POPULATION:
+        p["population_approx"] = POPULATION[fid]
+        p["population_date"] = "2018-01"
+        p["population_source"] = cite(["S03"])[0]
+    if fid in MAIN_SETTLEMENT:
+        p["main_settlement"] = MAIN_SETTLEMENT[fid]
+    if grp == "habomai":
+        p["group_area_km2_published"] = HABOMAI_AREA
+        p["group_area_source"] = cite(["S01", "S02"])[0]
+        p["population_note"] = "No residents; only border guards are stationed there (Jan 2018) [S03]"
+        p["population_source"] = cite(["S03"])[0]
+    return p
+
+
 def build_islands():
     out = []
     for (fid, en, ja, latn, ru, grp, pub, asrc, alt, alttext, conf, src, desc) in ISLANDS:
@@ -361,6 +385,7 @@ def build_islands():
             p["area_km2_alt"] = alt
         if alttext:
             p["area_alt_source"] = alttext
+        p.update(fact_box(fid, grp))
         p["area_km2_gshhg"] = round(area_km2(geom), 2)
         p["polygon_count"] = len(idx)
         s, u = cite(src)

@@ -49,6 +49,9 @@ ROWS = [
      {"name_note": "ja: 北得撫水道, also called ブッソル海峡 (ja-Wikipedia)"}),
     ("ref-hokkaido", "island", 142.8, 43.4, 5, 12, "Hokkaido", "北海道", "Hokkaidō", "Хоккайдо",
      ("Hokkaido", "北海道", "Хоккайдо"), "medium", {}),
+    # Eastern Hokkaido, for the maps of the four islands, where the island's middle is off the page.
+    ("ref-hokkaido-east", "island", 144.95, 43.45, 7, 12, "Hokkaido", "北海道", "Hokkaidō", "Хоккайдо",
+     ("Hokkaido", "北海道", "Хоккайдо"), "medium", {}),
     ("ref-sakhalin", "island", 142.7, 50.5, 5, 12, "Sakhalin", "サハリン", "Saharin", "Сахалин",
      ("Sakhalin", "サハリン", "Сахалин"), "medium",
      {"former_names": [{"valid_to": "1946-02-01", "name_en": "Sakhalin", "name_ja": "樺太",
@@ -59,6 +62,8 @@ ROWS = [
     ("ref-kamchatka", "peninsula", 157.8, 54.0, 5, 12, "Kamchatka", "カムチャツカ半島", "Kamuchatsuka hantō",
      "Камчатка", ("Kamchatka Peninsula", "カムチャツカ半島", "Камчатка"), "medium", {}),
     ("ref-japan", "country", 140.9, 39.2, 2, 7, "JAPAN", "日本", "Nihon", "ЯПОНИЯ",
+     ("Japan", "日本", "Япония"), "medium", {}),
+    ("ref-japan-east", "country", 145.02, 43.24, 7, 9, "JAPAN", "日本", "Nihon", "ЯПОНИЯ",
      ("Japan", "日本", "Япония"), "medium", {}),
     ("ref-russia", "country", 138.5, 52.5, 2, 7, "RUSSIA", "ロシア", "Roshia", "РОССИЯ",
      ("Russia", "ロシア", "Россия"), "medium", {}),

@@ -6,7 +6,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
@@ -22,8 +26,10 @@ import org.claimscape.io.AtomicFiles;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.claimscape.model.LayerIds;
+import org.claimscape.model.Precision;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.MapRenderer;
+import org.claimscape.render.RenderText;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -39,8 +45,20 @@ public final class BriefingPackWriter {
         BriefingPage page();
     }
 
-    /** A map page, with a claim comparison drawn on it or not (null). Immutable. */
-    public record MapSheet(BriefingPage page, ComparisonOverlay comparison) implements Sheet {
+    /**
+     * A map page, with a claim comparison drawn on it or not (null), an island's fact box or not (null), and
+     * detail insets. Immutable.
+     */
+    public record MapSheet(BriefingPage page, ComparisonOverlay comparison, FactBox factBox,
+                           List<DetailInset> insets) implements Sheet {
+
+        public MapSheet {
+            insets = List.copyOf(insets);
+        }
+
+        public MapSheet(BriefingPage page, ComparisonOverlay comparison) {
+            this(page, comparison, null, List.of());
+        }
     }
 
     /** The militarization timeline page. Immutable. */
@@ -81,8 +99,10 @@ public final class BriefingPackWriter {
                 continue;
             }
             String name = islandName(islands, island[0], base, island[1]);
+            FactBox facts = FactBox.of(islands, layers.apply(LayerIds.PLACES), island[0], base.viewpoint())
+                    .orElse(null);
             out.add(new MapSheet(base.withTitle(name).withSubtitle(group + " — island sheet")
-                    .withBbox(e), null));
+                    .withBbox(e), null, facts, List.of()));
         }
         List<String> ids = compareIds == null || compareIds.size() != 2
                 ? List.of("jp-claim", Claims.FORMULA_1956) : compareIds;
@@ -95,20 +115,56 @@ public final class BriefingPackWriter {
         }
         Layer military = layers.apply(LayerIds.MILITARY);
         if (military != null) {
+            // The page is about the four islands; sites further up the chain get detail insets of their own.
             Envelope e = new Envelope();
-            for (Feature f : military.features()) {
-                if (f.geometry() != null) {
-                    e.expandToInclude(f.geometry().getEnvelopeInternal());
+            for (String[] island : ISLANDS) {
+                Envelope ie = islandExtent(islands, island[0]);
+                if (ie != null) {
+                    e.expandToInclude(ie);
                 }
             }
-            e.expandBy(e.getWidth() * 0.06, e.getHeight() * 0.06);
+            if (e.isNull()) {
+                e = BriefingPage.DEFAULT_BBOX;
+            }
             out.add(new MapSheet(base.withTitle("Militarization: military sites")
                     .withSubtitle("Garrisons, missile and air-defence units, airfields and border posts (as of "
-                            + "the date above)").withLayerIds(List.of(LayerIds.MILITARY, LayerIds.CLAIMS)).withBbox(e), null));
+                            + "the date above)").withLayerIds(List.of(LayerIds.MILITARY, LayerIds.CLAIMS)).withBbox(e),
+                    null, null, detailInsets(military, e, base)));
             out.add(new TimelineSheet(base.withTitle("Militarization timeline 1978–2022")
                     .withSubtitle("From the 18th Machine Gun Artillery Division (1978) to coastal missile systems "
                             + "in the central and northern Kurils (2022)"),
                     new MilitarizationTimeline(military, 1978, 2022)));
+        }
+        return out;
+    }
+
+    /*
+     * One inset per island with sites valid at the page's date outside the main extent (Matua, Paramushir): the
+     * sites' extent, padded to show the island around them (more when the site is known only to the island).
+     */
+    static List<DetailInset> detailInsets(Layer layer, Envelope main, BriefingPage page) {
+        Map<String, Envelope> byIsland = new LinkedHashMap<>();
+        Map<String, Boolean> islandOnly = new HashMap<>();
+        for (Feature f : layer.features()) {
+            if (f.geometry() == null || !f.isValidAt(page.asOf()) || f.string("island") == null
+                    || main.intersects(f.geometry().getEnvelopeInternal())) {
+                continue;
+            }
+            byIsland.computeIfAbsent(f.string("island"), k -> new Envelope())
+                    .expandToInclude(f.geometry().getEnvelopeInternal());
+            if (f.precision().orElse(null) == Precision.ISLAND) {
+                islandOnly.put(f.string("island"), true);
+            }
+        }
+        List<DetailInset> out = new ArrayList<>();
+        for (Map.Entry<String, Envelope> en : byIsland.entrySet()) {
+            Envelope e = new Envelope(en.getValue());
+            double pad = islandOnly.getOrDefault(en.getKey(), false) ? 0.45 : 0.12;
+            e.expandBy(pad / Math.cos(Math.toRadians(e.centre().y)), pad);
+            String key = "island." + en.getKey();
+            String name = RenderText.has(key) ? RenderText.get(page.viewpoint(), key) : en.getKey();
+            out.add(new DetailInset(String.format(Locale.ROOT, "%s (%.1f°N %.1f°E)", name, e.centre().y,
+                    e.centre().x), e));
         }
         return out;
     }
@@ -172,6 +228,7 @@ public final class BriefingPackWriter {
                         if (ms.comparison() != null) {
                             pages = pages.withComparison(ms.comparison());
                         }
+                        pages = pages.withFactBox(ms.factBox()).withInsets(ms.insets());
                         if (!pages.render(g, page, layers, stop).complete()) {
                             throw new CancellationException("export cancelled");
                         }

@@ -91,23 +91,38 @@ public final class BriefingPageRenderer {
 
     private final MapRenderer renderer;
     private final ComparisonOverlay comparison;
+    private final FactBox factBox;
+    private final List<DetailInset> insets;
 
     public BriefingPageRenderer() {
         this(new MapRenderer());
     }
 
     public BriefingPageRenderer(MapRenderer renderer) {
-        this(renderer, null);
+        this(renderer, null, null, List.of());
     }
 
-    private BriefingPageRenderer(MapRenderer renderer, ComparisonOverlay comparison) {
+    private BriefingPageRenderer(MapRenderer renderer, ComparisonOverlay comparison, FactBox factBox,
+                                 List<DetailInset> insets) {
         this.renderer = renderer;
         this.comparison = comparison;
+        this.factBox = factBox;
+        this.insets = List.copyOf(insets);
     }
 
     /** A renderer that also draws a claim comparison (difference overlay and numbers box) on the map. */
     public BriefingPageRenderer withComparison(ComparisonOverlay c) {
-        return new BriefingPageRenderer(renderer, c);
+        return new BriefingPageRenderer(renderer, c, factBox, insets);
+    }
+
+    /** A renderer that also draws an island's fact box on the map, in an empty corner. */
+    public BriefingPageRenderer withFactBox(FactBox f) {
+        return new BriefingPageRenderer(renderer, comparison, f, insets);
+    }
+
+    /** A renderer that also draws detail insets in the map's empty corners. */
+    public BriefingPageRenderer withInsets(List<DetailInset> i) {
+        return new BriefingPageRenderer(renderer, comparison, factBox, i);
     }
 
     /** The comparison this renderer draws, or null. */
@@ -150,7 +165,13 @@ public final class BriefingPageRenderer {
             Arrangement a = arrange(page, layers, top, footer);
             Layout layout = a.layout();
             MapViewport vp = a.viewport();
-            RenderOutcome outcome = drawMap(g, page, layers, layout, vp, stop, a.compareBox());
+            RenderOutcome outcome = drawMap(g, page, layers, layout, vp, stop, a.keepClear(), a.compareBox());
+            List<Callout> callouts = new ArrayList<>(outcome.callouts());
+            for (int i = 0; i < a.insets().size() && outcome.complete(); i++) {
+                RenderOutcome in = drawInset(g, page, layers, a.insets().get(i), stop, 1 + callouts.size());
+                callouts.addAll(in.callouts());
+                outcome = new RenderOutcome(outcome.labels(), outcome.symbols(), in.complete(), outcome.callouts());
+            }
             if (!outcome.complete()) {
                 return new Result(layout, vp, List.of(), List.of(), List.of(), a.scale(), false, List.of(), null,
                         List.of());
@@ -158,14 +179,16 @@ public final class BriefingPageRenderer {
             if (comparison != null) {
                 comparison.drawBox(g, a.compareBox());
             }
+            if (a.factBox() != null) {
+                factBox.draw(g, a.factBox());
+            }
             MapFurniture.drawGraticule(g, layout.map(), vp);
             MapFurniture.drawScaleBar(g, layout.scaleBar(), a.scale());
             MapFurniture.drawNorthArrow(g, layout.northArrow());
             LocatorInset.draw(g, renderer, layout.inset(), page, available);
             PageLegend.draw(g, a.legend(), RenderText.get(page.viewpoint(), "legend.title"));
             // The same request as planned draws the same callouts: the table's room was kept for exactly these.
-            CalloutTable.Plan table = a.tableBox() == null ? null
-                    : CalloutTable.place(outcome.callouts(), a.tableBox());
+            CalloutTable.Plan table = a.tableBox() == null ? null : CalloutTable.place(callouts, a.tableBox());
             if (table != null) {
                 CalloutTable.draw(g, table, RenderText.get(page.viewpoint(), "callouts.title"));
             }
@@ -179,7 +202,7 @@ public final class BriefingPageRenderer {
                         layout.map().getY() + b.getY() / PX_PER_PT, b.getWidth() / PX_PER_PT,
                         b.getHeight() / PX_PER_PT));
             }
-            return new Result(layout, vp, labels, a.legend().shown(), sources, a.scale(), true, outcome.callouts(),
+            return new Result(layout, vp, labels, a.legend().shown(), sources, a.scale(), true, callouts,
                     table == null ? null : table.box(), table == null ? List.of() : table.callouts());
         } finally {
             g.dispose();
@@ -195,7 +218,12 @@ public final class BriefingPageRenderer {
 
     /* Everything decided before the map is drawn. */
     private record Arrangement(Layout layout, MapViewport viewport, ScaleBar scale, Rectangle2D compareBox,
-                               PageLegend.Placement legend, Rectangle2D tableBox) {
+                               PageLegend.Placement legend, Rectangle2D tableBox, Rectangle2D factBox,
+                               List<PlacedInset> insets, List<Rectangle2D> keepClear) {
+    }
+
+    /* A detail inset's box on the page and the viewport drawn in it. */
+    private record PlacedInset(DetailInset inset, Rectangle2D box, MapViewport viewport) {
     }
 
     /* Where the legend and the callout table go in the room left by the map, and how much room that takes. */
@@ -231,14 +259,41 @@ public final class BriefingPageRenderer {
                         Math.min(size[0], layout.map().getWidth() * 0.6), size[1]);
             }
             layout = layout.withScaleBar(EmptyCorner.scaleBarBox(layout, scale, vp, layers, page.asOf(), compareBox));
-            RenderOutcome planned = renderer.plan(mapRequest(page, layers, vp), keepClear(layout, compareBox));
+            List<Rectangle2D> taken = new ArrayList<>(List.of(layout.scaleBar(), layout.northArrow()));
+            if (compareBox != null) {
+                taken.add(compareBox);
+            }
+            Rectangle2D factRect = factBox == null ? null : EmptyCorner.place(FactBox.WIDTH, factBox.height(),
+                    layout.map(), taken, vp, layers, page.asOf());
+            if (factRect != null) {
+                taken.add(factRect);
+            }
+            List<PlacedInset> placedInsets = new ArrayList<>();
+            for (DetailInset inset : insets) {
+                PlacedInset p = placeInset(inset, layout.map(), taken, vp, layers, page.asOf());
+                if (p != null) {
+                    taken.add(p.box());
+                    placedInsets.add(p);
+                }
+            }
+            List<Rectangle2D> clear = new ArrayList<>();
+            for (Rectangle2D t : taken) {
+                clear.add(toMapPx(t, layout.map()));
+            }
+            RenderOutcome planned = renderer.plan(mapRequest(page, layers, vp), clear, 1);
+            List<Callout> callouts = new ArrayList<>(planned.callouts());
             Set<Feature> drawn = Collections.newSetFromMap(new IdentityHashMap<>());
             planned.symbols().stream().filter(sym -> !sym.badge()).forEach(sym -> drawn.add(sym.feature()));
+            for (PlacedInset p : placedInsets) {
+                RenderOutcome in = renderer.plan(insetRequest(page, layers, p.viewport()), List.of(),
+                        1 + callouts.size());
+                callouts.addAll(in.callouts());
+                in.symbols().stream().filter(sym -> !sym.badge()).forEach(sym -> drawn.add(sym.feature()));
+            }
             List<LegendEntry> entries = new ArrayList<>(renderer.styles().legend(layers, page.viewpoint(),
                     page.asOf(), vp.zoom(), vp.bounds(), drawn));
             // Paper has no cluster badges to explain.
             entries.removeIf(e -> e.kind() == LegendEntry.Kind.CLUSTER);
-            List<Callout> callouts = planned.callouts();
             boolean lastRound = round == MAX_ROUNDS - 1;
             if (page.landscape()) {
                 double legendTop = layout.inset().getMaxY() + 10;
@@ -249,7 +304,7 @@ public final class BriefingPageRenderer {
                 Rectangle2D tableBox = callouts.isEmpty() ? null : new Rectangle2D.Double(layout.map().getX(),
                         layout.map().getMaxY() + TABLE_GAP, layout.map().getWidth(), tableH - TABLE_GAP);
                 last = new Arrangement(layout, vp, scale, compareBox, PageLegend.place(entries, layout.legend(),
-                        continued), tableBox);
+                        continued), tableBox, factRect, placedInsets, clear);
                 if ((legendFits && tableFits) || lastRound) {
                     return last;
                 }
@@ -265,7 +320,7 @@ public final class BriefingPageRenderer {
             if (r.need() <= room + 0.5 || lastRound) {
                 Rectangle2D legendBox = r.legend();
                 return new Arrangement(layout.withLegend(legendBox), vp, scale, compareBox,
-                        PageLegend.place(entries, legendBox, continued), r.table());
+                        PageLegend.place(entries, legendBox, continued), r.table(), factRect, placedInsets, clear);
             }
             room = r.need();
         }
@@ -342,28 +397,69 @@ public final class BriefingPageRenderer {
                 across));
     }
 
-    /* Boxes on the map that labels, symbols' callouts and names keep out of, in map pixels. */
-    private static List<Rectangle2D> keepClear(Layout layout, Rectangle2D compareBox) {
-        Rectangle2D frame = layout.map();
-        List<Rectangle2D> out = new ArrayList<>(List.of(toMapPx(layout.scaleBar(), frame),
-                toMapPx(layout.northArrow(), frame)));
-        if (compareBox != null) {
-            out.add(toMapPx(compareBox, frame));
+    /* An inset a quarter of the map wide, as tall as its extent needs, in the emptiest free corner. */
+    private static PlacedInset placeInset(DetailInset inset, Rectangle2D map, List<Rectangle2D> taken,
+                                          MapViewport vp, List<LayerView> layers, java.time.LocalDate date) {
+        double w = map.getWidth() * 0.27;
+        MapViewport probe = MapViewport.fit(inset.extent(), 1000, 1000, 0);
+        double aspect = (probe.y(inset.extent().getMinY()) - probe.y(inset.extent().getMaxY()))
+                / Math.max(1e-9, probe.x(inset.extent().getMaxX()) - probe.x(inset.extent().getMinX()));
+        double h = Math.min(map.getHeight() * 0.4, Math.max(w * 0.5, w * aspect));
+        Rectangle2D box = EmptyCorner.place(w, h, map, taken, vp, layers, date);
+        if (box == null) {
+            return null;
         }
+        MapViewport ivp = MapViewport.fit(inset.extent(), (int) Math.round(w * PX_PER_PT),
+                (int) Math.round(h * PX_PER_PT), 0);
+        return new PlacedInset(inset, box, ivp);
+    }
+
+    private static RenderRequest insetRequest(BriefingPage page, List<LayerView> layers, MapViewport vp) {
+        return new RenderRequest(vp, layers, page.asOf(), page.viewpoint(), Set.of(), true, true);
+    }
+
+    /* The inset's map in its box, its frame, its name and a scale line; callouts numbered on from `first`. */
+    private RenderOutcome drawInset(Graphics2D g, BriefingPage page, List<LayerView> layers, PlacedInset p,
+                                    BooleanSupplier stop, int first) {
+        Rectangle2D box = p.box();
+        MapViewport vp = p.viewport();
+        g.setColor(Color.WHITE);
+        g.fill(new Rectangle2D.Double(box.getX() - 2, box.getY() - 2, box.getWidth() + 4, box.getHeight() + 4));
+        Graphics2D mg = (Graphics2D) g.create();
+        RenderOutcome out;
+        ScaleBar bar = ScaleBar.at(vp.centerLat(), vp.metresPerPixel(vp.centerLat()) * PX_PER_PT,
+                box.getWidth() * 0.35);
+        Rectangle2D title = new Rectangle2D.Double(box.getX(), box.getY(), box.getWidth(), 11);
+        Rectangle2D scaleRoom = new Rectangle2D.Double(box.getX(), box.getMaxY() - 12, bar.kmLength() + 40, 12);
+        try {
+            mg.translate(box.getX(), box.getY());
+            mg.scale(1 / PX_PER_PT, 1 / PX_PER_PT);
+            mg.clip(new Rectangle2D.Double(0, 0, vp.width(), vp.height()));
+            out = renderer.draw(mg, insetRequest(page, layers, vp), stop,
+                    List.of(toMapPx(title, box), toMapPx(scaleRoom, box)), first);
+        } finally {
+            mg.dispose();
+        }
+        PageStyle.panel(g, title, 235);
+        PageText.draw(g, p.inset().title(), box.getX() + 3, box.getY() + 8, 6.5f, true, PageStyle.INK);
+        MapFurniture.drawScaleLine(g, box.getX() + 4, box.getMaxY() - 4, bar);
+        g.setColor(PageStyle.INK);
+        g.setStroke(new java.awt.BasicStroke(0.8f));
+        g.draw(box);
         return out;
     }
 
     // ------------------------------------------------------------------ map
 
     private RenderOutcome drawMap(Graphics2D g, BriefingPage page, List<LayerView> layers, Layout layout,
-                                  MapViewport vp, BooleanSupplier stop, Rectangle2D compareBox) {
+                                  MapViewport vp, BooleanSupplier stop, List<Rectangle2D> keepClear,
+                                  Rectangle2D compareBox) {
         Rectangle2D frame = layout.map();
         Graphics2D mg = (Graphics2D) g.create();
         try {
             mg.translate(frame.getX(), frame.getY());
             mg.scale(1 / PX_PER_PT, 1 / PX_PER_PT);
             mg.clip(new Rectangle2D.Double(0, 0, vp.width(), vp.height()));
-            List<Rectangle2D> keepClear = keepClear(layout, compareBox);
             if (comparison != null) {
                 return drawMapUnderComparison(mg, page, layers, vp, stop, keepClear);
             }

@@ -53,8 +53,12 @@ public record ComparisonOverlay(ClaimDifference difference, ClaimComparison numb
     }
 
     /** Size of the key-and-numbers box in points: {width, height}. */
+    private static final double WIDTH = 262;
+
     public double[] boxSize() {
-        return new double[] {262, 30 + 3 * ROW + (numbers.islands().size() + 2) * ROW + 6};
+        double keys = (keyLines("A only — " + titleA).size() + keyLines("B only — " + titleB).size()
+                + keyLines("Both claims").size()) * ROW;
+        return new double[] {WIDTH, 30 + keys + (numbers.islands().size() + 2) * ROW + 6};
     }
 
     /** Draws the three land classes; the surface's unit is the map pixel of {@code vp}. */
@@ -110,10 +114,10 @@ public record ComparisonOverlay(ClaimDifference difference, ClaimComparison numb
         String when = numbers.date() == null ? "" : " (as of " + DATE.format(numbers.date()) + ")";
         PageText.draw(g, "Claim comparison" + when, x, y, 7.5f, true, INK);
         y += 4;
-        key(g, x, y, A_ONLY, "A only — " + titleA, box.getWidth() - 12);
-        key(g, x, y + ROW, B_ONLY, "B only — " + titleB, box.getWidth() - 12);
-        key(g, x, y + 2 * ROW, BOTH, "Both claims", box.getWidth() - 12);
-        y += 3 * ROW + 10;
+        y += key(g, x, y, A_ONLY, "A only — " + titleA);
+        y += key(g, x, y, B_ONLY, "B only — " + titleB);
+        y += key(g, x, y, BOTH, "Both claims");
+        y += 10;
         double[] cols = {x, x + 88, x + 122, x + 156, x + 190, x + 224};
         String[] head = {"Island (land, km²)", "Land", "A only", "B only", "Both", "Neither"};
         for (int i = 0; i < head.length; i++) {
@@ -148,16 +152,26 @@ public record ComparisonOverlay(ClaimDifference difference, ClaimComparison numb
                 box.getMaxY() - 4, 5f, false, GREY);
     }
 
-    private static void key(Graphics2D g, double x, double y, Color c, String label, double width) {
+    /* A key's label, wrapped to the box rather than cut. */
+    private static List<String> keyLines(String label) {
+        return PageText.wrap(label, TEXT, false, WIDTH - 12 - 16);
+    }
+
+    /* Draws a key (swatch and wrapped label); returns the height it took. */
+    private static double key(Graphics2D g, double x, double y, Color c, String label) {
         Rectangle2D sw = new Rectangle2D.Double(x, y + 1, 12, 6);
         g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 150));
         g.fill(sw);
         g.setColor(c.darker());
         g.setStroke(new BasicStroke(0.6f));
         g.draw(sw);
-        List<String> lines = PageText.wrap(label, TEXT, false, width - 16);
-        String text = lines.isEmpty() ? "" : lines.get(0) + (lines.size() > 1 ? " …" : "");
-        PageText.draw(g, text, x + 16, y + 7, TEXT, false, INK);
+        List<String> lines = keyLines(label);
+        double ty = y + 7;
+        for (String line : lines) {
+            PageText.draw(g, line, x + 16, ty, TEXT, false, INK);
+            ty += ROW;
+        }
+        return lines.size() * ROW;
     }
 
     private static String km2(double v) {

@@ -62,6 +62,32 @@ final class EmptyCorner {
         return best;
     }
 
+    /**
+     * The emptiest of the frame's corners for a box of that size that overlaps none of {@code taken} (the top
+     * right corner starts below the north arrow), or null when every corner is taken.
+     */
+    static Rectangle2D place(double w, double h, Rectangle2D map, List<Rectangle2D> taken, MapViewport vp,
+                             List<LayerView> layers, LocalDate date) {
+        List<Rectangle2D> corners = List.of(
+                new Rectangle2D.Double(map.getX() + INSET, map.getY() + INSET, w, h),
+                new Rectangle2D.Double(map.getMaxX() - w - INSET, map.getY() + 44, w, h),
+                new Rectangle2D.Double(map.getX() + INSET, map.getMaxY() - h - INSET, w, h),
+                new Rectangle2D.Double(map.getMaxX() - w - INSET, map.getMaxY() - h - INSET, w, h));
+        Rectangle2D best = null;
+        double bestScore = Double.MAX_VALUE;
+        for (Rectangle2D c : corners) {
+            if (c.getMaxY() > map.getMaxY() || c.getY() < map.getY() || taken.stream().anyMatch(c::intersects)) {
+                continue;
+            }
+            double score = score(c, map, vp, layers, date);
+            if (score < bestScore - 1e-9) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
     /* Land samples under the box plus a weight per site symbol under it. */
     private static double score(Rectangle2D box, Rectangle2D map, MapViewport vp, List<LayerView> layers,
                                 LocalDate date) {

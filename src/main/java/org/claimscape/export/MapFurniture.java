@@ -79,6 +79,16 @@ final class MapFurniture {
                 Math.abs(s.latitude()), s.latitude() >= 0 ? "N" : "S"), x, box.getMaxY() - 4, 5f, false, GREY);
     }
 
+    /** A plain scale line for a detail inset: the kilometre length with end ticks and its figure. */
+    static void drawScaleLine(Graphics2D g, double x, double y, ScaleBar s) {
+        g.setColor(INK);
+        g.setStroke(new BasicStroke(0.7f));
+        g.draw(new Line2D.Double(x, y, x + s.kmLength(), y));
+        g.draw(new Line2D.Double(x, y - 2, x, y));
+        g.draw(new Line2D.Double(x + s.kmLength(), y - 2, x + s.kmLength(), y));
+        PageText.draw(g, s.kmText(), x + s.kmLength() + 3, y + 1.5, 5.5f, false, INK);
+    }
+
     /** One bar: two segments, black then white, with 0, half and full length labels. */
     private static void bar(Graphics2D g, double x, double y, double length, double value, String text,
                             double labelFactor) {

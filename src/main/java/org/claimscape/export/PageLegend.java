@@ -38,7 +38,7 @@ final class PageLegend {
      * @param shown   entries placed
      * @param left    entries that did not fit
      */
-    record Plan(List<Item> items, double[] used, List<LegendEntry> shown, int left) {
+    record Plan(List<Item> items, double[] used, List<LegendEntry> shown, int left, int splits) {
     }
 
     /**
@@ -105,6 +105,12 @@ final class PageLegend {
                 hi = mid;
             }
         }
+        // A little more height is worth it when it keeps every group whole in its column.
+        for (double h = Math.ceil(hi); h <= hi * 1.35; h += 4) {
+            if (plan(entries, columns(new Rectangle2D.Double(0, 0, width, h)), continued).splits() == 0) {
+                return h;
+            }
+        }
         return Math.ceil(hi);
     }
 
@@ -147,6 +153,7 @@ final class PageLegend {
         double top = col.getY() + TITLE + 5;
         double y = top;
         int left = entries.size();
+        int splits = 0;
         outer:
         for (Map.Entry<String, List<LegendEntry>> grp : byGroup.entrySet()) {
             List<LegendEntry> list = grp.getValue();
@@ -166,6 +173,7 @@ final class PageLegend {
                 }
                 List<String> headingLines = heading ? PageText.wrap(grp.getKey(), GROUP, true, colW - 4) : List.of();
                 if (heading && i > 0) {
+                    splits++;
                     // A group split across columns says so, rather than seeming to appear twice.
                     headingLines = PageText.wrap(grp.getKey() + " " + continued, GROUP, true, colW - 4);
                 }
@@ -205,7 +213,7 @@ final class PageLegend {
             y += 1.5;
         }
         used[column] = Math.max(used[column], y - col.getY());
-        return new Plan(items, used, shown, left);
+        return new Plan(items, used, shown, left, splits);
     }
 
     static void draw(Graphics2D g, Placement placement, String title) {

@@ -44,7 +44,7 @@ final class Callouts {
      * screen size in a frame of the given size): discs keep clear of them and of the {@code avoid} boxes.
      */
     static List<Spot> place(List<List<SymbolLayout.Placement>> groups, List<List<SymbolLayout.Placement>> drawn,
-                            double scale, double width, double height, List<Rectangle2D> avoid) {
+                            double scale, double width, double height, List<Rectangle2D> avoid, int first) {
         double size = Painter.SYMBOL_DIAMETER * scale;
         List<Rectangle2D> taken = new ArrayList<>(avoid);
         for (List<SymbolLayout.Placement> layer : drawn) {
@@ -56,17 +56,20 @@ final class Callouts {
         for (List<SymbolLayout.Placement> group : groups) {
             spread(group, size, width, height, taken, spots);
         }
-        return numbered(spots);
+        return numbered(spots, first);
     }
 
-    /** The spots renumbered 1, 2, 3 … in reading order of their discs (rows of a disc's height, left to right). */
-    static List<Spot> numbered(List<Spot> spots) {
+    /**
+     * The spots renumbered first, first + 1 … in reading order of their discs (rows of a disc's height, left to
+     * right).
+     */
+    static List<Spot> numbered(List<Spot> spots, int first) {
         double row = 2 * RADIUS + GAP;
         List<Spot> sorted = new ArrayList<>(spots);
         sorted.sort(Comparator.comparingDouble((Spot s) -> Math.floor(s.y() / row)).thenComparingDouble(Spot::x));
         List<Spot> out = new ArrayList<>(sorted.size());
         for (Spot s : sorted) {
-            out.add(new Spot(s.placement(), s.x(), s.y(), out.size() + 1));
+            out.add(new Spot(s.placement(), s.x(), s.y(), first + out.size()));
         }
         return out;
     }

@@ -89,6 +89,16 @@ public final class MapRenderer {
      */
     public RenderOutcome draw(Graphics2D g, RenderRequest request, BooleanSupplier cancelled,
                               List<Rectangle2D> keepClear) {
+        return draw(g, request, cancelled, keepClear, 1);
+    }
+
+    /**
+     * Draws the request like {@link #draw(Graphics2D, RenderRequest, BooleanSupplier, List)}, numbering paper
+     * callouts from {@code firstCallout}: a page's detail insets continue the main map's numbers, so one table
+     * names them all.
+     */
+    public RenderOutcome draw(Graphics2D g, RenderRequest request, BooleanSupplier cancelled,
+                              List<Rectangle2D> keepClear, int firstCallout) {
         BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
         MapViewport vp = request.viewport();
         Graphics2D g2 = (Graphics2D) g.create();
@@ -141,7 +151,7 @@ public final class MapRenderer {
                     List<Rectangle2D> avoid = new ArrayList<>(keepClear);
                     placed.forEach(p -> avoid.add(p.box()));
                     spots = crowds.isEmpty() ? List.of()
-                            : Callouts.place(crowds, placements, PAPER_SCALE, vp.width(), vp.height(), avoid);
+                            : Callouts.place(crowds, placements, PAPER_SCALE, vp.width(), vp.height(), avoid, firstCallout);
                     placed.forEach(p -> obstacles.add(LabelPlacer.padded(p.box())));
                     spots.forEach(sp -> obstacles.add(sp.box()));
                     placed.addAll(LabelPlacer.place(minor, obstacles, frame));
@@ -151,15 +161,15 @@ public final class MapRenderer {
                         placed.forEach(p -> avoid.add(p.box()));
                         List<Callouts.Spot> all = new ArrayList<>(spots);
                         all.addAll(Callouts.place(unplaced, placements, PAPER_SCALE, vp.width(), vp.height(),
-                                avoid));
-                        spots = Callouts.numbered(all);
+                                avoid, firstCallout));
+                        spots = Callouts.numbered(all, firstCallout);
                     }
                 } else {
                     placed.addAll(LabelPlacer.place(candidates, obstacles, frame));
                 }
             } else if (!crowds.isEmpty()) {
                 spots = Callouts.place(crowds, placements, PAPER_SCALE, vp.width(), vp.height(),
-                        islandNameBoxes(candidates));
+                        islandNameBoxes(candidates), firstCallout);
             }
             List<Callout> callouts = spots.isEmpty() ? List.of() : drawCallouts(g2, request, spots);
             for (LabelPlacer.Placed p : placed) {
@@ -284,13 +294,13 @@ public final class MapRenderer {
      * What drawing the request would place (symbols, labels, numbered callouts), without drawing it: a page sizes
      * its callout table and legend before the map is drawn. The same request and boxes give the same outcome.
      */
-    public RenderOutcome plan(RenderRequest request, List<Rectangle2D> keepClear) {
+    public RenderOutcome plan(RenderRequest request, List<Rectangle2D> keepClear, int firstCallout) {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = scratch.createGraphics();
         try {
             g.setClip(0, 0, 1, 1);
             g.setRenderingHint(VECTOR_OUTPUT, Boolean.TRUE);
-            return draw(g, request, () -> false, keepClear);
+            return draw(g, request, () -> false, keepClear, firstCallout);
         } finally {
             g.dispose();
         }

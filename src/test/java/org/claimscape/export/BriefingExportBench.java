@@ -29,7 +29,7 @@ public final class BriefingExportBench {
         List<LayerView> layers = LayerView.fromCatalog(b.catalog(), b::layer);
         System.out.printf(Locale.ROOT, "load bundled layers: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
         BriefingPage page = BriefingPage.defaults().withAsOf(LocalDate.of(2026, 1, 1))
-                .withSubtitle("Claims, militarisation and joint economic activities");
+                .withSubtitle("Claims, militarization and joint economic activities");
         time("A4 landscape PDF", new PdfBriefingWriter(), page, layers, out.resolve("page-a4.pdf"), 5);
         time("A4 landscape PNG 300 dpi", new PngBriefingWriter(300), page, layers, out.resolve("page-a4.png"), 3);
         time("A4 landscape SVG", new SvgBriefingWriter(), page, layers, out.resolve("page-a4.svg"), 5);
