@@ -169,6 +169,15 @@ public final class BriefingPackWriter {
         return out;
     }
 
+    /** The renderer that draws a map sheet: its comparison, fact box and insets included. */
+    public static BriefingPageRenderer pageRenderer(MapRenderer renderer, MapSheet sheet) {
+        BriefingPageRenderer pages = new BriefingPageRenderer(renderer);
+        if (sheet.comparison() != null) {
+            pages = pages.withComparison(sheet.comparison());
+        }
+        return pages.withFactBox(sheet.factBox()).withInsets(sheet.insets());
+    }
+
     /** The comparison overlay of two claims on a date. */
     public static ComparisonOverlay comparison(Layer claimsLayer, Layer islandsLayer, String a, String b,
                                                LocalDate date) {
@@ -224,12 +233,7 @@ public final class BriefingPackWriter {
                 PdfBoxGraphics2D g = pdfSheet.graphics();
                 try {
                     if (sheet instanceof MapSheet ms) {
-                        BriefingPageRenderer pages = new BriefingPageRenderer(renderer);
-                        if (ms.comparison() != null) {
-                            pages = pages.withComparison(ms.comparison());
-                        }
-                        pages = pages.withFactBox(ms.factBox()).withInsets(ms.insets());
-                        if (!pages.render(g, page, layers, stop).complete()) {
+                        if (!pageRenderer(renderer, ms).render(g, page, layers, stop).complete()) {
                             throw new CancellationException("export cancelled");
                         }
                     } else if (sheet instanceof TimelineSheet ts) {

@@ -83,10 +83,13 @@ public final class BriefingPageRenderer {
      * @param callouts   the numbered callouts of crowded symbols drawn on the map (map pixels)
      * @param calloutTable the table naming them, beside the map; null without callouts
      * @param tabled     the callouts the table lists (those that fitted)
+     * @param map        what the main map placed (labels, symbols, callouts), in map pixels of {@code viewport}
+     * @param legendLeft legend entries that found no room (0 when the page is laid out right)
      */
     public record Result(Layout layout, MapViewport viewport, List<Rectangle2D> labelBoxes,
                          List<LegendEntry> legend, List<String> sources, ScaleBar scale, boolean complete,
-                         List<Callout> callouts, Rectangle2D calloutTable, List<Callout> tabled) {
+                         List<Callout> callouts, Rectangle2D calloutTable, List<Callout> tabled, RenderOutcome map,
+                         int legendLeft) {
     }
 
     private final MapRenderer renderer;
@@ -174,7 +177,7 @@ public final class BriefingPageRenderer {
             }
             if (!outcome.complete()) {
                 return new Result(layout, vp, List.of(), List.of(), List.of(), a.scale(), false, List.of(), null,
-                        List.of());
+                        List.of(), outcome, 0);
             }
             if (comparison != null) {
                 comparison.drawBox(g, a.compareBox());
@@ -203,7 +206,8 @@ public final class BriefingPageRenderer {
                         b.getHeight() / PX_PER_PT));
             }
             return new Result(layout, vp, labels, a.legend().shown(), sources, a.scale(), true, callouts,
-                    table == null ? null : table.box(), table == null ? List.of() : table.callouts());
+                    table == null ? null : table.box(), table == null ? List.of() : table.callouts(), outcome,
+                    a.legend().plan().left());
         } finally {
             g.dispose();
         }
