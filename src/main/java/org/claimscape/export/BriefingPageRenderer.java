@@ -150,11 +150,22 @@ public final class BriefingPageRenderer {
         return out;
     }
 
-    /** Draws the page. The surface's unit must be the point; the page starts at (0, 0). */
-    public Result render(Graphics2D g0, BriefingPage page, List<LayerView> available, BooleanSupplier cancelled) {
+    /**
+     * Draws the page. The surface's unit must be the point; the page starts at (0, 0). An A3 page is the A4 layout
+     * scaled by √2 (text scales with the page); its result's boxes are in A4 points.
+     */
+    public Result render(Graphics2D g0, BriefingPage asked, List<LayerView> available, BooleanSupplier cancelled) {
         BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
-        List<LayerView> layers = selectLayers(page, available);
         Graphics2D g = (Graphics2D) g0.create();
+        BriefingPage page = asked;
+        if (asked.paper() == BriefingPage.Paper.A3) {
+            // A3 is A4 enlarged (same shape): the page is laid out as A4 and printed larger, text and symbols too,
+            // as a wall copy of the A4 briefing should read from further away. Boxes are given in A4 points.
+            double k = BriefingPage.Paper.A3.width() / BriefingPage.Paper.A4.width();
+            g.scale(k, k);
+            page = asked.withPaper(BriefingPage.Paper.A4).withMargin(asked.margin() / k);
+        }
+        List<LayerView> layers = selectLayers(page, available);
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -186,7 +197,7 @@ public final class BriefingPageRenderer {
                 factBox.draw(g, a.factBox());
             }
             MapFurniture.drawGraticule(g, layout.map(), vp);
-            MapFurniture.drawScaleBar(g, layout.scaleBar(), a.scale());
+            MapFurniture.drawScaleBar(g, layout.scaleBar(), a.scale(), a.scaleNotes());
             MapFurniture.drawNorthArrow(g, layout.northArrow());
             LocatorInset.draw(g, renderer, layout.inset(), page, available);
             PageLegend.draw(g, a.legend(), RenderText.get(page.viewpoint(), "legend.title"));
@@ -223,7 +234,7 @@ public final class BriefingPageRenderer {
     /* Everything decided before the map is drawn. */
     private record Arrangement(Layout layout, MapViewport viewport, ScaleBar scale, Rectangle2D compareBox,
                                PageLegend.Placement legend, Rectangle2D tableBox, Rectangle2D factBox,
-                               List<PlacedInset> insets, List<Rectangle2D> keepClear) {
+                               List<PlacedInset> insets, List<Rectangle2D> keepClear, List<String> scaleNotes) {
     }
 
     /* A detail inset's box on the page and the viewport drawn in it. */
@@ -262,7 +273,9 @@ public final class BriefingPageRenderer {
                 compareBox = new Rectangle2D.Double(layout.map().getX() + 6, layout.map().getY() + 6,
                         Math.min(size[0], layout.map().getWidth() * 0.6), size[1]);
             }
-            layout = layout.withScaleBar(EmptyCorner.scaleBarBox(layout, scale, vp, layers, page.asOf(), compareBox));
+            List<String> notes = MapFurniture.scaleNotes(page.viewpoint(), scale, page.bbox(), vp.bounds());
+            layout = layout.withScaleBar(EmptyCorner.scaleBarBox(layout, MapFurniture.scaleBarSize(scale, notes), vp,
+                    layers, page.asOf(), compareBox));
             List<Rectangle2D> taken = new ArrayList<>(List.of(layout.scaleBar(), layout.northArrow()));
             if (compareBox != null) {
                 taken.add(compareBox);
@@ -308,7 +321,7 @@ public final class BriefingPageRenderer {
                 Rectangle2D tableBox = callouts.isEmpty() ? null : new Rectangle2D.Double(layout.map().getX(),
                         layout.map().getMaxY() + TABLE_GAP, layout.map().getWidth(), tableH - TABLE_GAP);
                 last = new Arrangement(layout, vp, scale, compareBox, PageLegend.place(entries, layout.legend(),
-                        continued), tableBox, factRect, placedInsets, clear);
+                        continued), tableBox, factRect, placedInsets, clear, notes);
                 if ((legendFits && tableFits) || lastRound) {
                     return last;
                 }
@@ -324,7 +337,8 @@ public final class BriefingPageRenderer {
             if (r.need() <= room + 0.5 || lastRound) {
                 Rectangle2D legendBox = r.legend();
                 return new Arrangement(layout.withLegend(legendBox), vp, scale, compareBox,
-                        PageLegend.place(entries, legendBox, continued), r.table(), factRect, placedInsets, clear);
+                        PageLegend.place(entries, legendBox, continued), r.table(), factRect, placedInsets, clear,
+                        notes);
             }
             room = r.need();
         }

@@ -10,7 +10,6 @@ import org.claimscape.model.Feature;
 import org.claimscape.model.Precision;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.MapViewport;
-import org.claimscape.render.ScaleBar;
 import org.claimscape.render.StyleCatalog;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -38,11 +37,11 @@ final class EmptyCorner {
      * The scale bar's box in the emptiest corner: bottom left, bottom right or top left (the north arrow holds the
      * top right), and never on the comparison's box. Ties go to bottom left, where readers look for it.
      */
-    static Rectangle2D scaleBarBox(BriefingPageRenderer.Layout layout, ScaleBar scale, MapViewport vp,
+    static Rectangle2D scaleBarBox(BriefingPageRenderer.Layout layout, double[] size, MapViewport vp,
                                    List<LayerView> layers, LocalDate date, Rectangle2D avoid) {
         Rectangle2D map = layout.map();
-        double w = Math.max(scale.kmLength(), scale.nmLength()) + 34;
-        double h = 46;
+        double w = size[0];
+        double h = size[1];
         List<Rectangle2D> corners = new ArrayList<>(List.of(
                 new Rectangle2D.Double(map.getX() + INSET, map.getMaxY() - h - INSET, w, h),
                 new Rectangle2D.Double(map.getMaxX() - w - INSET, map.getMaxY() - h - INSET, w, h),

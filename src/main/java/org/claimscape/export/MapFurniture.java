@@ -13,6 +13,11 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.locationtech.jts.geom.Envelope;
+import org.claimscape.render.RenderText;
+import org.claimscape.model.Viewpoint;
+import java.util.List;
+import java.util.ArrayList;
 import org.claimscape.render.Graticule;
 import org.claimscape.render.MapViewport;
 import org.claimscape.render.ScaleBar;
@@ -69,14 +74,47 @@ final class MapFurniture {
         g.draw(new Line2D.Double(x0, y0, x1, y1));
     }
 
-    static void drawScaleBar(Graphics2D g, Rectangle2D box, ScaleBar s) {
+    static void drawScaleBar(Graphics2D g, Rectangle2D box, ScaleBar s, List<String> notes) {
         PageStyle.panel(g, box, VEIL.getAlpha());
         double x = box.getX() + 8;
         double y = box.getY() + 13;
         bar(g, x, y, s.kmLength(), s.km(), s.kmText(), s.km() < 1 ? 1000 : 1);
         bar(g, x, y + 15, s.nmLength(), s.nm(), s.nmText(), 1);
-        PageText.draw(g, String.format(Locale.ROOT, "Scale true at %.1f°%s (Web Mercator)",
-                Math.abs(s.latitude()), s.latitude() >= 0 ? "N" : "S"), x, box.getMaxY() - 4, 5f, false, GREY);
+        double ny = y + 15 + 12;
+        for (String n : notes) {
+            PageText.draw(g, n, x, ny, NOTE, false, GREY);
+            ny += NOTE_LEADING;
+        }
+    }
+
+    private static final float NOTE = 5f;
+    private static final double NOTE_LEADING = 6.2;
+
+    /**
+     * The notes under the scale bars: where the scale is true, and when the map shows more than the box asked
+     * for (the box is kept whole and widened to the frame's shape, never cut), which way it was widened.
+     */
+    static List<String> scaleNotes(Viewpoint vp, ScaleBar s, Envelope asked, Envelope shown) {
+        List<String> out = new ArrayList<>();
+        out.add(RenderText.format(vp, "scale.true-at", String.format(Locale.ROOT, "%.1f°%s",
+                Math.abs(s.latitude()), s.latitude() >= 0 ? "N" : "S")));
+        if (asked != null && shown != null) {
+            if (shown.getWidth() > asked.getWidth() * 1.03) {
+                out.add(RenderText.get(vp, "extent.widened-ew"));
+            } else if (shown.getHeight() > asked.getHeight() * 1.03) {
+                out.add(RenderText.get(vp, "extent.widened-ns"));
+            }
+        }
+        return out;
+    }
+
+    /** The scale bar panel's size for these bars and notes, points: {width, height}. */
+    static double[] scaleBarSize(ScaleBar s, List<String> notes) {
+        double w = Math.max(s.kmLength(), s.nmLength()) + 34;
+        for (String n : notes) {
+            w = Math.max(w, PageText.width(n, NOTE, false) + 16);
+        }
+        return new double[] {w, 40 + notes.size() * NOTE_LEADING};
     }
 
     /** A plain scale line for a detail inset: the kilometre length with end ticks and its figure. */

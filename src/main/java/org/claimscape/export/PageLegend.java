@@ -161,7 +161,7 @@ final class PageLegend {
             int i = 0;
             while (i < list.size()) {
                 double colW = col.getWidth();
-                boolean pairs = colW >= 140 && list.stream().allMatch(PageLegend::isSymbol);
+                boolean pairs = pairs(list, colW);
                 int perRow = pairs ? 2 : 1;
                 double cellW = (colW - (perRow - 1) * 6) / perRow;
                 List<List<String>> cellLines = new ArrayList<>();
@@ -240,10 +240,29 @@ final class PageLegend {
         }
     }
 
+    /*
+     * Symbols go two to a row when the column is wide enough and no word of their labels would have to be broken
+     * in a half-width cell ("Местоположение" split in two reads as two words).
+     */
+    private static boolean pairs(List<LegendEntry> list, double colW) {
+        if (colW < 140 || !list.stream().allMatch(PageLegend::isSymbol)) {
+            return false;
+        }
+        double cellText = (colW - 6) / 2 - 21;
+        for (LegendEntry e : list) {
+            for (String word : e.label().split("\\s+")) {
+                if (PageText.width(word, TEXT, false) > cellText) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /* The height a whole group needs in a column of that width, heading included. */
     private static double groupHeight(List<LegendEntry> list, String heading, double colW) {
         double h = PageText.wrap(heading, GROUP, true, colW - 4).size() * 10.5;
-        boolean pairs = colW >= 140 && list.stream().allMatch(PageLegend::isSymbol);
+        boolean pairs = pairs(list, colW);
         int perRow = pairs ? 2 : 1;
         double cellW = (colW - (perRow - 1) * 6) / perRow;
         for (int i = 0; i < list.size(); i += perRow) {
