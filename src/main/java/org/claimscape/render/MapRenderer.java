@@ -255,6 +255,15 @@ public final class MapRenderer {
                 Rectangle2D b = toScreen.createTransformedShape(shape.pathBounds()).getBounds2D();
                 if (b.getWidth() >= 14 || b.getHeight() >= 14) {
                     Point2D lp = shape.labelPoint;
+                    if (shape.area == null && shape.line != null) {
+                        // A line is named where the map shows it: the middle of its part inside the frame.
+                        Point2D mid = visibleMiddle(toScreen.createTransformedShape(shape.line), vp);
+                        if (mid == null) {
+                            continue;
+                        }
+                        lp = new Point2D.Double((mid.getX() - vp.xOfUnit(0)) / (vp.xOfUnit(1) - vp.xOfUnit(0)),
+                                (mid.getY() - vp.yOfUnit(0)) / (vp.yOfUnit(1) - vp.yOfUnit(0)));
+                    }
                     // The islands layer's names ("Iturup / Etorofu") win over the land layer's ("Iturup").
                     double rank = b.getWidth() * b.getHeight() + (LayerIds.ISLANDS.equals(layerId) ? 1e12 : 0);
                     double x = vp.xOfUnit(lp.getX());
@@ -285,6 +294,24 @@ public final class MapRenderer {
             }
         }
         return true;
+    }
+
+    /* The middle vertex, by length, of the line's part inside the viewport (screen units), or null. */
+    private static Point2D visibleMiddle(Shape line, MapViewport vp) {
+        Rectangle2D frame = new Rectangle2D.Double(0, 0, vp.width(), vp.height());
+        List<double[]> inside = new ArrayList<>();
+        double[] c = new double[6];
+        for (java.awt.geom.PathIterator it = line.getPathIterator(null, 1.0); !it.isDone(); it.next()) {
+            int type = it.currentSegment(c);
+            if (type != java.awt.geom.PathIterator.SEG_CLOSE && frame.contains(c[0], c[1])) {
+                inside.add(new double[] {c[0], c[1]});
+            }
+        }
+        if (inside.isEmpty()) {
+            return null;
+        }
+        double[] m = inside.get(inside.size() / 2);
+        return new Point2D.Double(m[0], m[1]);
     }
 
     /** Point symbols on paper are drawn this much smaller than on screen: print is read closer. */

@@ -111,6 +111,10 @@ public final class StyleCatalog {
             String t = f.string(user.labelProperty());
             return t == null ? "" : t.strip();
         }
+        if (LayerIds.CLAIMS.equals(layerId) && isLine(f) && RenderText.has("line." + claimId(f))) {
+            // A boundary line is named by what it is ("1855 boundary (Treaty of Shimoda)"), not by its record.
+            return RenderText.get(viewpoint, "line." + claimId(f));
+        }
         return f.label(viewpoint, date);
     }
 
@@ -213,7 +217,7 @@ public final class StyleCatalog {
             return switch (viewpoint) {
                 case RUSSIAN -> INVISIBLE;
                 case JAPANESE -> MapStyle.area(null, c, 2.6f).withLabel(2, 11f, true);
-                default -> MapStyle.area(null, c, 2.2f).withDash(7f, 4f);
+                default -> MapStyle.area(null, c, 2.2f).withDash(7f, 4f).withLabel(2, 9.5f, false);
             };
         }
         ClaimLook look = CLAIMS.get(claim);
@@ -224,7 +228,7 @@ public final class StyleCatalog {
          * mix into a colour that is neither country's, so claims are drawn as outlines only.
          */
         Color tint = viewpoint == Viewpoint.NEUTRAL ? new Color(c.getRed(), c.getGreen(), c.getBlue(), 26) : null;
-        MapStyle s = isLine(f) ? MapStyle.area(null, c, 2.2f) : MapStyle.area(tint, c, 1.6f);
+        MapStyle s = isLine(f) ? MapStyle.area(null, c, 2.2f).withLabel(2, 9.5f, false) : MapStyle.area(tint, c, 1.6f);
         return historical ? s.withDash(7f, 4f) : s;
     }
 
