@@ -83,8 +83,31 @@ def feature(row):
             "geometry": {"type": "Point", "coordinates": [lon, lat]}}
 
 
+# Key distances drawn as a measured line between two features of the other layers, labelled with the published
+# figure (not the drawn length: both ends are approximate positions).
+DISTANCES = [
+    ("ref-distance-nosappu-kaigara", [[145.817, 43.385], [145.859, 43.395]], 9, 14,
+     ("3.7 km", "3.7 km", "3,7 км"),
+     "[S02] Cabinet Office (hoppou.go.jp), \"Islands outline\"; [S04] Hokkaido Prefecture, \"What are the Northern "
+     "Territories?\"; [S12] id-Wikipedia, Kepulauan Habomai: Kaigara islet lies 3.7 km off Cape Nosappu",
+     "https://www.hoppou.go.jp/en/problem-info/know/islands-outline.html", "high",
+     "From Cape Nosappu (places: cape-nosappu) to Kaigara islet (islands: habomai-kaigara); both ends are "
+     "approximate positions, the label gives the published distance"),
+]
+
+
+def distance_feature(row):
+    fid, coords, zmin, zmax, (en, ja, ru), source, url, confidence, note = row
+    props = {"name_en": en, "name_ja": ja, "name_ru": ru, "kind": "distance", "min_zoom": zmin,
+             "max_zoom": zmax, "precision": "label", "location_note": note, "source": source,
+             "source_url": url, "confidence": confidence}
+    return {"type": "Feature", "id": fid, "properties": props,
+            "geometry": {"type": "LineString", "coordinates": coords}}
+
+
 def main():
     lines = [json.dumps(feature(r), ensure_ascii=False, separators=(",", ":")) for r in ROWS]
+    lines += [json.dumps(distance_feature(r), ensure_ascii=False, separators=(",", ":")) for r in DISTANCES]
     with open("data/reference.geojson", "w", encoding="utf-8") as out:
         out.write('{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + "\n]}\n")
 

@@ -225,6 +225,11 @@ public final class MapRenderer {
                 if (shape.points.length >= 2 && ReferenceLabels.shownAt(f, vp.zoom())) {
                     candidates.add(ReferenceLabels.candidate(f, styles.labelText(layerId, f, request.viewpoint(),
                             request.date()), vp.xOfUnit(shape.points[0]), vp.yOfUnit(shape.points[1])));
+                } else if (shape.line != null && ReferenceLabels.shownAt(f, vp.zoom())) {
+                    // A key distance: the measured line, and its published figure beside its middle.
+                    Rectangle2D b = ReferenceLabels.drawDistance(g, toScreen.createTransformedShape(shape.line));
+                    candidates.add(ReferenceLabels.candidate(f, styles.labelText(layerId, f, request.viewpoint(),
+                            request.date()), b.getCenterX(), b.getCenterY()));
                 }
                 continue;
             }
@@ -271,7 +276,8 @@ public final class MapRenderer {
                     LabelPlacer.Candidate c = candidate(f, styles.labelText(layerId, f, request.viewpoint(),
                             request.date()), style, x, y, 0, rank);
                     candidates.add(c);
-                    if (LayerIds.ISLANDS.equals(layerId) && request.paper()) {
+                    if (LayerIds.ISLANDS.equals(layerId) && request.paper() && x >= 0 && y >= 0 && x <= vp.width()
+                            && y <= vp.height()) {
                         subjects.add(c, new SymbolLayout.Placement(layerIndex, f, style, x, y, x, y, false, true,
                                 null));
                     }
