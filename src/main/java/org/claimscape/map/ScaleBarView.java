@@ -1,6 +1,7 @@
 package org.claimscape.map;
 
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -23,6 +24,8 @@ public final class ScaleBarView extends VBox {
     private final Region nmBar = new Region();
     private final Label nmLabel = new Label();
     private double metres;
+    private UnaryOperator<String> latitudeNote = lat -> "(true at " + lat + ")";
+    private MapViewport last;
 
     public ScaleBarView() {
         getStyleClass().add("scale-bar");
@@ -48,8 +51,17 @@ public final class ScaleBarView extends VBox {
         return label.getText();
     }
 
+    /** How the latitude the bar is true at is written ("44.0°" → "(true at 44.0°)"); the window's language. */
+    public void setLatitudeNote(UnaryOperator<String> note) {
+        latitudeNote = note;
+        if (last != null) {
+            update(last);
+        }
+    }
+
     /** Sizes the bar for the view. */
     public void update(MapViewport v) {
+        last = v;
         ScaleBar sb = ScaleBar.of(v, MAX_WIDTH);
         if (!(sb.kmLength() > 0)) {
             return;
@@ -59,7 +71,7 @@ public final class ScaleBarView extends VBox {
         size(bar, sb.kmLength());
         size(nmBar, sb.nmLength());
         label.setText(sb.kmText());
-        nmLabel.setText(sb.nmText() + "  (true at " + String.format(Locale.ROOT, "%.1f°", lat) + ")");
+        nmLabel.setText(sb.nmText() + "  " + latitudeNote.apply(String.format(Locale.ROOT, "%.1f°", lat)));
     }
 
     private static void size(Region r, double px) {

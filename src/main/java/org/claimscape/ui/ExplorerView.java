@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -60,6 +61,8 @@ import org.claimscape.ui.explorer.ExplorerModel;
 import org.claimscape.ui.explorer.LayerList;
 import org.claimscape.ui.explorer.LayerState;
 import org.claimscape.ui.explorer.MapData;
+import org.claimscape.ui.text.UiFonts;
+import org.claimscape.ui.text.UiText;
 import org.claimscape.ui.time.TimeBar;
 import org.locationtech.jts.geom.Point;
 
@@ -107,6 +110,8 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
     private Point2D hoverPoint;
     /* The model the map draws, set as soon as the layers are loaded; model() follows once the panels are built. */
     private ExplorerModel mapModel;
+    /* The interface language chosen in Settings, or null for the system's. */
+    private String language;
 
     /**
      * @param loader     loads the layers (called on a background thread)
@@ -123,12 +128,19 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         this.startNanos = startNanos;
         this.initial = initial;
         getStyleClass().add("explorer");
+        UiFonts.load();
         getStylesheets().add(ExplorerView.class.getResource("explorer.css").toExternalForm());
+        language = initial.language();
+        if (!Objects.equals(language, UiText.choice())) {
+            UiText.choose(language);
+        }
 
         mapPane = new MapPane(renderer, this::overlayRequest);
         basemap = new BasemapSwitch(renderer, tileCache, mapPane.navigator(), initial.onlineTiles());
         mapPane.onlineProperty().set(initial.onlineTiles());
         mapPane.viewpointBadge().setId("viewpointBadge");
+        mapPane.offlineCreditProperty().bind(UiText.text("map.credit"));
+        mapPane.scaleBar().setLatitudeNote(lat -> UiText.get("map.true-at", lat));
         openingView = StartupRooms.openingView(initial);
         mapPane.navigator().setView(openingView.centerLat(), openingView.centerLon(), openingView.zoom());
         wireMap();
@@ -150,9 +162,10 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
                         this::openBriefing);
             }
         });
-        tasks.setReporter((what, e) -> statusBar.status(what + ": " + e.getMessage()));
-        statusBar.status("Loading layers…");
+        tasks.setReporter((what, e) -> statusBar.status(UiText.get("status.failure", what, e.getMessage())));
+        statusBar.status(UiText.get("status.loading"));
         updateTitle(initial.viewpoint());
+        UiText.onChange(this, this::languageChanged);
         start(loader);
     }
 
@@ -182,7 +195,7 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         searchField.setOnChoose(this::choose);
         searchField.setLayerTitles(id -> {
             LayerState s = model() == null ? null : model().layer(id);
-            return s == null ? id : s.title();
+            return UiText.layerTitle(id, s == null ? id : s.title());
         });
     }
 
@@ -378,12 +391,41 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         return basemap.isOnline();
     }
 
+    /**
+     * Switches the interface language ({@code en}, {@code ja}, {@code ru}; null follows the system) in place:
+     * every text of the window follows, the layers, view, date and selection stay.
+     */
+    public void setLanguage(String language) {
+        this.language = language == null || language.isBlank() ? null : language;
+        UiText.choose(this.language);
+    }
+
+    /** The chosen interface language, or null when it follows the system. */
+    public String language() {
+        return language;
+    }
+
+    /* The window's own texts made from its state; the panels follow by themselves. */
+    private void languageChanged() {
+        ExplorerModel m = mapModel;
+        updateTitle(m != null ? m.viewpointProperty().get() : toolBar.viewpointBox().getValue());
+        if (m != null) {
+            mapPane.dateBadge().setText(TimeBar.badgeText(m.dateProperty().get()));
+        }
+        statusBar.view(mapPane.navigator().viewport());
+        mapPane.scaleBar().setLatitudeNote(lat -> UiText.get("map.true-at", lat));
+        showMeasurement();
+        /* The neutral viewpoint's words on the map (island tags) are in the interface language. */
+        mapPane.overlay().invalidateContent();
+        statusBar.status(UiText.get("status.language", UiText.languageName(UiText.locale())));
+    }
+
     /** What to remember of this window. */
     public WindowState captureState(Stage stage) {
         Rectangle2D bounds = stage == null ? new Rectangle2D(Double.NaN, Double.NaN, getWidth(), getHeight())
                 : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         return WindowState.capture(bounds, stage != null && stage.isMaximized(), mapPane.navigator().viewport(),
-                model(), initial, toolBar.viewpointBox().getValue(), onlineTiles());
+                model(), initial, toolBar.viewpointBox().getValue(), onlineTiles(), language);
     }
 
     /** Opens the briefing-map dialog on the current view, layers, viewpoint and date; null before loading. */
@@ -398,7 +440,12 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
     }
 
     private void openSettings() {
-        SettingsDialog.show(owner(), onlineTiles()).ifPresent(this::setOnlineTiles);
+        SettingsDialog.show(owner(), new SettingsDialog.Settings(onlineTiles(), language)).ifPresent(s -> {
+            setOnlineTiles(s.onlineTiles());
+            if (!Objects.equals(s.language(), language)) {
+                setLanguage(s.language());
+            }
+        });
     }
 
     private void viewpointChosen(Viewpoint vp) {
@@ -426,10 +473,10 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         task.setOnSucceeded(e -> dataLoaded(task.getValue()));
         task.setOnFailed(e -> {
             mapArea.loadingFailed(task.getException().getMessage());
-            statusBar.status("Loading failed");
+            statusBar.status(UiText.get("status.loading-failed"));
             attachBars();
         });
-        tasks.run("load the layers", task);
+        tasks.run(UiText.get("task.load-layers"), task);
     }
 
     /* The model in the remembered state (order, visibility, viewpoint); any thread, it is not shown yet. */
@@ -487,7 +534,7 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
                 home(false);
             }
         }
-        statusBar.status(m.data().layers().size() + " layers loaded");
+        statusBar.status(UiText.get("status.layers-loaded", m.data().layers().size()));
         statusBar.view(mapPane.navigator().viewport());
         mapPane.mapView().requestFocus();
         FirstFrameWatch.watch(mapPane, commitsAtLoad, startNanos, dataLoadedMillis, firstCompleteMillis::set,
@@ -583,7 +630,7 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
             return;
         }
         Measurement m = measurement();
-        statusBar.measure(m.points().isEmpty() ? "Measure: click points on the map" : m.describe());
+        statusBar.measure(m.points().isEmpty() ? UiText.get("measure.start") : m.describe());
     }
 
     private void updateTitle(Viewpoint vp) {

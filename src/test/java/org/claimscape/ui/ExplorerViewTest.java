@@ -379,7 +379,7 @@ class ExplorerViewTest {
         awaitLoaded();
         WindowState remembered = new WindowState(Double.NaN, Double.NaN, 1000, 700, false, 43.8, 146.7, 10.5,
                 List.of("claims", "islands", "land"), List.of("islands", "claims"),
-                Viewpoint.RUSSIAN, false);
+                Viewpoint.RUSSIAN, false, null);
         ExplorerView[] restored = new ExplorerView[1];
         robot.interact(() -> {
             restored[0] = new ExplorerView(() -> data, new MapRenderer(), remembered, opened::add, null,
