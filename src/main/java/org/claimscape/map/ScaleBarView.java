@@ -1,7 +1,6 @@
 package org.claimscape.map;
 
 import java.util.Locale;
-import java.util.function.UnaryOperator;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -24,8 +23,27 @@ public final class ScaleBarView extends VBox {
     private final Region nmBar = new Region();
     private final Label nmLabel = new Label();
     private double metres;
-    private UnaryOperator<String> latitudeNote = lat -> "(true at " + lat + ")";
+    private Wording wording = new Wording() {
+        @Override
+        public String km(ScaleBar bar) {
+            return bar.kmText();
+        }
+
+        @Override
+        public String nm(ScaleBar bar) {
+            return bar.nmText() + "  (true at " + String.format(Locale.ROOT, "%.1f°", bar.latitude()) + ")";
+        }
+    };
     private MapViewport last;
+
+    /** How the bar's two lines are written (the window writes them in its language). */
+    public interface Wording {
+        /** The kilometre line: "50 km", "200 m". */
+        String km(ScaleBar bar);
+
+        /** The nautical-mile line, with the latitude the bar is true at. */
+        String nm(ScaleBar bar);
+    }
 
     public ScaleBarView() {
         getStyleClass().add("scale-bar");
@@ -51,9 +69,9 @@ public final class ScaleBarView extends VBox {
         return label.getText();
     }
 
-    /** How the latitude the bar is true at is written ("44.0°" → "(true at 44.0°)"); the window's language. */
-    public void setLatitudeNote(UnaryOperator<String> note) {
-        latitudeNote = note;
+    /** Words the bar's lines anew, and keeps that wording. */
+    public void setWording(Wording w) {
+        wording = w;
         if (last != null) {
             update(last);
         }
@@ -66,12 +84,11 @@ public final class ScaleBarView extends VBox {
         if (!(sb.kmLength() > 0)) {
             return;
         }
-        double lat = sb.latitude();
         metres = sb.km() * 1000;
         size(bar, sb.kmLength());
         size(nmBar, sb.nmLength());
-        label.setText(sb.kmText());
-        nmLabel.setText(sb.nmText() + "  " + latitudeNote.apply(String.format(Locale.ROOT, "%.1f°", lat)));
+        label.setText(wording.km(sb));
+        nmLabel.setText(wording.nm(sb));
     }
 
     private static void size(Region r, double px) {

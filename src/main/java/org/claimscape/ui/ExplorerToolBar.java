@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.HBox;
@@ -55,8 +56,15 @@ final class ExplorerToolBar {
 
         viewpointBox.setId("viewpointBox");
         viewpointBox.getItems().setAll(Viewpoint.values());
+        /* The list names each viewpoint's islands; the box shows the viewpoint only (the badge says the rest). */
         viewpointBox.setConverter(UiText.viewpoints(true));
-        UiText.onChange(viewpointBox, () -> viewpointBox.setConverter(UiText.viewpoints(true)));
+        viewpointBox.setButtonCell(viewpointCell());
+        /* Else the box is as wide as its longest item, and the Russian tool bar overflows at 1280 pixels. */
+        viewpointBox.setPrefWidth(150);
+        UiText.onChange(viewpointBox, () -> {
+            viewpointBox.setConverter(UiText.viewpoints(true));
+            viewpointBox.setButtonCell(viewpointCell());
+        });
         viewpointBox.setValue(viewpoint);
         tips.tip(viewpointBox, "toolbar.viewpoint.tip");
         viewpointBox.valueProperty().addListener((o, a, b) -> {
@@ -75,6 +83,16 @@ final class ExplorerToolBar {
         viewpointLabel.textProperty().bind(UiText.text("toolbar.viewpoint"));
         bar = new ToolBar(homeButton, zoomIn, zoomOut, measureButton, compareButton, search, spacer,
                 viewpointLabel, viewpointBox, settingsButton, briefingButton);
+    }
+
+    private static ListCell<Viewpoint> viewpointCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Viewpoint v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : UiText.viewpoints(false).toString(v));
+            }
+        };
     }
 
     private Button button(String key, String id, Runnable action, String tipKey) {

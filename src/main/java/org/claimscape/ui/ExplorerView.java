@@ -45,12 +45,14 @@ import javafx.util.Duration;
 import org.claimscape.map.MapNavigator;
 import org.claimscape.map.MapPane;
 import org.claimscape.map.OverlayLayer;
+import org.claimscape.map.ScaleBarView;
 import org.claimscape.map.TileDiskCache;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
 import org.claimscape.render.RenderRequest;
+import org.claimscape.render.ScaleBar;
 import org.claimscape.search.NameSearch;
 import org.claimscape.ui.briefing.BriefingContext;
 import org.claimscape.ui.briefing.BriefingDialog;
@@ -77,6 +79,19 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
     private static final Logger LOG = Logger.getLogger(ExplorerView.class.getName());
     /** The panels and bars are built once the first map is complete, or after this long at the latest. */
     private static final Duration PANELS_AT_LATEST = Duration.seconds(2);
+    /* The scale bar's units and note in the interface language. */
+    private static final ScaleBarView.Wording SCALE_BAR_WORDING = new ScaleBarView.Wording() {
+        @Override
+        public String km(ScaleBar bar) {
+            return bar.km() < 1 ? UiText.get("map.scale.m", UiText.number(bar.km() * 1000))
+                    : UiText.get("map.scale.km", UiText.number(bar.km()));
+        }
+
+        @Override
+        public String nm(ScaleBar bar) {
+            return UiText.get("map.scale.nm", UiText.number(bar.nm()), UiText.number(bar.latitude(), 1) + "°");
+        }
+    };
 
     private final MapRenderer renderer;
     private final Consumer<String> openLink;
@@ -140,7 +155,10 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         mapPane.onlineProperty().set(initial.onlineTiles());
         mapPane.viewpointBadge().setId("viewpointBadge");
         mapPane.offlineCreditProperty().bind(UiText.text("map.credit"));
-        mapPane.scaleBar().setLatitudeNote(lat -> UiText.get("map.true-at", lat));
+        mapPane.scaleBar().setWording(SCALE_BAR_WORDING);
+        /* A long badge (Russian) wraps instead of running under the date badge and off the map. */
+        mapPane.viewpointBadge().setWrapText(true);
+        mapPane.viewpointBadge().maxWidthProperty().bind(mapPane.widthProperty().multiply(0.6));
         openingView = StartupRooms.openingView(initial);
         mapPane.navigator().setView(openingView.centerLat(), openingView.centerLon(), openingView.zoom());
         wireMap();
@@ -413,7 +431,7 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
             mapPane.dateBadge().setText(TimeBar.badgeText(m.dateProperty().get()));
         }
         statusBar.view(mapPane.navigator().viewport());
-        mapPane.scaleBar().setLatitudeNote(lat -> UiText.get("map.true-at", lat));
+        mapPane.scaleBar().setWording(SCALE_BAR_WORDING);
         showMeasurement();
         /* The neutral viewpoint's words on the map (island tags) are in the interface language. */
         mapPane.overlay().invalidateContent();

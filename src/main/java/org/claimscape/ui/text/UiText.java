@@ -284,6 +284,13 @@ public final class UiText {
         return f.format(v);
     }
 
+    /** A number as the language writes it, with the decimals it has (up to three): "0.5", "0,5", "1,200". */
+    public static String number(double v) {
+        NumberFormat f = NumberFormat.getNumberInstance(current);
+        f.setMaximumFractionDigits(3);
+        return f.format(v);
+    }
+
     /** A whole number, grouped as the language groups them. */
     public static String integer(long v) {
         return NumberFormat.getIntegerInstance(current).format(v);
