@@ -3,7 +3,6 @@ package org.claimscape.ui;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.control.Control;
-import javafx.scene.control.Tooltip;
 import org.claimscape.ui.text.UiText;
 
 /**
@@ -18,7 +17,7 @@ final class DeferredTooltips {
     /** Notes a tooltip with the text of a {@link UiText} key. */
     void tip(Control control, String key) {
         if (installed) {
-            control.setTooltip(tooltip(key));
+            control.setTooltip(UiText.tooltip(key));
         } else {
             pending.put(control, key);
         }
@@ -27,13 +26,7 @@ final class DeferredTooltips {
     /** Makes the tooltips noted so far; later ones are made at once. */
     void install() {
         installed = true;
-        pending.forEach((c, key) -> c.setTooltip(tooltip(key)));
+        pending.forEach((c, key) -> c.setTooltip(UiText.tooltip(key)));
         pending.clear();
-    }
-
-    private static Tooltip tooltip(String key) {
-        Tooltip t = new Tooltip();
-        t.textProperty().bind(UiText.text(key));
-        return t;
     }
 }

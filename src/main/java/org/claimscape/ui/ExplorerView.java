@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -158,7 +159,7 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         mapPane.scaleBar().setWording(SCALE_BAR_WORDING);
         /* A long badge (Russian) wraps instead of running under the date badge and off the map. */
         mapPane.viewpointBadge().setWrapText(true);
-        mapPane.viewpointBadge().maxWidthProperty().bind(mapPane.widthProperty().multiply(0.6));
+        mapPane.viewpointBadge().maxWidthProperty().bind(Bindings.max(280, mapPane.widthProperty().multiply(0.6)));
         openingView = StartupRooms.openingView(initial);
         mapPane.navigator().setView(openingView.centerLat(), openingView.centerLon(), openingView.zoom());
         wireMap();

@@ -120,9 +120,7 @@ public final class LayerPanelView extends VBox implements LayerList {
             legendBox.setPrefSize(18, 18);
             legendBox.setAlignment(Pos.CENTER);
             zoom.getStyleClass().add("zoom-layer-button");
-            Tooltip zoomTip = new Tooltip();
-            zoomTip.textProperty().bind(UiText.text("layers.zoom"));
-            zoom.setTooltip(zoomTip);
+            zoom.setTooltip(UiText.tooltip("layers.zoom"));
             zoom.setFocusTraversable(false);
             name.setMaxWidth(Double.MAX_VALUE);
             name.setMinWidth(40);

@@ -19,6 +19,7 @@ import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.print.PrinterJob;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -30,7 +31,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -43,6 +43,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -121,7 +122,9 @@ public final class BriefingDialog extends BorderPane {
         }
         stage.initModality(Modality.NONE);
         stage.titleProperty().bind(UiText.text("briefing.title"));
-        Scene scene = new Scene(d, 1180, 760);
+        /* No larger than the screen (an 800 × 600 one would put the buttons out of reach). */
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(d, Math.min(1180, screen.getWidth()), Math.min(760, screen.getHeight()));
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE && d.running == null) {
                 stage.close();
@@ -318,9 +321,7 @@ public final class BriefingDialog extends BorderPane {
         extent.setId("extentField");
         extent.setText(format(context.extent()));
         extent.setPrefColumnCount(17);
-        Tooltip extentTip = new Tooltip();
-        extentTip.textProperty().bind(UiText.text("briefing.extent.tip"));
-        extent.setTooltip(extentTip);
+        extent.setTooltip(UiText.tooltip("briefing.extent.tip"));
         Button fromWindow = new Button();
         fromWindow.textProperty().bind(UiText.text("briefing.window-view"));
         fromWindow.setMinWidth(Region.USE_PREF_SIZE);

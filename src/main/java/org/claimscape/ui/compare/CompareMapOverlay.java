@@ -138,9 +138,7 @@ public final class CompareMapOverlay {
         grip.setMouseTransparent(true);
         grip.getStyleClass().add("swipe-grip");
         grip.setManaged(false);
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(UiText.text("compare.divider.tip"));
-        Tooltip.install(divider, tip);
+        Tooltip.install(divider, UiText.tooltip("compare.divider.tip"));
         swipePane.setPickOnBounds(false);
         swipePane.getChildren().addAll(labelA, labelB, divider, grip);
         swipePane.setId("swipePane");
@@ -153,6 +151,7 @@ public final class CompareMapOverlay {
         swipePane.heightProperty().addListener(place);
         labelA.textProperty().addListener(place);
         labelB.textProperty().addListener(place);
+        view.mapPane().viewpointBadge().heightProperty().addListener(place);
         divider.setOnMousePressed(e -> e.consume());
         divider.setOnMouseDragged(e -> {
             double x = swipePane.sceneToLocal(e.getSceneX(), e.getSceneY()).getX();
@@ -324,7 +323,12 @@ public final class CompareMapOverlay {
         grip.autosize();
         grip.relocate(x - grip.getWidth() / 2, h / 2 - grip.getHeight() / 2);
         /* Each label stays on its own side of the divider, shortened with an ellipsis when the side is narrow. */
+        /* Below the viewpoint badge, which takes two lines in long languages. */
+        Label badge = view.mapPane().viewpointBadge();
         double top = 40;
+        if (badge.getScene() != null && swipePane.getScene() == badge.getScene()) {
+            top = Math.max(top, swipePane.sceneToLocal(badge.localToScene(badge.getBoundsInLocal())).getMaxY() + 6);
+        }
         double wa = Math.max(30, Math.min(labelA.prefWidth(-1), x - 16));
         double wb = Math.max(30, Math.min(labelB.prefWidth(-1), w - x - 16));
         labelA.resize(wa, labelA.prefHeight(wa));

@@ -21,9 +21,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -97,7 +98,7 @@ public final class ComparePanel extends VBox {
 
     // ------------------------------------------------------------------ building
 
-    private HBox controls() {
+    private FlowPane controls() {
         bindClaim(boxA, "compareA", model.claimAProperty(), "compare.a.tip");
         bindClaim(boxB, "compareB", model.claimBProperty(), "compare.b.tip");
 
@@ -108,8 +109,8 @@ public final class ComparePanel extends VBox {
         sideButton.setId("sideBySideMode");
         swipeButton.textProperty().bind(UiText.text("compare.swipe"));
         sideButton.textProperty().bind(UiText.text("compare.side"));
-        swipeButton.setTooltip(tooltip("compare.swipe.tip"));
-        sideButton.setTooltip(tooltip("compare.side.tip"));
+        swipeButton.setTooltip(UiText.tooltip("compare.swipe.tip"));
+        sideButton.setTooltip(UiText.tooltip("compare.side.tip"));
         showMode(model.modeProperty().get());
         modes.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
@@ -126,7 +127,7 @@ public final class ComparePanel extends VBox {
         differenceBox.selectedProperty().bindBidirectional(model.differenceShownProperty());
         seaBox.setId("seaToggle");
         seaBox.textProperty().bind(UiText.text("compare.sea-box"));
-        seaBox.setTooltip(tooltip("compare.sea-box.tip"));
+        seaBox.setTooltip(UiText.tooltip("compare.sea-box.tip"));
         seaBox.selectedProperty().bindBidirectional(model.seaWantedProperty());
         ProgressIndicator seaProgress = progress("seaProgress", 18);
         seaProgress.visibleProperty().bind(model.seaComputingProperty());
@@ -140,8 +141,14 @@ public final class ComparePanel extends VBox {
         exportButton.setId("exportCsv");
         exportButton.setOnAction(e -> chooseAndExport());
 
-        HBox controls = new HBox(6, new Label("A:"), boxA, new Label("B:"), boxB, swipeButton, sideButton,
+        /* Words are never cut (the Japanese and Russian ones are longer): a narrow window takes a second row. */
+        FlowPane controls = new FlowPane(6, 4, new Label("A:"), boxA, new Label("B:"), boxB, swipeButton, sideButton,
                 differenceBox, seaBox, seaProgress, cancelSea, exportButton);
+        controls.getChildren().forEach(n -> {
+            if (n instanceof Region r && !(n instanceof ComboBox)) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
         controls.setAlignment(Pos.CENTER_LEFT);
         return controls;
     }
@@ -149,11 +156,11 @@ public final class ComparePanel extends VBox {
     /* The box shows the model's claim and sets it; the model keeps ids, the box choices. */
     private void bindClaim(ComboBox<ClaimChoice> box, String id, StringProperty claim, String tipKey) {
         box.setId(id);
-        box.setPrefWidth(300);
+        box.setPrefWidth(260);
         box.setConverter(claimNames());
         box.getItems().setAll(model.choices());
         box.setValue(model.choice(claim.get()));
-        box.setTooltip(tooltip(tipKey));
+        box.setTooltip(UiText.tooltip(tipKey));
         box.valueProperty().addListener((o, was, now) -> {
             String chosen = now == null ? null : now.id();
             if (!Objects.equals(chosen, claim.get())) {
@@ -176,12 +183,6 @@ public final class ComparePanel extends VBox {
                 return null;
             }
         };
-    }
-
-    private static Tooltip tooltip(String key) {
-        Tooltip t = new Tooltip();
-        t.textProperty().bind(UiText.text(key));
-        return t;
     }
 
     private void showMode(Mode mode) {

@@ -21,6 +21,7 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Viewpoint;
@@ -157,6 +158,15 @@ public final class UiText {
     public static <L extends Labeled> L labeled(L control, String key) {
         control.textProperty().bind(text(key));
         return control;
+    }
+
+    /** A tooltip with the key's text, following the language; long texts wrap (Japanese and Russian run long). */
+    public static Tooltip tooltip(String key, Object... args) {
+        Tooltip t = new Tooltip();
+        t.textProperty().bind(text(key, args));
+        t.setWrapText(true);
+        t.setMaxWidth(440);
+        return t;
     }
 
     /**

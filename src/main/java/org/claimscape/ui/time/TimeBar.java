@@ -13,9 +13,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
@@ -86,7 +86,7 @@ public final class TimeBar extends HBox {
         slider.setMinorTickCount(4);
         HBox.setHgrow(slider, Priority.ALWAYS);
         slider.setMaxWidth(Double.MAX_VALUE);
-        slider.setTooltip(tooltip("time.slider.tip"));
+        slider.setTooltip(UiText.tooltip("time.slider.tip"));
         slider.valueProperty().addListener((o, a, b) -> {
             if (!updating) {
                 int y = (int) Math.round(b.doubleValue());
@@ -97,15 +97,15 @@ public final class TimeBar extends HBox {
         Button back = new Button();
         back.textProperty().bind(UiText.text("time.back"));
         back.setId("yearBack");
-        back.setTooltip(tooltip("time.back.tip"));
+        back.setTooltip(UiText.tooltip("time.back.tip"));
         back.setOnAction(e -> step(-1));
         Button forward = new Button();
         forward.textProperty().bind(UiText.text("time.forward"));
         forward.setId("yearForward");
-        forward.setTooltip(tooltip("time.forward.tip"));
+        forward.setTooltip(UiText.tooltip("time.forward.tip"));
         forward.setOnAction(e -> step(1));
         play.setId("playButton");
-        play.setTooltip(tooltip("time.play.tip", Integer.toString(FIRST_YEAR)));
+        play.setTooltip(UiText.tooltip("time.play.tip", Integer.toString(FIRST_YEAR)));
         play.setOnAction(e -> togglePlay());
         play.setMinWidth(34);
 
@@ -113,7 +113,7 @@ public final class TimeBar extends HBox {
         field.setPrefWidth(140);
         field.setConverter(UiText.dateConverter());
         field.promptTextProperty().bind(UiText.text("format.date.prompt"));
-        field.setTooltip(tooltip("time.date.tip"));
+        field.setTooltip(UiText.tooltip("time.date.tip"));
         field.valueProperty().addListener((o, a, b) -> {
             if (!updating && b != null) {
                 setDate(b);
@@ -122,7 +122,7 @@ public final class TimeBar extends HBox {
 
         allDates.setId("allDates");
         allDates.textProperty().bind(UiText.text("time.all-dates"));
-        allDates.setTooltip(tooltip("time.all-dates.tip"));
+        allDates.setTooltip(UiText.tooltip("time.all-dates.tip"));
         allDates.selectedProperty().addListener((o, a, on) -> {
             if (updating) {
                 return;
@@ -149,6 +149,10 @@ public final class TimeBar extends HBox {
         Label title = new Label();
         title.textProperty().bind(UiText.text("time.title"));
         getChildren().addAll(title, allDates, back, play, forward, slider, yearLabel, field, events);
+        /* The slider gives way in a narrow window, not the words (longer in Japanese and Russian). */
+        for (Region r : new Region[] {title, allDates, back, forward, field}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
         date.addListener((o, a, b) -> show(b));
         show(date.get());
         showPlaying(false);
@@ -157,12 +161,6 @@ public final class TimeBar extends HBox {
             showPlaying(isPlaying());
             show(date.get());
         });
-    }
-
-    private static Tooltip tooltip(String key, Object... args) {
-        Tooltip t = new Tooltip();
-        t.textProperty().bind(UiText.text(key, args));
-        return t;
     }
 
     private void showPlaying(boolean playing) {
