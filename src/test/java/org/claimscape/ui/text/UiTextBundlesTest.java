@@ -216,6 +216,25 @@ class UiTextBundlesTest {
         assertThat(UiText.integer(250000)).isEqualTo("250\u00a0000");
     }
 
+    /** JavaFX has no Russian words of its own; ours cover every key of its English bundle and are the ones read. */
+    @Test
+    void javaFxsOwnWordsHaveARussianBundle() throws IOException {
+        String base = "com/sun/javafx/scene/control/skin/resources/controls";
+        Map<String, String> english = new TreeMap<>();
+        Map<String, String> russian = new TreeMap<>();
+        for (var e : Map.of(".properties", english, "_ru.properties", russian).entrySet()) {
+            Properties p = new Properties();
+            try (InputStream in = ClassLoader.getSystemResourceAsStream(base + e.getKey());
+                 Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+            p.forEach((k, v) -> e.getValue().put(k.toString(), v.toString()));
+        }
+        assertThat(russian.keySet()).isEqualTo(english.keySet());
+        assertThat(java.util.ResourceBundle.getBundle(base, UiText.RUSSIAN).getString("TextInputControl.menu.Copy"))
+                .isEqualTo("Копировать");
+    }
+
     @Test
     void aMissingKeyShowsTheKeyAndAnUnknownLanguageIsEnglish() {
         UiText.choose("de");
