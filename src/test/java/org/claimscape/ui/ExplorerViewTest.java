@@ -329,7 +329,7 @@ class ExplorerViewTest {
         robot.interact(() -> view.model().dateProperty().set(null));
         assertThat(robot.lookup("#featureTitle").queryAs(Label.class).getText()).isEqualTo("Kurilsk / Shana");
         assertThat(robot.lookup(".label").queryAll()).anyMatch(n -> n instanceof Label l && l.getText() != null
-                && l.getText().startsWith("Until 1946-06-04"));
+                && l.getText().startsWith("Until 4 Jun 1946"));
     }
 
     @Test
