@@ -76,6 +76,8 @@ public final class MapPane extends StackPane {
     private final Label badge = new Label();
     private final Label dateBadge = new Label();
     private final Label attribution = new Label();
+    private final StringProperty offlineCredit = new SimpleStringProperty(this, "offlineCredit",
+            "Coastlines: GSHHG 2.3.7 (LGPL-3+) · Natural Earth");
     private final ScaleBarView scaleBar = new ScaleBarView();
     private final ZoomPreview zoomPreview;
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.NAVIGATE);
@@ -135,7 +137,7 @@ public final class MapPane extends StackPane {
         attribution.setMouseTransparent(true);
         attribution.textProperty().bind(Bindings.when(online)
                 .then(OsmTileFetcher.ATTRIBUTION)
-                .otherwise("Coastlines: GSHHG 2.3.7 (LGPL-3+) · Natural Earth"));
+                .otherwise(offlineCredit));
 
         VBox scaleBox = new VBox(scaleBar);
         scaleBox.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
@@ -215,6 +217,16 @@ public final class MapPane extends StackPane {
     /** The "as of DATE" badge next to the viewpoint badge (hidden while its text is empty). */
     public Label dateBadge() {
         return dateBadge;
+    }
+
+    /** The credit shown for the offline basemap (the window sets it in its language). */
+    public StringProperty offlineCreditProperty() {
+        return offlineCredit;
+    }
+
+    /** The scale bar over the map. */
+    public ScaleBarView scaleBar() {
+        return scaleBar;
     }
 
     /** Whether OpenStreetMap tiles are shown (switches the attribution). */

@@ -23,6 +23,27 @@ public final class ScaleBarView extends VBox {
     private final Region nmBar = new Region();
     private final Label nmLabel = new Label();
     private double metres;
+    private Wording wording = new Wording() {
+        @Override
+        public String km(ScaleBar bar) {
+            return bar.kmText();
+        }
+
+        @Override
+        public String nm(ScaleBar bar) {
+            return bar.nmText() + "  (true at " + String.format(Locale.ROOT, "%.1f°", bar.latitude()) + ")";
+        }
+    };
+    private MapViewport last;
+
+    /** How the bar's two lines are written (the window writes them in its language). */
+    public interface Wording {
+        /** The kilometre line: "50 km", "200 m". */
+        String km(ScaleBar bar);
+
+        /** The nautical-mile line, with the latitude the bar is true at. */
+        String nm(ScaleBar bar);
+    }
 
     public ScaleBarView() {
         getStyleClass().add("scale-bar");
@@ -48,18 +69,26 @@ public final class ScaleBarView extends VBox {
         return label.getText();
     }
 
+    /** Words the bar's lines anew, and keeps that wording. */
+    public void setWording(Wording w) {
+        wording = w;
+        if (last != null) {
+            update(last);
+        }
+    }
+
     /** Sizes the bar for the view. */
     public void update(MapViewport v) {
+        last = v;
         ScaleBar sb = ScaleBar.of(v, MAX_WIDTH);
         if (!(sb.kmLength() > 0)) {
             return;
         }
-        double lat = sb.latitude();
         metres = sb.km() * 1000;
         size(bar, sb.kmLength());
         size(nmBar, sb.nmLength());
-        label.setText(sb.kmText());
-        nmLabel.setText(sb.nmText() + "  (true at " + String.format(Locale.ROOT, "%.1f°", lat) + ")");
+        label.setText(wording.km(sb));
+        nmLabel.setText(wording.nm(sb));
     }
 
     private static void size(Region r, double px) {

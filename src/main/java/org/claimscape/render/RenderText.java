@@ -10,8 +10,9 @@ import org.claimscape.model.Viewpoint;
 
 /**
  * The renderer's fixed strings (legend labels, arrangement titles, export headings) in the viewpoint's language:
- * English for neutral, Japanese and Russian for those viewpoints. Backed by {@code RenderText*.properties} next to
- * this class; the neutral bundle never falls back to the machine's locale.
+ * Japanese and Russian for those viewpoints; the neutral viewpoint writes in English unless the window has set its
+ * interface language ({@link #setNeutralLanguage}), so the command line's pages stay English. Backed by
+ * {@code RenderText*.properties} next to this class; a bundle never falls back to the machine's locale.
  */
 public final class RenderText {
 
@@ -19,22 +20,46 @@ public final class RenderText {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    private static volatile Locale neutral = Locale.ROOT;
+
     private RenderText() {
     }
 
-    /** The language a viewpoint's map is written in. */
-    public static Locale locale(Viewpoint viewpoint) {
-        return switch (viewpoint) {
-            case JAPANESE -> Locale.JAPANESE;
-            case RUSSIAN -> Locale.forLanguageTag("ru");
+    /**
+     * The language the neutral viewpoint writes in: the window's interface language (English, Japanese or
+     * Russian). Both names stay on the map; only the fixed words change.
+     */
+    public static void setNeutralLanguage(Locale language) {
+        neutral = switch (language.getLanguage()) {
+            case "ja" -> Locale.JAPANESE;
+            case "ru" -> Locale.forLanguageTag("ru");
             default -> Locale.ROOT;
         };
     }
 
+    /** The language a viewpoint's map is written in ({@link Locale#ROOT} is English). */
+    public static Locale locale(Viewpoint viewpoint) {
+        return switch (viewpoint) {
+            case JAPANESE -> Locale.JAPANESE;
+            case RUSSIAN -> Locale.forLanguageTag("ru");
+            default -> neutral;
+        };
+    }
+
+    /** Whether the viewpoint's map is written in English. */
+    public static boolean isEnglish(Viewpoint viewpoint) {
+        return locale(viewpoint).getLanguage().isEmpty();
+    }
+
     /** The text for the key under the viewpoint; English when the language lacks it, the key when both do. */
     public static String get(Viewpoint viewpoint, String key) {
+        return get(locale(viewpoint), key);
+    }
+
+    /** The text for the key in a language (English for any other); the key when there is none. */
+    public static String get(Locale language, String key) {
         try {
-            return ResourceBundle.getBundle(BUNDLE, locale(viewpoint), NO_FALLBACK).getString(key);
+            return ResourceBundle.getBundle(BUNDLE, language, NO_FALLBACK).getString(key);
         } catch (MissingResourceException e) {
             return key;
         }
@@ -52,7 +77,7 @@ public final class RenderText {
 
     /** A date as the viewpoint's language writes it ("1 September 1875", "1875年9月1日"). */
     public static String date(Viewpoint viewpoint, LocalDate date) {
-        Locale l = viewpoint == Viewpoint.NEUTRAL ? Locale.ENGLISH : locale(viewpoint);
+        Locale l = isEnglish(viewpoint) ? Locale.ENGLISH : locale(viewpoint);
         return DateTimeFormatter.ofPattern(get(viewpoint, "header.date-pattern"), l).format(date);
     }
 

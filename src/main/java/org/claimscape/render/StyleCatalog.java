@@ -385,10 +385,10 @@ public final class StyleCatalog {
         return out;
     }
 
-    /** The layer's heading: its own title when neutral, a bundled layer's in the viewpoint's language. */
+    /** The layer's heading: its own title in English, a bundled layer's in the viewpoint's other language. */
     private static String groupTitle(LayerView v, Viewpoint viewpoint) {
         String key = "group." + v.layer().id();
-        return viewpoint == Viewpoint.NEUTRAL || !RenderText.has(key) ? v.layer().title()
+        return RenderText.isEnglish(viewpoint) || !RenderText.has(key) ? v.layer().title()
                 : RenderText.get(viewpoint, key);
     }
 

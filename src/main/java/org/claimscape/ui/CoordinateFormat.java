@@ -1,16 +1,21 @@
 package org.claimscape.ui;
 
 import java.util.Locale;
+import org.claimscape.ui.text.UiText;
 
-/** Formats latitudes and longitudes for the status bar: degrees-minutes ("45°01.97′ N") and decimal degrees. */
+/**
+ * Formats latitudes and longitudes for the status bar: degrees-minutes with the hemisphere as the interface
+ * language writes it ("45°01.97′ N", "北緯45°01.97′", "45°01.97′ с. ш.") and decimal degrees. The numbers keep
+ * the decimal point in every language, so that a position can be copied into other tools.
+ */
 public final class CoordinateFormat {
 
     private CoordinateFormat() {
     }
 
-    /** "45°01.97′ N 147°45.64′ E". */
+    /** "45°01.97′ N  147°45.64′ E". */
     public static String degreesMinutes(double lat, double lon) {
-        return dm(lat, "N", "S") + "  " + dm(lon, "E", "W");
+        return dm(lat, "coord.n", "coord.s") + "  " + dm(lon, "coord.e", "coord.w");
     }
 
     /** "45.03280, 147.76060" (lat, lon). */
@@ -26,6 +31,6 @@ public final class CoordinateFormat {
             deg++;
             min = 0;
         }
-        return String.format(Locale.ROOT, "%d°%05.2f′ %s", deg, min, v >= 0 ? pos : neg);
+        return UiText.get(v >= 0 ? pos : neg, String.format(Locale.ROOT, "%d°%05.2f′", deg, min));
     }
 }

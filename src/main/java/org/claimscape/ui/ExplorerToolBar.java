@@ -4,14 +4,15 @@ import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 import org.claimscape.map.MapPane;
 import org.claimscape.model.Viewpoint;
+import org.claimscape.ui.text.UiText;
 
 /**
  * The window's tool bar: home, zoom, measure, compare, search, viewpoint, settings and briefing map. Its tooltips
@@ -20,8 +21,8 @@ import org.claimscape.model.Viewpoint;
 final class ExplorerToolBar {
 
     private final ToolBar bar;
-    private final ToggleButton measureButton = new ToggleButton("Measure");
-    private final ToggleButton compareButton = new ToggleButton("Compare claims");
+    private final ToggleButton measureButton = new ToggleButton();
+    private final ToggleButton compareButton = new ToggleButton();
     private final ComboBox<Viewpoint> viewpointBox = new ComboBox<>();
     private final DeferredTooltips tips = new DeferredTooltips();
 
@@ -36,14 +37,12 @@ final class ExplorerToolBar {
      */
     ExplorerToolBar(MapPane map, SearchField search, Viewpoint viewpoint, Runnable home, Runnable settings,
                     Runnable briefing, Consumer<Viewpoint> onViewpoint) {
-        Button homeButton = button("⌂ Home", "homeButton", home,
-                "Back to the Southern Kurils / Northern Territories (Home key)");
-        Button zoomIn = button("+", "zoomInButton", () -> map.zoomStep(1),
-                "Zoom in (+, wheel, double-click; shift-drag for a zoom box)");
-        Button zoomOut = button("−", "zoomOutButton", () -> map.zoomStep(-1), "Zoom out (-)");
+        Button homeButton = button("toolbar.home", "homeButton", home, "toolbar.home.tip");
+        Button zoomIn = button("toolbar.zoom-in", "zoomInButton", () -> map.zoomStep(1), "toolbar.zoom-in.tip");
+        Button zoomOut = button("toolbar.zoom-out", "zoomOutButton", () -> map.zoomStep(-1), "toolbar.zoom-out.tip");
         measureButton.setId("measureButton");
-        tips.tip(measureButton, "Click points on the map to measure geodesic distance; click the first point again "
-                + "to close the shape and get its area. Backspace removes a point, Esc clears.");
+        measureButton.textProperty().bind(UiText.text("toolbar.measure"));
+        tips.tip(measureButton, "toolbar.measure.tip");
         measureButton.selectedProperty().addListener((o, a, on) -> {
             map.modeProperty().set(on ? MapPane.Mode.MEASURE : MapPane.Mode.NAVIGATE);
             if (!on) {
@@ -51,45 +50,56 @@ final class ExplorerToolBar {
             }
         });
         compareButton.setId("compareButton");
-        tips.tip(compareButton, "Compare two claims: swipe or side by side, difference map, km² table");
-        tips.tip(search, "Find islands, places, sites and projects by any name, in Latin, Japanese or Cyrillic "
-                + "script (Ctrl+F)");
+        compareButton.textProperty().bind(UiText.text("toolbar.compare"));
+        tips.tip(compareButton, "toolbar.compare.tip");
+        tips.tip(search, "toolbar.search.tip");
 
         viewpointBox.setId("viewpointBox");
         viewpointBox.getItems().setAll(Viewpoint.values());
-        viewpointBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Viewpoint v) {
-                return v == null ? "" : v.title() + " — " + v.islandGroupName();
-            }
-
-            @Override
-            public Viewpoint fromString(String s) {
-                return Viewpoint.parse(s).orElse(Viewpoint.NEUTRAL);
-            }
+        /* The list names each viewpoint's islands; the box shows the viewpoint only (the badge says the rest). */
+        viewpointBox.setConverter(UiText.viewpoints(true));
+        viewpointBox.setButtonCell(viewpointCell());
+        /* Else the box is as wide as its longest item, and the Russian tool bar overflows at 1280 pixels. */
+        viewpointBox.setPrefWidth(150);
+        UiText.onChange(viewpointBox, () -> {
+            viewpointBox.setConverter(UiText.viewpoints(true));
+            viewpointBox.setButtonCell(viewpointCell());
         });
         viewpointBox.setValue(viewpoint);
-        tips.tip(viewpointBox, "Naming viewpoint: place names and the island group's name");
+        tips.tip(viewpointBox, "toolbar.viewpoint.tip");
         viewpointBox.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
                 onViewpoint.accept(b);
             }
         });
-        Button settingsButton = new Button("Settings…");
+        Button settingsButton = new Button();
+        settingsButton.textProperty().bind(UiText.text("toolbar.settings"));
         settingsButton.setId("settingsButton");
         settingsButton.setOnAction(e -> settings.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button briefingButton = button("Briefing map…", "briefingButton", briefing,
-                "Lay out, preview, print or export a briefing map of this view (Ctrl+P)");
+        Button briefingButton = button("toolbar.briefing", "briefingButton", briefing, "toolbar.briefing.tip");
+        Label viewpointLabel = new Label();
+        viewpointLabel.textProperty().bind(UiText.text("toolbar.viewpoint"));
         bar = new ToolBar(homeButton, zoomIn, zoomOut, measureButton, compareButton, search, spacer,
-                new Label("Viewpoint:"), viewpointBox, settingsButton, briefingButton);
+                viewpointLabel, viewpointBox, settingsButton, briefingButton);
     }
 
-    private Button button(String text, String id, Runnable action, String tip) {
-        Button b = new Button(text);
+    private static ListCell<Viewpoint> viewpointCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Viewpoint v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : UiText.viewpoints(false).toString(v));
+            }
+        };
+    }
+
+    private Button button(String key, String id, Runnable action, String tipKey) {
+        Button b = new Button();
+        b.textProperty().bind(UiText.text(key));
         b.setId(id);
-        tips.tip(b, tip);
+        tips.tip(b, tipKey);
         b.setOnAction(e -> action.run());
         return b;
     }

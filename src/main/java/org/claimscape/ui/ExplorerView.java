@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -16,6 +17,7 @@ import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -44,12 +46,14 @@ import javafx.util.Duration;
 import org.claimscape.map.MapNavigator;
 import org.claimscape.map.MapPane;
 import org.claimscape.map.OverlayLayer;
+import org.claimscape.map.ScaleBarView;
 import org.claimscape.map.TileDiskCache;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
 import org.claimscape.render.RenderRequest;
+import org.claimscape.render.ScaleBar;
 import org.claimscape.search.NameSearch;
 import org.claimscape.ui.briefing.BriefingContext;
 import org.claimscape.ui.briefing.BriefingDialog;
@@ -60,6 +64,8 @@ import org.claimscape.ui.explorer.ExplorerModel;
 import org.claimscape.ui.explorer.LayerList;
 import org.claimscape.ui.explorer.LayerState;
 import org.claimscape.ui.explorer.MapData;
+import org.claimscape.ui.text.UiFonts;
+import org.claimscape.ui.text.UiText;
 import org.claimscape.ui.time.TimeBar;
 import org.locationtech.jts.geom.Point;
 
@@ -74,6 +80,19 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
     private static final Logger LOG = Logger.getLogger(ExplorerView.class.getName());
     /** The panels and bars are built once the first map is complete, or after this long at the latest. */
     private static final Duration PANELS_AT_LATEST = Duration.seconds(2);
+    /* The scale bar's units and note in the interface language. */
+    private static final ScaleBarView.Wording SCALE_BAR_WORDING = new ScaleBarView.Wording() {
+        @Override
+        public String km(ScaleBar bar) {
+            return bar.km() < 1 ? UiText.get("map.scale.m", UiText.number(bar.km() * 1000))
+                    : UiText.get("map.scale.km", UiText.number(bar.km()));
+        }
+
+        @Override
+        public String nm(ScaleBar bar) {
+            return UiText.get("map.scale.nm", UiText.number(bar.nm()), UiText.number(bar.latitude(), 1) + "°");
+        }
+    };
 
     private final MapRenderer renderer;
     private final Consumer<String> openLink;
@@ -107,6 +126,8 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
     private Point2D hoverPoint;
     /* The model the map draws, set as soon as the layers are loaded; model() follows once the panels are built. */
     private ExplorerModel mapModel;
+    /* The interface language chosen in Settings, or null for the system's. */
+    private String language;
 
     /**
      * @param loader     loads the layers (called on a background thread)
@@ -123,12 +144,22 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         this.startNanos = startNanos;
         this.initial = initial;
         getStyleClass().add("explorer");
+        UiFonts.load();
         getStylesheets().add(ExplorerView.class.getResource("explorer.css").toExternalForm());
+        language = initial.language();
+        if (!Objects.equals(language, UiText.choice())) {
+            UiText.choose(language);
+        }
 
         mapPane = new MapPane(renderer, this::overlayRequest);
         basemap = new BasemapSwitch(renderer, tileCache, mapPane.navigator(), initial.onlineTiles());
         mapPane.onlineProperty().set(initial.onlineTiles());
         mapPane.viewpointBadge().setId("viewpointBadge");
+        mapPane.offlineCreditProperty().bind(UiText.text("map.credit"));
+        mapPane.scaleBar().setWording(SCALE_BAR_WORDING);
+        /* A long badge (Russian) wraps instead of running under the date badge and off the map. */
+        mapPane.viewpointBadge().setWrapText(true);
+        mapPane.viewpointBadge().maxWidthProperty().bind(Bindings.max(280, mapPane.widthProperty().multiply(0.6)));
         openingView = StartupRooms.openingView(initial);
         mapPane.navigator().setView(openingView.centerLat(), openingView.centerLon(), openingView.zoom());
         wireMap();
@@ -150,9 +181,10 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
                         this::openBriefing);
             }
         });
-        tasks.setReporter((what, e) -> statusBar.status(what + ": " + e.getMessage()));
-        statusBar.status("Loading layers…");
+        tasks.setReporter((what, e) -> statusBar.status(UiText.get("status.failure", what, e.getMessage())));
+        statusBar.status(UiText.get("status.loading"));
         updateTitle(initial.viewpoint());
+        UiText.onChange(this, this::languageChanged);
         start(loader);
     }
 
@@ -182,7 +214,7 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         searchField.setOnChoose(this::choose);
         searchField.setLayerTitles(id -> {
             LayerState s = model() == null ? null : model().layer(id);
-            return s == null ? id : s.title();
+            return UiText.layerTitle(id, s == null ? id : s.title());
         });
     }
 
@@ -378,12 +410,41 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         return basemap.isOnline();
     }
 
+    /**
+     * Switches the interface language ({@code en}, {@code ja}, {@code ru}; null follows the system) in place:
+     * every text of the window follows, the layers, view, date and selection stay.
+     */
+    public void setLanguage(String language) {
+        this.language = language == null || language.isBlank() ? null : language;
+        UiText.choose(this.language);
+    }
+
+    /** The chosen interface language, or null when it follows the system. */
+    public String language() {
+        return language;
+    }
+
+    /* The window's own texts made from its state; the panels follow by themselves. */
+    private void languageChanged() {
+        ExplorerModel m = mapModel;
+        updateTitle(m != null ? m.viewpointProperty().get() : toolBar.viewpointBox().getValue());
+        if (m != null) {
+            mapPane.dateBadge().setText(TimeBar.badgeText(m.dateProperty().get()));
+        }
+        statusBar.view(mapPane.navigator().viewport());
+        mapPane.scaleBar().setWording(SCALE_BAR_WORDING);
+        showMeasurement();
+        /* The neutral viewpoint's words on the map (island tags) are in the interface language. */
+        mapPane.overlay().invalidateContent();
+        statusBar.status(UiText.get("status.language", UiText.languageName(UiText.locale())));
+    }
+
     /** What to remember of this window. */
     public WindowState captureState(Stage stage) {
         Rectangle2D bounds = stage == null ? new Rectangle2D(Double.NaN, Double.NaN, getWidth(), getHeight())
                 : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         return WindowState.capture(bounds, stage != null && stage.isMaximized(), mapPane.navigator().viewport(),
-                model(), initial, toolBar.viewpointBox().getValue(), onlineTiles());
+                model(), initial, toolBar.viewpointBox().getValue(), onlineTiles(), language);
     }
 
     /** Opens the briefing-map dialog on the current view, layers, viewpoint and date; null before loading. */
@@ -398,7 +459,12 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
     }
 
     private void openSettings() {
-        SettingsDialog.show(owner(), onlineTiles()).ifPresent(this::setOnlineTiles);
+        SettingsDialog.show(owner(), new SettingsDialog.Settings(onlineTiles(), language)).ifPresent(s -> {
+            setOnlineTiles(s.onlineTiles());
+            if (!Objects.equals(s.language(), language)) {
+                setLanguage(s.language());
+            }
+        });
     }
 
     private void viewpointChosen(Viewpoint vp) {
@@ -426,10 +492,10 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         task.setOnSucceeded(e -> dataLoaded(task.getValue()));
         task.setOnFailed(e -> {
             mapArea.loadingFailed(task.getException().getMessage());
-            statusBar.status("Loading failed");
+            statusBar.status(UiText.get("status.loading-failed"));
             attachBars();
         });
-        tasks.run("load the layers", task);
+        tasks.run(UiText.get("task.load-layers"), task);
     }
 
     /* The model in the remembered state (order, visibility, viewpoint); any thread, it is not shown yet. */
@@ -487,7 +553,7 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
                 home(false);
             }
         }
-        statusBar.status(m.data().layers().size() + " layers loaded");
+        statusBar.status(UiText.get("status.layers-loaded", m.data().layers().size()));
         statusBar.view(mapPane.navigator().viewport());
         mapPane.mapView().requestFocus();
         FirstFrameWatch.watch(mapPane, commitsAtLoad, startNanos, dataLoadedMillis, firstCompleteMillis::set,
@@ -583,7 +649,7 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
             return;
         }
         Measurement m = measurement();
-        statusBar.measure(m.points().isEmpty() ? "Measure: click points on the map" : m.describe());
+        statusBar.measure(m.points().isEmpty() ? UiText.get("measure.start") : m.describe());
     }
 
     private void updateTitle(Viewpoint vp) {

@@ -23,6 +23,7 @@ import org.claimscape.model.Precision;
 import org.claimscape.model.TimeSpan;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.ui.explorer.ExplorerModel;
+import org.claimscape.ui.text.UiText;
 import org.claimscape.ui.time.ProjectStatus;
 
 /**
@@ -50,7 +51,8 @@ public final class FeatureInfoView extends VBox {
         this.zoomTo = zoomTo;
         getStyleClass().add("info-panel");
         setId("infoPanel");
-        Label title = new Label("Feature info");
+        Label title = new Label();
+        title.textProperty().bind(UiText.text("info.title"));
         title.getStyleClass().add("panel-title");
         hits.setId("pickList");
         hits.setPrefHeight(120);
@@ -60,7 +62,7 @@ public final class FeatureInfoView extends VBox {
                 super.updateItem(p, empty);
                 setText(empty || p == null ? null
                         : p.feature().label(model.viewpointProperty().get(), model.dateProperty().get()) + "  ("
-                        + p.layerTitle() + ")");
+                        + UiText.layerTitle(p.layerId(), p.layerTitle()) + ")");
             }
         });
         hits.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -81,6 +83,11 @@ public final class FeatureInfoView extends VBox {
             hits.refresh();
             showSelected();
         });
+        UiText.onChange(this, () -> {
+            hits.refresh();
+            showPicked();
+            showSelected();
+        });
         showPicked();
         showSelected();
     }
@@ -98,7 +105,7 @@ public final class FeatureInfoView extends VBox {
         int n = model.picked().size();
         hits.getItems().setAll(model.picked());
         boolean many = n > 1;
-        hitsTitle.setText(many ? n + " features here — choose one:" : "");
+        hitsTitle.setText(many ? UiText.get("info.many", n) : "");
         hitsTitle.setVisible(many);
         hitsTitle.setManaged(many);
         hits.setVisible(many);
@@ -113,7 +120,7 @@ public final class FeatureInfoView extends VBox {
         details.getChildren().clear();
         ExplorerModel.Pick p = model.selectedProperty().get();
         if (p == null) {
-            Label hint = new Label("Click a feature on the map, or search for a name.");
+            Label hint = new Label(UiText.get("info.hint"));
             hint.setWrapText(true);
             hint.getStyleClass().add("hint");
             details.getChildren().add(hint);
@@ -132,23 +139,27 @@ public final class FeatureInfoView extends VBox {
         grid.setVgap(4);
         int row = 0;
         Names n = f.names();
-        row = add(grid, row, "English", n.en());
-        row = add(grid, row, "Japanese", join(n.ja(), n.jaLatin()));
-        row = add(grid, row, "Russian", n.ru());
+        row = add(grid, row, "english", UiText.get("info.english"), n.en());
+        row = add(grid, row, "japanese", UiText.get("info.japanese"), join(n.ja(), n.jaLatin()));
+        row = add(grid, row, "russian", UiText.get("info.russian"), n.ru());
         for (PeriodNames.Period former : f.formerNames().periods()) {
             Names fn = former.names();
             String names = Stream.of(fn.en(), fn.ja(), fn.ru()).filter(x -> x != null && !x.isBlank())
                     .collect(Collectors.joining(" · "));
-            row = add(grid, row, former.span().to() == null ? "Former name" : "Until " + former.span().to(), names);
+            row = add(grid, row, former.span().to() == null ? "former-name" : "until-" + former.span().to(),
+                    former.span().to() == null ? UiText.get("info.former-name")
+                            : UiText.get("info.until", UiText.date(former.span().to())), names);
         }
-        row = add(grid, row, "Type", humanise(f.type()));
-        row = add(grid, row, "Layer", p.layerTitle());
-        row = add(grid, row, "Dates", dates(f.validity()));
-        row = add(grid, row, "Date note", f.string("date_note"));
-        row = add(grid, row, "Status", ProjectStatus.describe(f, model.dateProperty().get()));
-        row = add(grid, row, "Island", f.string("island"));
-        row = add(grid, row, "Population", f.string("population"));
-        add(grid, row, "Confidence", f.confidence().map(c -> c.name().toLowerCase(Locale.ROOT)).orElse(null));
+        row = add(grid, row, "type", UiText.get("info.type"), UiText.typeName(f.type()));
+        row = add(grid, row, "layer", UiText.get("info.layer"), UiText.layerTitle(p.layerId(), p.layerTitle()));
+        row = add(grid, row, "dates", UiText.get("info.dates"), dates(f.validity()));
+        row = add(grid, row, "date-note", UiText.get("info.date-note"), f.string("date_note"));
+        row = add(grid, row, "status", UiText.get("info.status"),
+                ProjectStatus.describe(f, model.dateProperty().get()));
+        row = add(grid, row, "island", UiText.get("info.island"), f.string("island"));
+        row = add(grid, row, "population", UiText.get("info.population"), f.string("population"));
+        add(grid, row, "confidence", UiText.get("info.confidence"), f.confidence()
+                .map(c -> UiText.get("info.confidence." + c.name().toLowerCase(Locale.ROOT))).orElse(null));
         details.getChildren().add(grid);
 
         addParagraph(f.string("description"), "description");
@@ -156,7 +167,7 @@ public final class FeatureInfoView extends VBox {
         addParagraph(f.string("location_note"), "location-note");
 
         if (!f.source().isEmpty()) {
-            Label src = new Label("Source");
+            Label src = new Label(UiText.get("info.source"));
             src.getStyleClass().add("field-name");
             details.getChildren().add(src);
             String text = f.source().text() == null ? f.source().url() : f.source().text();
@@ -173,28 +184,20 @@ public final class FeatureInfoView extends VBox {
                 details.getChildren().add(link);
             }
         }
-        Button zoom = new Button("Zoom to feature");
+        Button zoom = new Button(UiText.get("info.zoom"));
         zoom.setId("zoomToFeature");
         zoom.setOnAction(e -> zoomTo.accept(p));
         details.getChildren().add(zoom);
     }
 
-    /** A plain-words explanation of a location's precision. */
+    /** A plain-words explanation of a location's precision, in the interface language. */
     public static String precisionNote(Precision p) {
-        switch (p) {
-            case EXACT:
-                return "Location: exact (a surveyed or published position).";
-            case APPROXIMATE:
-                return "Location: approximate. The source gives the place only roughly; the symbol shows about "
-                        + "where it is, not a surveyed point.";
-            case ISLAND:
-                return "Location not published: the source names the island only. The feature is not drawn as a "
-                        + "point; it is listed on the island's badge.";
-            case LABEL:
-                return "A map label: where the name is written, not a site.";
-            default:
-                return null;
-        }
+        return switch (p) {
+            case EXACT -> UiText.get("info.precision.exact");
+            case APPROXIMATE -> UiText.get("info.precision.approximate");
+            case ISLAND -> UiText.get("info.precision.island");
+            case LABEL -> UiText.get("info.precision.label");
+        };
     }
 
     private void addParagraph(String text, String styleClass) {
@@ -207,7 +210,8 @@ public final class FeatureInfoView extends VBox {
         details.getChildren().add(l);
     }
 
-    private static int add(GridPane grid, int row, String field, String value) {
+    /* A row "name  value"; the value's id ("field-type") does not depend on the language. */
+    private static int add(GridPane grid, int row, String id, String field, String value) {
         if (value == null || value.isBlank()) {
             return row;
         }
@@ -216,7 +220,7 @@ public final class FeatureInfoView extends VBox {
         k.setMinWidth(Region.USE_PREF_SIZE);
         Label v = new Label(value);
         v.setWrapText(true);
-        v.setId("field-" + field.toLowerCase(Locale.ROOT).replace(' ', '-'));
+        v.setId("field-" + id);
         grid.addRow(row, k, v);
         return row + 1;
     }
@@ -228,23 +232,19 @@ public final class FeatureInfoView extends VBox {
         return b == null || b.isBlank() ? a : a + " (" + b + ")";
     }
 
-    private static String humanise(String type) {
-        return type == null ? null : type.replace('-', ' ').replace('_', ' ');
-    }
-
     static String dates(TimeSpan t) {
         if (t == null || t.isAlways()) {
             return null;
         }
         if (t.from() != null && t.from().equals(t.to())) {
-            return t.from().toString();
+            return UiText.date(t.from());
         }
         if (t.to() == null) {
-            return "from " + t.from();
+            return UiText.get("info.dates.from", UiText.date(t.from()));
         }
         if (t.from() == null) {
-            return "until " + t.to();
+            return UiText.get("info.dates.until", UiText.date(t.to()));
         }
-        return t.from() + " – " + t.to();
+        return UiText.get("info.dates.range", UiText.date(t.from()), UiText.date(t.to()));
     }
 }

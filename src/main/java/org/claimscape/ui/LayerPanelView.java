@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import org.claimscape.ui.explorer.ExplorerModel;
 import org.claimscape.ui.explorer.LayerList;
 import org.claimscape.ui.explorer.LayerState;
+import org.claimscape.ui.text.UiText;
 
 /**
  * The layer panel: every catalog layer under its group heading (Claims, Military, Projects, Places, Events,
@@ -54,13 +55,15 @@ public final class LayerPanelView extends VBox implements LayerList {
         this.legend = legend;
         this.zoomTo = zoomTo;
         getStyleClass().add("layer-panel");
-        Label title = new Label("Layers");
+        Label title = new Label();
+        title.textProperty().bind(UiText.text("layers.title"));
         title.getStyleClass().add("panel-title");
         list.setId("layerList");
         list.setCellFactory(v -> new Row());
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(title, list);
         model.layers().addListener((InvalidationListener) o -> rebuild());
+        UiText.onChange(this, list::refresh);
         rebuild();
     }
 
@@ -117,7 +120,7 @@ public final class LayerPanelView extends VBox implements LayerList {
             legendBox.setPrefSize(18, 18);
             legendBox.setAlignment(Pos.CENTER);
             zoom.getStyleClass().add("zoom-layer-button");
-            zoom.setTooltip(new Tooltip("Zoom to layer"));
+            zoom.setTooltip(UiText.tooltip("layers.zoom"));
             zoom.setFocusTraversable(false);
             name.setMaxWidth(Double.MAX_VALUE);
             name.setMinWidth(40);
@@ -129,7 +132,8 @@ public final class LayerPanelView extends VBox implements LayerList {
                     zoomTo.accept(bound);
                 }
             });
-            MenuItem zoomItem = new MenuItem("Zoom to layer");
+            MenuItem zoomItem = new MenuItem();
+            zoomItem.textProperty().bind(UiText.text("layers.zoom"));
             zoomItem.setOnAction(e -> {
                 if (bound != null) {
                     zoomTo.accept(bound);
@@ -202,11 +206,13 @@ public final class LayerPanelView extends VBox implements LayerList {
                 zoom.setDisable(!loaded);
                 check.setId("visible-" + s.id());
                 opacity.setId("opacity-" + s.id());
-                name.setText(loaded ? s.title() : s.title() + " (not loaded)");
+                String title = UiText.layerTitle(s.id(), s.title());
+                name.setText(loaded ? title : UiText.get("layers.not-loaded", title));
                 legendBox.getChildren().setAll(legend.apply(s));
-                String tip = s.entry().description() == null ? s.title() : s.entry().description();
+                String tip = UiText.layerAbout(s.id(), s.entry().description() == null ? title
+                        : s.entry().description());
                 if (loaded) {
-                    tip += "\n" + s.layer().size() + " features";
+                    tip += "\n" + UiText.get("layers.features", s.layer().size());
                 }
                 setTooltip(new Tooltip(tip));
                 setText(null);
@@ -214,7 +220,7 @@ public final class LayerPanelView extends VBox implements LayerList {
                 setPadding(new Insets(2, 4, 2, 4));
             } else {
                 getStyleClass().add("group-heading");
-                Label h = new Label(item.toString());
+                Label h = new Label(UiText.groupName(item.toString()));
                 h.getStyleClass().add("group-heading-label");
                 setGraphic(h);
                 setText(null);

@@ -19,13 +19,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.LegendEntry;
+import org.claimscape.render.RenderText;
 import org.claimscape.ui.explorer.ExplorerModel;
 import org.claimscape.ui.explorer.LayerState;
+import org.claimscape.ui.text.UiText;
 
 /**
  * The legend of what the map shows now: the renderer's legend entries (one per claim, symbol type and land tint)
  * for the visible layers under the current viewpoint, each with its swatch drawn by the renderer, grouped under
- * the layer title. Follows visibility, order and viewpoint changes. FX thread only.
+ * the layer title. Follows visibility, order, viewpoint and language changes (the neutral viewpoint's legend is in
+ * the interface language). FX thread only.
  */
 public final class LegendView extends VBox {
 
@@ -45,6 +48,7 @@ public final class LegendView extends VBox {
         for (LayerState s : model.layers()) {
             s.visibleProperty().addListener(rebuild);
         }
+        UiText.onChange(this, this::rebuild);
         rebuild();
     }
 
@@ -70,7 +74,7 @@ public final class LegendView extends VBox {
         Collections.reverse(views);
         List<LegendEntry> entries = model.styles().legend(views, model.viewpointProperty().get(), null);
         getChildren().clear();
-        Label title = new Label("Legend");
+        Label title = new Label(RenderText.get(UiText.locale(), "legend.title"));
         title.getStyleClass().add("panel-title");
         getChildren().add(title);
         String group = null;

@@ -13,6 +13,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.claimscape.map.MapPane;
+import org.claimscape.ui.text.UiText;
 
 /**
  * The centre of the window: the map with the loading indicator over it until the layers are in, the search
@@ -22,7 +23,7 @@ final class MapArea extends StackPane {
 
     private final StackPane main;
     private final StackPane loading = new StackPane();
-    private final Label loadingLabel = new Label("Loading layers…");
+    private final Label loadingLabel = new Label(UiText.get("status.loading"));
     private final ProgressIndicator progress = new ProgressIndicator();
     private Node second;
 
@@ -50,11 +51,11 @@ final class MapArea extends StackPane {
     /** Shows how far loading the layers has come. */
     void loadingProgress(int done, int total) {
         progress.setProgress((double) done / total);
-        loadingLabel.setText("Loading layers " + done + " of " + total + "…");
+        loadingLabel.setText(UiText.get("map.loading", done, total));
     }
 
     void loadingFailed(String message) {
-        loadingLabel.setText("Cannot load the layers: " + message);
+        loadingLabel.setText(UiText.get("map.loading-failed", message));
     }
 
     void loaded() {

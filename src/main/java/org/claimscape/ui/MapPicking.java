@@ -7,6 +7,7 @@ import org.claimscape.model.Viewpoint;
 import org.claimscape.render.DrawnSymbols;
 import org.claimscape.render.MapViewport;
 import org.claimscape.ui.explorer.ExplorerModel;
+import org.claimscape.ui.text.UiText;
 
 /** What is under a point of the map, and the names shown next to the cursor. */
 final class MapPicking {
@@ -39,7 +40,7 @@ final class MapPicking {
             sb.append(picks.get(i).feature().label(vp, date));
         }
         if (picks.size() > HOVER_NAMES) {
-            sb.append("\n+ ").append(picks.size() - HOVER_NAMES).append(" more");
+            sb.append('\n').append(UiText.get("map.more", picks.size() - HOVER_NAMES));
         }
         return sb.length() == 0 ? null : sb.toString();
     }

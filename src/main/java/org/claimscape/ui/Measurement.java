@@ -2,8 +2,8 @@ package org.claimscape.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.claimscape.analysis.Geodesy;
+import org.claimscape.ui.text.UiText;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
@@ -37,16 +37,19 @@ public record Measurement(List<Coordinate> points, boolean closed) {
         return closed && points.size() >= 3 ? Geodesy.areaKm2(points) : 0;
     }
 
-    /** "12.35 km (6.67 nmi)", with "· area 57.2 km²" for a closed shape; empty text for fewer than two points. */
+    /**
+     * "Distance 12.35 km (6.67 nmi)", "Perimeter … · area 57.20 km²" for a closed shape, in the interface
+     * language; empty text for no point.
+     */
     public String describe() {
         if (points.size() < 2) {
-            return points.isEmpty() ? "" : "Click the next point";
+            return points.isEmpty() ? "" : UiText.get("measure.next");
         }
         double m = lengthMetres();
-        String s = String.format(Locale.ROOT, "%s %,.2f km (%,.2f nmi)", closed ? "Perimeter" : "Distance",
-                m / 1000, m / Geodesy.NAUTICAL_MILE_METRES);
+        String s = UiText.get(closed ? "measure.perimeter" : "measure.distance", UiText.number(m / 1000, 2),
+                UiText.number(m / Geodesy.NAUTICAL_MILE_METRES, 2));
         if (closed && points.size() >= 3) {
-            s += String.format(Locale.ROOT, " · area %,.2f km²", areaKm2());
+            s += UiText.get("measure.area", UiText.number(areaKm2(), 2));
         }
         return s;
     }

@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.search.NameSearch;
+import org.claimscape.ui.text.UiText;
 
 /**
  * The search box: as the user types, lists the islands, places, sites and projects whose names match (any
@@ -28,7 +29,7 @@ public final class SearchField extends TextField {
 
     public SearchField() {
         setId("searchField");
-        setPromptText("Search: Etorofu, 択捉, Итуруп …");
+        promptTextProperty().bind(UiText.text("search.prompt"));
         setPrefColumnCount(22);
         results.setId("searchResults");
         results.setPrefSize(380, 240);

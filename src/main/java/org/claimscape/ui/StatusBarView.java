@@ -1,6 +1,5 @@
 package org.claimscape.ui;
 
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -11,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import org.claimscape.render.MapViewport;
+import org.claimscape.ui.text.UiText;
 
 /**
  * The status bar: cursor position in degrees-minutes and decimal degrees, the map scale (1:N at the screen's
@@ -58,8 +58,8 @@ public final class StatusBarView extends HBox {
 
     /** Shows the scale and zoom of the view. */
     public void view(MapViewport v) {
-        scale.setText("Scale 1:" + String.format(Locale.ROOT, "%,d", Math.round(scaleDenominator(v, dpi()))));
-        zoom.setText(String.format(Locale.ROOT, "zoom %.1f", v.zoom()));
+        scale.setText(UiText.get("status.scale", UiText.integer(Math.round(scaleDenominator(v, dpi())))));
+        zoom.setText(UiText.get("status.zoom", UiText.number(v.zoom(), 1)));
     }
 
     public void measure(String text) {

@@ -11,7 +11,7 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * What the explorer remembers between runs: window bounds, the map view, which layers are visible (and in what
- * order), the viewpoint and the online-tiles switch. Immutable.
+ * order), the viewpoint, the online-tiles switch and the interface language. Immutable.
  *
  * @param x             window x, NaN when unknown
  * @param y             window y, NaN when unknown
@@ -25,10 +25,11 @@ import org.locationtech.jts.geom.Envelope;
  * @param layerOrder    layer ids in panel order (top first); empty for the catalog order
  * @param viewpoint     naming viewpoint
  * @param onlineTiles   whether OpenStreetMap tiles are on
+ * @param language      the interface language chosen ({@code en}, {@code ja}, {@code ru}), null for the system's
  */
 public record WindowState(double x, double y, double width, double height, boolean maximized,
                           double centerLat, double centerLon, double zoom, List<String> visibleLayers,
-                          List<String> layerOrder, Viewpoint viewpoint, boolean onlineTiles) {
+                          List<String> layerOrder, Viewpoint viewpoint, boolean onlineTiles, String language) {
 
     /** Home view: Hokkaido to Urup (lon/lat envelope), fitted into the map whatever its size. */
     public static final Envelope HOME = new Envelope(140.0, 150.6, 41.6, 46.3);
@@ -37,6 +38,7 @@ public record WindowState(double x, double y, double width, double height, boole
         visibleLayers = visibleLayers == null ? null : List.copyOf(visibleLayers);
         layerOrder = layerOrder == null ? List.of() : List.copyOf(layerOrder);
         viewpoint = viewpoint == null ? Viewpoint.NEUTRAL : viewpoint;
+        language = language == null || language.isBlank() ? null : language;
     }
 
     /**
@@ -45,7 +47,7 @@ public record WindowState(double x, double y, double width, double height, boole
      */
     public static WindowState initial() {
         return new WindowState(Double.NaN, Double.NaN, 1280, 820, false, Double.NaN, Double.NaN, Double.NaN, null,
-                List.of(), Viewpoint.NEUTRAL, false);
+                List.of(), Viewpoint.NEUTRAL, false, null);
     }
 
     /**
@@ -55,9 +57,10 @@ public record WindowState(double x, double y, double width, double height, boole
      * @param bounds  the window's x, y, width and height, NaN x and y when there is no window
      * @param model   the explorer's model, or null before the layers are loaded
      * @param shown   the viewpoint shown when there is no model
+     * @param language the interface language chosen, null for the system's
      */
     public static WindowState capture(Rectangle2D bounds, boolean maximized, MapViewport view, ExplorerModel model,
-                                      WindowState started, Viewpoint shown, boolean onlineTiles) {
+                                      WindowState started, Viewpoint shown, boolean onlineTiles, String language) {
         List<String> visible = started.visibleLayers();
         List<String> order = started.layerOrder();
         Viewpoint vp = shown;
@@ -73,7 +76,7 @@ public record WindowState(double x, double y, double width, double height, boole
             vp = model.viewpointProperty().get();
         }
         return new WindowState(bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight(), maximized,
-                view.centerLat(), view.centerLon(), view.zoom(), visible, order, vp, onlineTiles);
+                view.centerLat(), view.centerLon(), view.zoom(), visible, order, vp, onlineTiles, language);
     }
 
     /** The same state with the window no larger than the screen area given (a first run on a small screen). */
@@ -81,7 +84,7 @@ public record WindowState(double x, double y, double width, double height, boole
         double w = Math.min(width, screenWidth);
         double h = Math.min(height, screenHeight);
         return w == width && h == height ? this : new WindowState(x, y, w, h, maximized, centerLat, centerLon, zoom,
-                visibleLayers, layerOrder, viewpoint, onlineTiles);
+                visibleLayers, layerOrder, viewpoint, onlineTiles, language);
     }
 
     /** Whether a map view was remembered. */

@@ -57,6 +57,7 @@ public final class WindowStateStore {
         List<String> visible = null;
         List<String> order = List.of();
         Viewpoint vp = Viewpoint.NEUTRAL;
+        String language = null;
         try (JsonParser p = JSON.createParser(file.toFile())) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return d;
@@ -77,6 +78,7 @@ public final class WindowStateStore {
                     case "viewpoint": vp = Viewpoint.parse(p.getValueAsString()).orElse(Viewpoint.NEUTRAL); break;
                     case "visibleLayers": visible = strings(p, t); break;
                     case "layerOrder": order = strings(p, t); break;
+                    case "language": language = t == JsonToken.VALUE_STRING ? p.getText() : null; break;
                     default: p.skipChildren();
                 }
             }
@@ -87,7 +89,7 @@ public final class WindowStateStore {
         if (!(w >= 200) || !(h >= 150)) {
             return d;
         }
-        return new WindowState(x, y, w, h, max, lat, lon, zoom, visible, order, vp, online);
+        return new WindowState(x, y, w, h, max, lat, lon, zoom, visible, order, vp, online, language);
     }
 
     /** Writes the state atomically; failures are logged, never thrown (losing window state is not fatal). */
@@ -114,6 +116,9 @@ public final class WindowStateStore {
                     }
                     g.writeStringField("viewpoint", s.viewpoint().code());
                     g.writeBooleanField("onlineTiles", s.onlineTiles());
+                    if (s.language() != null) {
+                        g.writeStringField("language", s.language());
+                    }
                     if (s.visibleLayers() != null) {
                         writeStrings(g, "visibleLayers", s.visibleLayers());
                     }

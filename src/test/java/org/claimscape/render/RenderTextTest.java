@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Properties;
 import org.claimscape.model.Viewpoint;
 import org.junit.jupiter.api.Test;
@@ -39,5 +41,24 @@ class RenderTextTest {
         assertThat(RenderText.get(Viewpoint.JAPANESE, "locator")).matches("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]+");
         assertThat(RenderText.get(Viewpoint.RUSSIAN, "symbols.notPublished")).doesNotContainPattern("[A-Za-z]");
         assertThat(RenderText.get(Viewpoint.JAPANESE, "symbols.islandList")).doesNotContainPattern("[A-Za-z]");
+    }
+
+    /** The window sets the neutral viewpoint's language; Japanese and Russian keep theirs; English is the default. */
+    @Test
+    void theNeutralViewpointWritesInTheLanguageItIsGiven() {
+        try {
+            assertThat(RenderText.get(Viewpoint.NEUTRAL, "legend.title")).isEqualTo("Legend");
+            RenderText.setNeutralLanguage(Locale.JAPANESE);
+            assertThat(RenderText.get(Viewpoint.NEUTRAL, "legend.title")).isEqualTo("凡例");
+            assertThat(RenderText.isEnglish(Viewpoint.NEUTRAL)).isFalse();
+            assertThat(RenderText.get(Viewpoint.RUSSIAN, "legend.title")).isEqualTo("Легенда");
+            RenderText.setNeutralLanguage(Locale.forLanguageTag("ru"));
+            assertThat(RenderText.date(Viewpoint.NEUTRAL, LocalDate.of(1875, 9, 1))).isEqualTo("1 сентября 1875 г.");
+            RenderText.setNeutralLanguage(Locale.GERMAN);
+            assertThat(RenderText.get(Viewpoint.NEUTRAL, "legend.title")).as("no German: English").isEqualTo("Legend");
+        } finally {
+            RenderText.setNeutralLanguage(Locale.ENGLISH);
+        }
+        assertThat(RenderText.date(Viewpoint.NEUTRAL, LocalDate.of(1875, 9, 1))).isEqualTo("1 September 1875");
     }
 }

@@ -329,7 +329,7 @@ class ExplorerViewTest {
         robot.interact(() -> view.model().dateProperty().set(null));
         assertThat(robot.lookup("#featureTitle").queryAs(Label.class).getText()).isEqualTo("Kurilsk / Shana");
         assertThat(robot.lookup(".label").queryAll()).anyMatch(n -> n instanceof Label l && l.getText() != null
-                && l.getText().startsWith("Until 1946-06-04"));
+                && l.getText().startsWith("Until 4 Jun 1946"));
     }
 
     @Test
@@ -379,7 +379,7 @@ class ExplorerViewTest {
         awaitLoaded();
         WindowState remembered = new WindowState(Double.NaN, Double.NaN, 1000, 700, false, 43.8, 146.7, 10.5,
                 List.of("claims", "islands", "land"), List.of("islands", "claims"),
-                Viewpoint.RUSSIAN, false);
+                Viewpoint.RUSSIAN, false, null);
         ExplorerView[] restored = new ExplorerView[1];
         robot.interact(() -> {
             restored[0] = new ExplorerView(() -> data, new MapRenderer(), remembered, opened::add, null,

@@ -34,7 +34,7 @@ class FirstMapDrawingTest {
     private ExplorerView view;
     private final int[] sizeAtFirstMap = new int[2];
     private final WindowState remembered = new WindowState(Double.NaN, Double.NaN, WIDTH, HEIGHT, false, 44.4, 146.3,
-            7.25, null, List.of(), Viewpoint.NEUTRAL, false);
+            7.25, null, List.of(), Viewpoint.NEUTRAL, false, null);
 
     @BeforeAll
     static void loadOnce() throws Exception {

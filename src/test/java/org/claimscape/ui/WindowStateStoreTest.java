@@ -19,7 +19,7 @@ class WindowStateStoreTest {
     void savedStateReadsBackEqual() {
         WindowStateStore store = new WindowStateStore(dir.resolve("claimscape/window.json"));
         WindowState s = new WindowState(10, 20, 1300, 900, false, 44.1, 146.2, 8.5,
-                List.of("military", "land"), List.of("military", "events", "land"), Viewpoint.JAPANESE, true);
+                List.of("military", "land"), List.of("military", "events", "land"), Viewpoint.JAPANESE, true, "ru");
         store.save(s);
         assertThat(store.load()).isEqualTo(s);
         try (var files = Files.list(store.file().getParent())) {

@@ -19,6 +19,7 @@ import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.print.PrinterJob;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -30,7 +31,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -43,6 +43,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -54,8 +55,11 @@ import org.claimscape.export.PngBriefingWriter;
 import org.claimscape.export.SvgBriefingWriter;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.render.LayerView;
+import org.claimscape.render.RenderText;
 import org.claimscape.render.StyleCatalog;
 import org.claimscape.ui.explorer.BackgroundTasks;
+import org.claimscape.ui.text.UiFonts;
+import org.claimscape.ui.text.UiText;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -67,15 +71,12 @@ import org.locationtech.jts.geom.Envelope;
 public final class BriefingDialog extends BorderPane {
 
     private static final Logger LOG = Logger.getLogger(BriefingDialog.class.getName());
-    /** Message shown when the system has no printer. */
-    public static final String NO_PRINTER = "No printer is installed on this computer. Add a printer in the "
-            + "system settings, or use Export… to write a PDF and print that.";
 
     private final BriefingContext context;
     private final BriefingPageRenderer pages;
     private final BriefingPreview preview;
     private final ComboBox<BriefingPage.Paper> paper = new ComboBox<>();
-    private final CheckBox landscape = new CheckBox("Landscape");
+    private final CheckBox landscape = new CheckBox();
     private final Spinner<Integer> marginMm = new Spinner<>(0, 40, 10);
     private final TextField title = new TextField();
     private final TextField subtitle = new TextField();
@@ -88,9 +89,9 @@ public final class BriefingDialog extends BorderPane {
     private final ImageView previewView = new ImageView();
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar();
-    private final Button cancel = new Button("Cancel");
-    private final Button printButton = new Button("Print…");
-    private final Button exportButton = new Button("Export…");
+    private final Button cancel = new Button();
+    private final Button printButton = new Button();
+    private final Button exportButton = new Button();
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private final BackgroundTasks tasks;
     private Supplier<PrinterJob> jobFactory = PrinterJob::createPrinterJob;
@@ -102,6 +103,8 @@ public final class BriefingDialog extends BorderPane {
         this.tasks = tasks;
         this.pages = new BriefingPageRenderer(context.renderer());
         this.preview = new BriefingPreview(pages, context.layers(), tasks);
+        UiFonts.load();
+        getStylesheets().add(UiFonts.STYLESHEET);
         getStylesheets().add(BriefingDialog.class.getResource("briefing.css").toExternalForm());
         setPadding(new Insets(10));
         setLeft(form());
@@ -118,8 +121,10 @@ public final class BriefingDialog extends BorderPane {
             stage.initOwner(owner);
         }
         stage.initModality(Modality.NONE);
-        stage.setTitle("Briefing map — Claimscape");
-        Scene scene = new Scene(d, 1180, 760);
+        stage.titleProperty().bind(UiText.text("briefing.title"));
+        /* No larger than the screen (an 800 × 600 one would put the buttons out of reach). */
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(d, Math.min(1180, screen.getWidth()), Math.min(760, screen.getHeight()));
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE && d.running == null) {
                 stage.close();
@@ -132,6 +137,11 @@ public final class BriefingDialog extends BorderPane {
     }
 
     // ------------------------------------------------------------------ public surface (also for tests)
+
+    /** Message shown when the system has no printer, in the interface language. */
+    public static String noPrinter() {
+        return UiText.get("briefing.no-printer");
+    }
 
     /** The page the fields describe now. */
     public BriefingPage page() {
@@ -170,10 +180,11 @@ public final class BriefingDialog extends BorderPane {
         BriefingWriter writer = fmt.equals("png") ? new PngBriefingWriter(res, pages)
                 : fmt.equals("svg") ? new SvgBriefingWriter(pages) : new PdfBriefingWriter(pages);
         AtomicBoolean stop = new AtomicBoolean();
+        String writing = UiText.get("briefing.writing", target.getFileName());
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                updateMessage("Writing " + target.getFileName() + "…");
+                updateMessage(writing);
                 writer.write(page, context.layers(), target, () -> stop.get() || isCancelled());
                 return target;
             }
@@ -183,8 +194,8 @@ public final class BriefingDialog extends BorderPane {
                 stop.set(true);
             }
         };
-        runInBackground(task, "write " + target.getFileName(), "Wrote " + target,
-                "Export cancelled; nothing written.");
+        runInBackground(task, UiText.get("task.write", target.getFileName()), UiText.get("briefing.wrote", target),
+                UiText.get("briefing.export-cancelled"));
         return task;
     }
 
@@ -197,7 +208,7 @@ public final class BriefingDialog extends BorderPane {
     public boolean print(boolean showDialog) {
         PrinterJob job = jobFactory.get();
         if (job == null || job.getPrinter() == null) {
-            status.setText(NO_PRINTER);
+            status.setText(noPrinter());
             status.setId("noPrinter");
             return false;
         }
@@ -206,17 +217,18 @@ public final class BriefingDialog extends BorderPane {
             job.getJobSettings().setPageLayout(BriefingPrinter.layout(job.getPrinter(), page));
             if (!job.showPrintDialog(getScene() == null ? null : getScene().getWindow())) {
                 job.cancelJob();
-                status.setText("Printing cancelled.");
+                status.setText(UiText.get("briefing.print-cancelled"));
                 return false;
             }
         }
         BriefingPrinter printer = new BriefingPrinter(pages, context.layers());
         int res = BriefingPrinter.dpi(job);
         AtomicBoolean stop = new AtomicBoolean();
+        String preparing = UiText.get("briefing.preparing", job.getPrinter().getName(), res);
         Task<BufferedImage> task = new Task<>() {
             @Override
             protected BufferedImage call() {
-                updateMessage("Preparing the page for " + job.getPrinter().getName() + " at " + res + " dpi…");
+                updateMessage(preparing);
                 BufferedImage img = printer.render(page, res, () -> stop.get() || isCancelled());
                 if (img == null) {
                     throw new CancellationException();
@@ -232,13 +244,12 @@ public final class BriefingDialog extends BorderPane {
         task.setOnSucceeded(e -> {
             boolean ok = printer.print(job, page, task.getValue());
             double fit = BriefingPrinter.fit(job.getPrinter(), page);
-            String scale = fit < 0.995 ? String.format(Locale.ROOT, " The page was scaled to %.0f %% to fit the "
-                    + "printer's margins: measure with the scale bar, not a ruler.", fit * 100) : "";
-            status.setText(ok ? "Sent to " + job.getPrinter().getName() + "." + scale
-                    : "The printer did not accept the job.");
+            String scale = fit < 0.995 ? UiText.get("briefing.scaled", UiText.number(fit * 100, 0)) : "";
+            status.setText(ok ? UiText.get("briefing.sent", job.getPrinter().getName()) + scale
+                    : UiText.get("briefing.not-accepted"));
         });
         task.setOnCancelled(e -> job.cancelJob());
-        runInBackground(task, "print", null, "Printing cancelled.");
+        runInBackground(task, UiText.get("task.print"), null, UiText.get("briefing.print-cancelled"));
         return true;
     }
 
@@ -264,55 +275,62 @@ public final class BriefingDialog extends BorderPane {
         paper.setId("paperBox");
         paper.getItems().setAll(BriefingPage.Paper.values());
         paper.setValue(BriefingPage.Paper.A4);
+        paper.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(BriefingPage.Paper p) {
+                return p == null ? "" : UiText.get("briefing.paper." + p.name().toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public BriefingPage.Paper fromString(String s) {
+                return null;
+            }
+        });
+        landscape.textProperty().bind(UiText.text("briefing.landscape"));
         landscape.setId("landscapeBox");
         landscape.setSelected(true);
         marginMm.setId("marginSpinner");
         marginMm.setEditable(true);
         marginMm.setPrefWidth(80);
-        grid.addRow(row++, new Label("Paper"), new HBox(8, paper, landscape));
-        grid.addRow(row++, new Label("Margins (mm)"), marginMm);
+        grid.addRow(row++, label("briefing.paper"), new HBox(8, paper, landscape));
+        grid.addRow(row++, label("briefing.margins"), marginMm);
 
         viewpoint.setId("viewpointBox");
         viewpoint.getItems().setAll(Viewpoint.values());
         viewpoint.setValue(context.viewpoint());
-        viewpoint.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Viewpoint v) {
-                return v == null ? "" : v.title();
-            }
-
-            @Override
-            public Viewpoint fromString(String s) {
-                return Viewpoint.parse(s).orElse(Viewpoint.NEUTRAL);
-            }
-        });
-        defaultTitle = context.viewpoint().islandGroupName();
+        viewpoint.setConverter(UiText.viewpoints(false));
+        /* The page's title is in the page's language, as the command line's export has it. */
+        defaultTitle = RenderText.islandGroupName(context.viewpoint());
         title.setId("titleField");
         title.setText(defaultTitle);
         title.setPrefColumnCount(26);
         subtitle.setId("subtitleField");
-        subtitle.setPromptText("optional");
+        subtitle.promptTextProperty().bind(UiText.text("briefing.subtitle.prompt"));
         handling.setId("handlingField");
-        handling.setPromptText("e.g. For internal briefing");
-        grid.addRow(row++, new Label("Title"), title);
-        grid.addRow(row++, new Label("Subtitle"), subtitle);
-        grid.addRow(row++, new Label("Handling line"), handling);
-        grid.addRow(row++, new Label("Viewpoint"), viewpoint);
+        handling.promptTextProperty().bind(UiText.text("briefing.handling.prompt"));
+        grid.addRow(row++, label("briefing.page-title"), title);
+        grid.addRow(row++, label("briefing.subtitle"), subtitle);
+        grid.addRow(row++, label("briefing.handling"), handling);
+        grid.addRow(row++, label("briefing.viewpoint"), viewpoint);
         date.setId("datePicker");
+        /* The window's one date style, not the date picker's own (which was 12/3/2026 here). */
+        date.setConverter(UiText.dateConverter());
+        date.promptTextProperty().bind(UiText.text("format.date.prompt"));
         date.setValue(context.date());
-        grid.addRow(row++, new Label("As of"), date);
+        grid.addRow(row++, label("briefing.as-of"), date);
         extent.setId("extentField");
         extent.setText(format(context.extent()));
         extent.setPrefColumnCount(17);
-        extent.setTooltip(new Tooltip("minLon, minLat, maxLon, maxLat (default: the window's view)"));
-        Button fromWindow = new Button("Window view");
+        extent.setTooltip(UiText.tooltip("briefing.extent.tip"));
+        Button fromWindow = new Button();
+        fromWindow.textProperty().bind(UiText.text("briefing.window-view"));
         fromWindow.setMinWidth(Region.USE_PREF_SIZE);
         fromWindow.setOnAction(e -> extent.setText(format(context.extent())));
-        grid.addRow(row++, new Label("Extent"), new HBox(6, extent, fromWindow));
+        grid.addRow(row++, label("briefing.extent"), new HBox(6, extent, fromWindow));
         dpi.setId("dpiSpinner");
         dpi.setEditable(true);
         dpi.setPrefWidth(90);
-        grid.addRow(row++, new Label("PNG resolution (dpi)"), dpi);
+        grid.addRow(row++, label("briefing.dpi"), dpi);
 
         VBox layersBox = new VBox(3);
         layersBox.setId("layersBox");
@@ -323,18 +341,18 @@ public final class BriefingDialog extends BorderPane {
                 continue;
             }
             String id = v.layer().id();
-            String opacity = v.opacity() < 1 ? String.format(Locale.ROOT, " (%.0f%% opacity)", v.opacity() * 100)
-                    : "";
-            CheckBox cb = new CheckBox(v.layer().title() + opacity);
+            String layerTitle = UiText.layerTitle(id, v.layer().title());
+            CheckBox cb = new CheckBox(v.opacity() < 1 ? UiText.get("briefing.layer-opacity", layerTitle,
+                    UiText.number(v.opacity() * 100, 0)) : layerTitle);
             cb.setId("layer-" + id);
             cb.setSelected(visible.contains(id));
             cb.selectedProperty().addListener(o -> refresh());
             layerBoxes.put(id, cb);
             layersBox.getChildren().add(cb);
         }
-        grid.add(new Label("Layers"), 0, row);
+        grid.add(label("briefing.layers"), 0, row);
         grid.add(layersBox, 1, row++);
-        Label note = new Label("Basemap layers follow the window. Layers are drawn in the window's order.");
+        Label note = label("briefing.layers.note");
         note.setWrapText(true);
         note.setMaxWidth(300);
         note.getStyleClass().add("hint");
@@ -351,7 +369,7 @@ public final class BriefingDialog extends BorderPane {
         viewpoint.valueProperty().addListener((o, a, b) -> {
             /* An untouched default title follows the viewpoint's name for the islands. */
             if (b != null && title.getText().equals(defaultTitle)) {
-                defaultTitle = b.islandGroupName();
+                defaultTitle = RenderText.islandGroupName(b);
                 title.setText(defaultTitle);
             }
             refresh();
@@ -372,7 +390,7 @@ public final class BriefingDialog extends BorderPane {
         pane.setPadding(new Insets(10));
         previewView.fitWidthProperty().bind(pane.widthProperty().subtract(20));
         previewView.fitHeightProperty().bind(pane.heightProperty().subtract(20));
-        Label working = new Label("Drawing preview…");
+        Label working = label("briefing.drawing");
         working.getStyleClass().add("briefing-working");
         working.visibleProperty().bind(preview.busyProperty());
         StackPane.setAlignment(working, Pos.TOP_RIGHT);
@@ -385,7 +403,16 @@ public final class BriefingDialog extends BorderPane {
         return pane;
     }
 
+    private static Label label(String key) {
+        Label l = new Label();
+        l.textProperty().bind(UiText.text(key));
+        return l;
+    }
+
     private HBox buttons() {
+        printButton.textProperty().bind(UiText.text("briefing.print"));
+        exportButton.textProperty().bind(UiText.text("briefing.export"));
+        cancel.textProperty().bind(UiText.text("dialog.cancel"));
         printButton.setId("printButton");
         printButton.setOnAction(e -> print(true));
         exportButton.setId("exportButton");
@@ -410,10 +437,10 @@ public final class BriefingDialog extends BorderPane {
 
     private void chooseAndExport() {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Export briefing map");
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PDF (vector)", "*.pdf"),
-                new FileChooser.ExtensionFilter("PNG image", "*.png"),
-                new FileChooser.ExtensionFilter("SVG (vector)", "*.svg"));
+        fc.setTitle(UiText.get("briefing.export.title"));
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(UiText.get("briefing.filter.pdf"), "*.pdf"),
+                new FileChooser.ExtensionFilter(UiText.get("briefing.filter.png"), "*.png"),
+                new FileChooser.ExtensionFilter(UiText.get("briefing.filter.svg"), "*.svg"));
         fc.setInitialFileName("briefing-" + page().asOf() + ".pdf");
         File f = fc.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (f != null) {
@@ -461,7 +488,8 @@ public final class BriefingDialog extends BorderPane {
             if (t instanceof CancellationException) {
                 status.setText(cancelled);
             } else {
-                status.setText("Cannot " + what + ": " + (t == null ? "" : t.getMessage()));
+                status.setText(UiText.get("status.failure", UiText.get("task.failed", what),
+                        t == null ? "" : t.getMessage()));
             }
         });
         tasks.run(what, task);
@@ -481,7 +509,7 @@ public final class BriefingDialog extends BorderPane {
     private Envelope parseExtent() {
         String[] parts = extent.getText().split(",");
         if (parts.length != 4) {
-            throw new IllegalArgumentException("Extent: give minLon, minLat, maxLon, maxLat");
+            throw new IllegalArgumentException(UiText.get("briefing.extent.four"));
         }
         try {
             double a = Double.parseDouble(parts[0].trim());
@@ -489,11 +517,11 @@ public final class BriefingDialog extends BorderPane {
             double c = Double.parseDouble(parts[2].trim());
             double d = Double.parseDouble(parts[3].trim());
             if (a >= c || b >= d || b < -85 || d > 85) {
-                throw new IllegalArgumentException("Extent: min must be less than max, latitudes within ±85°");
+                throw new IllegalArgumentException(UiText.get("briefing.extent.order"));
             }
             return new Envelope(a, c, b, d);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Extent: numbers only (minLon, minLat, maxLon, maxLat)");
+            throw new IllegalArgumentException(UiText.get("briefing.extent.numbers"));
         }
     }
 

@@ -20,6 +20,7 @@ import org.claimscape.export.BriefingPage;
 import org.claimscape.export.BriefingPageRenderer;
 import org.claimscape.render.LayerView;
 import org.claimscape.ui.explorer.BackgroundTasks;
+import org.claimscape.ui.text.UiText;
 
 /**
  * Renders the page preview off the FX thread with the export's own {@link BriefingPageRenderer}: requests are
@@ -94,7 +95,7 @@ public final class BriefingPreview {
         long gen = generation.get();
         int w = widthPx;
         BooleanSupplier stale = () -> generation.get() != gen;
-        worker.submit("draw the briefing preview", job -> {
+        worker.submit(UiText.get("task.preview"), job -> {
             BufferedImage img = stale.getAsBoolean() ? null : render(page, w, stale);
             return img == null ? null : SwingFXUtils.toFXImage(img, null);
         }, fx -> {

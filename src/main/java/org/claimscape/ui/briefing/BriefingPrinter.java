@@ -15,6 +15,7 @@ import javafx.scene.image.ImageView;
 import org.claimscape.export.BriefingPage;
 import org.claimscape.export.BriefingPageRenderer;
 import org.claimscape.render.LayerView;
+import org.claimscape.ui.text.UiText;
 
 /**
  * Prints a briefing page through JavaFX printing: the page is rendered with the export's
@@ -92,7 +93,7 @@ public final class BriefingPrinter {
     public boolean print(PrinterJob job, BriefingPage page, BufferedImage img) {
         PageLayout layout = layout(job.getPrinter(), page);
         job.getJobSettings().setPageLayout(layout);
-        job.getJobSettings().setJobName(page.title().isBlank() ? "Briefing map" : page.title());
+        job.getJobSettings().setJobName(page.title().isBlank() ? UiText.get("briefing.job") : page.title());
         ImageView view = new ImageView(SwingFXUtils.toFXImage(img, null));
         view.setSmooth(true);
         double fit = fit(job.getPrinter(), page);

@@ -23,6 +23,7 @@ import org.claimscape.ui.compare.CompareModel.Mode;
 import org.claimscape.ui.explorer.ExplorerContext;
 import org.claimscape.ui.explorer.ExplorerModel;
 import org.claimscape.ui.explorer.LayerState;
+import org.claimscape.ui.text.UiText;
 
 /**
  * What compare mode attaches to the map while it is on: claim A on the main overlay and claim B on a second
@@ -103,14 +104,16 @@ public final class CompareMapOverlay {
     static VBox legendBox(boolean onMap) {
         VBox box = new VBox(3);
         if (onMap) {
-            Label t = new Label("Difference");
+            Label t = new Label();
+            t.textProperty().bind(UiText.text("compare.difference"));
             t.getStyleClass().add("compare-legend-title");
             box.getChildren().add(t);
         }
         for (DifferenceLayer.Part p : DifferenceLayer.Part.values()) {
             Rectangle sw = new Rectangle(16, 11, p.fill());
             sw.setStroke(p.color().darker());
-            Label l = new Label(p.label(), sw);
+            Label l = new Label(null, sw);
+            l.textProperty().bind(UiText.text(p.key()));
             l.setId((onMap ? "mapLegend-" : "legend-") + p.name());
             box.getChildren().add(l);
         }
@@ -135,7 +138,7 @@ public final class CompareMapOverlay {
         grip.setMouseTransparent(true);
         grip.getStyleClass().add("swipe-grip");
         grip.setManaged(false);
-        Tooltip.install(divider, new Tooltip("Drag: claim A on the left, claim B on the right"));
+        Tooltip.install(divider, UiText.tooltip("compare.divider.tip"));
         swipePane.setPickOnBounds(false);
         swipePane.getChildren().addAll(labelA, labelB, divider, grip);
         swipePane.setId("swipePane");
@@ -148,6 +151,7 @@ public final class CompareMapOverlay {
         swipePane.heightProperty().addListener(place);
         labelA.textProperty().addListener(place);
         labelB.textProperty().addListener(place);
+        view.mapPane().viewpointBadge().heightProperty().addListener(place);
         divider.setOnMousePressed(e -> e.consume());
         divider.setOnMouseDragged(e -> {
             double x = swipePane.sceneToLocal(e.getSceneX(), e.getSceneY()).getX();
@@ -159,6 +163,18 @@ public final class CompareMapOverlay {
         });
         divider.setOnMouseReleased(e -> e.consume());
         divider.setOnMouseClicked(e -> e.consume());
+        UiText.onChange(swipePane, this::labelClaims);
+    }
+
+    /* The claims' names on the map, in the interface language. */
+    private void labelClaims() {
+        CompareKey key = model.key();
+        if (key == null) {
+            return;
+        }
+        labelA.setText(UiText.get("compare.label.a", model.label(key.claimA())));
+        labelB.setText(UiText.get("compare.label.b", model.label(key.claimB())));
+        sideLabelB.setText(labelB.getText());
     }
 
     // ------------------------------------------------------------------ attaching
@@ -184,9 +200,7 @@ public final class CompareMapOverlay {
             main.overlay().invalidateContent();
             return;
         }
-        labelA.setText("A · " + model.label(key.claimA()));
-        labelB.setText("B · " + model.label(key.claimB()));
-        sideLabelB.setText(labelB.getText());
+        labelClaims();
         view.setOverlayFilter(r -> model.withClaim(r, key.claimA()));
         if (model.modeProperty().get() == Mode.SWIPE) {
             overlayB = new OverlayLayer(view.renderer(), main.navigator(),
@@ -309,7 +323,12 @@ public final class CompareMapOverlay {
         grip.autosize();
         grip.relocate(x - grip.getWidth() / 2, h / 2 - grip.getHeight() / 2);
         /* Each label stays on its own side of the divider, shortened with an ellipsis when the side is narrow. */
+        /* Below the viewpoint badge, which takes two lines in long languages. */
+        Label badge = view.mapPane().viewpointBadge();
         double top = 40;
+        if (badge.getScene() != null && swipePane.getScene() == badge.getScene()) {
+            top = Math.max(top, swipePane.sceneToLocal(badge.localToScene(badge.getBoundsInLocal())).getMaxY() + 6);
+        }
         double wa = Math.max(30, Math.min(labelA.prefWidth(-1), x - 16));
         double wb = Math.max(30, Math.min(labelB.prefWidth(-1), w - x - 16));
         labelA.resize(wa, labelA.prefHeight(wa));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +41,10 @@ import org.claimscape.model.LayerIds;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.LegendEntry;
 import org.claimscape.render.RenderRequest;
+import org.claimscape.render.RenderText;
 import org.claimscape.ui.explorer.BackgroundTasks;
 import org.claimscape.ui.explorer.ExplorerModel;
+import org.claimscape.ui.text.UiText;
 
 /**
  * Compare mode without its controls: which two claims, at which date, how they are shown, and the results — the
@@ -78,8 +81,6 @@ public final class CompareModel {
 
     private static final Logger LOG = Logger.getLogger(CompareModel.class.getName());
     private static final int CACHED = 32;
-    static final String SEA_PROMPT =
-            "Sea: tick \"Sea (12 / 200 nm)\" to compute the zones each claim gives each side.";
 
     private final ExplorerModel explorer;
     private final BackgroundTasks tasks;
@@ -103,7 +104,9 @@ public final class CompareModel {
     private final ReadOnlyBooleanWrapper seaComputing = new ReadOnlyBooleanWrapper(this, "seaComputing");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyStringWrapper sharesText = new ReadOnlyStringWrapper(this, "sharesText", "");
-    private final ReadOnlyStringWrapper seaText = new ReadOnlyStringWrapper(this, "seaText", SEA_PROMPT);
+    private final ReadOnlyStringWrapper seaText = new ReadOnlyStringWrapper(this, "seaText", "");
+    /* How each text is worded, kept so that a change of language words it again. */
+    private final Map<ReadOnlyStringWrapper, Supplier<String>> wording = new HashMap<>();
 
     /* Written by the lane and the pool, read on the delivering thread. */
     private final Map<CompareKey, LandResult> landCache = lru();
@@ -136,6 +139,7 @@ public final class CompareModel {
         this.hasSea = claims != null && layers.get(LayerIds.LAND) != null;
         this.analyses = analyses != null ? analyses : analysesOf(layers);
         this.choices = claims == null ? List.of() : ClaimChoice.all(claims, this::legendTitle);
+        say(seaText, () -> UiText.get("compare.sea.prompt"));
         setClaims("jp-claim", "ru-admin");
         claimA.addListener(o -> claimsChanged());
         claimB.addListener(o -> claimsChanged());
@@ -147,9 +151,20 @@ public final class CompareModel {
             } else {
                 stopSea();
                 sea.set(null);
-                seaText.set(SEA_PROMPT);
+                say(seaText, () -> UiText.get("compare.sea.prompt"));
             }
         });
+    }
+
+    /* Sets a text from its wording, and keeps the wording. */
+    private void say(ReadOnlyStringWrapper text, Supplier<String> words) {
+        wording.put(text, words);
+        text.set(words.get());
+    }
+
+    /** Words the heading and the figures again, in the interface language now. FX thread. */
+    public void relabel() {
+        wording.forEach((text, words) -> text.set(words.get()));
     }
 
     /* The real analyses on the layers' claims, islands and land. */
@@ -283,7 +298,21 @@ public final class CompareModel {
     /** "Title (party at the compare date)", for the labels on the map; null for an unknown claim. */
     public String label(String claimId) {
         ClaimChoice c = choice(claimId);
-        return c == null ? null : c.label(claims, compareDate());
+        if (c == null) {
+            return null;
+        }
+        String party = ClaimChoice.partyAt(claims, claimId, compareDate());
+        return party.isEmpty() ? name(c) : name(c) + " (" + party + ")";
+    }
+
+    /**
+     * A claim's name in the interface language: the map's word for a known claim in Japanese or Russian, else
+     * the claim's own title.
+     */
+    public static String name(ClaimChoice c) {
+        Locale l = UiText.locale();
+        return !l.getLanguage().equals("en") && RenderText.has("claim." + c.id())
+                ? RenderText.get(l, "claim." + c.id()) : c.title();
     }
 
     /** The window's model (viewpoint, layers), for what is drawn and named. */
@@ -411,16 +440,16 @@ public final class CompareModel {
         }
         landKey = key;
         long v = ++landVersion;
-        heading.set("A: " + label(key.claimA()) + "   ·   B: " + label(key.claimB()) + "   ·   as of " + key.date()
-                + "   (km², WGS84 ellipsoid, equal-area overlays)");
+        say(heading, () -> UiText.get("compare.heading", label(key.claimA()), label(key.claimB()),
+                UiText.date(key.date())));
         LandResult cached = landCache.get(key);
         if (cached != null) {
             publishLand(cached);
             return;
         }
         landComputing.set(true);
-        sharesText.set("Computing…");
-        landLane.submit("compare " + key.claimA() + " and " + key.claimB(), job -> {
+        say(sharesText, () -> UiText.get("compare.computing"));
+        landLane.submit(UiText.get("task.compare", key.claimA(), key.claimB()), job -> {
             if (v != landVersion) {
                 /* A newer choice is queued behind this one: skip the work. */
                 return null;
@@ -436,7 +465,7 @@ public final class CompareModel {
             if (v == landVersion) {
                 landKey = null;
                 landComputing.set(false);
-                sharesText.set("Comparison failed: " + e.getMessage());
+                say(sharesText, () -> UiText.get("compare.failed", e.getMessage()));
             }
         });
     }
@@ -444,11 +473,11 @@ public final class CompareModel {
     private void publishLand(LandResult r) {
         landComputing.set(false);
         land.set(r);
-        sharesText.set(sharesText(r.comparison()));
+        say(sharesText, () -> sharesText(r.comparison()));
         if (seaWanted.get()) {
             computeSea();
         } else {
-            seaText.set(SEA_PROMPT);
+            say(seaText, () -> UiText.get("compare.sea.prompt"));
         }
     }
 
@@ -468,11 +497,11 @@ public final class CompareModel {
             return;
         }
         sea.set(null);
-        seaText.set("Computing the maritime zones under A and B…");
+        say(seaText, () -> UiText.get("compare.sea.computing"));
         seaComputing.set(true);
         long v = seaVersion;
         seaJobKey = key;
-        seaJob = tasks.submit("compute the maritime zones", job -> {
+        seaJob = tasks.submit(UiText.get("task.sea"), job -> {
             MaritimeChange m = analyses.sea(key, job::isCancelled);
             seaCache.put(key, m);
             return m;
@@ -484,7 +513,7 @@ public final class CompareModel {
             if (v == seaVersion) {
                 seaJob = null;
                 seaComputing.set(false);
-                seaText.set("Maritime zones failed: " + e.getMessage());
+                say(seaText, () -> UiText.get("compare.sea.failed", e.getMessage()));
             }
         });
     }
@@ -493,17 +522,15 @@ public final class CompareModel {
         seaJob = null;
         seaComputing.set(false);
         sea.set(m);
-        seaText.set(String.format(Locale.ROOT, "Sea changing hands from A to B — 200-nm zone: %s km² to "
-                        + "Japan, %s km² to Russia; territorial sea (12 nm): %s km² to Japan, %s km² to Russia.",
-                km2(m.zoneToJapanKm2()), km2(m.zoneToRussiaKm2()), km2(m.territorialToJapanKm2()),
-                km2(m.territorialToRussiaKm2())));
+        say(seaText, () -> UiText.get("compare.sea.figures", km2(m.zoneToJapanKm2()), km2(m.zoneToRussiaKm2()),
+                km2(m.territorialToJapanKm2()), km2(m.territorialToRussiaKm2())));
     }
 
     /** Stops the sea computation and turns the sea off (the panel's Cancel button). */
     public void cancelSea() {
         stopSea();
         seaWanted.set(false);
-        seaText.set("Sea computation cancelled.");
+        say(seaText, () -> UiText.get("compare.sea.cancelled"));
     }
 
     /* Whatever the job still delivers is dropped: its version is no longer the current one. */
@@ -519,25 +546,23 @@ public final class CompareModel {
     private static String sharesText(ClaimComparison c) {
         ClaimComparison.Row t = c.total();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "Of the four islands' %s km²: A covers %s (%s), B covers %s (%s); "
-                        + "A only %s (%s), B only %s (%s), both %s (%s).",
-                km2(t.landKm2()), km2(t.inAKm2()), pct(c.shareOfIslands(t.inAKm2())), km2(t.inBKm2()),
-                pct(c.shareOfIslands(t.inBKm2())), km2(t.aOnlyKm2()), pct(c.shareOfIslands(t.aOnlyKm2())),
-                km2(t.bOnlyKm2()), pct(c.shareOfIslands(t.bOnlyKm2())), km2(t.bothKm2()),
-                pct(c.shareOfIslands(t.bothKm2()))));
+        sb.append(UiText.get("compare.shares", km2(t.landKm2()), km2(t.inAKm2()), pct(c.shareOfIslands(t.inAKm2())),
+                km2(t.inBKm2()), pct(c.shareOfIslands(t.inBKm2())), km2(t.aOnlyKm2()),
+                pct(c.shareOfIslands(t.aOnlyKm2())), km2(t.bOnlyKm2()), pct(c.shareOfIslands(t.bOnlyKm2())),
+                km2(t.bothKm2()), pct(c.shareOfIslands(t.bothKm2()))));
         if (!Double.isNaN(c.formula1956Km2())) {
-            sb.append(String.format(Locale.ROOT, "%nThe 1956 formula (Shikotan and the Habomai islands) covers "
-                    + "%s km² (%s of the four islands).", km2(c.formula1956Km2()),
+            sb.append('\n').append(UiText.get("compare.formula-1956", km2(c.formula1956Km2()),
                     pct(c.shareOfIslands(c.formula1956Km2()))));
         }
         return sb.toString();
     }
 
+    /** km² with one decimal, as the interface language writes numbers; a dash for none. */
     static String km2(double v) {
-        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%,.1f", v);
+        return Double.isNaN(v) ? "–" : UiText.number(v, 1);
     }
 
     private static String pct(double share) {
-        return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.1f %%", share * 100);
+        return Double.isNaN(share) ? "–" : UiText.get("compare.percent", UiText.number(share * 100, 1));
     }
 }

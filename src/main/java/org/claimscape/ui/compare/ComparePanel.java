@@ -21,17 +21,19 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 import org.claimscape.analysis.ClaimComparison;
-import org.claimscape.analysis.MaritimeZonesOp;
 import org.claimscape.ui.compare.CompareModel.LandResult;
 import org.claimscape.ui.compare.CompareModel.Mode;
 import org.claimscape.ui.explorer.ExplorerContext;
 import org.claimscape.ui.explorer.ExplorerModel;
+import org.claimscape.ui.text.UiText;
 
 /**
  * Compare mode's controls: pick claim A and claim B, swipe or side by side, the difference overlay and the sea;
@@ -47,10 +49,10 @@ public final class ComparePanel extends VBox {
     private final CompareMapOverlay overlay;
     private final ComboBox<ClaimChoice> boxA = new ComboBox<>();
     private final ComboBox<ClaimChoice> boxB = new ComboBox<>();
-    private final ToggleButton swipeButton = new ToggleButton("Swipe");
-    private final ToggleButton sideButton = new ToggleButton("Side by side");
-    private final CheckBox differenceBox = new CheckBox("Difference overlay");
-    private final CheckBox seaBox = new CheckBox("Sea (12 / 200 nm)");
+    private final ToggleButton swipeButton = new ToggleButton();
+    private final ToggleButton sideButton = new ToggleButton();
+    private final CheckBox differenceBox = new CheckBox();
+    private final CheckBox seaBox = new CheckBox();
     private final TableView<ClaimComparison.Row> table = new TableView<>();
 
     public ComparePanel(ExplorerContext view, ExplorerModel explorer) {
@@ -64,6 +66,12 @@ public final class ComparePanel extends VBox {
         getChildren().addAll(controls(), heading(), body());
         visibleProperty().bind(model.activeProperty());
         managedProperty().bind(visibleProperty());
+        UiText.onChange(this, () -> {
+            model.relabel();
+            table.refresh();
+            boxA.setConverter(claimNames());
+            boxB.setConverter(claimNames());
+        });
     }
 
     /** What the panel shows and sets: claims, mode, results. */
@@ -90,19 +98,19 @@ public final class ComparePanel extends VBox {
 
     // ------------------------------------------------------------------ building
 
-    private HBox controls() {
-        bindClaim(boxA, "compareA", model.claimAProperty(),
-                "Claim A: drawn on the left of the divider (or on the left map)");
-        bindClaim(boxB, "compareB", model.claimBProperty(),
-                "Claim B: drawn on the right of the divider (or on the right map)");
+    private FlowPane controls() {
+        bindClaim(boxA, "compareA", model.claimAProperty(), "compare.a.tip");
+        bindClaim(boxB, "compareB", model.claimBProperty(), "compare.b.tip");
 
         ToggleGroup modes = new ToggleGroup();
         swipeButton.setToggleGroup(modes);
         sideButton.setToggleGroup(modes);
         swipeButton.setId("swipeMode");
         sideButton.setId("sideBySideMode");
-        swipeButton.setTooltip(new Tooltip("One map, a divider to drag: A on the left, B on the right"));
-        sideButton.setTooltip(new Tooltip("Two maps that pan and zoom together: A on the left, B on the right"));
+        swipeButton.textProperty().bind(UiText.text("compare.swipe"));
+        sideButton.textProperty().bind(UiText.text("compare.side"));
+        swipeButton.setTooltip(UiText.tooltip("compare.swipe.tip"));
+        sideButton.setTooltip(UiText.tooltip("compare.side.tip"));
         showMode(model.modeProperty().get());
         modes.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
@@ -115,34 +123,44 @@ public final class ComparePanel extends VBox {
         model.modeProperty().addListener((o, was, now) -> showMode(now));
 
         differenceBox.setId("differenceToggle");
+        differenceBox.textProperty().bind(UiText.text("compare.difference-box"));
         differenceBox.selectedProperty().bindBidirectional(model.differenceShownProperty());
         seaBox.setId("seaToggle");
-        seaBox.setTooltip(new Tooltip("Territorial sea and 200-nm zone under each claim (takes a few seconds); "
-                + MaritimeZonesOp.NOTICE));
+        seaBox.textProperty().bind(UiText.text("compare.sea-box"));
+        seaBox.setTooltip(UiText.tooltip("compare.sea-box.tip"));
         seaBox.selectedProperty().bindBidirectional(model.seaWantedProperty());
         ProgressIndicator seaProgress = progress("seaProgress", 18);
         seaProgress.visibleProperty().bind(model.seaComputingProperty());
-        Button cancelSea = new Button("Cancel");
+        Button cancelSea = new Button();
+        cancelSea.textProperty().bind(UiText.text("dialog.cancel"));
         cancelSea.setId("cancelSea");
         cancelSea.visibleProperty().bind(model.seaComputingProperty());
         cancelSea.setOnAction(e -> model.cancelSea());
-        Button exportButton = new Button("Export CSV…");
+        Button exportButton = new Button();
+        exportButton.textProperty().bind(UiText.text("compare.export"));
         exportButton.setId("exportCsv");
         exportButton.setOnAction(e -> chooseAndExport());
 
-        HBox controls = new HBox(6, new Label("A:"), boxA, new Label("B:"), boxB, swipeButton, sideButton,
+        /* Words are never cut (the Japanese and Russian ones are longer): a narrow window takes a second row. */
+        FlowPane controls = new FlowPane(6, 4, new Label("A:"), boxA, new Label("B:"), boxB, swipeButton, sideButton,
                 differenceBox, seaBox, seaProgress, cancelSea, exportButton);
+        controls.getChildren().forEach(n -> {
+            if (n instanceof Region r && !(n instanceof ComboBox)) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
         controls.setAlignment(Pos.CENTER_LEFT);
         return controls;
     }
 
     /* The box shows the model's claim and sets it; the model keeps ids, the box choices. */
-    private void bindClaim(ComboBox<ClaimChoice> box, String id, StringProperty claim, String tip) {
+    private void bindClaim(ComboBox<ClaimChoice> box, String id, StringProperty claim, String tipKey) {
         box.setId(id);
-        box.setPrefWidth(300);
+        box.setPrefWidth(260);
+        box.setConverter(claimNames());
         box.getItems().setAll(model.choices());
         box.setValue(model.choice(claim.get()));
-        box.setTooltip(new Tooltip(tip));
+        box.setTooltip(UiText.tooltip(tipKey));
         box.valueProperty().addListener((o, was, now) -> {
             String chosen = now == null ? null : now.id();
             if (!Objects.equals(chosen, claim.get())) {
@@ -150,6 +168,21 @@ public final class ComparePanel extends VBox {
             }
         });
         claim.addListener((o, was, now) -> box.setValue(model.choice(now)));
+    }
+
+    /* "Name — id": the claim's name in the interface language and its id as the command line takes it. */
+    private static StringConverter<ClaimChoice> claimNames() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(ClaimChoice c) {
+                return c == null ? "" : CompareModel.name(c) + " — " + c.id();
+            }
+
+            @Override
+            public ClaimChoice fromString(String s) {
+                return null;
+            }
+        };
     }
 
     private void showMode(Mode mode) {
@@ -181,7 +214,8 @@ public final class ComparePanel extends VBox {
         shares.textProperty().bind(model.sharesTextProperty());
         Label seaFigures = wrapped("seaFigures");
         seaFigures.textProperty().bind(model.seaTextProperty());
-        Label notice = new Label(MaritimeZonesOp.NOTICE);
+        Label notice = new Label();
+        notice.textProperty().bind(UiText.text("compare.sea.notice"));
         notice.setId("seaNotice");
         notice.getStyleClass().add("sea-notice");
         VBox figures = new VBox(4, shares, seaFigures, notice, CompareMapOverlay.legendBox(false));
@@ -202,18 +236,21 @@ public final class ComparePanel extends VBox {
         table.setId("compareTable");
         table.setPrefHeight(150);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        TableColumn<ClaimComparison.Row, String> name = new TableColumn<>("Island");
+        TableColumn<ClaimComparison.Row, String> name = new TableColumn<>();
+        name.textProperty().bind(UiText.text("compare.col.island"));
         name.setCellValueFactory(c -> new SimpleStringProperty("total".equals(c.getValue().id())
-                ? "Total (four islands)" : c.getValue().names().label(model.explorer().viewpointProperty().get())));
+                ? UiText.get("compare.total") : c.getValue().names().label(model.explorer().viewpointProperty().get())));
         name.setPrefWidth(220);
         table.getColumns().add(name);
-        addColumn("Land km²", ClaimComparison.Row::landKm2);
-        addColumn("In A", ClaimComparison.Row::inAKm2);
-        addColumn("In B", ClaimComparison.Row::inBKm2);
-        addColumn("A only", ClaimComparison.Row::aOnlyKm2);
-        addColumn("B only", ClaimComparison.Row::bOnlyKm2);
-        addColumn("Both", ClaimComparison.Row::bothKm2);
-        table.setPlaceholder(new Label("Choose claim A and claim B"));
+        addColumn("compare.col.land", ClaimComparison.Row::landKm2);
+        addColumn("compare.col.in-a", ClaimComparison.Row::inAKm2);
+        addColumn("compare.col.in-b", ClaimComparison.Row::inBKm2);
+        addColumn("compare.col.a-only", ClaimComparison.Row::aOnlyKm2);
+        addColumn("compare.col.b-only", ClaimComparison.Row::bOnlyKm2);
+        addColumn("compare.col.both", ClaimComparison.Row::bothKm2);
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(UiText.text("compare.placeholder"));
+        table.setPlaceholder(placeholder);
         model.landProperty().addListener((o, was, land) -> showRows(land));
         showRows(model.landProperty().get());
     }
@@ -228,8 +265,9 @@ public final class ComparePanel extends VBox {
         table.getItems().setAll(rows);
     }
 
-    private void addColumn(String title, ToDoubleFunction<ClaimComparison.Row> value) {
-        TableColumn<ClaimComparison.Row, String> col = new TableColumn<>(title);
+    private void addColumn(String titleKey, ToDoubleFunction<ClaimComparison.Row> value) {
+        TableColumn<ClaimComparison.Row, String> col = new TableColumn<>();
+        col.textProperty().bind(UiText.text(titleKey));
         col.setCellValueFactory(c -> new SimpleStringProperty(CompareModel.km2(value.applyAsDouble(c.getValue()))));
         col.getStyleClass().add("numeric");
         table.getColumns().add(col);
@@ -241,7 +279,7 @@ public final class ComparePanel extends VBox {
             return;
         }
         FileChooser fc = new FileChooser();
-        fc.setTitle("Export the comparison as CSV");
+        fc.setTitle(UiText.get("compare.export.title"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
         fc.setInitialFileName("compare-" + c.claimA() + "-" + c.claimB() + "-" + c.date() + ".csv");
         File f = fc.showSaveDialog(getScene() == null ? null : getScene().getWindow());
@@ -250,10 +288,10 @@ public final class ComparePanel extends VBox {
         }
         try {
             model.exportCsv(f.toPath());
-            view.status("Comparison written to " + f);
+            view.status(UiText.get("compare.export.done", f));
         } catch (IOException ex) {
             LOG.log(Level.WARNING, "CSV export failed", ex);
-            view.status("Cannot write " + f + ": " + ex.getMessage());
+            view.status(UiText.get("compare.export.failed", f, ex.getMessage()));
         }
     }
 }

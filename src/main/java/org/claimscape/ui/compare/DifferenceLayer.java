@@ -10,6 +10,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
 import org.claimscape.map.MapNavigator;
 import org.claimscape.render.MapViewport;
+import org.claimscape.ui.text.UiText;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
@@ -23,20 +24,20 @@ public final class DifferenceLayer extends MapLayer {
 
     /** A coloured part of the difference; colours from the Okabe–Ito palette (readable with colour blindness). */
     public enum Part {
-        SEA_TO_JAPAN(Color.web("#E69F00"), 0.30, "Sea: Russia's zone under A, Japan's under B"),
-        SEA_TO_RUSSIA(Color.web("#56B4E9"), 0.35, "Sea: Japan's zone under A, Russia's under B"),
-        A_ONLY(Color.web("#D55E00"), 0.55, "Land in A only"),
-        B_ONLY(Color.web("#0072B2"), 0.55, "Land in B only"),
-        BOTH(Color.web("#009E73"), 0.55, "Land in both A and B");
+        SEA_TO_JAPAN(Color.web("#E69F00"), 0.30, "compare.part.sea-to-japan"),
+        SEA_TO_RUSSIA(Color.web("#56B4E9"), 0.35, "compare.part.sea-to-russia"),
+        A_ONLY(Color.web("#D55E00"), 0.55, "compare.part.a-only"),
+        B_ONLY(Color.web("#0072B2"), 0.55, "compare.part.b-only"),
+        BOTH(Color.web("#009E73"), 0.55, "compare.part.both");
 
         private final Color color;
         private final double alpha;
-        private final String label;
+        private final String key;
 
-        Part(Color color, double alpha, String label) {
+        Part(Color color, double alpha, String key) {
             this.color = color;
             this.alpha = alpha;
-            this.label = label;
+            this.key = key;
         }
 
         public Color color() {
@@ -47,8 +48,14 @@ public final class DifferenceLayer extends MapLayer {
             return color.deriveColor(0, 1, 1, alpha);
         }
 
+        /** The part's name in the interface language. */
         public String label() {
-            return label;
+            return UiText.get(key);
+        }
+
+        /** The {@link UiText} key of its name. */
+        public String key() {
+            return key;
         }
     }
 

@@ -10,6 +10,7 @@ import javafx.concurrent.Task;
 import org.claimscape.io.GeoJsonLayerReader;
 import org.claimscape.io.GeoJsonReadResult;
 import org.claimscape.model.Layer;
+import org.claimscape.ui.text.UiText;
 
 /**
  * Reads one GeoJSON file on a background thread: progress in bytes of text read out of the file's size (for
@@ -47,13 +48,14 @@ public final class GeoJsonLoadTask extends Task<GeoJsonLoadTask.Loaded> {
     @Override
     protected Loaded call() {
         long total = textSize(file);
-        updateMessage("Reading " + file.getFileName() + (total > 0 ? " (" + megabytes(total) + ")" : "") + "…");
+        updateMessage(total > 0 ? UiText.get("data.reading.size", file.getFileName(), megabytes(total))
+                : UiText.get("data.reading", file.getFileName()));
         GeoJsonLayerReader reader = new GeoJsonLayerReader()
                 .withProgress(bytes -> {
                     if (total > 0) {
                         updateProgress(Math.min(bytes, total), total);
-                        updateMessage("Reading " + file.getFileName() + ": " + megabytes(Math.min(bytes, total))
-                                + " of " + megabytes(total));
+                        updateMessage(UiText.get("data.reading.progress", file.getFileName(),
+                                megabytes(Math.min(bytes, total)), megabytes(total)));
                     }
                 })
                 .withCancellation(this::isCancelled);
@@ -61,8 +63,7 @@ public final class GeoJsonLoadTask extends Task<GeoJsonLoadTask.Loaded> {
         if (isCancelled()) {
             throw new CancellationException();
         }
-        updateMessage("Indexing " + result.features().size() + (result.features().size() == 1 ? " feature" : " features")
-                + " of " + file.getFileName() + "…");
+        updateMessage(UiText.get("data.indexing", result.features().size(), file.getFileName()));
         Layer layer = result.features().isEmpty() ? null : result.toPartialLayer(layerId, title);
         if (isCancelled()) {
             throw new CancellationException();
@@ -93,7 +94,7 @@ public final class GeoJsonLoadTask extends Task<GeoJsonLoadTask.Loaded> {
     }
 
     static String megabytes(long bytes) {
-        return bytes < 10L << 20 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0)
-                : String.format(Locale.ROOT, "%,d MB", bytes >> 20);
+        return UiText.get("data.megabytes", bytes < 10L << 20 ? UiText.number(bytes / 1048576.0, 1)
+                : UiText.integer(bytes >> 20));
     }
 }

@@ -18,6 +18,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.claimscape.io.GeoJsonProblem;
 import org.claimscape.io.GeoJsonReadResult;
+import org.claimscape.ui.text.UiDialogs;
+import org.claimscape.ui.text.UiText;
 
 /**
  * Lists the problems the reader found in a file, one row each: line, column, feature index and id, severity and
@@ -29,60 +31,50 @@ public final class ProblemsDialog {
     /** The user's answer after a read with errors. */
     public enum Choice { LOAD_VALID, LOAD_NOTHING }
 
-    /** The button that loads the sound features. */
-    public static final ButtonType LOAD_VALID = new ButtonType("Load the valid features", ButtonBar.ButtonData.OK_DONE);
-    /** The button that loads nothing. */
-    public static final ButtonType LOAD_NOTHING = new ButtonType("Load nothing", ButtonBar.ButtonData.CANCEL_CLOSE);
-
     private ProblemsDialog() {
     }
 
     /** Asks whether to load the valid features of a read with errors. */
     public static Choice ask(Window owner, GeoJsonReadResult read) {
-        Dialog<ButtonType> d = dialog(owner, read, "Problems in " + fileName(read));
-        d.getDialogPane().getButtonTypes().setAll(LOAD_VALID, LOAD_NOTHING);
-        d.getDialogPane().lookupButton(LOAD_VALID).setId("loadValidButton");
-        d.getDialogPane().lookupButton(LOAD_NOTHING).setId("loadNothingButton");
-        d.getDialogPane().lookupButton(LOAD_VALID).setDisable(read.features().isEmpty());
+        Dialog<ButtonType> d = dialog(owner, read, UiText.get("problems.title", fileName(read)));
+        ButtonType loadValid = UiDialogs.button("problems.load-valid", ButtonBar.ButtonData.OK_DONE);
+        ButtonType loadNothing = UiDialogs.button("problems.load-nothing", ButtonBar.ButtonData.CANCEL_CLOSE);
+        d.getDialogPane().getButtonTypes().setAll(loadValid, loadNothing);
+        d.getDialogPane().lookupButton(loadValid).setId("loadValidButton");
+        d.getDialogPane().lookupButton(loadNothing).setId("loadNothingButton");
+        d.getDialogPane().lookupButton(loadValid).setDisable(read.features().isEmpty());
         Optional<ButtonType> answer = d.showAndWait();
-        return answer.isPresent() && answer.get() == LOAD_VALID ? Choice.LOAD_VALID : Choice.LOAD_NOTHING;
+        return answer.isPresent() && answer.get() == loadValid ? Choice.LOAD_VALID : Choice.LOAD_NOTHING;
     }
 
     /** Shows the report of a loaded layer. */
     public static void show(Window owner, GeoJsonReadResult read) {
-        Dialog<ButtonType> d = dialog(owner, read, "Load report of " + fileName(read));
-        d.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        Dialog<ButtonType> d = dialog(owner, read, UiText.get("problems.report", fileName(read)));
+        d.getDialogPane().getButtonTypes().setAll(UiDialogs.close());
         d.show();
     }
 
-    /** One sentence: how many features are sound, how many were left out and why reading stopped, if it did. */
+    /**
+     * A sentence or two: how many features are sound, how many were left out and why reading stopped, if it did;
+     * in the interface language.
+     */
     public static String summary(GeoJsonReadResult read) {
         int errors = read.errors().size();
         int warnings = read.warnings().size();
-        StringBuilder sb = new StringBuilder();
-        sb.append(read.features().size()).append(read.features().size() == 1 ? " feature is" : " features are")
-                .append(" valid");
+        StringBuilder sb = new StringBuilder(UiText.get("problems.valid", read.features().size()));
         int dropped = Math.max(0, read.featuresSeen() - read.features().size());
         if (dropped > 0) {
-            sb.append(", ").append(dropped).append(dropped == 1 ? " feature has" : " features have")
-                    .append(" errors and will be left out");
+            sb.append(UiText.get("problems.dropped", dropped));
         }
-        sb.append(". ").append(errors).append(errors == 1 ? " error" : " errors");
-        if (warnings > 0) {
-            sb.append(", ").append(warnings).append(warnings == 1 ? " warning" : " warnings");
-        }
-        sb.append('.');
+        sb.append(UiText.get(warnings > 0 ? "problems.errors-warnings" : "problems.errors", errors, warnings));
         if (!read.isComplete()) {
-            sb.append(" Reading stopped at the first fatal error, so features after it are not known.");
+            sb.append(UiText.get("problems.stopped"));
         }
         return sb.toString();
     }
 
     private static Dialog<ButtonType> dialog(Window owner, GeoJsonReadResult read, String title) {
-        Dialog<ButtonType> d = new Dialog<>();
-        if (owner != null) {
-            d.initOwner(owner);
-        }
+        Dialog<ButtonType> d = UiDialogs.prepare(new Dialog<>(), owner);
         d.setTitle(title);
         d.setResizable(true);
         Label head = new Label(summary(read));
@@ -99,12 +91,19 @@ public final class ProblemsDialog {
     static TableView<GeoJsonProblem> table(List<GeoJsonProblem> problems) {
         TableView<GeoJsonProblem> t = new TableView<>();
         t.setId("problemsTable");
-        t.getColumns().add(column("Line", 60, p -> p.line() < 0 ? "" : Long.toString(p.line())));
-        t.getColumns().add(column("Column", 60, p -> p.column() < 0 ? "" : Long.toString(p.column())));
-        t.getColumns().add(column("Feature", 70, p -> p.featureIndex() < 0 ? "" : "#" + p.featureIndex()));
-        t.getColumns().add(column("Id", 90, p -> p.featureId() == null ? "" : p.featureId()));
-        t.getColumns().add(column("", 70, p -> p.severity().name().toLowerCase(Locale.ROOT)));
-        TableColumn<GeoJsonProblem, String> what = column("What is wrong", 440, GeoJsonProblem::message);
+        t.getColumns().add(column(UiText.get("problems.col.line"), 60, p -> p.line() < 0 ? ""
+                : Long.toString(p.line())));
+        t.getColumns().add(column(UiText.get("problems.col.column"), 60, p -> p.column() < 0 ? ""
+                : Long.toString(p.column())));
+        t.getColumns().add(column(UiText.get("problems.col.feature"), 70, p -> p.featureIndex() < 0 ? ""
+                : "#" + p.featureIndex()));
+        t.getColumns().add(column(UiText.get("problems.col.id"), 90, p -> p.featureId() == null ? ""
+                : p.featureId()));
+        t.getColumns().add(column("", 70, p -> UiText.get("problems.severity."
+                + p.severity().name().toLowerCase(Locale.ROOT))));
+        /* The reader's own words, as the command line's validate prints them. */
+        TableColumn<GeoJsonProblem, String> what = column(UiText.get("problems.col.what"), 440,
+                GeoJsonProblem::message);
         t.getColumns().add(what);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.getItems().setAll(problems);

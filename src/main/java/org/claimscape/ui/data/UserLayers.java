@@ -53,6 +53,8 @@ import org.claimscape.search.NameSearch;
 import org.claimscape.ui.explorer.ExplorerContext;
 import org.claimscape.ui.explorer.ExplorerModel;
 import org.claimscape.ui.explorer.LayerState;
+import org.claimscape.ui.text.UiDialogs;
+import org.claimscape.ui.text.UiText;
 
 /**
  * The user's own layers in the explorer: opens GeoJSON files one after another on a background thread (progress
@@ -104,7 +106,7 @@ public final class UserLayers {
     private final HBox progressView = new HBox(8);
     private final Label progressLabel = new Label();
     private final ProgressBar progressBar = new ProgressBar();
-    private final Button cancelButton = new Button("Cancel");
+    private final Button cancelButton = new Button();
     private int searchGeneration;
 
     private Function<GeoJsonReadResult, ProblemsDialog.Choice> problemsPrompt;
@@ -124,15 +126,13 @@ public final class UserLayers {
         this.styles = model.styles();
         problemsPrompt = r -> ProblemsDialog.ask(window(), r);
         errorReporter = (title, message) -> {
-            Alert a = new Alert(Alert.AlertType.ERROR, message);
-            a.setHeaderText(title);
-            a.initOwner(window());
+            Alert a = UiDialogs.alert(Alert.AlertType.ERROR, window(), title, message);
             a.getDialogPane().setMinWidth(520);
             a.show();
         };
         exportChooser = suggested -> {
             FileChooser fc = new FileChooser();
-            fc.setTitle("Export layer as GeoJSON");
+            fc.setTitle(UiText.get("data.export.title"));
             fc.setInitialFileName(suggested);
             fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"));
             File f = fc.showSaveDialog(window());
@@ -145,6 +145,7 @@ public final class UserLayers {
         progressLabel.setId("loadProgressLabel");
         progressBar.setId("loadProgressBar");
         cancelButton.setId("cancelLoadButton");
+        cancelButton.textProperty().bind(UiText.text("dialog.cancel"));
         cancelButton.setOnAction(e -> cancelLoading());
         progressView.getChildren().addAll(progressLabel, progressBar, cancelButton);
         progressView.setAlignment(Pos.CENTER_LEFT);
@@ -277,24 +278,22 @@ public final class UserLayers {
         current.set(task);
         progressBar.progressProperty().bind(task.progressProperty());
         progressLabel.textProperty().bind(Bindings.concat(task.messageProperty(),
-                queue.isEmpty() ? "" : "  (" + queue.size() + " more queued)"));
+                queue.isEmpty() ? "" : UiText.get("data.queued", queue.size())));
         progressView.setVisible(true);
-        view.status("Loading " + job.file().getFileName() + "…");
+        view.status(UiText.get("data.loading", job.file().getFileName()));
         task.setOnSucceeded(e -> finished(task, job));
         task.setOnCancelled(e -> {
-            view.status("Loading " + job.file().getFileName() + " cancelled");
+            view.status(UiText.get("data.loading-cancelled", job.file().getFileName()));
             done();
         });
         task.setOnFailed(e -> {
             Throwable ex = task.getException();
-            String msg = ex instanceof OutOfMemoryError
-                    ? "The file is too large for the memory this program has. Start Claimscape with a larger "
-                    + "-Xmx, or split or simplify the file."
+            String msg = ex instanceof OutOfMemoryError ? UiText.get("data.too-large")
                     : String.valueOf(ex.getMessage());
-            errorReporter.accept("Cannot open " + job.file().getFileName(), msg);
+            errorReporter.accept(UiText.get("data.cannot-open", job.file().getFileName()), msg);
             done();
         });
-        view.tasks().run("open " + job.file().getFileName(), task);
+        view.tasks().run(UiText.get("task.open", job.file().getFileName()), task);
     }
 
     private void done() {
@@ -314,17 +313,17 @@ public final class UserLayers {
                     || p.kind() == GeoJsonProblem.Kind.IO_ERROR || p.kind() == GeoJsonProblem.Kind.NOT_GEOJSON)
                     .findFirst().orElse(null);
             if (loaded.layer() == null && fatal != null) {
-                errorReporter.accept("Cannot open " + name, fatal.message());
-                view.status("Cannot open " + name);
+                errorReporter.accept(UiText.get("data.cannot-open", name), fatal.message());
+                view.status(UiText.get("data.cannot-open", name));
                 return;
             }
             if (!read.isValid()) {
                 if (problemsPrompt.apply(read) != ProblemsDialog.Choice.LOAD_VALID || loaded.layer() == null) {
-                    view.status(name + " not loaded (" + read.errors().size() + " errors)");
+                    view.status(UiText.get("data.not-loaded", name, read.errors().size()));
                     return;
                 }
             } else if (loaded.layer() == null) {
-                errorReporter.accept("Nothing to show in " + name, "The file holds no features.");
+                errorReporter.accept(UiText.get("data.nothing", name), UiText.get("data.no-features"));
                 return;
             }
             add(loaded, job.preset());
@@ -346,8 +345,10 @@ public final class UserLayers {
         }
         model.layers().add(0, s);
         refreshSearch();
-        view.status("Opened " + loaded.file().getFileName() + ": " + layer.size() + " features"
-                + (u.read().problems().isEmpty() ? "" : ", " + u.read().problems().size() + " problems"));
+        view.status(u.read().problems().isEmpty()
+                ? UiText.get("data.opened", loaded.file().getFileName(), layer.size())
+                : UiText.get("data.opened-problems", loaded.file().getFileName(), layer.size(),
+                u.read().problems().size()));
         if (preset == null) {
             onOpened.accept(loaded.file());
             view.zoomToLayer(s);
@@ -362,8 +363,8 @@ public final class UserLayers {
     }
 
     private LayerState state(Layer layer, Path file, String title, GeoJsonReadResult read, boolean visible) {
-        String description = file + "\n" + (read.problems().isEmpty() ? "No problems found"
-                : read.errors().size() + " errors, " + read.warnings().size() + " warnings (context menu: load report)");
+        String description = file + "\n" + (read.problems().isEmpty() ? UiText.get("data.no-problems")
+                : UiText.get("data.problems", read.errors().size(), read.warnings().size()));
         LayerCatalog.Entry entry = new LayerCatalog.Entry(layer.id(), title, GROUP, file.toString(), visible, 0,
                 LayerView.NO_MAX_ZOOM, description);
         LayerState s = new LayerState(entry, layer, visible);
@@ -403,7 +404,7 @@ public final class UserLayers {
         layers.remove(layerId);
         styles.setLayerStyle(layerId, null);
         refreshSearch();
-        view.status("Removed " + s.title());
+        view.status(UiText.get("data.removed", s.title()));
         onChanged.run();
     }
 
@@ -422,7 +423,7 @@ public final class UserLayers {
             return;
         }
         String t = title.strip();
-        view.tasks().submit("rename " + s.title(), job -> s.layer().withTitle(t), renamed -> {
+        view.tasks().submit(UiText.get("task.rename", s.title()), job -> s.layer().withTitle(t), renamed -> {
             int at = model.layers().indexOf(s);
             if (at < 0) {
                 return;
@@ -454,12 +455,13 @@ public final class UserLayers {
             return CompletableFuture.failedFuture(new IllegalArgumentException("no layer " + layerId));
         }
         Layer layer = s.layer();
-        view.status("Exporting " + s.title() + "…");
-        return view.tasks().submit("export " + s.title() + " to " + target, job -> {
+        view.status(UiText.get("data.exporting", s.title()));
+        return view.tasks().submit(UiText.get("task.export", s.title(), target), job -> {
             new GeoJsonLayerWriter().write(layer, target);
             return target;
-        }, p -> view.status("Exported " + layer.size() + " features to " + target),
-                e -> errorReporter.accept("Cannot export " + s.title(), target + ": " + e.getMessage())).done();
+        }, p -> view.status(UiText.get("data.exported", layer.size(), target)),
+                e -> errorReporter.accept(UiText.get("data.cannot-export", s.title()), target + ": "
+                        + e.getMessage())).done();
     }
 
     /** The context menu entries for a row of the layer panel (none for bundled layers). */
@@ -468,27 +470,26 @@ public final class UserLayers {
             return List.of();
         }
         String id = s.id();
-        MenuItem rename = new MenuItem("Rename…");
+        MenuItem rename = new MenuItem(UiText.get("data.menu.rename"));
         rename.setOnAction(e -> {
-            TextInputDialog d = new TextInputDialog(s.title());
-            d.initOwner(window());
-            d.setTitle("Rename layer");
-            d.setHeaderText("New name for " + s.title());
+            TextInputDialog d = UiDialogs.prepare(new TextInputDialog(s.title()), window());
+            d.setTitle(UiText.get("data.rename.title"));
+            d.setHeaderText(UiText.get("data.rename.header", s.title()));
             d.showAndWait().ifPresent(t -> rename(id, t));
         });
-        MenuItem style = new MenuItem("Style…");
+        MenuItem style = new MenuItem(UiText.get("data.menu.style"));
         style.setOnAction(e -> LayerStyleDialog.edit(window(), s, styles.layerStyle(id), styles.icons())
                 .ifPresent(r -> {
                     restyle(id, r.style());
                     s.opacityProperty().set(r.opacity());
                 }));
-        MenuItem export = new MenuItem("Export as GeoJSON…");
+        MenuItem export = new MenuItem(UiText.get("data.menu.export"));
         export.setOnAction(e -> exportChooser.apply(slug(s.title()) + ".geojson").ifPresent(p -> export(id, p)));
-        MenuItem report = new MenuItem("Load report…");
+        MenuItem report = new MenuItem(UiText.get("data.menu.report"));
         UserLayer u = layers.get(id);
         report.setDisable(u.read().problems().isEmpty());
         report.setOnAction(e -> ProblemsDialog.show(window(), u.read()));
-        MenuItem remove = new MenuItem("Remove");
+        MenuItem remove = new MenuItem(UiText.get("data.menu.remove"));
         remove.setOnAction(e -> remove(id));
         rename.setId("renameLayerItem");
         style.setId("styleLayerItem");
@@ -526,7 +527,7 @@ public final class UserLayers {
             }
         }
         int generation = ++searchGeneration;
-        view.tasks().submit("index the names", job -> new NameSearch(searchable, nameProperties), search -> {
+        view.tasks().submit(UiText.get("task.index"), job -> new NameSearch(searchable, nameProperties), search -> {
             if (generation == searchGeneration) {
                 model.setSearch(search);
             }

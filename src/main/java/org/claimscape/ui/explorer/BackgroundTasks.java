@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
+import org.claimscape.ui.text.UiText;
 
 /**
  * The window's one place for background work: a pool of daemon threads, results and failures handed back on the
@@ -86,7 +87,10 @@ public final class BackgroundTasks {
         return new BackgroundTasks(Objects.requireNonNull(deliver));
     }
 
-    /** Where failures are shown, besides the log: called with what failed ("Cannot open x.geojson") and why. */
+    /**
+     * Where failures are shown, besides the log: called with what failed ("Cannot open x.geojson", in the
+     * interface language: {@code what} is worded to follow "Cannot") and why.
+     */
     public void setReporter(BiConsumer<String, Throwable> reporter) {
         this.reporter = Objects.requireNonNull(reporter);
     }
@@ -193,6 +197,6 @@ public final class BackgroundTasks {
 
     private void report(String what, Throwable e) {
         LOG.log(Level.WARNING, "cannot " + what, e);
-        reporter.accept("Cannot " + what, e);
+        reporter.accept(UiText.get("task.failed", what), e);
     }
 }

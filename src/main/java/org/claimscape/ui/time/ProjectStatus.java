@@ -1,12 +1,15 @@
 package org.claimscape.ui.time;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimscape.model.Feature;
+import org.claimscape.ui.text.UiText;
 
 /**
- * A project's status as of a date, in words for the info panel, from its {@code status}, {@code stage_reached},
+ * A project's status as of a date, in words of the interface language for the info panel (the history's own
+ * steps are the data's words), from its {@code status}, {@code stage_reached},
  * {@code suspended_from} and {@code status_history} ("2017-09-07 announced …; 2022-03-21 suspended.")
  * properties. Stateless.
  */
@@ -29,27 +32,36 @@ public final class ProjectStatus {
         if (status == null && stage == null && suspended == null) {
             return null;
         }
-        String stageText = stage == null ? "" : " (stage reached: " + stage + ")";
+        String stageText = stage == null ? "" : UiText.get("status.stage", word(stage));
+        String statusText = status == null ? "" : word(status);
         if (date == null) {
-            return (status == null ? "" : status) + (suspended == null ? "" : " since " + suspended) + stageText;
+            return statusText + (suspended == null ? "" : UiText.get("status.since", UiText.date(suspended)))
+                    + stageText;
         }
+        String asOf = UiText.date(date);
         LocalDate from = f.validity().from();
         LocalDate to = f.validity().to();
         if (from != null && date.isBefore(from)) {
-            return "As of " + date + ": not yet proposed (from " + from + ")";
+            return UiText.get("status.not-yet", asOf, UiText.date(from));
         }
         if (suspended != null && !date.isBefore(suspended)) {
-            return "As of " + date + ": suspended since " + suspended + stageText;
+            return UiText.get("status.suspended", asOf, UiText.date(suspended)) + stageText;
         }
         if (to != null && date.isAfter(to)) {
-            return "As of " + date + ": done (" + (status == null ? "ended" : status) + " " + from + " – " + to + ")";
+            return UiText.get("status.done", asOf, status == null ? UiText.get("status.word.ended") : statusText,
+                    UiText.date(from), UiText.date(to));
         }
         String step = latestStep(f.string("status_history"), date);
         if (step != null) {
-            return "As of " + date + ": " + step;
+            return UiText.get("status.as-of", asOf, step);
         }
-        return "As of " + date + ": " + (status == null || "suspended".equals(status) ? "under way" : status)
-                + stageText;
+        return UiText.get("status.as-of", asOf, status == null || "suspended".equals(status)
+                ? UiText.get("status.word.under-way") : statusText) + stageText;
+    }
+
+    /* A status word of the data ("suspended", "visited") in the interface language, when the window knows it. */
+    private static String word(String w) {
+        return UiText.find("status.word." + w.trim().toLowerCase(Locale.ROOT).replace(' ', '-')).orElse(w);
     }
 
     /* The last "DATE text" step of the history on or before the date. */
@@ -62,8 +74,8 @@ public final class ProjectStatus {
         while (m.find()) {
             LocalDate d = Feature.parseDate(m.group(1));
             if (d != null && !d.isAfter(date)) {
-                best = m.group(2).replaceAll("\\s*\\[S\\d+]", "").replaceAll("[.\\s]+$", "").trim()
-                        + " (" + m.group(1) + ")";
+                best = word(m.group(2).replaceAll("\\s*\\[S\\d+]", "").replaceAll("[.\\s]+$", "").trim())
+                        + " (" + UiText.date(m.group(1)) + ")";
             }
         }
         return best;

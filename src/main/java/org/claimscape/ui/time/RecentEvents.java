@@ -54,9 +54,4 @@ public final class RecentEvents {
         Feature o = originals.get(f);
         return o == null ? f : o;
     }
-
-    /** Words for the UI. */
-    public static String explanation() {
-        return "Events: the " + MONTHS + " months up to the date";
-    }
 }

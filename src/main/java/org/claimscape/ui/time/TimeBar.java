@@ -1,8 +1,6 @@
 package org.claimscape.ui.time;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -15,14 +13,14 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import org.claimscape.model.Feature;
+import org.claimscape.ui.text.UiText;
 
 /**
  * The time slider: a year slider from {@value #FIRST_YEAR} (the Treaty of Shimoda) to today, year steps,
@@ -35,12 +33,11 @@ public final class TimeBar extends HBox {
     public static final int FIRST_YEAR = 1855;
     /** Time per year during playback. */
     public static final Duration STEP = Duration.millis(700);
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final ObjectProperty<LocalDate> date;
     private final Supplier<LocalDate> today;
     private final Slider slider = new Slider();
-    private final CheckBox allDates = new CheckBox("All dates");
+    private final CheckBox allDates = new CheckBox();
     private final DatePicker field = new DatePicker();
     /* Drawn, not typed: the pause sign (U+23F8) is in none of the fonts the window can count on. */
     private final Node playIcon = new Polygon(0, 0, 10, 6, 0, 12);
@@ -89,7 +86,7 @@ public final class TimeBar extends HBox {
         slider.setMinorTickCount(4);
         HBox.setHgrow(slider, Priority.ALWAYS);
         slider.setMaxWidth(Double.MAX_VALUE);
-        slider.setTooltip(new Tooltip("Year shown on the map (its last day); arrow keys step a year"));
+        slider.setTooltip(UiText.tooltip("time.slider.tip"));
         slider.valueProperty().addListener((o, a, b) -> {
             if (!updating) {
                 int y = (int) Math.round(b.doubleValue());
@@ -97,35 +94,26 @@ public final class TimeBar extends HBox {
             }
         });
 
-        Button back = new Button("◀ 1 yr");
+        Button back = new Button();
+        back.textProperty().bind(UiText.text("time.back"));
         back.setId("yearBack");
-        back.setTooltip(new Tooltip("One year back"));
+        back.setTooltip(UiText.tooltip("time.back.tip"));
         back.setOnAction(e -> step(-1));
-        Button forward = new Button("1 yr ▶");
+        Button forward = new Button();
+        forward.textProperty().bind(UiText.text("time.forward"));
         forward.setId("yearForward");
-        forward.setTooltip(new Tooltip("One year forward"));
+        forward.setTooltip(UiText.tooltip("time.forward.tip"));
         forward.setOnAction(e -> step(1));
         play.setId("playButton");
-        play.setTooltip(new Tooltip("Play the history year by year from " + FIRST_YEAR + " (pause with the same button)"));
-        play.setAccessibleText("Play");
+        play.setTooltip(UiText.tooltip("time.play.tip", Integer.toString(FIRST_YEAR)));
         play.setOnAction(e -> togglePlay());
         play.setMinWidth(34);
 
         field.setId("dateField");
-        field.setPrefWidth(130);
-        field.setPromptText("yyyy-mm-dd");
-        field.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : d.toString();
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return s == null || s.isBlank() ? null : Feature.parseDate(s.trim());
-            }
-        });
-        field.setTooltip(new Tooltip("Exact date (yyyy-mm-dd)"));
+        field.setPrefWidth(140);
+        field.setConverter(UiText.dateConverter());
+        field.promptTextProperty().bind(UiText.text("format.date.prompt"));
+        field.setTooltip(UiText.tooltip("time.date.tip"));
         field.valueProperty().addListener((o, a, b) -> {
             if (!updating && b != null) {
                 setDate(b);
@@ -133,7 +121,8 @@ public final class TimeBar extends HBox {
         });
 
         allDates.setId("allDates");
-        allDates.setTooltip(new Tooltip("Show every feature regardless of its dates"));
+        allDates.textProperty().bind(UiText.text("time.all-dates"));
+        allDates.setTooltip(UiText.tooltip("time.all-dates.tip"));
         allDates.selectedProperty().addListener((o, a, on) -> {
             if (updating) {
                 return;
@@ -149,17 +138,34 @@ public final class TimeBar extends HBox {
         yearLabel.setId("timeLabel");
         yearLabel.setMinWidth(150);
         yearLabel.getStyleClass().add("time-label");
-        Label events = new Label(RecentEvents.explanation());
+        Label events = new Label();
+        events.textProperty().bind(UiText.text("time.events-window", RecentEvents.MONTHS));
         events.setId("eventsWindowNote");
         events.getStyleClass().add("time-bar-note");
 
         timeline.getKeyFrames().add(new KeyFrame(STEP, e -> advance()));
         timeline.setCycleCount(Animation.INDEFINITE);
 
-        Label title = new Label("Time:");
+        Label title = new Label();
+        title.textProperty().bind(UiText.text("time.title"));
         getChildren().addAll(title, allDates, back, play, forward, slider, yearLabel, field, events);
+        /* The slider gives way in a narrow window, not the words (longer in Japanese and Russian). */
+        for (Region r : new Region[] {title, allDates, back, forward, field}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
         date.addListener((o, a, b) -> show(b));
         show(date.get());
+        showPlaying(false);
+        UiText.onChange(this, () -> {
+            field.setConverter(UiText.dateConverter());
+            showPlaying(isPlaying());
+            show(date.get());
+        });
+    }
+
+    private void showPlaying(boolean playing) {
+        play.setGraphic(playing ? pauseIcon : playIcon);
+        play.setAccessibleText(UiText.get(playing ? "time.pause" : "time.play"));
     }
 
     /** The last day of a year, or today for the current year. */
@@ -187,16 +193,14 @@ public final class TimeBar extends HBox {
         if (d == null || d.getYear() >= today.get().getYear()) {
             setDate(endOfYear(FIRST_YEAR));
         }
-        play.setGraphic(pauseIcon);
-        play.setAccessibleText("Pause");
+        showPlaying(true);
         timeline.playFromStart();
     }
 
     /** Stops playback. */
     public void stop() {
         timeline.stop();
-        play.setGraphic(playIcon);
-        play.setAccessibleText("Play");
+        showPlaying(false);
     }
 
     /** Moves the date by whole years (to the last day of the year), within the slider's range. */
@@ -231,18 +235,18 @@ public final class TimeBar extends HBox {
             if (d != null) {
                 slider.setValue(d.getYear());
                 field.setValue(d);
-                yearLabel.setText("As of " + SHOWN.format(d));
+                yearLabel.setText(badgeText(d));
             } else {
                 field.setValue(null);
-                yearLabel.setText("All dates");
+                yearLabel.setText(UiText.get("time.all-dates"));
             }
         } finally {
             updating = false;
         }
     }
 
-    /** Text of the map's "as of" badge for a date (empty for all dates). */
+    /** Text of the map's "as of" badge for a date (empty for all dates), in the interface language. */
     public static String badgeText(LocalDate d) {
-        return d == null ? "" : "As of " + SHOWN.format(d);
+        return d == null ? "" : UiText.get("time.as-of", UiText.date(d));
     }
 }

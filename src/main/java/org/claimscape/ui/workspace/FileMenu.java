@@ -30,6 +30,8 @@ import org.claimscape.ui.compare.ComparePanel;
 import org.claimscape.ui.data.UserLayers;
 import org.claimscape.ui.explorer.ExplorerContext;
 import org.claimscape.ui.explorer.LayerState;
+import org.claimscape.ui.text.UiDialogs;
+import org.claimscape.ui.text.UiText;
 
 /**
  * The File menu and the window's file drop target: Open (GeoJSON, several at once), Open Recent, Open, Save and
@@ -39,22 +41,29 @@ import org.claimscape.ui.explorer.LayerState;
  */
 public final class FileMenu {
 
-    public static final FileChooser.ExtensionFilter GEOJSON_FILTER = new FileChooser.ExtensionFilter(
-            "GeoJSON (*.geojson, *.json, *.geojson.gz)", "*.geojson", "*.json", "*.geojson.gz", "*.json.gz",
-            "*.gz");
-    public static final FileChooser.ExtensionFilter WORKSPACE_FILTER = new FileChooser.ExtensionFilter(
-            "Claimscape workspace (*.claimscape)", "*.claimscape");
-    public static final FileChooser.ExtensionFilter ALL_FILTER = new FileChooser.ExtensionFilter("All files", "*");
+    /** GeoJSON files, plain or gzipped. */
+    public static FileChooser.ExtensionFilter geoJsonFilter() {
+        return new FileChooser.ExtensionFilter(UiText.get("file.filter.geojson"), "*.geojson", "*.json",
+                "*.geojson.gz", "*.json.gz", "*.gz");
+    }
+
+    public static FileChooser.ExtensionFilter workspaceFilter() {
+        return new FileChooser.ExtensionFilter(UiText.get("file.filter.workspace"), "*.claimscape");
+    }
+
+    public static FileChooser.ExtensionFilter allFilter() {
+        return new FileChooser.ExtensionFilter(UiText.get("file.filter.all"), "*");
+    }
 
     private final ExplorerContext view;
     private final Supplier<ComparePanel> compare;
     private final WorkspaceRecovery recovery;
     private final RecentFiles recent;
-    private final Menu menu = new Menu("_File");
-    private final Menu recentMenu = new Menu("Open _Recent");
+    private final Menu menu = UiText.menu(new Menu(), "menu.file");
+    private final Menu recentMenu = UiText.menu(new Menu(), "file.recent");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
     private final List<MenuItem> needModel = new ArrayList<>();
-    private final MenuItem exportItem = new MenuItem("_Export Layer as GeoJSON…");
+    private final MenuItem exportItem = UiText.menu(new MenuItem(), "file.export-layer");
     private Runnable onQuit = Platform::exit;
     private Function<Workspace, Boolean> recoveryPrompt;
     private UserLayers users;
@@ -75,15 +84,14 @@ public final class FileMenu {
         this.recovery = recovery;
         this.recent = recent;
         menu.setId("fileMenu");
-        MenuItem open = item("_Open…", "Shortcut+O", "openItem", this::chooseAndOpen);
-        MenuItem openWs = item("Open _Workspace…", "Shortcut+Shift+O", "openWorkspaceItem",
+        MenuItem open = item("file.open", "Shortcut+O", "openItem", this::chooseAndOpen);
+        MenuItem openWs = item("file.open-workspace", "Shortcut+Shift+O", "openWorkspaceItem",
                 this::chooseAndOpenWorkspace);
-        MenuItem save = item("_Save Workspace", "Shortcut+S", "saveWorkspaceItem", this::saveWorkspace);
-        MenuItem saveAs = item("Save Workspace _As…", "Shortcut+Shift+S", "saveWorkspaceAsItem",
-                this::saveWorkspaceAs);
+        MenuItem save = item("file.save", "Shortcut+S", "saveWorkspaceItem", this::saveWorkspace);
+        MenuItem saveAs = item("file.save-as", "Shortcut+Shift+S", "saveWorkspaceAsItem", this::saveWorkspaceAs);
         exportItem.setId("exportLayerMenuItem");
         exportItem.setOnAction(e -> exportLayer());
-        MenuItem quit = item("_Quit", "Shortcut+Q", "quitItem", () -> onQuit.run());
+        MenuItem quit = item("file.quit", "Shortcut+Q", "quitItem", () -> onQuit.run());
         recentMenu.setId("recentMenu");
         needModel.addAll(List.of(open, openWs, save, saveAs, recentMenu, exportItem));
         for (MenuItem i : needModel) {
@@ -93,6 +101,7 @@ public final class FileMenu {
                 new SeparatorMenuItem(), exportItem, new SeparatorMenuItem(), quit);
         view.menuBar().getMenus().add(0, menu);
         rebuildRecent();
+        UiText.onChange(view.menuBar(), this::rebuildRecent);
         view.setOnFilesDropped(files -> {
             if (ready.get()) {
                 openAny(files);
@@ -110,8 +119,8 @@ public final class FileMenu {
         }
     }
 
-    private static MenuItem item(String text, String keys, String id, Runnable action) {
-        MenuItem i = new MenuItem(text);
+    private static MenuItem item(String key, String keys, String id, Runnable action) {
+        MenuItem i = UiText.menu(new MenuItem(), key);
         i.setId(id);
         if (keys != null) {
             i.setAccelerator(KeyCombination.keyCombination(keys));
@@ -193,7 +202,7 @@ public final class FileMenu {
             if (f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".claimscape")) {
                 openWorkspace(f);
             } else if (Files.isDirectory(f)) {
-                view.status(f.getFileName() + " is a folder: drop the files themselves");
+                view.status(UiText.get("file.folder", f.getFileName()));
             } else {
                 layers.add(f);
             }
@@ -207,8 +216,8 @@ public final class FileMenu {
 
     private void chooseAndOpen() {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Open GeoJSON layers");
-        fc.getExtensionFilters().addAll(GEOJSON_FILTER, ALL_FILTER);
+        fc.setTitle(UiText.get("file.open.title"));
+        fc.getExtensionFilters().addAll(geoJsonFilter(), allFilter());
         List<File> files = fc.showOpenMultipleDialog(window());
         if (files != null && !files.isEmpty()) {
             List<Path> paths = new ArrayList<>();
@@ -221,8 +230,8 @@ public final class FileMenu {
 
     private void chooseAndOpenWorkspace() {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Open workspace");
-        fc.getExtensionFilters().addAll(WORKSPACE_FILTER, ALL_FILTER);
+        fc.setTitle(UiText.get("file.open-workspace.title"));
+        fc.getExtensionFilters().addAll(workspaceFilter(), allFilter());
         File f = fc.showOpenDialog(window());
         if (f != null) {
             openWorkspace(f.toPath());
@@ -247,8 +256,8 @@ public final class FileMenu {
 
     private void saveWorkspaceAs() {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Save workspace");
-        fc.getExtensionFilters().add(WORKSPACE_FILTER);
+        fc.setTitle(UiText.get("file.save.title"));
+        fc.getExtensionFilters().add(workspaceFilter());
         Path current = session.fileProperty().get();
         fc.setInitialFileName(current == null ? "briefing.claimscape" : current.getFileName().toString());
         if (current != null && current.getParent() != null) {
@@ -270,11 +279,8 @@ public final class FileMenu {
             recent.add(p);
             rebuildRecent();
         } catch (IOException e) {
-            Alert a = new Alert(Alert.AlertType.ERROR,
-                    p + ": " + e.getMessage() + "\n\nThe previous file, if any, is unchanged.");
-            a.setHeaderText("Cannot save the workspace");
-            a.initOwner(window());
-            a.show();
+            UiDialogs.alert(Alert.AlertType.ERROR, window(), UiText.get("file.save.failed"),
+                    UiText.get("file.save.failed.detail", p, e.getMessage())).show();
         }
     }
 
@@ -282,7 +288,7 @@ public final class FileMenu {
     private void exportLayer() {
         List<String> ids = users.ids();
         if (ids.isEmpty()) {
-            view.status("Open a GeoJSON file first: only your own layers are exported here");
+            view.status(UiText.get("file.export-layer.none"));
             return;
         }
         String id = null;
@@ -298,9 +304,8 @@ public final class FileMenu {
             for (String i : ids) {
                 choices.add(view.model().layer(i));
             }
-            ChoiceDialog<LayerState> d = new ChoiceDialog<>(choices.get(0), choices);
-            d.initOwner(window());
-            d.setHeaderText("Which layer?");
+            ChoiceDialog<LayerState> d = UiDialogs.prepare(new ChoiceDialog<>(choices.get(0), choices), window());
+            d.setHeaderText(UiText.get("file.export-layer.which"));
             Optional<LayerState> c = d.showAndWait();
             if (c.isEmpty()) {
                 return;
@@ -322,7 +327,7 @@ public final class FileMenu {
             i.setMnemonicParsing(false);
             i.setOnAction(e -> {
                 if (!Files.isRegularFile(p)) {
-                    view.status(p + " is not there any more");
+                    view.status(UiText.get("file.recent.gone", p));
                     return;
                 }
                 openAny(List.of(p));
@@ -330,12 +335,12 @@ public final class FileMenu {
             recentMenu.getItems().add(i);
         }
         if (recent.list().isEmpty()) {
-            MenuItem none = new MenuItem("(none)");
+            MenuItem none = new MenuItem(UiText.get("file.recent.none"));
             none.setDisable(true);
             recentMenu.getItems().add(none);
         } else {
             recentMenu.getItems().add(new SeparatorMenuItem());
-            MenuItem clear = new MenuItem("Clear list");
+            MenuItem clear = new MenuItem(UiText.get("file.recent.clear"));
             clear.setOnAction(e -> {
                 recent.clear();
                 rebuildRecent();

@@ -47,6 +47,8 @@ import org.claimscape.ui.explorer.BackgroundTasks;
 import org.claimscape.ui.explorer.ExplorerContext;
 import org.claimscape.ui.explorer.ExplorerModel;
 import org.claimscape.ui.explorer.LayerState;
+import org.claimscape.ui.text.UiDialogs;
+import org.claimscape.ui.text.UiText;
 
 /**
  * The window's state as a {@link Workspace}: {@link #capture()} takes it, {@link #restore} puts it back (asking
@@ -95,9 +97,7 @@ public final class WorkspaceSession {
         missingFilePrompt = this::askForMissingFile;
         recoveryPrompt = this::askToRecover;
         errorReporter = (title, message) -> {
-            Alert a = new Alert(Alert.AlertType.ERROR, message);
-            a.setHeaderText(title);
-            a.initOwner(window());
+            Alert a = UiDialogs.alert(Alert.AlertType.ERROR, window(), title, message);
             a.getDialogPane().setMinWidth(520);
             a.show();
         };
@@ -249,8 +249,7 @@ public final class WorkspaceSession {
         }
         view.setViewpoint(w.viewpoint());
         if (!skipped.isEmpty()) {
-            view.status("Skipped " + skipped.size() + (skipped.size() == 1 ? " layer" : " layers")
-                    + " whose file is missing");
+            view.status(UiText.get("workspace.skipped", skipped.size()));
         }
         return skipped;
     }
@@ -261,7 +260,7 @@ public final class WorkspaceSession {
     public void save(Path target) throws IOException {
         new WorkspaceWriter().write(capture(), target);
         file.set(target.toAbsolutePath().normalize());
-        view.status("Saved workspace " + target.getFileName());
+        view.status(UiText.get("workspace.saved", target.getFileName()));
     }
 
     /**
@@ -274,12 +273,12 @@ public final class WorkspaceSession {
         try {
             w = new WorkspaceReader().read(source);
         } catch (IOException e) {
-            errorReporter.accept("Cannot open the workspace " + source.getFileName(), e.getMessage());
+            errorReporter.accept(UiText.get("workspace.cannot-open", source.getFileName()), e.getMessage());
             return false;
         }
         restore(w);
         file.set(source.toAbsolutePath().normalize());
-        view.status("Opened workspace " + source.getFileName());
+        view.status(UiText.get("workspace.opened", source.getFileName()));
         return true;
     }
 
@@ -303,7 +302,7 @@ public final class WorkspaceSession {
         Workspace w = capture();
         CompletableFuture<Void> written = new CompletableFuture<>();
         lastWrite = written;
-        writer.submit("autosave to " + recovery.file(), job -> {
+        writer.submit(UiText.get("task.autosave", recovery.file()), job -> {
             try {
                 recovery.save(w);
                 return null;
@@ -328,7 +327,7 @@ public final class WorkspaceSession {
                 if (Boolean.TRUE.equals(recoveryPrompt.apply(pending.get()))) {
                     restore(pending.get());
                     restored = true;
-                    view.status("Restored the work of the last session");
+                    view.status(UiText.get("workspace.restored"));
                 }
                 try {
                     recovery.discard();
@@ -372,20 +371,17 @@ public final class WorkspaceSession {
     // ------------------------------------------------------------------ default prompts
 
     private Optional<Path> askForMissingFile(Workspace.LayerEntry e) {
-        ButtonType locate = new ButtonType("Locate…", ButtonBar.ButtonData.OK_DONE);
-        ButtonType skip = new ButtonType("Skip this layer", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = new Alert(Alert.AlertType.WARNING, "The file of the layer \"" + (e.title() == null ? e.id()
-                : e.title()) + "\" is not where the workspace says:\n" + e.file()
-                + "\n\nWhere is it now?", locate, skip);
-        a.setHeaderText("A layer's file has moved");
-        a.initOwner(window());
+        ButtonType locate = UiDialogs.button("workspace.moved.locate", ButtonBar.ButtonData.OK_DONE);
+        ButtonType skip = UiDialogs.button("workspace.moved.skip", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = UiDialogs.alert(Alert.AlertType.WARNING, window(), UiText.get("workspace.moved"),
+                UiText.get("workspace.moved.detail", e.title() == null ? e.id() : e.title(), e.file()), locate, skip);
         if (a.showAndWait().orElse(skip) != locate) {
             return Optional.empty();
         }
         FileChooser fc = new FileChooser();
-        fc.setTitle("Where is " + e.file().getFileName() + "?");
+        fc.setTitle(UiText.get("workspace.moved.where", e.file().getFileName()));
         fc.setInitialFileName(e.file().getFileName().toString());
-        fc.getExtensionFilters().addAll(FileMenu.GEOJSON_FILTER, FileMenu.ALL_FILTER);
+        fc.getExtensionFilters().addAll(FileMenu.geoJsonFilter(), FileMenu.allFilter());
         File f = fc.showOpenDialog(window());
         return f == null ? Optional.empty() : Optional.of(f.toPath());
     }
@@ -393,21 +389,20 @@ public final class WorkspaceSession {
     private Boolean askToRecover(Workspace w) {
         String when = "";
         try {
-            when = " (autosaved " + LocalDateTime.ofInstant(Files.getLastModifiedTime(recovery.file()).toInstant(),
-                    ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH))
-                    + ")";
+            LocalDateTime t = LocalDateTime.ofInstant(Files.getLastModifiedTime(recovery.file()).toInstant(),
+                    ZoneId.systemDefault());
+            when = UiText.get("workspace.recover.when", UiText.date(t.toLocalDate()),
+                    t.format(DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT)));
         } catch (IOException e) {
             // the time is only a courtesy
         }
         long user = w.layers().stream().filter(l -> !l.isBundled()).count();
-        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
-        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Claimscape did not close properly last time. Restore "
-                + "the work of that session" + when + "? It had " + user + (user == 1 ? " layer" : " layers")
-                + " of your own" + (w.viewpoint() != Viewpoint.NEUTRAL ? " and the " + w.viewpoint().title()
-                + " viewpoint" : "") + ".", restore, discard);
-        a.setHeaderText("Restore unsaved work?");
-        a.initOwner(window());
+        String viewpoint = w.viewpoint() == Viewpoint.NEUTRAL ? "" : UiText.get("workspace.recover.viewpoint",
+                UiText.viewpoints(false).toString(w.viewpoint()));
+        ButtonType restore = UiDialogs.button("workspace.recover.restore", ButtonBar.ButtonData.OK_DONE);
+        ButtonType discard = UiDialogs.button("workspace.recover.discard", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = UiDialogs.alert(Alert.AlertType.CONFIRMATION, window(), UiText.get("workspace.recover"),
+                UiText.get("workspace.recover.detail", when, user, viewpoint), restore, discard);
         return a.showAndWait().orElse(discard) == restore;
     }
 

@@ -72,7 +72,7 @@ class BriefingDialogTest {
         robot.interact(() -> read[0] = dialog.page());
         BriefingPage page = read[0];
         assertThat(page.viewpoint()).isEqualTo(Viewpoint.JAPANESE);
-        assertThat(page.title()).isEqualTo(Viewpoint.JAPANESE.islandGroupName());
+        assertThat(page.title()).as("the page's title in the page's language").isEqualTo("北方領土");
         assertThat(page.asOf()).isEqualTo(LocalDate.of(2020, 6, 1));
         assertThat(page.bbox().getMinX()).isEqualTo(145.0);
         assertThat(page.layerIds()).contains("claims", "military").doesNotContain("land");
@@ -126,7 +126,7 @@ class BriefingDialogTest {
         boolean[] started = new boolean[1];
         robot.interact(() -> started[0] = dialog.print(true));
         assertThat(started[0]).isFalse();
-        assertThat(dialog.status().getText()).isEqualTo(BriefingDialog.NO_PRINTER);
+        assertThat(dialog.status().getText()).isEqualTo(BriefingDialog.noPrinter());
         assertThat(dialog.status().getId()).isEqualTo("noPrinter");
     }
 }

@@ -151,7 +151,7 @@ class CompareModelTest {
         assertThat(c.total().bothKm2()).isCloseTo(c.total().landKm2(), within(c.total().landKm2() * 0.01));
         assertThat(m.landProperty().get().difference().both().isEmpty()).isFalse();
         assertThat(m.sharesTextProperty().get()).startsWith("Of the four islands'");
-        assertThat(m.headingProperty().get()).contains("as of 2020-01-01");
+        assertThat(m.headingProperty().get()).contains("as of 1 Jan 2020");
         assertThat(reported).isEmpty();
     }
 
