@@ -7,11 +7,13 @@ import static org.claimscape.export.PageStyle.HANDLING;
 import static org.claimscape.export.PageStyle.INK;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Set;
 import org.claimscape.model.LayerIds;
+import org.claimscape.model.Viewpoint;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
@@ -51,8 +53,16 @@ final class LocatorInset {
             ig.setColor(HANDLING);
             ig.setStroke(new BasicStroke(2f));
             ig.draw(extent);
-            placeName(ig, vp, RenderText.get(page.viewpoint(), "locator.hokkaido"), 142.9, 43.4);
-            placeName(ig, vp, RenderText.get(page.viewpoint(), "locator.sakhalin"), 142.8, 49.6);
+            // The region a reader needs to place the islands: the seas, the neighbouring land, the two countries
+            // on their undisputed ground, the chain.
+            Viewpoint v = page.viewpoint();
+            placeName(ig, vp, RenderText.get(v, "locator.hokkaido"), 142.9, 43.4);
+            placeName(ig, vp, RenderText.get(v, "locator.sakhalin"), 142.8, 49.6);
+            placeName(ig, vp, RenderText.get(v, "locator.kamchatka"), 156.3, 51.6);
+            water(ig, vp, RenderText.get(v, "locator.okhotsk"), 148.5, 49.0);
+            water(ig, vp, RenderText.get(v, "locator.pacific"), 152.5, 43.2);
+            country(ig, vp, RenderText.get(v, "locator.japan"), 142.3, 44.2);
+            country(ig, vp, RenderText.get(v, "locator.russia"), 142.7, 51.5);
         } finally {
             ig.dispose();
         }
@@ -64,5 +74,15 @@ final class LocatorInset {
 
     private static void placeName(Graphics2D g, MapViewport vp, String name, double lon, double lat) {
         PageText.drawCentred(g, name, vp.x(lon), vp.y(lat), 9f, false, GREY);
+    }
+
+    private static final Color WATER = new Color(0x3C6E9F);
+
+    private static void water(Graphics2D g, MapViewport vp, String name, double lon, double lat) {
+        PageText.drawCentred(g, name, vp.x(lon), vp.y(lat), 8.5f, false, WATER);
+    }
+
+    private static void country(Graphics2D g, MapViewport vp, String name, double lon, double lat) {
+        PageText.drawCentred(g, name, vp.x(lon), vp.y(lat), 9.5f, true, HANDLING.darker());
     }
 }
