@@ -7,6 +7,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.claimscape.model.LayerIds;
 
 /**
  * One line of a legend: a swatch drawn exactly as the map draws the thing, and its label. Used by the layer
@@ -79,8 +80,9 @@ public final class LegendEntry {
                 }
                 case CLUSTER: {
                     Map<Color, Integer> counts = new LinkedHashMap<>();
-                    counts.put(new Color(0xD55E00), 2);
-                    counts.put(new Color(0x009E73), 1);
+                    // The map's own family colours, as its badges ring them.
+                    counts.put(StyleCatalog.accent(LayerIds.MILITARY), 2);
+                    counts.put(StyleCatalog.accent(LayerIds.PROJECTS), 1);
                     Painter.drawClusterBadge(g2, box.getCenterX(), box.getCenterY(),
                             Math.min(box.getWidth(), box.getHeight()), counts, false, 1.0);
                     break;

@@ -33,47 +33,70 @@ import org.locationtech.jts.geom.GeometryFactory;
 public final class StyleCatalog {
 
     /*
-     * Japan light warm yellow, sea mid blue, Russia darker mauve: apart in hue (the blue-yellow axis that
-     * colour-blind readers keep) and in lightness (grey 236 / 204 / 160), so they stay apart in greyscale.
+     * Area classes, one CIELAB lightness step (>= 10 L*, ColorBrewer's smallest step between sequential classes)
+     * apart, so they stay apart in greyscale and for colour-blind readers (hue only adds to the step):
+     * Japan L* 97 pale yellow, land outside the region and the ground of hatched land L* 85 (told apart by the
+     * hatching), sea L* 74 blue, Russia L* 61 mauve. PaletteAccessibilityTest checks every legend.
      */
-    public static final Color SEA = new Color(0xB3D3E8);
-    public static final Color LAND = new Color(0xF3F0E7);
-    public static final Color LAND_JP = new Color(0xFBEDC2);
-    public static final Color LAND_RU = new Color(0xA896BD);
+    public static final Color SEA = new Color(0x93BDD3);
+    public static final Color LAND = new Color(0xD8D5D1);
+    public static final Color LAND_JP = new Color(0xFEF7D4);
+    public static final Color LAND_RU = new Color(0xA789AF);
     /** Ground under the hatching of land both sides had a say in. */
-    public static final Color LAND_DISPUTED = new Color(0xEFE4D6);
-    public static final Color HATCH = new Color(0x5E, 0x4A, 0x7A, 190);
-    public static final Color COAST = new Color(0x6F8EA3);
-    private static final Color WORLD_BORDER = new Color(0xA09A90);
+    public static final Color LAND_DISPUTED = new Color(0xDFD3CF);
+    public static final Color HATCH = new Color(0x3A, 0x2E, 0x4F, 200);
+    public static final Color COAST = new Color(0x5B7A8F);
+    /** National boundaries of either source: solid Natural Earth borders, dash-dot DCW country outlines. */
+    private static final Color BOUNDARY_GREY = new Color(0xA09A90);
+    private static final Color ISLAND_OUTLINE = new Color(0x4F2F59);
+
+    /*
+     * Line classes differ in dash pattern or width as well as hue, so they survive greyscale and colour-vision
+     * deficiency: boundaries are dash-dot (the atlas convention), claims and administrations solid while in force
+     * and dashed once historical; Japan's are red, Russia's blue, the treaties teal or black.
+     */
+    static final float[] LONG_DASH = {9f, 3f};
+    static final float[] DASH = {5f, 3f};
+    static final float[] DOT = {1.5f, 2.5f};
+    static final float[] DASH_DOT = {9f, 3f, 2f, 3f};
+    static final float[] DASH_DOT_DOT = {9f, 3f, 2f, 3f, 2f, 3f};
+
+    private static final Color JAPAN_RED = new Color(0xC62828);
+    private static final Color RUSSIA_BLUE = new Color(0x1F5FA6);
+    private static final Color TREATY_TEAL = new Color(0x00806C);
+    private static final Color BLACK_LINE = new Color(0x222222);
+    private static final Color RENOUNCED_GREY = new Color(0x6E6E6E);
 
     private static final StyleCatalog DEFAULT = new StyleCatalog(IconLibrary.shared());
 
-    /** Colour of a known claim; its wording is {@code claim.<id>} in {@link RenderText}. */
-    private record ClaimLook(Color color, boolean historical) {
+    /** How a known claim is drawn (dash null = solid); its wording is {@code claim.<id>} in {@link RenderText}. */
+    private record ClaimLook(Color color, float width, float[] dash) {
     }
 
     private static final Map<String, ClaimLook> CLAIMS = new LinkedHashMap<>();
 
     static {
-        CLAIMS.put("jp-claim", new ClaimLook(new Color(0xC62828), false));
-        CLAIMS.put("jp-sovereignty", new ClaimLook(new Color(0xE57373), true));
-        CLAIMS.put("ru-admin", new ClaimLook(new Color(0x1E5AA8), false));
-        CLAIMS.put("declaration-1956", new ClaimLook(new Color(0x7B1FA2), true));
-        CLAIMS.put("shimoda-1855", new ClaimLook(new Color(0x8D6E00), true));
-        CLAIMS.put("st-petersburg-1875", new ClaimLook(new Color(0x2E7D32), true));
-        CLAIMS.put("portsmouth-1905", new ClaimLook(new Color(0x827717), true));
-        CLAIMS.put("soviet-occupation-1945", new ClaimLook(new Color(0xD84315), true));
-        CLAIMS.put("jp-renounced-undetermined", new ClaimLook(new Color(0x616161), true));
+        // Japan's claim is drawn first and widest: where Russia's districts share its coast, it shows as a red edge.
+        CLAIMS.put("jp-claim", new ClaimLook(JAPAN_RED, 3.2f, null));
+        CLAIMS.put("jp-sovereignty", new ClaimLook(JAPAN_RED, 1.8f, LONG_DASH));
+        CLAIMS.put("ru-admin", new ClaimLook(RUSSIA_BLUE, 1.8f, null));
+        CLAIMS.put("declaration-1956", new ClaimLook(BLACK_LINE, 1.6f, DASH));
+        CLAIMS.put("shimoda-1855", new ClaimLook(TREATY_TEAL, 2.2f, DASH_DOT));
+        CLAIMS.put("st-petersburg-1875", new ClaimLook(TREATY_TEAL, 2.2f, DASH_DOT_DOT));
+        CLAIMS.put("portsmouth-1905", new ClaimLook(BLACK_LINE, 2.2f, DASH_DOT));
+        CLAIMS.put("soviet-occupation-1945", new ClaimLook(RUSSIA_BLUE, 1.8f, DASH));
+        CLAIMS.put("jp-renounced-undetermined", new ClaimLook(RENOUNCED_GREY, 1.6f, DOT));
     }
 
     private static final Color[] PALETTE = {new Color(0x00838F), new Color(0x6D4C41), new Color(0x455A64),
         new Color(0xAD1457), new Color(0x558B2F)};
 
+    /* The family colours of the point symbols: the badge colours of the bundled icons (icons/README.md). */
     private static final Map<String, Color> ACCENTS = Map.of(
-            LayerIds.MILITARY, new Color(0xB71C1C),
-            LayerIds.PROJECTS, new Color(0x2E7D32),
-            LayerIds.PLACES, new Color(0x37474F),
-            LayerIds.EVENTS, new Color(0x6A1B9A));
+            LayerIds.MILITARY, new Color(0xD55E00),
+            LayerIds.PROJECTS, new Color(0x009E73),
+            LayerIds.PLACES, new Color(0x333333),
+            LayerIds.EVENTS, new Color(0xCC79A7));
 
     private final IconLibrary icons;
     private final Map<String, LayerStyle> layerStyles = new ConcurrentHashMap<>();
@@ -180,16 +203,16 @@ public final class StyleCatalog {
             case LayerIds.LAKES:
                 return MapStyle.area(SEA, COAST, 0.5f);
             case LayerIds.WORLD:
-                return "border".equals(f.string("kind")) ? MapStyle.area(null, WORLD_BORDER, 0.6f)
+                return "border".equals(f.string("kind")) ? MapStyle.area(null, BOUNDARY_GREY, 0.6f)
                         : MapStyle.area(LAND, COAST, 0.5f);
             case LayerIds.COUNTRIES:
                 // Today's country outlines would be anachronistic on a historical map.
                 return isBeforePresentDivision(date) ? INVISIBLE
-                        : MapStyle.area(null, new Color(0x8A8A8A), 0.8f).withDash(5f, 3f);
+                        : MapStyle.area(null, BOUNDARY_GREY, 0.8f).withDash(DASH_DOT);
             case LayerIds.CLAIMS:
                 return claimStyle(f, viewpoint);
             case LayerIds.ISLANDS:
-                return MapStyle.area(null, new Color(0x6B5B4B, false), 0.8f).withLabel(3, 13f, true);
+                return MapStyle.area(null, ISLAND_OUTLINE, 0.8f).withLabel(3, 13f, true);
             default:
                 return pointStyle(layerId, f);
         }
@@ -212,24 +235,30 @@ public final class StyleCatalog {
 
     private MapStyle claimStyle(Feature f, Viewpoint viewpoint) {
         String claim = claimId(f);
+        ClaimLook look = CLAIMS.get(claim);
         if (isJapaneseClaimLine(f)) {
-            Color c = CLAIMS.get(claim).color();
             return switch (viewpoint) {
                 case RUSSIAN -> INVISIBLE;
-                case JAPANESE -> MapStyle.area(null, c, 2.6f).withLabel(2, 11f, true);
-                default -> MapStyle.area(null, c, 2.2f).withDash(7f, 4f).withLabel(2, 9.5f, false);
+                // Japan's border as Japan draws it: the dash-dot of a national boundary.
+                case JAPANESE -> MapStyle.area(null, look.color(), 2.6f).withDash(DASH_DOT).withLabel(2, 11f, true);
+                // Neutral: the northern limit of the claim, drawn (and explained by the legend) as the claim.
+                default -> MapStyle.area(null, look.color(), look.width()).withDash(look.dash())
+                        .withLabel(2, 9.5f, false);
             };
         }
-        ClaimLook look = CLAIMS.get(claim);
-        Color c = look != null ? look.color() : PALETTE[Math.floorMod(claim.hashCode(), PALETTE.length)];
-        boolean historical = f.validity().to() != null || (look != null && look.historical());
         /*
-         * In a national viewpoint the land's colour says whose the islands are; tints of the claims over it would
-         * mix into a colour that is neither country's, so claims are drawn as outlines only.
+         * Claims are outlines only, never tints: the land's fill says who holds it (hatched where disputed), and a
+         * tint over it would mix into a colour that is in no legend.
          */
-        Color tint = viewpoint == Viewpoint.NEUTRAL ? new Color(c.getRed(), c.getGreen(), c.getBlue(), 26) : null;
-        MapStyle s = isLine(f) ? MapStyle.area(null, c, 2.2f).withLabel(2, 9.5f, false) : MapStyle.area(tint, c, 1.6f);
-        return historical ? s.withDash(7f, 4f) : s;
+        // Boundary lines are named on the map ("1855 boundary (Treaty of Shimoda)"); areas by the legend.
+        int linePriority = isLine(f) ? 2 : 0;
+        if (look != null) {
+            MapStyle s = MapStyle.area(null, look.color(), look.width()).withLabel(linePriority, 9.5f, false);
+            return look.dash() == null ? s : s.withDash(look.dash());
+        }
+        Color c = PALETTE[Math.floorMod(claim.hashCode(), PALETTE.length)];
+        MapStyle s = MapStyle.area(null, c, isLine(f) ? 2.2f : 1.6f).withLabel(linePriority, 9.5f, false);
+        return f.validity().to() != null ? s.withDash(LONG_DASH) : s;
     }
 
     /** The claim a claims-layer feature belongs to: its {@code claim} property, else its id. */
@@ -238,9 +267,13 @@ public final class StyleCatalog {
         return c != null ? c : String.valueOf(f.id());
     }
 
+    /** The family colour of a point layer's symbols (cluster arcs, list stripes, dots without an icon). */
+    static Color accent(String layerId) {
+        return ACCENTS.getOrDefault(layerId, PALETTE[Math.floorMod(layerId.hashCode(), PALETTE.length)]);
+    }
+
     private MapStyle pointStyle(String layerId, Feature f) {
-        Color accent = ACCENTS.getOrDefault(layerId,
-                PALETTE[Math.floorMod(layerId.hashCode(), PALETTE.length)]);
+        Color accent = accent(layerId);
         int priority = LayerIds.PLACES.equals(layerId) ? 2 : 1;
         float size = priority == 2 ? 11.5f : 10.5f;
         boolean line = f.geometry() != null && f.geometry().getDimension() == 1;

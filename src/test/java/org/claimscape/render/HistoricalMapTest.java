@@ -227,9 +227,20 @@ class HistoricalMapTest {
                 .orElseThrow().layer().feature("jp-claim-line-ne");
         StyleCatalog s = MapRendererTest.STYLES;
         assertThat(s.style(LayerIds.CLAIMS, line, Viewpoint.RUSSIAN, TODAY).stroke()).isNull();
-        assertThat(s.style(LayerIds.CLAIMS, line, Viewpoint.JAPANESE, TODAY).isDashed()).isFalse();
-        assertThat(s.style(LayerIds.CLAIMS, line, Viewpoint.JAPANESE, TODAY).labelPriority()).isPositive();
-        assertThat(s.style(LayerIds.CLAIMS, line, Viewpoint.NEUTRAL, TODAY).isDashed()).isTrue();
+        // Japanese view: a national border (the atlas dash-dot), named on the map.
+        MapStyle ja = s.style(LayerIds.CLAIMS, line, Viewpoint.JAPANESE, TODAY);
+        assertThat(ja.dash()).hasSize(4);
+        assertThat(ja.labelPriority()).isPositive();
+        // Neutral: the northern limit of the claim, drawn exactly as the legend's "Claimed by Japan".
+        MapStyle neutral = s.style(LayerIds.CLAIMS, line, Viewpoint.NEUTRAL, TODAY);
+        LegendEntry claimed = s.legend(all, Viewpoint.NEUTRAL, TODAY).stream()
+                .filter(e -> e.label().equals("Claimed by Japan")).findFirst().orElseThrow();
+        assertThat(neutral.stroke()).isEqualTo(claimed.style().stroke());
+        assertThat(neutral.strokeWidth()).isEqualTo(claimed.style().strokeWidth());
+        assertThat(neutral.dash()).isEqualTo(claimed.style().dash());
+        // Claim and treaty lines are named on the map in every view that draws them.
+        assertThat(neutral.labelPriority()).isPositive();
+        assertThat(neutral.dash()).isNotEqualTo(ja.dash());
         assertThat(s.legend(all, Viewpoint.JAPANESE, TODAY)).extracting(LegendEntry::label)
                 .contains("日本の主張する境界（択捉島の北）", "日本の領有主張");
         assertThat(s.legend(all, Viewpoint.RUSSIAN, TODAY)).extracting(LegendEntry::label)

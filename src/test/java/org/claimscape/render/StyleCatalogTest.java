@@ -30,8 +30,10 @@ class StyleCatalogTest {
         Layer c = claims();
         assertThat(styles.style("claims", c.feature("shimoda"), Viewpoint.NEUTRAL).isDashed()).isTrue();
         assertThat(styles.style("claims", c.feature("jp-claim"), Viewpoint.NEUTRAL).isDashed()).isFalse();
-        assertThat(styles.style("claims", c.feature("jp-claim"), Viewpoint.NEUTRAL).fill().getAlpha())
-                .isBetween(1, 128);
+        // Outlines only: a tint over the land would mix into a colour that no legend entry shows.
+        for (Viewpoint v : Viewpoint.values()) {
+            assertThat(styles.style("claims", c.feature("jp-claim"), v).fill()).isNull();
+        }
     }
 
     @Test
