@@ -82,23 +82,33 @@ public final class BriefingPageRenderer {
 
     private final MapRenderer renderer;
     private final ComparisonOverlay comparison;
+    private final SourceList sources;
 
     public BriefingPageRenderer() {
         this(new MapRenderer());
     }
 
     public BriefingPageRenderer(MapRenderer renderer) {
-        this(renderer, null);
+        this(renderer, null, null);
     }
 
-    private BriefingPageRenderer(MapRenderer renderer, ComparisonOverlay comparison) {
+    private BriefingPageRenderer(MapRenderer renderer, ComparisonOverlay comparison, SourceList sources) {
         this.renderer = renderer;
         this.comparison = comparison;
+        this.sources = sources;
     }
 
     /** A renderer that also draws a claim comparison (difference overlay and numbers box) on the map. */
     public BriefingPageRenderer withComparison(ComparisonOverlay c) {
-        return new BriefingPageRenderer(renderer, c);
+        return new BriefingPageRenderer(renderer, c, sources);
+    }
+
+    /**
+     * A renderer whose footers cite sources in a document's list (one renderer per document: the list is not
+     * thread-safe). Without one, each page numbers its sources on its own.
+     */
+    BriefingPageRenderer withSources(SourceList list) {
+        return new BriefingPageRenderer(renderer, comparison, list);
     }
 
     /** The comparison this renderer draws, or null. */
@@ -205,7 +215,8 @@ public final class BriefingPageRenderer {
             if (table != null) {
                 CalloutTable.draw(g, table, RenderText.get(page.viewpoint(), "callouts.title"));
             }
-            List<String> sources = PageFooter.sourceLines(layers, page, vp, footer.getWidth());
+            List<String> sources = PageFooter.sourceLines(layers, page, vp, footer.getWidth(),
+                    this.sources != null ? this.sources : SourceList.withBundledKey());
             PageFooter.draw(g, page, footer, sources);
 
             List<Rectangle2D> labels = new ArrayList<>();
