@@ -1,5 +1,6 @@
 package org.claimscape.export;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -83,6 +84,9 @@ public final class PngBriefingWriter implements BriefingWriter {
         BufferedImage img = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
+            // Paper is white to the last pixel: the page's own fill ends part-way into the last row and column.
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, size[0], size[1]);
             g.scale(dpi / 72.0, dpi / 72.0);
             drawing.accept(g);
         } finally {

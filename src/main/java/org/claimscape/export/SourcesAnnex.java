@@ -6,6 +6,7 @@ import static org.claimscape.export.PageStyle.INK;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -186,6 +187,10 @@ final class SourcesAnnex {
     static void draw(Graphics2D g0, Sheet sheet) {
         Graphics2D g = (Graphics2D) g0.create();
         try {
+            // As the map pages: text is measured with fractional metrics, so it must be drawn with them.
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             BriefingPage page = sheet.page();
             g.setColor(Color.WHITE);
             g.fill(new Rectangle2D.Double(0, 0, page.width(), page.height()));

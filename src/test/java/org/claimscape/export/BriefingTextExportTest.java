@@ -2,8 +2,8 @@ package org.claimscape.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -204,11 +205,25 @@ class BriefingTextExportTest {
     }
 
     @Test
-    void pngAnnexIsWrittenBesideTheImage() throws IOException {
+    void pngAnnexIsWrittenBesideTheImageWithNothingInItsMargins() throws IOException {
         Path png = dir.resolve("brief.png");
-        new PngBriefingWriter(72).write(page(), layers, png, () -> false);
-        assertThat(dir.resolve("brief-sources.png")).exists();
-        assertThat(Files.size(dir.resolve("brief-sources.png"))).isPositive();
+        BriefingPage page = page();
+        new PngBriefingWriter(100).write(page, layers, png, () -> false);
+        BufferedImage annex = ImageIO.read(dir.resolve("brief-sources.png").toFile());
+        assertThat(annex.getWidth()).isEqualTo(new PngBriefingWriter(100).pixelSize(page)[0]);
+        int margin = (int) Math.floor(page.margin() * 100 / 72.0) - 1;
+        int ink = 0;
+        for (int y = 0; y < annex.getHeight(); y++) {
+            for (int x = 0; x < annex.getWidth(); x++) {
+                boolean inMargin = x < margin || x >= annex.getWidth() - margin || y < margin
+                        || y >= annex.getHeight() - margin;
+                if ((annex.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+                    assertThat(inMargin).as("ink at %d, %d", x, y).isFalse();
+                    ink++;
+                }
+            }
+        }
+        assertThat(ink).isPositive();
     }
 
     // ================================================================== helpers
