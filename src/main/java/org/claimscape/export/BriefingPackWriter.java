@@ -16,7 +16,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -34,8 +34,9 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * Writes a briefing pack: several pages in one PDF, like a QGIS atlas (overview, one page per disputed island,
- * a claim comparison, the militarization timeline), with a bookmark per page. Same layout, fonts and renderer
- * as the one-page PDF. Thread-safe: every write uses its own document.
+ * a claim comparison, the militarization timeline), with a bookmark per page, and a Sources annex listing every
+ * source the pages cite, numbered as their footers cite them. Same layout, fonts and renderer as the one-page
+ * PDF. Thread-safe: every write uses its own document.
  */
 public final class BriefingPackWriter {
 
@@ -216,7 +217,7 @@ public final class BriefingPackWriter {
      * @param layers    the available layers, bottom first
      * @param cancelled polled while drawing; when it turns true nothing is written
      * @param progress  told (pages done, pages) after each page; may be null
-     * @return the number of pages written
+     * @return the number of pages written, the Sources annex included
      * @throws CancellationException when cancelled
      */
     public int write(List<Sheet> sheets, List<LayerView> layers, Path target, BooleanSupplier cancelled,
@@ -224,6 +225,10 @@ public final class BriefingPackWriter {
         BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
         BundledFontTextDrawer fonts = new BundledFontTextDrawer();
         try (PDDocument doc = new PDDocument()) {
+            PdfStructureBuilder tags = new PdfStructureBuilder(doc);
+            BriefingPage first = sheets.isEmpty() ? BriefingPage.defaults() : sheets.get(0).page();
+            SourceList sources = SourceList.withBundledKey();
+            sources.setAnnexPlace(RenderText.format(first.viewpoint(), "sources.page", sheets.size() + 1));
             PDDocumentOutline outline = new PDDocumentOutline();
             doc.getDocumentCatalog().setDocumentOutline(outline);
             int done = 0;
@@ -233,11 +238,12 @@ public final class BriefingPackWriter {
                 PdfBoxGraphics2D g = pdfSheet.graphics();
                 try {
                     if (sheet instanceof MapSheet ms) {
-                        if (!pageRenderer(renderer, ms).render(g, page, layers, stop).complete()) {
+                        BriefingPageRenderer pages = pageRenderer(renderer, ms).withSources(sources);
+                        if (!pages.render(g, page, layers, stop).complete()) {
                             throw new CancellationException("export cancelled");
                         }
                     } else if (sheet instanceof TimelineSheet ts) {
-                        ts.timeline().draw(g, page);
+                        ts.timeline().draw(g, page, sources);
                     }
                 } finally {
                     g.dispose();
@@ -245,31 +251,37 @@ public final class BriefingPackWriter {
                 if (stop.getAsBoolean()) {
                     throw new CancellationException("export cancelled");
                 }
-                pdfSheet.place(doc);
-                PDOutlineItem item = new PDOutlineItem();
-                item.setTitle(page.title());
-                PDPageFitDestination dest = new PDPageFitDestination();
-                dest.setPage(pdfSheet.pdfPage());
-                item.setDestination(dest);
-                outline.addLast(item);
+                pdfSheet.place(tags, page.title());
+                outline.addLast(bookmark(page.title(), pdfSheet.pdfPage()));
                 done++;
                 if (progress != null) {
                     progress.accept(done, sheets.size());
                 }
             }
+            if (!sources.isEmpty()) {
+                List<PDPage> annex = PdfBriefingWriter.addAnnex(doc, tags, first, sources, fonts);
+                outline.addLast(bookmark(RenderText.get(first.viewpoint(), "sources.title"), annex.get(0)));
+                done += annex.size();
+            }
             outline.openNode();
-            BriefingPage first = sheets.isEmpty() ? BriefingPage.defaults() : sheets.get(0).page();
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(first.viewpoint().islandGroupName() + " — briefing pack");
-            info.setSubject("Briefing pack: overview, islands, claim comparison, militarization timeline");
-            info.setKeywords("as of " + first.asOf() + "; viewpoint " + first.viewpoint().code());
-            info.setCreator("Claimscape");
-            info.setProducer("Claimscape (PDFBox)");
-            info.setCreationDate(Calendar.getInstance());
+            doc.getDocumentInformation().setKeywords("as of " + first.asOf() + "; viewpoint "
+                    + first.viewpoint().code());
+            tags.finish(first.viewpoint().islandGroupName() + " — briefing pack",
+                    "Briefing pack: overview, islands, claim comparison, militarization timeline, sources",
+                    RenderText.locale(first.viewpoint()));
             AtomicFiles.write(target, doc::save);
             return done;
         } finally {
             fonts.close();
         }
+    }
+
+    private static PDOutlineItem bookmark(String title, PDPage page) {
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(title);
+        PDPageFitDestination dest = new PDPageFitDestination();
+        dest.setPage(page);
+        item.setDestination(dest);
+        return item;
     }
 }

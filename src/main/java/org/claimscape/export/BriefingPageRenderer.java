@@ -96,36 +96,46 @@ public final class BriefingPageRenderer {
     private final ComparisonOverlay comparison;
     private final FactBox factBox;
     private final List<DetailInset> insets;
+    private final SourceList sources;
 
     public BriefingPageRenderer() {
         this(new MapRenderer());
     }
 
     public BriefingPageRenderer(MapRenderer renderer) {
-        this(renderer, null, null, List.of());
+        this(renderer, null, null, List.of(), null);
     }
 
     private BriefingPageRenderer(MapRenderer renderer, ComparisonOverlay comparison, FactBox factBox,
-                                 List<DetailInset> insets) {
+                                 List<DetailInset> insets, SourceList sources) {
         this.renderer = renderer;
         this.comparison = comparison;
         this.factBox = factBox;
         this.insets = List.copyOf(insets);
+        this.sources = sources;
     }
 
     /** A renderer that also draws a claim comparison (difference overlay and numbers box) on the map. */
     public BriefingPageRenderer withComparison(ComparisonOverlay c) {
-        return new BriefingPageRenderer(renderer, c, factBox, insets);
+        return new BriefingPageRenderer(renderer, c, factBox, insets, sources);
     }
 
     /** A renderer that also draws an island's fact box on the map, in an empty corner. */
     public BriefingPageRenderer withFactBox(FactBox f) {
-        return new BriefingPageRenderer(renderer, comparison, f, insets);
+        return new BriefingPageRenderer(renderer, comparison, f, insets, sources);
     }
 
     /** A renderer that also draws detail insets in the map's empty corners. */
     public BriefingPageRenderer withInsets(List<DetailInset> i) {
-        return new BriefingPageRenderer(renderer, comparison, factBox, i);
+        return new BriefingPageRenderer(renderer, comparison, factBox, i, sources);
+    }
+
+    /**
+     * A renderer whose footers cite sources in a document's list (one renderer per document: the list is not
+     * thread-safe). Without one, each page numbers its sources on its own.
+     */
+    BriefingPageRenderer withSources(SourceList list) {
+        return new BriefingPageRenderer(renderer, comparison, factBox, insets, list);
     }
 
     /** The comparison this renderer draws, or null. */
@@ -206,7 +216,8 @@ public final class BriefingPageRenderer {
             if (table != null) {
                 CalloutTable.draw(g, table, RenderText.get(page.viewpoint(), "callouts.title"));
             }
-            List<String> sources = PageFooter.sourceLines(layers, page, vp, footer.getWidth());
+            List<String> sources = PageFooter.sourceLines(layers, page, vp, footer.getWidth(),
+                    this.sources != null ? this.sources : SourceList.withBundledKey());
             PageFooter.draw(g, page, footer, sources);
 
             List<Rectangle2D> labels = new ArrayList<>();

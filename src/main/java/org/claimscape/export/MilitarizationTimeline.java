@@ -24,7 +24,8 @@ import org.claimscape.model.Layer;
 
 /**
  * A briefing-pack page listing the military deployments of a period in date order: a time axis with one numbered
- * mark per deployment, then a table (date as precise as the sources give it, site, island, type, source).
+ * mark per deployment, then a table (date as precise as the sources give it, site, island, type, the sources by
+ * their numbers in the document's Sources annex, and the date note).
  * Dates are printed as the data gives them ("1978", "2016-11", "2016-11-18"), so year-only dates do not look
  * more precise than they are. Immutable and thread-safe.
  */
@@ -61,8 +62,16 @@ public final class MilitarizationTimeline {
         return deployments;
     }
 
-    /** Draws the page; the surface's unit is the point, the page at (0, 0). */
+    /** Draws the page; the surface's unit is the point, the page at (0, 0). Sources are cited in full. */
     public void draw(Graphics2D g0, BriefingPage page) {
+        draw(g0, page, SourceList.withBundledKey());
+    }
+
+    /**
+     * Draws the page citing the sources in a document's list: by number when the document has a Sources annex
+     * ({@link SourceList#annexPlace()}), else in full.
+     */
+    void draw(Graphics2D g0, BriefingPage page, SourceList sources) {
         Graphics2D g = (Graphics2D) g0.create();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -79,7 +88,7 @@ public final class MilitarizationTimeline {
             double y = PageHeader.draw(g, page, m, w) - 8;
             y += 14;
             y = drawAxis(g, m + 10, w - m - 10, y + 20, page);
-            drawTable(g, m, w - m, y + 16, h - m - (page.handling().isEmpty() ? 0 : 14), page);
+            drawTable(g, m, w - m, y + 16, h - m - (page.handling().isEmpty() ? 0 : 14), page, sources);
         } finally {
             g.dispose();
         }
@@ -123,7 +132,8 @@ public final class MilitarizationTimeline {
         return axisY + 14;
     }
 
-    private void drawTable(Graphics2D g, double x0, double x1, double y, double bottom, BriefingPage page) {
+    private void drawTable(Graphics2D g, double x0, double x1, double y, double bottom, BriefingPage page,
+                           SourceList sources) {
         double[] cols = {x0, x0 + 16, x0 + 60, x0 + 215, x0 + 260, x0 + 312};
         String[] head = {"No.", "Date", "Deployment / site", "Island", "Type", "Source and date note"};
         for (int i = 0; i < head.length; i++) {
@@ -135,16 +145,28 @@ public final class MilitarizationTimeline {
         y += 11;
         float size = 6.2f;
         double lead = 7.1;
+        boolean numbered = sources.annexPlace() != null;
+        List<String> foot = PageText.wrap(numbered
+                ? "Military layer of Claimscape. Sources numbered as on the Sources page (" + sources.annexPlace()
+                        + "). Locations and dates as precise as the cited sources; approximate locations are marked "
+                        + "on the map."
+                : "Military layer of Claimscape. Locations and dates as precise as the cited sources; approximate "
+                        + "locations are marked on the map.", 6f, false, x1 - x0);
+        double footTop = bottom - foot.size() * 7.2 - 4;
         int shown = 0;
         for (int i = 0; i < deployments.size(); i++) {
             Feature f = deployments.get(i);
             List<String> site = PageText.wrap(f.label(page.viewpoint()), size, false, cols[3] - cols[2] - 6);
             String note = f.string("date_note");
-            String src = (f.source().text() == null ? "" : f.source().text())
-                    + (note == null || note.isBlank() ? "" : " — " + note);
+            List<SourceList.Citation> cited = f.source().isEmpty() ? List.of() : sources.cite(List.of(f.source()));
+            String src = numbered ? SourceList.numbers(cited)
+                    : String.join("; ", cited.stream().map(SourceList.Citation::text).toList());
+            if (note != null && !note.isBlank()) {
+                src += (src.isEmpty() ? "" : " — ") + (numbered ? sources.renumber(note) : note);
+            }
             List<String> source = PageText.wrap(src, size, false, x1 - cols[5]);
-            int lines = Math.max(site.size(), Math.min(source.size(), 3));
-            if (y + lines * lead > bottom - 12) {
+            int lines = Math.max(site.size(), source.size());
+            if (y + lines * lead > footTop) {
                 break;
             }
             PageText.draw(g, String.valueOf(i + 1), cols[0], y, size, true, MARK);
@@ -154,10 +176,6 @@ public final class MilitarizationTimeline {
             String island = f.string("island");
             PageText.draw(g, island == null ? "" : island, cols[3], y, size, false, INK);
             PageText.draw(g, f.type() == null ? "" : f.type().replace('-', ' '), cols[4], y, size, false, INK);
-            if (source.size() > 3) {
-                source = new ArrayList<>(source.subList(0, 3));
-                source.set(2, source.get(2) + " …");
-            }
             drawLines(g, source, cols[5], y, size, lead, GREY, lines);
             y += lines * lead + 2.2;
             g.setColor(new Color(0xDD, 0xDD, 0xDD));
@@ -165,11 +183,14 @@ public final class MilitarizationTimeline {
             g.draw(new Line2D.Double(x0, y - lead + 2, x1, y - lead + 2));
             shown++;
         }
-        String foot = shown < deployments.size()
-                ? "… and " + (deployments.size() - shown) + " more deployments (military layer, data/SOURCES.md)."
-                : "Military layer of Claimscape; full citations in data/SOURCES.md. Locations and dates as precise "
-                        + "as the cited sources; approximate locations are marked on the map.";
-        PageText.draw(g, foot, x0, bottom - 2, 6f, false, GREY);
+        if (shown < deployments.size()) {
+            foot = new ArrayList<>(foot);
+            foot.add(0, (deployments.size() - shown) + " later deployments did not fit on this page; the military "
+                    + "layer holds them all.");
+        }
+        for (int i = 0; i < foot.size(); i++) {
+            PageText.draw(g, foot.get(i), x0, bottom - 2 - (foot.size() - 1 - i) * 7.2, 6f, false, GREY);
+        }
     }
 
     private static void drawLines(Graphics2D g, List<String> lines, double x, double y, float size, double lead,

@@ -6,27 +6,37 @@ import static org.claimscape.export.PageStyle.HANDLING;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.claimscape.model.Feature;
+import org.claimscape.model.Source;
+import org.claimscape.model.Viewpoint;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.MapViewport;
+import org.claimscape.render.RenderText;
 import org.claimscape.render.StyleCatalog;
 import org.locationtech.jts.geom.Envelope;
 
-/** The foot of a briefing page: attribution, the sources of the features shown, and the handling line. Stateless. */
+/**
+ * The foot of a briefing page: attribution, the sources of the features shown (numbered in the document's
+ * {@link SourceList}), and the handling line. Stateless.
+ */
 final class PageFooter {
 
-    private static final float SIZE = 6f;
-    private static final double LEADING = 7.4;
+    private static final float SIZE = 6.5f;
+    private static final double LEADING = 7.8;
 
     private PageFooter() {
     }
 
-    /* Fewer lines in landscape, where height is scarcer. */
+    /*
+     * Lines for the attribution and the sources: enough for the attribution and the sources of a page cited by
+     * number (a few lines even when a late page of a pack cites scattered numbers), or in full when there are few.
+     * Fewer in landscape, where height is scarcer and lines are longer.
+     */
     private static int lines(BriefingPage page) {
-        return page.landscape() ? 5 : 7;
+        return page.landscape() ? 4 : 5;
     }
 
     /** The footer's box, along the bottom margin. */
@@ -37,51 +47,57 @@ final class PageFooter {
     }
 
     /**
-     * The attribution line, then the sources of the features the map shows (most used first), wrapped to the
-     * footer's width and cut to the lines the footer holds.
+     * The attribution, then the sources of the features the map shows, cited in the document's source list: in
+     * full when they fit in the footer, else by number with where the full citations are (the list is then told
+     * that the document needs its annex). Never cut.
      */
-    static List<String> sourceLines(List<LayerView> layers, BriefingPage page, MapViewport vp, double width) {
-        int maxLines = lines(page);
-        Map<String, Integer> counts = new LinkedHashMap<>();
+    static List<String> sourceLines(List<LayerView> layers, BriefingPage page, MapViewport vp, double width,
+                                    SourceList sources) {
+        List<String> lines = new ArrayList<>(PageText.wrap(BriefingPageRenderer.BASEMAP_ATTRIBUTION
+                + " Map: Claimscape (GPL-3.0-or-later); Web Mercator.", SIZE, false, width));
+        List<SourceList.Citation> cited = sources.cite(shownSources(layers, page, vp));
+        if (!cited.isEmpty()) {
+            lines.addAll(citationLines(page.viewpoint(), cited, sources, width, lines(page) - lines.size()));
+        }
+        return lines;
+    }
+
+    /** The distinct sources of the features drawn on the map (thematic layers shown at its zoom, valid on its date). */
+    static Set<Source> shownSources(List<LayerView> layers, BriefingPage page, MapViewport vp) {
+        Set<Source> out = new LinkedHashSet<>();
         Envelope shown = vp.bounds();
         for (LayerView v : layers) {
             if (!v.drawnAt(vp.zoom()) || StyleCatalog.isBasemap(v)) {
                 continue;
             }
             for (Feature f : v.layer().query(shown)) {
-                String s = f.source().text();
-                if (f.isValidAt(page.asOf()) && s != null && !s.isBlank()) {
-                    counts.merge(s.trim(), 1, Integer::sum);
+                if (f.isValidAt(page.asOf()) && !f.source().isEmpty()) {
+                    out.add(f.source());
                 }
             }
         }
-        List<String> sources = new ArrayList<>(counts.keySet());
-        sources.sort((a, b) -> counts.get(b) - counts.get(a));
-        List<String> lines = new ArrayList<>(PageText.wrap(BriefingPageRenderer.BASEMAP_ATTRIBUTION
-                + " Map: Claimscape (GPL-3.0-or-later); Web Mercator.", SIZE, false, width));
-        if (sources.isEmpty()) {
+        return out;
+    }
+
+    /* The citations in full if they fit in the room (lines), else their numbers, else their count. */
+    static List<String> citationLines(Viewpoint v, List<SourceList.Citation> cited, SourceList sources,
+                                      double width, int room) {
+        StringBuilder full = new StringBuilder();
+        for (SourceList.Citation c : cited) {
+            full.append(full.length() == 0 ? "" : "; ").append(c.label()).append(' ').append(c.full());
+        }
+        List<String> lines = PageText.wrap(RenderText.format(v, "sources.cited", full), SIZE, false, width);
+        if (lines.size() <= room) {
             return lines;
         }
-        StringBuilder text = new StringBuilder("Sources of the layers shown: ");
-        int used = 0;
-        for (String s : sources) {
-            String attempt = text + (used == 0 ? "" : "; ") + s;
-            List<String> wrapped = PageText.wrap(attempt + " … and 99 more.", SIZE, false, width);
-            if (lines.size() + wrapped.size() > maxLines) {
-                break;
-            }
-            text.setLength(0);
-            text.append(attempt);
-            used++;
+        sources.requireAnnex();
+        String place = sources.annexPlace() != null ? sources.annexPlace() : RenderText.get(v, "sources.sheet");
+        lines = PageText.wrap(RenderText.format(v, "sources.more",
+                RenderText.format(v, "sources.cited", SourceList.numbers(cited)), place), SIZE, false, width);
+        if (lines.size() <= room) {
+            return lines;
         }
-        int rest = sources.size() - used;
-        if (used == 0) {
-            text.append(rest).append(" sources, listed in data/SOURCES.md.");
-        } else {
-            text.append(rest > 0 ? "; … and " + rest + " more (data/SOURCES.md)." : ".");
-        }
-        lines.addAll(PageText.wrap(text.toString(), SIZE, false, width));
-        return lines;
+        return PageText.wrap(RenderText.format(v, "sources.count", cited.size(), place), SIZE, false, width);
     }
 
     static void draw(Graphics2D g, BriefingPage page, Rectangle2D footer, List<String> lines) {

@@ -1,5 +1,6 @@
 package org.claimscape.export;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -21,7 +23,9 @@ import org.claimscape.render.LayerView;
 
 /**
  * Writes a briefing page as a PNG at a resolution (default 300 dpi: A4 landscape is 3508 × 2480 pixels), with
- * the resolution recorded in the file so it prints at the right size. Thread-safe.
+ * the resolution recorded in the file so it prints at the right size. When the page's sources do not fit in its
+ * footer in full, the Sources annex is written beside it as {@code NAME-sources.png} (and {@code
+ * NAME-sources-2.png}... when it takes more than one sheet), which the footer names. Thread-safe.
  */
 public final class PngBriefingWriter implements BriefingWriter {
 
@@ -54,21 +58,41 @@ public final class PngBriefingWriter implements BriefingWriter {
     @Override
     public BriefingPageRenderer.Result write(BriefingPage page, List<LayerView> layers, Path target,
                                              BooleanSupplier cancelled) throws IOException {
-        int[] size = pixelSize(page);
-        BufferedImage img = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        BriefingPageRenderer.Result result;
-        try {
-            g.scale(dpi / 72.0, dpi / 72.0);
-            result = pages.render(g, page, layers, cancelled);
-        } finally {
-            g.dispose();
-        }
-        if (!result.complete()) {
+        SourceList sources = SourceList.withBundledKey();
+        sources.setAnnexPlace(SourcesAnnex.file(target, 0).getFileName().toString());
+        BriefingPageRenderer.Result[] result = new BriefingPageRenderer.Result[1];
+        BufferedImage img = image(page, g -> result[0] = pages.withSources(sources).render(g, page, layers,
+                cancelled));
+        if (!result[0].complete()) {
             throw new CancellationException("export cancelled");
         }
         AtomicFiles.write(target, out -> writePng(img, out));
-        return result;
+        if (sources.annexNeeded()) {
+            List<SourcesAnnex.Sheet> annex = SourcesAnnex.layout(page, sources.all());
+            for (int i = 0; i < annex.size(); i++) {
+                SourcesAnnex.Sheet sheet = annex.get(i);
+                BufferedImage a = image(sheet.page(), g -> SourcesAnnex.draw(g, sheet));
+                AtomicFiles.write(SourcesAnnex.file(target, i), out -> writePng(a, out));
+            }
+        }
+        return result[0];
+    }
+
+    /* The page drawn at this writer's resolution. */
+    private BufferedImage image(BriefingPage page, Consumer<Graphics2D> drawing) {
+        int[] size = pixelSize(page);
+        BufferedImage img = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            // Paper is white to the last pixel: the page's own fill ends part-way into the last row and column.
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, size[0], size[1]);
+            g.scale(dpi / 72.0, dpi / 72.0);
+            drawing.accept(g);
+        } finally {
+            g.dispose();
+        }
+        return img;
     }
 
     private void writePng(BufferedImage img, OutputStream out) throws IOException {
