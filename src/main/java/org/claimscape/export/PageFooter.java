@@ -53,8 +53,10 @@ final class PageFooter {
      */
     static List<String> sourceLines(List<LayerView> layers, BriefingPage page, MapViewport vp, double width,
                                     SourceList sources) {
-        List<String> lines = new ArrayList<>(PageText.wrap(BriefingPageRenderer.BASEMAP_ATTRIBUTION
-                + " Map: Claimscape (GPL-3.0-or-later); Web Mercator.", SIZE, false, width));
+        // The boundary disclaimer a reference map carries, then the attribution.
+        List<String> lines = new ArrayList<>(PageText.wrap(RenderText.get(page.viewpoint(), "footer.disclaimer")
+                + " " + BriefingPageRenderer.BASEMAP_ATTRIBUTION + " Map: Claimscape (GPL-3.0-or-later); Web Mercator.",
+                SIZE, false, width));
         List<SourceList.Citation> cited = sources.cite(shownSources(layers, page, vp));
         if (!cited.isEmpty()) {
             lines.addAll(citationLines(page.viewpoint(), cited, sources, width, lines(page) - lines.size()));
