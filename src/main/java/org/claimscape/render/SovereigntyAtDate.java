@@ -69,8 +69,12 @@ public final class SovereigntyAtDate {
     /** Who holds a piece of land; SPLIT is Sakhalin 1905–1945: Russian north of 50°N, Japanese south of it. */
     public enum Holder { JAPAN, RUSSIA, JOINT, DISPUTED, SPLIT, NONE }
 
-    /** Sakhalin is the Russian land west of this longitude (the Kurils start east of 145.4°E). */
-    private static final double SAKHALIN_WEST_OF = 145.0;
+    /**
+     * Sakhalin (with Moneron and its islets) is the Russian land wholly inside this box: west of the Kurils (which
+     * start east of 145.4°E) and east of the mainland coast across the Tatar Strait, whose polygons reach further
+     * west and were never part of any Sakhalin arrangement.
+     */
+    private static final Envelope SAKHALIN = new Envelope(141.0, 145.0, 45.5, 54.5);
     /** The Portsmouth boundary on Sakhalin. */
     public static final double PORTSMOUTH_LATITUDE = 50.0;
     private static final int CACHED = 16;
@@ -181,7 +185,7 @@ public final class SovereigntyAtDate {
             // Japanese under every treaty and are disputed since the Soviet occupation.
             return arrangement == Arrangement.SOVIET ? Holder.DISPUTED : Holder.JAPAN;
         }
-        if ("RU".equalsIgnoreCase(country) && p.getX() < SAKHALIN_WEST_OF) {
+        if ("RU".equalsIgnoreCase(country) && SAKHALIN.covers(land.geometry().getEnvelopeInternal())) {
             return switch (arrangement) {
                 case SHIMODA -> Holder.JOINT;
                 case PORTSMOUTH -> spansPortsmouthLine(land) ? Holder.SPLIT

@@ -36,6 +36,8 @@ class HistoricalMapTest {
     private static double[] URUP;
     private static final double[] SOUTH_SAKHALIN = {142.7, 46.9};
     private static final double[] NORTH_SAKHALIN = {142.9, 51.5};
+    /** The mainland coast across the Tatar Strait: Russian under every arrangement, never part of Sakhalin's. */
+    private static final double[] MAINLAND = {139.5, 48.5};
 
     static List<LayerView> all;
     /** The basemap with the claims layer present but hidden, so land pixels are the land fills. */
@@ -106,6 +108,7 @@ class HistoricalMapTest {
             BufferedImage s1860 = draw(landOnly, Y1860, v);
             assertPlain(s1860, ITURUP, StyleCatalog.LAND_JP, "Iturup 1860 " + v);
             assertPlain(s1860, URUP, StyleCatalog.LAND_RU, "Urup 1860 " + v);
+            assertPlain(s1860, MAINLAND, StyleCatalog.LAND_RU, "mainland 1860 " + v);
             assertHatched(s1860, SOUTH_SAKHALIN, "Sakhalin undivided 1860 " + v);
 
             BufferedImage s1875 = draw(landOnly, Y1875, v);
@@ -118,6 +121,7 @@ class HistoricalMapTest {
             assertPlain(s1910, URUP, StyleCatalog.LAND_JP, "Urup 1910 " + v);
             assertPlain(s1910, SOUTH_SAKHALIN, StyleCatalog.LAND_JP, "Karafuto 1910 " + v);
             assertPlain(s1910, NORTH_SAKHALIN, StyleCatalog.LAND_RU, "north Sakhalin 1910 " + v);
+            assertPlain(s1910, MAINLAND, StyleCatalog.LAND_RU, "mainland 1910 " + v);
         }
     }
 
