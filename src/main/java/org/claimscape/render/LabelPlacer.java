@@ -100,6 +100,16 @@ public final class LabelPlacer {
      * @param frame      box every label must stay in, or null for no limit
      */
     public static List<Placed> place(List<Candidate> candidates, List<Rectangle2D> obstacles, Rectangle2D frame) {
+        return place(candidates, obstacles, frame, false);
+    }
+
+    /**
+     * Places the labels as {@link #place(List, List, Rectangle2D)}; with {@code leaders}, a town's label that finds
+     * no room beside its symbol may stand further out on a leader line (paper, where every name must be read; on
+     * screen the name is one click or one zoom step away, and long leaders would clutter the map).
+     */
+    public static List<Placed> place(List<Candidate> candidates, List<Rectangle2D> obstacles, Rectangle2D frame,
+                                     boolean leaders) {
         List<Candidate> ordered = new ArrayList<>(candidates);
         ordered.sort(Comparator.comparingInt(Candidate::priority).reversed()
                 .thenComparing(Comparator.comparingDouble(Candidate::rank).reversed())
@@ -115,7 +125,7 @@ public final class LabelPlacer {
             double w = m.width();
             double ascent = m.ascent();
             double h = m.height();
-            for (double[] pos : positions(c, w, h)) {
+            for (double[] pos : positions(c, w, h, leaders)) {
                 Rectangle2D box = new Rectangle2D.Double(pos[0], pos[1], w, h);
                 if (fits(box, taken, frame)) {
                     taken.add(padded(box));
@@ -129,7 +139,7 @@ public final class LabelPlacer {
     }
 
     /** Top-left corners to try, best first. */
-    private static List<double[]> positions(Candidate c, double w, double h) {
+    private static List<double[]> positions(Candidate c, double w, double h, boolean leaders) {
         List<double[]> out = new ArrayList<>(4);
         if (c.anchored()) {
             for (double dy : new double[] {0, -0.5, 0.5}) {
@@ -164,7 +174,8 @@ public final class LabelPlacer {
             out.add(new double[] {c.x() - w / 2, c.y() - far - h});
             out.add(new double[] {c.x() - w / 2, c.y() + far});
             // Last, out of a dense group of symbols, joined to its symbol by a short leader line.
-            for (double r : new double[] {gap + 4 * c.clearance(), gap + 7 * c.clearance()}) {
+            for (double r : leaders ? new double[] {gap + 4 * c.clearance(), gap + 7 * c.clearance()}
+                    : new double[0]) {
                 for (int k = 0; k < 8; k++) {
                     double a = Math.PI / 4 * k;
                     double cx = c.x() + r * Math.cos(a);

@@ -147,14 +147,14 @@ public final class MapRenderer {
                     // whose name found no room near it.
                     List<LabelPlacer.Candidate> major = candidates.stream().filter(c -> c.priority() >= 2).toList();
                     List<LabelPlacer.Candidate> minor = candidates.stream().filter(c -> c.priority() < 2).toList();
-                    placed.addAll(LabelPlacer.place(major, obstacles, frame));
+                    placed.addAll(LabelPlacer.place(major, obstacles, frame, true));
                     List<Rectangle2D> avoid = new ArrayList<>(keepClear);
                     placed.forEach(p -> avoid.add(p.box()));
                     spots = crowds.isEmpty() ? List.of()
                             : Callouts.place(crowds, placements, PAPER_SCALE, vp.width(), vp.height(), avoid, firstCallout);
                     placed.forEach(p -> obstacles.add(LabelPlacer.padded(p.box())));
                     spots.forEach(sp -> obstacles.add(sp.box()));
-                    placed.addAll(LabelPlacer.place(minor, obstacles, frame));
+                    placed.addAll(LabelPlacer.place(minor, obstacles, frame, true));
                     List<List<SymbolLayout.Placement>> unplaced = subjects.unplaced(candidates, placed);
                     if (!unplaced.isEmpty()) {
                         spots.forEach(sp -> avoid.add(sp.box()));
