@@ -197,7 +197,7 @@ public final class KmlLayerReader {
         private final java.util.function.LongSupplier bytes;
         /** Names of the Folders around the current element, outermost first. */
         private final Deque<String> folders = new ArrayDeque<>();
-        private final Deque<Boolean> containerIsFolder = new ArrayDeque<>();
+        private final Deque<String> containers = new ArrayDeque<>();
         private boolean warnedSkipped;
 
         Session(XMLStreamReader x, FeatureCollector out, java.util.function.LongSupplier bytes) {
@@ -230,8 +230,10 @@ public final class KmlLayerReader {
 
         /* Inside kml, Document or Folder: walks to its end, reading Placemarks and nested containers. */
         private void container(String element) throws XMLStreamException {
-            boolean folder = element.equals("Folder") || element.equals("Document") && !containerIsFolder.isEmpty();
-            containerIsFolder.push(folder);
+            /* A Document directly in <kml> is the layer itself; one nested in a container is a folder. */
+            boolean folder = element.equals("Folder") || element.equals("Document") && !containers.isEmpty()
+                    && !containers.peek().equals("kml");
+            containers.push(element);
             boolean named = false;
             while (x.hasNext()) {
                 int ev = x.next();
@@ -274,7 +276,7 @@ public final class KmlLayerReader {
             if (named) {
                 folders.removeLast();
             }
-            containerIsFolder.pop();
+            containers.pop();
         }
 
         private void skipped(String what) {
@@ -331,6 +333,13 @@ public final class KmlLayerReader {
                         } catch (BadGeometry e) {
                             out.error(e.kind, e.at, e.getMessage());
                             ok = false;
+                            // the geometry was left half read: on to this Placemark's end (Placemarks do not nest)
+                            while (x.hasNext() && !(x.next() == XMLStreamConstants.END_ELEMENT
+                                    && x.getLocalName().equals("Placemark"))) {
+                                // skipped
+                            }
+                            out.add(null, props, at);
+                            return;
                         }
                     }
                     case "Model", "Track", "MultiTrack" -> {
@@ -542,6 +551,10 @@ public final class KmlLayerReader {
         private LinearRing ring(CoordinateSequence s, Place at) throws BadGeometry {
             if (s == null || s.size() == 0) {
                 throw new BadGeometry(Kind.EMPTY_GEOMETRY, at, "LinearRing without coordinates");
+            }
+            if (s.size() < 3) {
+                throw new BadGeometry(Kind.TOO_FEW_POSITIONS, at, "a LinearRing needs 4 positions or more, found "
+                        + s.size());
             }
             if (!s.getCoordinate(0).equals2D(s.getCoordinate(s.size() - 1))) {
                 Coordinate[] closed = new Coordinate[s.size() + 1];

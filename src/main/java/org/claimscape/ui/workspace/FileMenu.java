@@ -25,6 +25,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.claimscape.io.WorkspaceRecovery;
+import org.claimscape.io.format.LayerFormat;
 import org.claimscape.model.Workspace;
 import org.claimscape.ui.compare.ComparePanel;
 import org.claimscape.ui.data.UserLayers;
@@ -32,8 +33,8 @@ import org.claimscape.ui.explorer.ExplorerContext;
 import org.claimscape.ui.explorer.LayerState;
 
 /**
- * The File menu and the window's file drop target: Open (GeoJSON, several at once), Open Recent, Open, Save and
- * Save As workspace, Export Layer as GeoJSON, Quit. Sets up the {@link UserLayers} and the
+ * The File menu and the window's file drop target: Open (layer files in any format, several at once), Open Recent,
+ * Open, Save and Save As workspace, Export Layer (in any format), Quit. Sets up the {@link UserLayers} and the
  * {@link WorkspaceSession} once the explorer's layers are loaded, then offers the crash recovery and starts the
  * autosave. Other parts add their items to {@link #menu()}. FX thread only.
  */
@@ -42,6 +43,11 @@ public final class FileMenu {
     public static final FileChooser.ExtensionFilter GEOJSON_FILTER = new FileChooser.ExtensionFilter(
             "GeoJSON (*.geojson, *.json, *.geojson.gz)", "*.geojson", "*.json", "*.geojson.gz", "*.json.gz",
             "*.gz");
+    /** Every layer format Claimscape reads, then each on its own. */
+    public static final List<FileChooser.ExtensionFilter> LAYER_FILTERS = layerFilters();
+    /* Files that come with a Shapefile: dropped or chosen together with it, they are not layers themselves. */
+    private static final List<String> SHAPEFILE_SIDECARS = List.of(".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn",
+            ".sbx", ".shp.xml", ".qmd", ".dbt");
     public static final FileChooser.ExtensionFilter WORKSPACE_FILTER = new FileChooser.ExtensionFilter(
             "Claimscape workspace (*.claimscape)", "*.claimscape");
     public static final FileChooser.ExtensionFilter ALL_FILTER = new FileChooser.ExtensionFilter("All files", "*");
@@ -54,7 +60,7 @@ public final class FileMenu {
     private final Menu recentMenu = new Menu("Open _Recent");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
     private final List<MenuItem> needModel = new ArrayList<>();
-    private final MenuItem exportItem = new MenuItem("_Export Layer as GeoJSON…");
+    private final MenuItem exportItem = new MenuItem("_Export Layer…");
     private Runnable onQuit = Platform::exit;
     private Function<Workspace, Boolean> recoveryPrompt;
     private UserLayers users;
@@ -186,17 +192,27 @@ public final class FileMenu {
         }
     }
 
-    /** Opens files: workspaces as workspaces, anything else as GeoJSON layers. */
+    /**
+     * Opens files: workspaces as workspaces, anything else as layers in whatever format it is (a Shapefile's .shx,
+     * .dbf, .prj and .cpg are skipped: its .shp brings them).
+     */
     public void openAny(List<Path> files) {
         List<Path> layers = new ArrayList<>();
+        int sidecars = 0;
         for (Path f : files) {
-            if (f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".claimscape")) {
+            String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (lower.endsWith(".claimscape")) {
                 openWorkspace(f);
             } else if (Files.isDirectory(f)) {
                 view.status(f.getFileName() + " is a folder: drop the files themselves");
+            } else if (SHAPEFILE_SIDECARS.stream().anyMatch(lower::endsWith)) {
+                sidecars++;
             } else {
                 layers.add(f);
             }
+        }
+        if (layers.isEmpty() && sidecars > 0) {
+            view.status("Open a Shapefile by its .shp file (the .dbf, .shx and .prj beside it come along)");
         }
         if (!layers.isEmpty()) {
             users.open(layers);
@@ -207,8 +223,9 @@ public final class FileMenu {
 
     private void chooseAndOpen() {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Open GeoJSON layers");
-        fc.getExtensionFilters().addAll(GEOJSON_FILTER, ALL_FILTER);
+        fc.setTitle("Open layers");
+        fc.getExtensionFilters().addAll(LAYER_FILTERS);
+        fc.getExtensionFilters().add(ALL_FILTER);
         List<File> files = fc.showOpenMultipleDialog(window());
         if (files != null && !files.isEmpty()) {
             List<Path> paths = new ArrayList<>();
@@ -282,7 +299,7 @@ public final class FileMenu {
     private void exportLayer() {
         List<String> ids = users.ids();
         if (ids.isEmpty()) {
-            view.status("Open a GeoJSON file first: only your own layers are exported here");
+            view.status("Open a layer file first: only your own layers are exported here");
             return;
         }
         String id = null;
@@ -346,5 +363,20 @@ public final class FileMenu {
 
     private Window window() {
         return view.owner();
+    }
+
+    private static List<FileChooser.ExtensionFilter> layerFilters() {
+        List<FileChooser.ExtensionFilter> out = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        for (LayerFormat f : LayerFormat.values()) {
+            all.addAll(f.globs());
+        }
+        out.add(new FileChooser.ExtensionFilter("All layer files (GeoJSON, KML, KMZ, GeoPackage, CSV, TSV, "
+                + "Shapefile)", all));
+        for (LayerFormat f : LayerFormat.values()) {
+            out.add(f == LayerFormat.GEOJSON ? GEOJSON_FILTER : new FileChooser.ExtensionFilter(f.title() + " ("
+                    + String.join(", ", f.globs()) + ")", f.globs()));
+        }
+        return List.copyOf(out);
     }
 }
