@@ -85,9 +85,9 @@ public final class FeatureCollector {
         return index;
     }
 
-    /** Reports the bytes read so far, no more often than every 256 kB. */
+    /** Reports the bytes read so far: after every 256 kB, or 4096 features, whichever comes first. */
     public void progress(long bytes) {
-        if (lastProgress < 0 || bytes - lastProgress >= (1 << 18)) {
+        if (lastProgress < 0 || bytes - lastProgress >= (1 << 18) || (index & 0xFFF) == 0 && bytes > lastProgress) {
             lastProgress = bytes;
             options.progress().accept(bytes);
         }
