@@ -43,8 +43,25 @@ import org.locationtech.jts.io.WKTReader;
  */
 public final class CsvLayerReader {
 
-    /** What the first row of a file says about its columns. */
-    public record Header(List<String> columns, char delimiter, Optional<CsvColumns> detected) {
+    /**
+     * What the first rows of a file say about its columns.
+     *
+     * @param columns  the column names
+     * @param sample   the first data row's values (shorter when the row is), or empty when there is none
+     * @param detected the geometry columns found by their names
+     */
+    public record Header(List<String> columns, List<String> sample, char delimiter, Optional<CsvColumns> detected) {
+
+        /** The columns whose first value is a number, in order: likely latitude and longitude. */
+        public List<String> numericColumns() {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < columns.size() && i < sample.size(); i++) {
+                if (PropertyValues.parse(sample.get(i).strip().replace(',', '.')) instanceof Number) {
+                    out.add(columns.get(i));
+                }
+            }
+            return out;
+        }
     }
 
     /** Longest header line looked at when guessing the delimiter. */
@@ -62,13 +79,18 @@ public final class CsvLayerReader {
         this.columns = columns;
     }
 
-    /** Reads the first row: the columns, the delimiter, and the geometry columns found by name. */
+    /** Reads the first rows: the columns, a sample, the delimiter, and the geometry columns found by name. */
     public static Header header(Path file) throws IOException {
         char delimiter = delimiter(file);
         try (Reader r = reader(Files.newInputStream(file));
              CSVParser p = format(delimiter).parse(r)) {
             List<String> names = new ArrayList<>(p.getHeaderNames());
-            return new Header(names, delimiter, CsvColumns.detect(names));
+            List<String> sample = new ArrayList<>();
+            var records = p.iterator();
+            if (records.hasNext()) {
+                records.next().forEach(sample::add);
+            }
+            return new Header(names, sample, delimiter, CsvColumns.detect(names));
         }
     }
 

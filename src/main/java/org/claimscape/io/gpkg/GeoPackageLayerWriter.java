@@ -35,7 +35,8 @@ import org.locationtech.jts.io.WKBWriter;
 
 /**
  * Writes layers as the feature tables of a new GeoPackage (OGC 12-128r) with NGA's library, in WGS84
- * (EPSG:4326): one table per layer, named after the layer id, its title as the table's identifier. Columns: the
+ * (EPSG:4326): one table per layer, named after the layer's title (letters, digits and underscores), the title
+ * itself as the table's identifier. Columns: the
  * integer primary key {@code fid}, the geometry {@code geom} (the layer's one geometry type, else GEOMETRY), an
  * {@code id} column when features have ids (and no property is called id), then one column per property, typed
  * INTEGER, DOUBLE or BOOLEAN when every value is, else TEXT (lists and maps as JSON). Written into a temporary
@@ -61,7 +62,8 @@ public final class GeoPackageLayerWriter {
                     SpatialReferenceSystem wgs84 = gp.getSpatialReferenceSystemDao().getOrCreateCode("EPSG", 4326);
                     Set<String> tables = new HashSet<>();
                     for (Layer layer : layers) {
-                        writeTable(gp, wgs84, layer, tableName(layer.id(), tables), warnings);
+                        writeTable(gp, wgs84, layer, tableName(layer.title() != null && !layer.title().isBlank()
+                                ? layer.title() : layer.id(), tables), warnings);
                     }
                 } finally {
                     gp.close();

@@ -53,8 +53,10 @@ public final class CsvColumnsDialog {
         lon.getItems().setAll(columns);
         geometry.getItems().setAll(columns);
         if (!columns.isEmpty()) {
-            lat.setValue(columns.get(0));
-            lon.setValue(columns.get(Math.min(1, columns.size() - 1)));
+            // the first two columns holding numbers are the likeliest latitude and longitude
+            List<String> numeric = header.numericColumns();
+            lat.setValue(numeric.size() >= 2 ? numeric.get(0) : columns.get(0));
+            lon.setValue(numeric.size() >= 2 ? numeric.get(1) : columns.get(Math.min(1, columns.size() - 1)));
             geometry.setValue(columns.get(0));
         }
         lat.setId("csvLatitudeColumn");

@@ -120,6 +120,7 @@ class CsvLayerReaderTest {
         assertThat(r.isComplete()).isFalse();
         assertThat(r.errors().get(0).message()).contains("place, north, east");
         assertThat(CsvLayerReader.header(p).detected()).isEmpty();
+        assertThat(CsvLayerReader.header(p).numericColumns()).containsExactly("north", "east");
         GeoJsonReadResult chosen = new CsvLayerReader(LayerReadOptions.defaults(), CsvColumns.latLon("north", "east"))
                 .read(p);
         assertThat(chosen.isValid()).isTrue();

@@ -55,8 +55,8 @@ class GeoPackageLayerTest {
         }
         GeoPackage gp = GeoPackageManager.open(tmp.resolve("sites.gpkg").toFile(), false);
         try {
-            assertThat(gp.getFeatureTables()).containsExactly("sites");
-            FeatureDao dao = gp.getFeatureDao("sites");
+            assertThat(gp.getFeatureTables()).containsExactly("Sites");
+            FeatureDao dao = gp.getFeatureDao("Sites");
             assertThat(dao.getSrs().getOrganizationCoordsysId()).isEqualTo(4326);
             assertThat(dao.getGeometryType()).isEqualTo(GeometryType.POINT);
             assertThat(dao.getTable().getColumn("population").getDataType().name()).isEqualTo("INTEGER");
@@ -74,7 +74,7 @@ class GeoPackageLayerTest {
         assertThat(r.isValid()).isTrue();
         assertThat(r.features()).hasSize(6);
         assertThat(r.features()).extracting(f -> f.string(GeoPackageLayerReader.TABLE))
-                .containsExactly("sites", "sites", "sites", "shapes", "shapes", "shapes");
+                .containsExactly("Sites", "Sites", "Sites", "Shapes", "Shapes", "Shapes");
     }
 
     @Test
