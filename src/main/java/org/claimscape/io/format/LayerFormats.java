@@ -6,8 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Enumeration;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.claimscape.io.GeoJsonLayerWriter;
 import org.claimscape.io.GeoJsonReadResult;
 import org.claimscape.io.LayerReadOptions;
@@ -40,10 +44,17 @@ public final class LayerFormats {
         return Arrays.stream(LayerFormat.values()).filter(f -> f.matches(n)).findFirst();
     }
 
-    /** The format of a file to read: by its name, else by its first bytes, else GeoJSON. */
+    /**
+     * The format of a file to read: by its name (a {@code .zip} holding KML but no Shapefile is a KMZ), else by its
+     * first bytes, else GeoJSON.
+     */
     public static LayerFormat detect(Path file) {
         Optional<LayerFormat> byName = forPath(file);
         if (byName.isPresent()) {
+            if (byName.get() == LayerFormat.SHAPEFILE && file.getFileName().toString().toLowerCase(Locale.ROOT)
+                    .endsWith(".zip") && zipHoldsKmlOnly(file)) {
+                return LayerFormat.KMZ;
+            }
             return byName.get();
         }
         byte[] head = new byte[256];
@@ -65,6 +76,22 @@ public final class LayerFormats {
             return LayerFormat.KML;
         }
         return LayerFormat.GEOJSON;
+    }
+
+    private static boolean zipHoldsKmlOnly(Path file) {
+        boolean kml = false;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
+                String n = en.nextElement().getName().toLowerCase(Locale.ROOT);
+                if (n.endsWith(".shp")) {
+                    return false;
+                }
+                kml |= n.endsWith(".kml");
+            }
+        } catch (IOException e) {
+            return false; // the Shapefile reader says what is wrong with it
+        }
+        return kml;
     }
 
     /** Reads a file in the format {@link #detect} finds; CSV geometry columns are found by their names. */

@@ -60,6 +60,12 @@ class LayerFormatsTest {
             assertThat(LayerFormats.detect(anonymous)).as(f.title()).isEqualTo(f);
             assertThat(LayerFormats.read(anonymous, LayerReadOptions.defaults()).features()).hasSize(3);
         }
+        Path kmzAsZip = tmp.resolve("from-google-drive.zip");
+        Files.copy(tmp.resolve("x.kmz"), kmzAsZip);
+        assertThat(LayerFormats.detect(kmzAsZip)).isEqualTo(LayerFormat.KMZ);
+        Path shpZip = tmp.resolve("shapes.zip");
+        LayerFormats.write(sites, shpZip, LayerFormat.SHAPEFILE);
+        assertThat(LayerFormats.detect(shpZip)).isEqualTo(LayerFormat.SHAPEFILE);
     }
 
     @ParameterizedTest
