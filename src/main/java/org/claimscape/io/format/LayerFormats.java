@@ -10,8 +10,10 @@ import java.util.Enumeration;
 import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.claimscape.io.AtomicFiles;
 import org.claimscape.io.GeoJsonLayerWriter;
 import org.claimscape.io.GeoJsonReadResult;
 import org.claimscape.io.LayerReadOptions;
@@ -115,7 +117,7 @@ public final class LayerFormats {
         };
     }
 
-    /** Writes a layer in the format its file name says (GeoJSON when it says none). */
+    /** Writes a layer in the format its file name says (GeoJSON when it says none; gzipped for {@code .gz}). */
     public static WriteReport write(Layer layer, Path file) throws IOException {
         return write(List.of(layer), file, forPath(file).orElse(LayerFormat.GEOJSON));
     }
@@ -138,7 +140,15 @@ public final class LayerFormats {
         Layer layer = layers.get(0);
         return switch (format) {
             case GEOJSON -> {
-                new GeoJsonLayerWriter().write(layer, file);
+                if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+                    AtomicFiles.write(file, out -> {
+                        GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+                        new GeoJsonLayerWriter().write(layer.features(), gz);
+                        gz.finish();
+                    });
+                } else {
+                    new GeoJsonLayerWriter().write(layer, file);
+                }
                 yield WriteReport.of(file);
             }
             case KML -> new KmlLayerWriter().write(layer, file, false);

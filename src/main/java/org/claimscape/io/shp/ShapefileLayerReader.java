@@ -118,8 +118,10 @@ public final class ShapefileLayerReader {
                         return;
                     }
                     Files.createDirectories(target.getParent());
+                    /* Each entry within its own ratio, and all together within the ratio of the whole zip. */
+                    long budget = SafeZip.limitFor(Files.size(zipFile)) - total;
                     try (InputStream in = SafeZip.limited(zip.getInputStream(e), zipFile + "!/" + n,
-                            SafeZip.limitFor(e.getCompressedSize()));
+                            Math.max(0, Math.min(SafeZip.limitFor(e.getCompressedSize()), budget)));
                          OutputStream o = Files.newOutputStream(target)) {
                         total += in.transferTo(o);
                     }

@@ -98,6 +98,16 @@ class LayerFormatsTest {
     }
 
     @Test
+    void geoJsonIsGzippedWhenItsNameSaysSo() throws IOException {
+        Path gz = tmp.resolve("sites.geojson.gz");
+        LayerFormats.write(LayerFixtures.points(), gz);
+        byte[] head = Files.readAllBytes(gz);
+        assertThat(head[0] & 0xff).isEqualTo(0x1f);
+        assertThat(head[1] & 0xff).isEqualTo(0x8b);
+        assertThat(LayerFormats.read(gz, LayerReadOptions.defaults()).features()).hasSize(3);
+    }
+
+    @Test
     void onlyAGeoPackageHoldsSeveralLayers() {
         assertThatThrownBy(() -> LayerFormats.write(List.of(LayerFixtures.points(), LayerFixtures.shapes()),
                 tmp.resolve("two.kml"), LayerFormat.KML)).isInstanceOf(IllegalArgumentException.class)

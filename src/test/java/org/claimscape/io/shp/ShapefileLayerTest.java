@@ -193,6 +193,19 @@ class ShapefileLayerTest {
         assertThat(b.errors().get(0).kind()).isEqualTo(Kind.TOO_LARGE);
         assertThat(b.errors().get(0).message()).contains("zip bomb");
 
+        Path many = tmp.resolve("many.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(many))) {
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 40; i++) {
+                z.putNextEntry(new ZipEntry("part" + i + ".dbf")); // each within its own ratio, not all together
+                for (int k = 0; k < 4; k++) {
+                    z.write(zeros);
+                }
+            }
+        }
+        GeoJsonReadResult m = read(many);
+        assertThat(m.errors().get(0).message()).contains("zip bomb");
+
         Path notZip = tmp.resolve("text.zip");
         Files.writeString(notZip, "not a zip");
         assertThat(read(notZip).errors().get(0).message()).contains("not a zip archive");
