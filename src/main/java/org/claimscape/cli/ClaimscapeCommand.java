@@ -8,7 +8,7 @@ import picocli.CommandLine;
 @Command(name = "claimscape", mixinStandardHelpOptions = true, versionProvider = ClaimscapeCommand.Version.class,
         description = {"Map explorer for the Southern Kurils / Northern Territories dispute.",
             "Run without arguments to open the map window; give a command to work headless."},
-        subcommands = {ValidateCommand.class, InfoCommand.class, AreasCommand.class, CompareCommand.class,
+        subcommands = {ValidateCommand.class, InfoCommand.class, ConvertCommand.class, AreasCommand.class, CompareCommand.class,
             ExportCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 invalid input, 2 usage error."})
 public final class ClaimscapeCommand implements Runnable {

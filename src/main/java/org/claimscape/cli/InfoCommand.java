@@ -7,9 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.claimscape.io.GeoJsonLayerReader;
 import org.claimscape.io.GeoJsonProblem;
 import org.claimscape.io.GeoJsonReadResult;
+import org.claimscape.io.LayerReadOptions;
+import org.claimscape.io.format.LayerFormats;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.claimscape.model.TimeSpan;
@@ -21,7 +22,7 @@ import picocli.CommandLine;
 
 /** {@code info FILE...}: a summary of each layer. */
 @Command(name = "info", mixinStandardHelpOptions = true,
-        description = {"Summarise GeoJSON layers: features, geometry types, bounding box, vertex count,",
+        description = {"Summarise layer files (GeoJSON, KML/KMZ, GeoPackage, CSV/TSV, Shapefile): features, geometry types, bounding box, vertex count,",
             "property names, time span (valid_from/valid_to) and validity problems."},
         footer = {"", "Exit codes: 0 all files valid, 1 a file has errors or cannot be read, 2 usage error."})
 public final class InfoCommand implements Callable<Integer> {
@@ -29,7 +30,7 @@ public final class InfoCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "GeoJSON files")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Layer files")
     List<Path> files;
 
     @Option(names = "--problems", defaultValue = "10",
@@ -41,7 +42,7 @@ public final class InfoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int bad = 0;
         for (Path file : files) {
-            GeoJsonReadResult r = new GeoJsonLayerReader().read(file);
+            GeoJsonReadResult r = LayerFormats.read(file, LayerReadOptions.defaults());
             Layer layer = r.toPartialLayer(file.getFileName().toString(), null);
             out.println(file);
             out.printf(Locale.ROOT, "  features:       %d%s%n", layer.size(), r.featuresSeen() != layer.size()

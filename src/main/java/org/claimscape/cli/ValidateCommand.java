@@ -5,10 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.claimscape.io.GeoJsonLayerReader;
 import org.claimscape.io.GeoJsonLayerWriter;
 import org.claimscape.io.GeoJsonProblem;
 import org.claimscape.io.GeoJsonReadResult;
+import org.claimscape.io.LayerReadOptions;
+import org.claimscape.io.format.LayerFormats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +25,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "GeoJSON files (.geojson, .json, .geojson.gz)")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = {"Layer files: GeoJSON (.geojson, .json, .geojson.gz), KML/KMZ, GeoPackage,",
+        "CSV/TSV or Shapefile (.shp, .zip)"})
     List<Path> files;
 
     @Option(names = "--repair", description = {"Repair invalid polygons with JTS GeometryFixer and write the",
@@ -41,9 +43,9 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         int invalid = 0;
-        GeoJsonLayerReader reader = new GeoJsonLayerReader().withRepair(repair);
+        LayerReadOptions reading = LayerReadOptions.defaults().withRepair(repair);
         for (Path file : files) {
-            GeoJsonReadResult r = reader.read(file);
+            GeoJsonReadResult r = LayerFormats.read(file, reading);
             for (GeoJsonProblem p : r.problems()) {
                 out.println(p);
             }

@@ -25,7 +25,52 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Makes a file at the path it is given (a temporary file's, which does not exist yet). */
+    @FunctionalInterface
+    public interface FileContent {
+        void writeTo(Path file) throws IOException;
+    }
+
     private AtomicFiles() {
+    }
+
+    /**
+     * Like {@link #write(Path, Content)} for libraries that write files themselves (SQLite): {@code content}
+     * makes a file at a temporary path next to the target (ending in the target's own extension, and not
+     * existing yet), which then replaces the target.
+     */
+    public static void writeFile(Path target, FileContent content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        String name = absolute.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot > 0 ? name.substring(dot) : ".tmp";
+        Path tmp = Files.createTempFile(dir, "." + name + ".", ext);
+        Files.delete(tmp);
+        boolean done = false;
+        try {
+            content.writeTo(tmp);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            move(tmp, absolute);
+            done = true;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    private static void move(Path tmp, Path absolute) throws IOException {
+        try {
+            Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     public static void write(Path target, Content content) throws IOException {
@@ -54,11 +99,7 @@ public final class AtomicFiles {
                 out.flush();
                 ch.force(true);
             }
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(tmp, absolute);
             done = true;
         } finally {
             if (!done) {

@@ -7,16 +7,21 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import javafx.concurrent.Task;
-import org.claimscape.io.GeoJsonLayerReader;
 import org.claimscape.io.GeoJsonReadResult;
+import org.claimscape.io.LayerReadOptions;
+import org.claimscape.io.csv.CsvColumns;
+import org.claimscape.io.csv.CsvLayerReader;
+import org.claimscape.io.format.LayerFormat;
+import org.claimscape.io.format.LayerFormats;
 import org.claimscape.model.Layer;
 import org.claimscape.ui.text.UiText;
 
 /**
- * Reads one GeoJSON file on a background thread: progress in bytes of text read out of the file's size (for
+ * Reads one layer file, in any format {@link LayerFormats} knows, on a background thread: progress in bytes of text read out of the file's size (for
  * {@code .gz}, out of the uncompressed size recorded in the gzip trailer), cancellable at any feature. The layer
  * of the sound features and its spatial index are built here too, so the FX thread only inserts it. The reader's
- * problems come back in {@link Loaded#read()}; a cancelled task leaves nothing behind.
+ * problems come back in {@link Loaded#read()}; a cancelled task leaves nothing behind. A CSV file whose geometry
+ * columns cannot be told from their names is not read: its header comes back for the user to choose from.
  */
 public final class GeoJsonLoadTask extends Task<GeoJsonLoadTask.Loaded> {
 
@@ -26,18 +31,27 @@ public final class GeoJsonLoadTask extends Task<GeoJsonLoadTask.Loaded> {
      * @param file  the file
      * @param read  the reader's result (features and problems)
      * @param layer the layer of the sound features, or null when there are none
+     * @param csvHeader the header of a CSV file whose geometry columns must be chosen (read and layer are then
+     *                  null), else null
      */
-    public record Loaded(Path file, GeoJsonReadResult read, Layer layer) {
+    public record Loaded(Path file, GeoJsonReadResult read, Layer layer, CsvLayerReader.Header csvHeader) {
     }
 
     private final Path file;
     private final String layerId;
     private final String title;
+    private final CsvColumns csvColumns;
 
     public GeoJsonLoadTask(Path file, String layerId, String title) {
+        this(file, layerId, title, null);
+    }
+
+    /** @param csvColumns the geometry columns of a CSV file, or null to find them by their names */
+    public GeoJsonLoadTask(Path file, String layerId, String title, CsvColumns csvColumns) {
         this.file = file;
         this.layerId = layerId;
         this.title = title;
+        this.csvColumns = csvColumns;
         updateTitle(title);
     }
 
@@ -46,11 +60,19 @@ public final class GeoJsonLoadTask extends Task<GeoJsonLoadTask.Loaded> {
     }
 
     @Override
-    protected Loaded call() {
+    protected Loaded call() throws java.io.IOException {
+        LayerFormat format = LayerFormats.detect(file);
+        if ((format == LayerFormat.CSV || format == LayerFormat.TSV) && csvColumns == null
+                && java.nio.file.Files.isRegularFile(file)) {
+            CsvLayerReader.Header header = CsvLayerReader.header(file);
+            if (header.detected().isEmpty() && !header.columns().isEmpty()) {
+                return new Loaded(file, null, null, header);
+            }
+        }
         long total = textSize(file);
         updateMessage(total > 0 ? UiText.get("data.reading.size", file.getFileName(), megabytes(total))
                 : UiText.get("data.reading", file.getFileName()));
-        GeoJsonLayerReader reader = new GeoJsonLayerReader()
+        LayerReadOptions options = LayerReadOptions.defaults()
                 .withProgress(bytes -> {
                     if (total > 0) {
                         updateProgress(Math.min(bytes, total), total);
@@ -59,7 +81,7 @@ public final class GeoJsonLoadTask extends Task<GeoJsonLoadTask.Loaded> {
                     }
                 })
                 .withCancellation(this::isCancelled);
-        GeoJsonReadResult result = reader.read(file);
+        GeoJsonReadResult result = LayerFormats.read(file, format, options, csvColumns);
         if (isCancelled()) {
             throw new CancellationException();
         }
@@ -69,7 +91,7 @@ public final class GeoJsonLoadTask extends Task<GeoJsonLoadTask.Loaded> {
             throw new CancellationException();
         }
         updateProgress(1, 1);
-        return new Loaded(file, result, layer);
+        return new Loaded(file, result, layer, null);
     }
 
     /**

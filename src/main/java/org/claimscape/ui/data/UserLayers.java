@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -39,9 +40,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.claimscape.io.GeoJsonLayerWriter;
 import org.claimscape.io.GeoJsonProblem;
 import org.claimscape.io.GeoJsonReadResult;
+import org.claimscape.io.WriteReport;
+import org.claimscape.io.csv.CsvColumns;
+import org.claimscape.io.csv.CsvLayerReader;
+import org.claimscape.io.format.LayerFormat;
+import org.claimscape.io.format.LayerFormats;
 import org.claimscape.model.Layer;
 import org.claimscape.model.LayerCatalog;
 import org.claimscape.model.LayerIds;
@@ -57,10 +62,12 @@ import org.claimscape.ui.text.UiDialogs;
 import org.claimscape.ui.text.UiText;
 
 /**
- * The user's own layers in the explorer: opens GeoJSON files one after another on a background thread (progress
+ * The user's own layers in the explorer: opens layer files (GeoJSON, KML/KMZ, GeoPackage, CSV/TSV, Shapefile; see
+ * {@link LayerFormats}) one after another on a background thread (progress
  * bar with Cancel over the map), asks what to do with a file that has errors, and puts each file at the top of the
  * layer panel under {@value #GROUP} with an {@link AutomaticStyle}, searchable and clickable like the bundled
- * layers. Offers rename, restyle, export, the load report and removal from the layer's context menu.
+ * layers. A CSV file whose geometry columns have unknown names gets a dialog to choose them. Offers rename, restyle,
+ * export in any of the formats, the load report and removal from the layer's context menu.
  *
  * <p>The dialogs are injectable, so tests can answer them. FX thread only.
  */
@@ -93,7 +100,7 @@ public final class UserLayers {
     public record UserLayer(String id, Path file, GeoJsonReadResult read) {
     }
 
-    private record Job(Path file, Preset preset) {
+    private record Job(Path file, Preset preset, CsvColumns csvColumns) {
     }
 
     private final ExplorerContext view;
@@ -112,6 +119,7 @@ public final class UserLayers {
     private Function<GeoJsonReadResult, ProblemsDialog.Choice> problemsPrompt;
     private BiConsumer<String, String> errorReporter;
     private Function<String, Optional<Path>> exportChooser;
+    private BiFunction<Path, CsvLayerReader.Header, Optional<CsvColumns>> csvColumnsPrompt;
     private Consumer<LayerState> onAdded = s -> { };
     private Consumer<Path> onOpened = p -> { };
     private Runnable onChanged = () -> { };
@@ -134,10 +142,22 @@ public final class UserLayers {
             FileChooser fc = new FileChooser();
             fc.setTitle(UiText.get("data.export.title"));
             fc.setInitialFileName(suggested);
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"));
+            for (LayerFormat format : LayerFormat.values()) {
+                fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.title() + " (*"
+                        + format.extension() + ")", "*" + format.extension()));
+            }
             File f = fc.showSaveDialog(window());
-            return f == null ? Optional.empty() : Optional.of(f.toPath());
+            if (f == null) {
+                return Optional.empty();
+            }
+            Path p = f.toPath();
+            FileChooser.ExtensionFilter chosen = fc.getSelectedExtensionFilter();
+            if (LayerFormats.forPath(p).isEmpty() && chosen != null) {
+                p = p.resolveSibling(p.getFileName() + chosen.getExtensions().get(0).substring(1));
+            }
+            return Optional.of(p);
         };
+        csvColumnsPrompt = (file, header) -> CsvColumnsDialog.ask(window(), file.getFileName().toString(), header);
         progressBar.setPrefWidth(260);
         progressLabel.setMaxWidth(380);
         progressLabel.setMinWidth(120);
@@ -172,6 +192,11 @@ public final class UserLayers {
     /** Replaces the export file chooser: receives a suggested file name (tests). */
     public void setExportChooser(Function<String, Optional<Path>> chooser) {
         this.exportChooser = chooser;
+    }
+
+    /** Replaces the dialog that asks for a CSV file's geometry columns (tests). */
+    public void setCsvColumnsPrompt(BiFunction<Path, CsvLayerReader.Header, Optional<CsvColumns>> prompt) {
+        this.csvColumnsPrompt = prompt;
     }
 
     /** Called with each layer put into the panel. */
@@ -236,7 +261,7 @@ public final class UserLayers {
     /** Opens files as layers, one after another in the background. */
     public void open(List<Path> files) {
         for (Path f : files) {
-            queue.add(new Job(f.toAbsolutePath().normalize(), null));
+            queue.add(new Job(f.toAbsolutePath().normalize(), null, null));
         }
         pending.set(queue.size() + (current.get() == null ? 0 : 1));
         startNext();
@@ -244,7 +269,7 @@ public final class UserLayers {
 
     /** Opens a file as a layer set up as saved (a workspace's layer). */
     public void open(Path file, Preset preset) {
-        queue.add(new Job(file.toAbsolutePath().normalize(), preset));
+        queue.add(new Job(file.toAbsolutePath().normalize(), preset, null));
         pending.set(queue.size() + (current.get() == null ? 0 : 1));
         startNext();
     }
@@ -274,7 +299,7 @@ public final class UserLayers {
                 : titleOf(job.file());
         String id = uniqueId(job.preset() != null && job.preset().id() != null ? job.preset().id()
                 : "user-" + slug(title));
-        GeoJsonLoadTask task = new GeoJsonLoadTask(job.file(), id, title);
+        GeoJsonLoadTask task = new GeoJsonLoadTask(job.file(), id, title, job.csvColumns());
         current.set(task);
         progressBar.progressProperty().bind(task.progressProperty());
         progressLabel.textProperty().bind(Bindings.concat(task.messageProperty(),
@@ -309,6 +334,15 @@ public final class UserLayers {
         GeoJsonReadResult read = loaded.read();
         String name = job.file().getFileName().toString();
         try {
+            if (loaded.csvHeader() != null) {
+                Optional<CsvColumns> columns = csvColumnsPrompt.apply(job.file(), loaded.csvHeader());
+                if (columns.isPresent()) {
+                    queue.addFirst(new Job(job.file(), job.preset(), columns.get()));
+                } else {
+                    view.status(name + " not loaded (no geometry columns chosen)");
+                }
+                return;
+            }
             GeoJsonProblem fatal = read.problems().stream().filter(p -> p.kind() == GeoJsonProblem.Kind.TOO_LARGE
                     || p.kind() == GeoJsonProblem.Kind.IO_ERROR || p.kind() == GeoJsonProblem.Kind.NOT_GEOJSON)
                     .findFirst().orElse(null);
@@ -448,7 +482,10 @@ public final class UserLayers {
         onChanged.run();
     }
 
-    /** Writes a user layer (its valid features) as GeoJSON, in the background; reports the outcome. */
+    /**
+     * Writes a user layer (its valid features) in the format the target's name says (GeoJSON when it says none),
+     * in the background; reports the outcome and what the format could not keep.
+     */
     public CompletableFuture<Path> export(String layerId, Path target) {
         LayerState s = model.layer(layerId);
         if (s == null || s.layer() == null) {
@@ -456,12 +493,11 @@ public final class UserLayers {
         }
         Layer layer = s.layer();
         view.status(UiText.get("data.exporting", s.title()));
-        return view.tasks().submit(UiText.get("task.export", s.title(), target), job -> {
-            new GeoJsonLayerWriter().write(layer, target);
-            return target;
-        }, p -> view.status(UiText.get("data.exported", layer.size(), target)),
+        return view.tasks().submit(UiText.get("task.export", s.title(), target), job -> LayerFormats.write(layer,
+                target), report -> view.status(UiText.get("data.exported", layer.size(), target)
+                + (report.warnings().isEmpty() ? "" : " (" + String.join("; ", report.warnings()) + ")")),
                 e -> errorReporter.accept(UiText.get("data.cannot-export", s.title()), target + ": "
-                        + e.getMessage())).done();
+                        + e.getMessage())).done().thenApply(report -> target);
     }
 
     /** The context menu entries for a row of the layer panel (none for bundled layers). */
@@ -549,13 +585,15 @@ public final class UserLayers {
         return id;
     }
 
-    /** "Sites (2024).geojson.gz" → "Sites (2024)". */
+    /** "Sites (2024).geojson.gz" → "Sites (2024)"; likewise for every format's endings. */
     public static String titleOf(Path file) {
         String n = file.getFileName().toString();
         String lower = n.toLowerCase(Locale.ROOT);
-        for (String ext : List.of(".geojson.gz", ".json.gz", ".geojson", ".json", ".gz")) {
-            if (lower.endsWith(ext) && n.length() > ext.length()) {
-                return n.substring(0, n.length() - ext.length());
+        for (LayerFormat format : LayerFormat.values()) {
+            for (String ext : format.endings()) {
+                if (lower.endsWith(ext) && n.length() > ext.length()) {
+                    return n.substring(0, n.length() - ext.length());
+                }
             }
         }
         return n;

@@ -25,6 +25,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.claimscape.io.WorkspaceRecovery;
+import org.claimscape.io.format.LayerFormat;
 import org.claimscape.model.Workspace;
 import org.claimscape.ui.compare.ComparePanel;
 import org.claimscape.ui.data.UserLayers;
@@ -34,8 +35,8 @@ import org.claimscape.ui.text.UiDialogs;
 import org.claimscape.ui.text.UiText;
 
 /**
- * The File menu and the window's file drop target: Open (GeoJSON, several at once), Open Recent, Open, Save and
- * Save As workspace, Export Layer as GeoJSON, Quit. Sets up the {@link UserLayers} and the
+ * The File menu and the window's file drop target: Open (layer files in any format, several at once), Open Recent,
+ * Open, Save and Save As workspace, Export Layer (in any format), Quit. Sets up the {@link UserLayers} and the
  * {@link WorkspaceSession} once the explorer's layers are loaded, then offers the crash recovery and starts the
  * autosave. Other parts add their items to {@link #menu()}. FX thread only.
  */
@@ -54,6 +55,10 @@ public final class FileMenu {
     public static FileChooser.ExtensionFilter allFilter() {
         return new FileChooser.ExtensionFilter(UiText.get("file.filter.all"), "*");
     }
+
+    /* Files that come with a Shapefile: dropped or chosen together with it, they are not layers themselves. */
+    private static final List<String> SHAPEFILE_SIDECARS = List.of(".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn",
+            ".sbx", ".shp.xml", ".qmd", ".dbt");
 
     private final ExplorerContext view;
     private final Supplier<ComparePanel> compare;
@@ -195,17 +200,27 @@ public final class FileMenu {
         }
     }
 
-    /** Opens files: workspaces as workspaces, anything else as GeoJSON layers. */
+    /**
+     * Opens files: workspaces as workspaces, anything else as layers in whatever format it is (a Shapefile's .shx,
+     * .dbf, .prj and .cpg are skipped: its .shp brings them).
+     */
     public void openAny(List<Path> files) {
         List<Path> layers = new ArrayList<>();
+        int sidecars = 0;
         for (Path f : files) {
-            if (f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".claimscape")) {
+            String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (lower.endsWith(".claimscape")) {
                 openWorkspace(f);
             } else if (Files.isDirectory(f)) {
                 view.status(UiText.get("file.folder", f.getFileName()));
+            } else if (SHAPEFILE_SIDECARS.stream().anyMatch(lower::endsWith)) {
+                sidecars++;
             } else {
                 layers.add(f);
             }
+        }
+        if (layers.isEmpty() && sidecars > 0) {
+            view.status("Open a Shapefile by its .shp file (the .dbf, .shx and .prj beside it come along)");
         }
         if (!layers.isEmpty()) {
             users.open(layers);
@@ -217,7 +232,8 @@ public final class FileMenu {
     private void chooseAndOpen() {
         FileChooser fc = new FileChooser();
         fc.setTitle(UiText.get("file.open.title"));
-        fc.getExtensionFilters().addAll(geoJsonFilter(), allFilter());
+        fc.getExtensionFilters().addAll(layerFilters());
+        fc.getExtensionFilters().add(allFilter());
         List<File> files = fc.showOpenMultipleDialog(window());
         if (files != null && !files.isEmpty()) {
             List<Path> paths = new ArrayList<>();
@@ -351,5 +367,20 @@ public final class FileMenu {
 
     private Window window() {
         return view.owner();
+    }
+
+    /** Every layer format Claimscape reads, then each on its own, in the window's language. */
+    public static List<FileChooser.ExtensionFilter> layerFilters() {
+        List<FileChooser.ExtensionFilter> out = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        for (LayerFormat f : LayerFormat.values()) {
+            all.addAll(f.globs());
+        }
+        out.add(new FileChooser.ExtensionFilter(UiText.get("file.filter.layers"), all));
+        for (LayerFormat f : LayerFormat.values()) {
+            out.add(f == LayerFormat.GEOJSON ? geoJsonFilter() : new FileChooser.ExtensionFilter(f.title() + " ("
+                    + String.join(", ", f.globs()) + ")", f.globs()));
+        }
+        return List.copyOf(out);
     }
 }

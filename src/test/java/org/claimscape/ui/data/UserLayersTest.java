@@ -270,7 +270,7 @@ class UserLayersTest {
         String id = "user-menu-sites";
 
         openMenu(robot, row(robot, id));
-        for (String item : List.of("Zoom to layer", "Rename…", "Style…", "Export as GeoJSON…", "Load report…",
+        for (String item : List.of("Zoom to layer", "Rename…", "Style…", "Export…", "Load report…",
                 "Remove")) {
             assertThat(robot.lookup(item).tryQuery()).as("menu item " + item).isPresent();
         }
@@ -291,7 +291,7 @@ class UserLayersTest {
         assertThat(legendOf(row(robot, id))).as("the row's symbol is redrawn").isNotSameAs(swatchBefore);
 
         openMenu(robot, row(robot, id));
-        robot.clickOn("Export as GeoJSON…");
+        robot.clickOn("Export…");
         UserDataFixture.await(() -> Files.exists(out) && robot.lookup("#statusMessage").queryLabeled().getText()
                 .startsWith("Exported 2 features"));
         assertThat(new GeoJsonLayerReader().read(out).features()).hasSize(2);

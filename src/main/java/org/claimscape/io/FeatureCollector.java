@@ -1,0 +1,212 @@
+package org.claimscape.io;
+
+import static org.claimscape.io.GeoJsonProblem.quote;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import org.claimscape.io.GeoJsonProblem.Kind;
+import org.claimscape.io.GeoJsonProblem.Severity;
+import org.claimscape.model.Feature;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.util.GeometryFixer;
+
+/**
+ * The features and problems of one read of a layer file in a format other than GeoJSON, with the checks the GeoJSON
+ * reader makes: coordinates within ±180° and ±90°, polygon validity (with optional repair), Claimscape's property
+ * conventions and duplicate ids. A reader announces each feature with {@link #begin}, reports what is wrong with it,
+ * and hands it over with {@link #add}; the result has the same form as a GeoJSON read.
+ *
+ * <p>Kinds: the problem kinds are GeoJSON's. {@link Kind#NOT_GEOJSON} here means "not a file of the format its name
+ * says" and {@link Kind#MALFORMED_JSON} "the file's structure is broken" (bad XML, a truncated record); both are
+ * worded in the message. Used once, on one thread.
+ */
+public final class FeatureCollector {
+
+    /** A place in the file: 1-based line and column, or -1 when the format has none. */
+    public record Place(long line, long column) {
+        public static final Place NONE = new Place(-1, -1);
+    }
+
+    private final String file;
+    private final LayerReadOptions options;
+    private final List<Feature> features = new ArrayList<>();
+    private final List<GeoJsonProblem> problems = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
+    private final PolygonValidity validity = new PolygonValidity();
+    private boolean complete = true;
+    private int index = -1;
+    private Object rawId;
+    private String id;
+    private boolean failed;
+    private long lastProgress = -1;
+    private String section = "";
+
+    public FeatureCollector(String file, LayerReadOptions options) {
+        this.file = file;
+        this.options = options;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /**
+     * Starts the next feature (problems reported until the next call carry its index and id), after checking for
+     * cancellation. The id is a String or a Number as in the file, or null.
+     *
+     * @throws CancellationException when cancelled
+     */
+    public void begin(Object featureId) {
+        if (options.cancelled().getAsBoolean()) {
+            throw new CancellationException("reading " + file + " was cancelled");
+        }
+        index++;
+        failed = false;
+        setId(featureId);
+    }
+
+    /**
+     * Names the part of the file the next features come from (a GeoPackage table, a Shapefile inside a zip):
+     * every message starts with it until the next call. Null or empty for none.
+     */
+    public void section(String name) {
+        section = name == null || name.isEmpty() ? "" : name + ": ";
+    }
+
+    /** Index of the current feature, 0-based; -1 before the first. */
+    public int index() {
+        return index;
+    }
+
+    /** Reports the bytes read so far: after every 256 kB, or 4096 features, whichever comes first. */
+    public void progress(long bytes) {
+        if (lastProgress < 0 || bytes - lastProgress >= (1 << 18) || (index & 0xFFF) == 0 && bytes > lastProgress) {
+            lastProgress = bytes;
+            options.progress().accept(bytes);
+        }
+    }
+
+    /**
+     * Keeps the current feature unless an error was reported for it or its geometry fails the checks. Coordinates
+     * must be lon/lat degrees (x = longitude) by now.
+     *
+     * @return whether it was kept
+     */
+    public boolean add(Geometry geometry, Map<String, Object> properties, Place at) {
+        if (failed) {
+            return false;
+        }
+        Geometry g = geometry;
+        if (g != null && g.isEmpty()) {
+            warning(Kind.EMPTY_GEOMETRY, at, "empty " + g.getGeometryType() + "; kept without geometry");
+            g = null;
+        }
+        if (g != null && !inRange(g, at)) {
+            return false;
+        }
+        if (g != null && options.validate()) {
+            String what = validity.problem(g);
+            if (what != null) {
+                if (!options.repair()) {
+                    error(Kind.INVALID_GEOMETRY, at, what + " (it can be repaired: validate --repair)");
+                    return false;
+                }
+                g = GeometryFixer.fix(g);
+                warning(Kind.REPAIRED, at, what + " (repaired with GeometryFixer)");
+            }
+        }
+        FeatureConventions.check(properties, message -> warning(Kind.BAD_PROPERTY, at, message));
+        if (id != null && !ids.add(id)) {
+            warning(Kind.DUPLICATE, at, "feature id " + quote(id) + " is used more than once");
+        }
+        features.add(new Feature(rawId, g, properties));
+        return true;
+    }
+
+    /** Gives the current feature its id when it is found after {@link #begin} (a String or a Number, or null). */
+    public void setId(Object featureId) {
+        rawId = featureId instanceof String || featureId instanceof Number ? featureId : null;
+        id = rawId == null ? null : rawId.toString();
+    }
+
+    private boolean inRange(Geometry g, Place at) {
+        Envelope e = g.getEnvelopeInternal();
+        if (e.getMinY() >= -90 && e.getMaxY() <= 90 && e.getMinX() >= -180 && e.getMaxX() <= 180) {
+            return true;
+        }
+        for (Coordinate c : g.getCoordinates()) {
+            if (!(Math.abs(c.y) <= 90)) {
+                error(Kind.LATITUDE_OUT_OF_RANGE, at, String.format(Locale.ROOT,
+                        "latitude %s is outside -90..90 (are the coordinates projected, or latitude and longitude "
+                                + "swapped?)", number(c.y)));
+                return false;
+            }
+            if (!(Math.abs(c.x) <= 180)) {
+                error(Kind.LONGITUDE_OUT_OF_RANGE, at, String.format(Locale.ROOT,
+                        "longitude %s is outside -180..180 (are the coordinates projected?)", number(c.x)));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String number(double v) {
+        return Double.isFinite(v) && v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+                : Double.toString(v);
+    }
+
+    /** An error that drops the current feature. */
+    public void error(Kind kind, Place at, String message) {
+        failed = true;
+        record(kind, Severity.ERROR, at, message, index);
+    }
+
+    /** A warning; the feature is kept. */
+    public void warning(Kind kind, Place at, String message) {
+        record(kind, Severity.WARNING, at, message, index);
+    }
+
+    /** A warning about the whole file, not one feature. */
+    public void fileWarning(Kind kind, String message) {
+        record(kind, Severity.WARNING, Place.NONE, message, -1);
+    }
+
+    /** An error that ends the read: what was read before it is kept, the read is incomplete. */
+    public void fatal(Kind kind, Place at, String message) {
+        complete = false;
+        record(kind, Severity.ERROR, at, message, -1);
+    }
+
+    /** Ends the read because the features do not fit into memory: they are dropped so the program lives on. */
+    public void outOfMemory() {
+        int seen = index + 1;
+        features.clear();
+        fatal(Kind.TOO_LARGE, Place.NONE, "the file is too large for the memory this program has (stopped after "
+                + seen + " features; " + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap). Start Claimscape "
+                + "with a larger -Xmx, or split or simplify the file");
+    }
+
+    private void record(Kind kind, Severity severity, Place at, String message, int featureIndex) {
+        problems.add(new GeoJsonProblem(file, at.line(), at.column(), featureIndex, featureIndex < 0 ? null : id,
+                kind, severity, section + message));
+    }
+
+    /** What the read gave. */
+    public GeoJsonReadResult result() {
+        return new GeoJsonReadResult(file, features, problems, complete, index + 1);
+    }
+
+    /** A result for a file that could not be read at all. */
+    public static GeoJsonReadResult failed(String file, Kind kind, String message) {
+        FeatureCollector c = new FeatureCollector(file, LayerReadOptions.defaults());
+        c.fatal(kind, Place.NONE, message);
+        return c.result();
+    }
+}

@@ -1,0 +1,725 @@
+package org.claimscape.io.kml;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.io.input.BoundedInputStream;
+import org.claimscape.io.FeatureCollector;
+import org.claimscape.io.FeatureCollector.Place;
+import org.claimscape.io.GeoJsonProblem.Kind;
+import org.claimscape.io.GeoJsonReadResult;
+import org.claimscape.io.LayerReadOptions;
+import org.claimscape.io.PropertyValues;
+import org.claimscape.io.SafeZip;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
+
+/**
+ * Reads KML 2.2 (OGC 07-147r2) and KMZ with the JDK's streaming XML parser (StAX), one Placemark at a time.
+ *
+ * <p>A Placemark becomes a feature: its {@code id} attribute the feature id, {@code <name>} and
+ * {@code <description>} the properties {@code name} and {@code description}, {@code <ExtendedData>} (both
+ * {@code <Data>} and the {@code <SchemaData>} GDAL writes) the other properties, a {@code <TimeSpan>} the
+ * properties {@code valid_from} and {@code valid_to}, and the names of the Folders it sits in the property
+ * {@code folder} ("Outer/Inner"). Geometry: Point, LineString, LinearRing, Polygon with holes and MultiGeometry,
+ * coordinates "lon,lat[,alt]". Ground overlays, models, tracks and network links are skipped with a warning.
+ *
+ * <p>KMZ: the zip's {@code doc.kml}, else its first {@code .kml} entry, read through {@link SafeZip}. DTDs and
+ * external entities are refused (XXE, billion laughs). Stateless apart from its options.
+ */
+public final class KmlLayerReader {
+
+    /** Deepest MultiGeometry nesting accepted. */
+    public static final int MAX_DEPTH = 32;
+
+    private static final GeometryFactory FACTORY = new GeometryFactory(PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
+
+    private final LayerReadOptions options;
+
+    public KmlLayerReader(LayerReadOptions options) {
+        this.options = options;
+    }
+
+    /** Reads a .kml file, or a .kmz (decided by the name, and a zip is also recognised by its first bytes). */
+    public GeoJsonReadResult read(Path file) {
+        String name = file.toString();
+        boolean kmz = name.toLowerCase(Locale.ROOT).endsWith(".kmz");
+        try {
+            if (kmz || SafeZip.looksLikeZip(file)) {
+                return readKmz(file, name);
+            }
+            long size = Files.size(file);
+            try (BoundedInputStream counted = BoundedInputStream.builder()
+                    .setInputStream(Files.newInputStream(file)).get()) {
+                return read(new BufferedInputStream(counted, 1 << 16), name, () -> counted.getCount(), size);
+            }
+        } catch (NoSuchFileException e) {
+            return FeatureCollector.failed(name, Kind.IO_ERROR, "file not found");
+        } catch (IOException e) {
+            return FeatureCollector.failed(name, Kind.IO_ERROR, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    private GeoJsonReadResult readKmz(Path file, String name) throws IOException {
+        if (!SafeZip.looksLikeZip(file)) {
+            return FeatureCollector.failed(name, Kind.NOT_GEOJSON, "not a KMZ file: a KMZ is a zip archive, and "
+                    + "this file does not start like one");
+        }
+        ZipFile zip;
+        try {
+            zip = new ZipFile(file.toFile());
+        } catch (ZipException e) {
+            return FeatureCollector.failed(name, Kind.MALFORMED_JSON, "not a readable zip archive: " + e.getMessage());
+        }
+        try (ZipFile z = zip) {
+            ZipEntry doc = z.getEntry("doc.kml");
+            if (doc == null) {
+                for (Enumeration<? extends ZipEntry> en = z.entries(); en.hasMoreElements(); ) {
+                    ZipEntry e = en.nextElement();
+                    if (!e.isDirectory() && e.getName().toLowerCase(Locale.ROOT).endsWith(".kml")) {
+                        doc = e;
+                        break;
+                    }
+                }
+            }
+            if (doc == null) {
+                return FeatureCollector.failed(name, Kind.NOT_GEOJSON, "the KMZ holds no .kml document");
+            }
+            long fileSize = Files.size(file);
+            long packed = doc.getCompressedSize();
+            long unpacked = doc.getSize();
+            String entryName = name + "!/" + doc.getName();
+            try (InputStream raw = SafeZip.limited(z.getInputStream(doc), entryName, SafeZip.limitFor(packed));
+                 BoundedInputStream counted = BoundedInputStream.builder().setInputStream(raw).get()) {
+                /* Progress in bytes of the .kmz: the inflated bytes scaled by the entry's packing ratio. */
+                double scale = unpacked > 0 ? (double) fileSize / unpacked : 0;
+                return read(new BufferedInputStream(counted, 1 << 16), entryName,
+                        () -> (long) (counted.getCount() * scale), fileSize);
+            }
+        }
+    }
+
+    /** Reads a KML document from a stream (not closed); {@code name} is used in problem reports. */
+    public GeoJsonReadResult read(InputStream in, String name) {
+        return read(in, name, () -> 0L, -1);
+    }
+
+    private GeoJsonReadResult read(InputStream in, String name, java.util.function.LongSupplier bytes, long size) {
+        FeatureCollector out = new FeatureCollector(name, options);
+        XMLStreamReader x = null;
+        try {
+            x = xml().createXMLStreamReader(in);
+            new Session(x, out, bytes).document();
+        } catch (XMLStreamException e) {
+            IOException io = ioCause(e);
+            if (io != null) {
+                out.fatal(io.getMessage() != null && io.getMessage().contains("zip bomb") ? Kind.TOO_LARGE
+                        : Kind.IO_ERROR, place(e.getLocation()), "cannot read: " + io.getMessage());
+            } else {
+                String msg = e.getMessage() == null ? "" : e.getMessage()
+                        .replaceFirst("(?s)^ParseError at \\[[^]]*\\]\\s*Message: ", "");
+                out.fatal(Kind.MALFORMED_JSON, place(e.getLocation()), "malformed XML: " + firstLine(msg));
+            }
+        } catch (OutOfMemoryError e) {
+            out.outOfMemory();
+        } finally {
+            if (x != null) {
+                try {
+                    x.close();
+                } catch (XMLStreamException e) {
+                    // nothing more to read
+                }
+            }
+        }
+        return out.result();
+    }
+
+    private static IOException ioCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() != t ? t.getCause() : null) {
+            if (t instanceof IOException) {
+                return (IOException) t;
+            }
+            if (t instanceof XMLStreamException && ((XMLStreamException) t).getNestedException() instanceof IOException) {
+                return (IOException) ((XMLStreamException) t).getNestedException();
+            }
+        }
+        return null;
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+
+    static XMLInputFactory xml() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return f;
+    }
+
+    static Place place(Location l) {
+        return l == null ? Place.NONE : new Place(l.getLineNumber(), l.getColumnNumber());
+    }
+
+    /** One read of a document. */
+    private static final class Session {
+        private final XMLStreamReader x;
+        private final FeatureCollector out;
+        private final java.util.function.LongSupplier bytes;
+        /** Names of the Folders around the current element, outermost first. */
+        private final Deque<String> folders = new ArrayDeque<>();
+        private final Deque<String> containers = new ArrayDeque<>();
+        private boolean warnedSkipped;
+
+        Session(XMLStreamReader x, FeatureCollector out, java.util.function.LongSupplier bytes) {
+            this.x = x;
+            this.out = out;
+            this.bytes = bytes;
+        }
+
+        void document() throws XMLStreamException {
+            while (x.hasNext() && x.next() != XMLStreamConstants.START_ELEMENT) {
+                // prolog: comments, processing instructions
+            }
+            if (!x.isStartElement()) {
+                out.fatal(Kind.NOT_GEOJSON, place(x.getLocation()), "not KML: the file holds no XML element");
+                return;
+            }
+            String root = x.getLocalName();
+            if (!root.equals("kml") && !root.equals("Document") && !root.equals("Folder")
+                    && !root.equals("Placemark")) {
+                out.fatal(Kind.NOT_GEOJSON, place(x.getLocation()), "not KML: the root element is <" + root
+                        + ">, not <kml>");
+                return;
+            }
+            if (root.equals("Placemark")) {
+                placemark();
+                return;
+            }
+            container(root);
+        }
+
+        /* Inside kml, Document or Folder: walks to its end, reading Placemarks and nested containers. */
+        private void container(String element) throws XMLStreamException {
+            /* A Document directly in <kml> is the layer itself; one nested in a container is a folder. */
+            boolean folder = element.equals("Folder") || element.equals("Document") && !containers.isEmpty()
+                    && !containers.peek().equals("kml");
+            containers.push(element);
+            boolean named = false;
+            while (x.hasNext()) {
+                int ev = x.next();
+                if (ev == XMLStreamConstants.END_ELEMENT) {
+                    break;
+                }
+                if (ev != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String n = x.getLocalName();
+                switch (n) {
+                    case "name" -> {
+                        String text = text();
+                        if (folder && !named) {
+                            folders.addLast(text.strip());
+                            named = true;
+                        }
+                    }
+                    case "Document", "Folder" -> {
+                        if (folder && !named) {
+                            folders.addLast(""); // an unnamed folder
+                            named = true;
+                        }
+                        container(n);
+                    }
+                    case "Placemark" -> {
+                        if (folder && !named) {
+                            folders.addLast("");
+                            named = true;
+                        }
+                        placemark();
+                    }
+                    case "GroundOverlay", "ScreenOverlay", "PhotoOverlay", "NetworkLink" -> {
+                        skipped(n);
+                        skip();
+                    }
+                    default -> skip();
+                }
+            }
+            if (named) {
+                folders.removeLast();
+            }
+            containers.pop();
+        }
+
+        private void skipped(String what) {
+            if (!warnedSkipped) {
+                warnedSkipped = true;
+                out.fileWarning(Kind.WRONG_TYPE, "<" + what + "> and other overlays, models, tracks and network "
+                        + "links are not layers of features; they are skipped (first at line "
+                        + x.getLocation().getLineNumber() + ")");
+            }
+        }
+
+        private void placemark() throws XMLStreamException {
+            Place at = place(x.getLocation());
+            String attrId = x.getAttributeValue(null, "id");
+            out.begin(attrId == null || attrId.isBlank() ? null : attrId);
+            out.progress(bytes.getAsLong());
+            Map<String, Object> props = new LinkedHashMap<>();
+            Map<String, Object> extended = new LinkedHashMap<>();
+            String begin = null;
+            String end = null;
+            Geometry geometry = null;
+            boolean ok = true;
+            while (x.hasNext()) {
+                int ev = x.next();
+                if (ev == XMLStreamConstants.END_ELEMENT) {
+                    break;
+                }
+                if (ev != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String n = x.getLocalName();
+                switch (n) {
+                    case "name", "description" -> {
+                        String t = text();
+                        if (!t.isEmpty()) {
+                            props.put(n, t);
+                        }
+                    }
+                    case "ExtendedData" -> extendedData(extended);
+                    case "TimeSpan" -> {
+                        String[] span = timeSpan();
+                        begin = span[0];
+                        end = span[1];
+                    }
+                    case "TimeStamp" -> {
+                        String when = timeStamp();
+                        if (when != null) {
+                            props.put("when", when);
+                        }
+                    }
+                    case "Point", "LineString", "LinearRing", "Polygon", "MultiGeometry" -> {
+                        try {
+                            geometry = geometry(n, 0);
+                        } catch (BadGeometry e) {
+                            out.error(e.kind, e.at, e.getMessage());
+                            ok = false;
+                            // the geometry was left half read: on to this Placemark's end (Placemarks do not nest)
+                            while (x.hasNext() && !(x.next() == XMLStreamConstants.END_ELEMENT
+                                    && x.getLocalName().equals("Placemark"))) {
+                                // skipped
+                            }
+                            out.add(null, props, at);
+                            return;
+                        }
+                    }
+                    case "Model", "Track", "MultiTrack" -> {
+                        skipped(n);
+                        skip();
+                    }
+                    default -> skip();
+                }
+            }
+            if (!ok) {
+                out.add(null, props, at); // refused: the error was recorded
+                return;
+            }
+            props.putAll(extended);
+            if (begin != null) {
+                props.putIfAbsent("valid_from", begin);
+            }
+            if (end != null) {
+                props.putIfAbsent("valid_to", end);
+            }
+            if (!folders.isEmpty() && folders.stream().anyMatch(f -> !f.isEmpty())) {
+                props.putIfAbsent("folder", String.join("/", folders));
+            }
+            if (attrId == null && PropertyValues.isId(props.get(PropertyValues.ID))) {
+                out.setId(props.remove(PropertyValues.ID));
+            }
+            out.add(geometry, props, at);
+        }
+
+        private void extendedData(Map<String, Object> into) throws XMLStreamException {
+            while (x.hasNext()) {
+                int ev = x.next();
+                if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("ExtendedData")) {
+                    return;
+                }
+                if (ev != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                switch (x.getLocalName()) {
+                    case "Data" -> {
+                        String key = x.getAttributeValue(null, "name");
+                        String value = null;
+                        while (x.hasNext()) {
+                            int e = x.next();
+                            if (e == XMLStreamConstants.END_ELEMENT) {
+                                break;
+                            }
+                            if (e == XMLStreamConstants.START_ELEMENT) {
+                                if (x.getLocalName().equals("value")) {
+                                    value = text();
+                                } else {
+                                    skip();
+                                }
+                            }
+                        }
+                        if (key != null && !key.isEmpty()) {
+                            put(into, key, value);
+                        }
+                    }
+                    case "SimpleData" -> {
+                        String key = x.getAttributeValue(null, "name");
+                        String value = text();
+                        if (key != null && !key.isEmpty()) {
+                            put(into, key, value);
+                        }
+                    }
+                    case "SchemaData" -> {
+                        // its SimpleData children come next
+                    }
+                    default -> skip();
+                }
+            }
+        }
+
+        private void put(Map<String, Object> into, String key, String value) {
+            Object v = PropertyValues.parse(value);
+            if (v != null) {
+                into.put(key, v);
+            }
+        }
+
+        private String[] timeSpan() throws XMLStreamException {
+            String[] span = new String[2];
+            while (x.hasNext()) {
+                int ev = x.next();
+                if (ev == XMLStreamConstants.END_ELEMENT) {
+                    break;
+                }
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    String n = x.getLocalName();
+                    String t = text().strip();
+                    if (n.equals("begin") && !t.isEmpty()) {
+                        span[0] = t;
+                    } else if (n.equals("end") && !t.isEmpty()) {
+                        span[1] = t;
+                    }
+                }
+            }
+            return span;
+        }
+
+        private String timeStamp() throws XMLStreamException {
+            String when = null;
+            while (x.hasNext()) {
+                int ev = x.next();
+                if (ev == XMLStreamConstants.END_ELEMENT) {
+                    break;
+                }
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    String n = x.getLocalName();
+                    String t = text().strip();
+                    if (n.equals("when") && !t.isEmpty()) {
+                        when = t;
+                    }
+                }
+            }
+            return when;
+        }
+
+        /* Current event: the geometry's START_ELEMENT; returns on its END_ELEMENT. */
+        private Geometry geometry(String type, int depth) throws XMLStreamException, BadGeometry {
+            Place at = place(x.getLocation());
+            if (depth > MAX_DEPTH) {
+                throw new BadGeometry(Kind.TOO_DEEP, at, "MultiGeometry nested deeper than " + MAX_DEPTH + " levels");
+            }
+            switch (type) {
+                case "Point" -> {
+                    CoordinateSequence s = coordinatesChild("Point");
+                    if (s == null || s.size() == 0) {
+                        throw new BadGeometry(Kind.EMPTY_GEOMETRY, at, "Point without coordinates");
+                    }
+                    if (s.size() > 1) {
+                        throw new BadGeometry(Kind.WRONG_TYPE, at, "a Point has " + s.size() + " positions");
+                    }
+                    return FACTORY.createPoint(s);
+                }
+                case "LineString" -> {
+                    CoordinateSequence s = coordinatesChild("LineString");
+                    if (s == null || s.size() < 2) {
+                        throw new BadGeometry(Kind.TOO_FEW_POSITIONS, at, "a LineString needs 2 positions or more, "
+                                + "found " + (s == null ? 0 : s.size()));
+                    }
+                    return FACTORY.createLineString(s);
+                }
+                case "LinearRing" -> {
+                    return ring(coordinatesChild("LinearRing"), at);
+                }
+                case "Polygon" -> {
+                    return polygon(at);
+                }
+                default -> {
+                    return multi(at, depth);
+                }
+            }
+        }
+
+        private Polygon polygon(Place at) throws XMLStreamException, BadGeometry {
+            LinearRing shell = null;
+            List<LinearRing> holes = new ArrayList<>();
+            while (x.hasNext()) {
+                int ev = x.next();
+                if (ev == XMLStreamConstants.END_ELEMENT) {
+                    break;
+                }
+                if (ev != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String n = x.getLocalName();
+                if (n.equals("outerBoundaryIs") || n.equals("innerBoundaryIs")) {
+                    LinearRing r = boundary();
+                    if (r == null) {
+                        continue;
+                    }
+                    if (n.equals("outerBoundaryIs")) {
+                        shell = r;
+                    } else {
+                        holes.add(r);
+                    }
+                } else {
+                    skip();
+                }
+            }
+            if (shell == null) {
+                throw new BadGeometry(Kind.EMPTY_GEOMETRY, at, "Polygon without an outerBoundaryIs ring");
+            }
+            return FACTORY.createPolygon(shell, holes.toArray(LinearRing[]::new));
+        }
+
+        /* In outerBoundaryIs/innerBoundaryIs: the LinearRing (or null when missing). */
+        private LinearRing boundary() throws XMLStreamException, BadGeometry {
+            LinearRing r = null;
+            while (x.hasNext()) {
+                int ev = x.next();
+                if (ev == XMLStreamConstants.END_ELEMENT) {
+                    break;
+                }
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    if (x.getLocalName().equals("LinearRing")) {
+                        Place at = place(x.getLocation());
+                        r = ring(coordinatesChild("LinearRing"), at);
+                    } else {
+                        skip();
+                    }
+                }
+            }
+            return r;
+        }
+
+        private LinearRing ring(CoordinateSequence s, Place at) throws BadGeometry {
+            if (s == null || s.size() == 0) {
+                throw new BadGeometry(Kind.EMPTY_GEOMETRY, at, "LinearRing without coordinates");
+            }
+            if (s.size() < 3) {
+                throw new BadGeometry(Kind.TOO_FEW_POSITIONS, at, "a LinearRing needs 4 positions or more, found "
+                        + s.size());
+            }
+            if (!s.getCoordinate(0).equals2D(s.getCoordinate(s.size() - 1))) {
+                Coordinate[] closed = new Coordinate[s.size() + 1];
+                for (int i = 0; i < s.size(); i++) {
+                    closed[i] = s.getCoordinate(i);
+                }
+                closed[s.size()] = closed[0].copy();
+                s = FACTORY.getCoordinateSequenceFactory().create(closed);
+                out.warning(Kind.RING_NOT_CLOSED, at, "a LinearRing whose last position is not its first; closed");
+            }
+            if (s.size() < 4) {
+                throw new BadGeometry(Kind.TOO_FEW_POSITIONS, at, "a LinearRing needs 4 positions or more, found "
+                        + s.size());
+            }
+            return FACTORY.createLinearRing(s);
+        }
+
+        private Geometry multi(Place at, int depth) throws XMLStreamException, BadGeometry {
+            List<Geometry> parts = new ArrayList<>();
+            while (x.hasNext()) {
+                int ev = x.next();
+                if (ev == XMLStreamConstants.END_ELEMENT) {
+                    break;
+                }
+                if (ev != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String n = x.getLocalName();
+                switch (n) {
+                    case "Point", "LineString", "LinearRing", "Polygon", "MultiGeometry" ->
+                            parts.add(geometry(n, depth + 1));
+                    case "Model", "Track", "MultiTrack" -> {
+                        skipped(n);
+                        skip();
+                    }
+                    default -> skip();
+                }
+            }
+            if (parts.isEmpty()) {
+                throw new BadGeometry(Kind.EMPTY_GEOMETRY, at, "MultiGeometry without parts");
+            }
+            if (parts.stream().allMatch(g -> g instanceof Point)) {
+                return FACTORY.createMultiPoint(parts.toArray(Point[]::new));
+            }
+            if (parts.stream().allMatch(g -> g instanceof LineString)) {
+                return FACTORY.createMultiLineString(parts.stream().map(g -> FACTORY.createLineString(
+                        ((LineString) g).getCoordinateSequence())).toArray(LineString[]::new));
+            }
+            if (parts.stream().allMatch(g -> g instanceof Polygon)) {
+                return FACTORY.createMultiPolygon(parts.toArray(Polygon[]::new));
+            }
+            return FACTORY.createGeometryCollection(parts.toArray(Geometry[]::new));
+        }
+
+        /* In a Point, LineString or LinearRing: its <coordinates>, or null. */
+        private CoordinateSequence coordinatesChild(String element) throws XMLStreamException, BadGeometry {
+            CoordinateSequence s = null;
+            while (x.hasNext()) {
+                int ev = x.next();
+                if (ev == XMLStreamConstants.END_ELEMENT) {
+                    break;
+                }
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    if (x.getLocalName().equals("coordinates")) {
+                        Place at = place(x.getLocation());
+                        s = coordinates(text(), at);
+                    } else {
+                        skip();
+                    }
+                }
+            }
+            return s;
+        }
+
+        /* "lon,lat[,alt] lon,lat[,alt] ..." — tuples split by white space, a space after a comma tolerated. */
+        private static CoordinateSequence coordinates(String text, Place at) throws BadGeometry {
+            String t = text.strip().replaceAll(",\\s+", ",");
+            if (t.isEmpty()) {
+                return PackedCoordinateSequenceFactory.DOUBLE_FACTORY.create(new double[0], 2);
+            }
+            String[] tuples = t.split("\\s+");
+            double[] xyz = new double[tuples.length * 3];
+            boolean hasZ = false;
+            for (int i = 0; i < tuples.length; i++) {
+                String[] parts = tuples[i].split(",", -1);
+                if (parts.length < 2 || parts.length > 3) {
+                    throw new BadGeometry(Kind.NOT_A_NUMBER, at, "position " + (i + 1) + " \"" + cut(tuples[i])
+                            + "\" is not lon,lat or lon,lat,alt");
+                }
+                for (int k = 0; k < parts.length; k++) {
+                    try {
+                        double v = Double.parseDouble(parts[k]);
+                        if (!Double.isFinite(v)) {
+                            throw new NumberFormatException();
+                        }
+                        xyz[i * 3 + k] = v;
+                    } catch (NumberFormatException e) {
+                        throw new BadGeometry(Kind.NOT_A_NUMBER, at, "position " + (i + 1) + ": \"" + cut(parts[k])
+                                + "\" is not a number");
+                    }
+                }
+                if (parts.length == 3) {
+                    hasZ = true;
+                } else {
+                    xyz[i * 3 + 2] = Double.NaN;
+                }
+            }
+            int dim = hasZ ? 3 : 2;
+            double[] packed = new double[tuples.length * dim];
+            for (int i = 0; i < tuples.length; i++) {
+                packed[i * dim] = xyz[i * 3];
+                packed[i * dim + 1] = xyz[i * 3 + 1];
+                if (hasZ) {
+                    packed[i * dim + 2] = Double.isNaN(xyz[i * 3 + 2]) ? 0 : xyz[i * 3 + 2];
+                }
+            }
+            return PackedCoordinateSequenceFactory.DOUBLE_FACTORY.create(packed, dim);
+        }
+
+        private static String cut(String s) {
+            return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+        }
+
+        /* The text of the current element (its children's text too); ends on its END_ELEMENT. */
+        private String text() throws XMLStreamException {
+            StringBuilder sb = new StringBuilder();
+            int depth = 1;
+            while (depth > 0 && x.hasNext()) {
+                int ev = x.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
+                        || ev == XMLStreamConstants.SPACE) {
+                    sb.append(x.getText());
+                }
+            }
+            return sb.toString().strip();
+        }
+
+        /* Skips the current element and its children; ends on its END_ELEMENT. */
+        private void skip() throws XMLStreamException {
+            int depth = 1;
+            while (depth > 0 && x.hasNext()) {
+                int ev = x.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+        }
+    }
+
+    /** A geometry that cannot be read; the feature is left out. */
+    private static final class BadGeometry extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Kind kind;
+        private final transient Place at;
+
+        BadGeometry(Kind kind, Place at, String message) {
+            super(message, null, false, false);
+            this.kind = kind;
+            this.at = at;
+        }
+    }
+}
