@@ -134,15 +134,11 @@ final class GeoJsonGeometryReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken v = parser.nextToken();
-            int bit = ReadSession.memberBit(field);
-            if ((g.members & bit) != 0) {
-                g.issue(Kind.DUPLICATE, parser.currentTokenLocation(), ReadSession.duplicated(field, "geometry"));
-                parser.skipChildren();
-                continue;
-            }
-            g.members |= bit;
             switch (field) {
                 case "type" -> {
+                    if (repeated(g, ReadSession.TYPE, field)) {
+                        break;
+                    }
                     g.typeLocation = parser.currentTokenLocation();
                     if (v == JsonToken.VALUE_STRING) {
                         g.type = parser.getText();
@@ -152,10 +148,25 @@ final class GeoJsonGeometryReader {
                         parser.skipChildren();
                     }
                 }
-                case "coordinates" -> readCoordinatesMember(g, v);
-                case "geometries" -> readGeometriesMember(g, v);
-                case "bbox" -> g.bbox = GeoJsonBbox.read(parser, v);
+                case "coordinates" -> {
+                    if (!repeated(g, ReadSession.COORDINATES, field)) {
+                        readCoordinatesMember(g, v);
+                    }
+                }
+                case "geometries" -> {
+                    if (!repeated(g, ReadSession.GEOMETRIES, field)) {
+                        readGeometriesMember(g, v);
+                    }
+                }
+                case "bbox" -> {
+                    if (!repeated(g, ReadSession.BBOX, field)) {
+                        g.bbox = GeoJsonBbox.read(parser, v);
+                    }
+                }
                 case "geometry", "properties", "features" -> {
+                    if (repeated(g, ReadSession.memberBit(field), field)) {
+                        break;
+                    }
                     g.issue(Kind.MISPLACED_MEMBER, parser.currentTokenLocation(), ReadSession.misplaced(field,
                             "a geometry object"));
                     parser.skipChildren();
@@ -164,6 +175,17 @@ final class GeoJsonGeometryReader {
             }
         }
         return g;
+    }
+
+    /** True, with an issue kept in g and the value skipped, when g had this member already. */
+    private boolean repeated(Member g, int bit, String field) throws IOException {
+        if ((g.members & bit) != 0) {
+            g.issue(Kind.DUPLICATE, parser.currentTokenLocation(), ReadSession.duplicated(field, "geometry"));
+            parser.skipChildren();
+            return true;
+        }
+        g.members |= bit;
+        return false;
     }
 
     /** Reads the "coordinates" of g, whose first token {@code v} is current; a problem is kept in g. */
@@ -311,8 +333,18 @@ final class GeoJsonGeometryReader {
                         + " of a position is not a number: " + describe(t));
             }
             switch (n) {
-                case 0 -> lon = parser.getDoubleValue();
-                case 1 -> lat = parser.getDoubleValue();
+                case 0 -> {
+                    lon = parser.getDoubleValue();
+                    if (t == JsonToken.VALUE_NUMBER_FLOAT && target.precisePosition == null) {
+                        checkPrecision(lon);
+                    }
+                }
+                case 1 -> {
+                    lat = parser.getDoubleValue();
+                    if (t == JsonToken.VALUE_NUMBER_FLOAT && target.precisePosition == null) {
+                        checkPrecision(lat);
+                    }
+                }
                 case 2 -> z = parser.getDoubleValue();
                 default -> {
                     if (n - 3 >= extra.length) {
@@ -320,14 +352,6 @@ final class GeoJsonGeometryReader {
                     }
                     extra[n - 3] = parser.getDoubleValue();
                 }
-            }
-            /*
-             * Only a long number token can have too many places, so the length Jackson already knows is tested
-             * first; the places are counted on the token's own characters, without a String.
-             */
-            if (n < 2 && t == JsonToken.VALUE_NUMBER_FLOAT && target.precisePosition == null
-                    && parser.getTextLength() > MAX_DECIMALS + 2) {
-                checkPrecision();
             }
             n++;
             t = parser.nextToken();
@@ -356,8 +380,23 @@ final class GeoJsonGeometryReader {
         return new Position(lon, lat, z, n);
     }
 
-    /** Counts the decimal places of the current number token; notes it in the target when there are too many. */
-    private void checkPrecision() throws IOException {
+    /**
+     * Notes the current number token, whose value is {@code value}, in the target when it has more than
+     * {@link #MAX_DECIMALS} decimal places. Per coordinate this is arithmetic only: JSON numbers have no leading
+     * zeros, so the token's length less its sign, integer digits and point bounds its places; only a token over
+     * that bound (too precise, or with trailing zeros or an exponent) has its characters counted.
+     */
+    private void checkPrecision(double value) throws IOException {
+        double a = Math.abs(value);
+        int integerDigits = a < 10 ? 1 : a < 100 ? 2 : 3;
+        if (parser.getTextLength() - integerDigits - (value < 0 ? 1 : 0) - 1 <= MAX_DECIMALS) {
+            return;
+        }
+        countPlaces();
+    }
+
+    /** Counts the decimal places of the current number token on its own characters, without a String. */
+    private void countPlaces() throws IOException {
         char[] text = parser.getTextCharacters();
         int offset = parser.getTextOffset();
         int length = parser.getTextLength();

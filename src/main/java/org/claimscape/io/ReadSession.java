@@ -85,6 +85,8 @@ final class ReadSession {
     private int current = -1;
     private String featureId;
     private boolean featureFailed;
+    /** The GeoJSON members of the feature being read, as member bits. */
+    private int featureMembers;
     private long lastProgress;
     /** What the FeatureCollection's geometries are, for its bbox: whether any has a position, any a height. */
     private boolean collectionHasPosition;
@@ -414,32 +416,51 @@ final class ReadSession {
         Map<String, Object> props = Map.of();
         Member geometry = null;
         GeoJsonBbox bbox = null;
-        int seen = 0;
+        featureMembers = 0;
         List<Issue> misplaced = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken v = parser.nextToken();
-            int bit = memberBit(field);
-            if ((seen & bit) != 0) {
-                error(Kind.DUPLICATE, parser.currentTokenLocation(), duplicated(field, "feature"));
-                parser.skipChildren();
-                continue;
-            }
-            seen |= bit;
+            // one switch per member, on the hot path: each case checks its own member for a repeat
             switch (field) {
                 case "type" -> {
+                    if (repeated(TYPE, field)) {
+                        break;
+                    }
                     typeLocation = parser.currentTokenLocation();
-                    type = v == JsonToken.VALUE_STRING ? parser.getText() : describe(v);
-                    parser.skipChildren();
+                    if (v == JsonToken.VALUE_STRING) {
+                        type = parser.getText();
+                    } else {
+                        type = describe(v);
+                        parser.skipChildren();
+                    }
                 }
                 case "id" -> {
+                    if (repeated(ID, field)) {
+                        break;
+                    }
                     id = readId(v);
                     featureId = id == null ? null : id.toString();
                 }
-                case "geometry" -> geometry = geometries.readMember(v);
-                case "properties" -> props = readProperties(v);
-                case "bbox" -> bbox = GeoJsonBbox.read(parser, v);
+                case "geometry" -> {
+                    if (!repeated(GEOMETRY, field)) {
+                        geometry = geometries.readMember(v);
+                    }
+                }
+                case "properties" -> {
+                    if (!repeated(PROPERTIES, field)) {
+                        props = readProperties(v);
+                    }
+                }
+                case "bbox" -> {
+                    if (!repeated(BBOX, field)) {
+                        bbox = GeoJsonBbox.read(parser, v);
+                    }
+                }
                 case "coordinates", "geometries", "features" -> {
+                    if (repeated(memberBit(field), field)) {
+                        break;
+                    }
                     if (misplaced == null) {
                         misplaced = new ArrayList<>(2);
                     }
@@ -463,7 +484,18 @@ final class ReadSession {
                 error(i.kind(), i.at(), i.message());
             }
         }
-        readFeatureEnd(start, seen, id, props, geometry, bbox);
+        readFeatureEnd(start, featureMembers, id, props, geometry, bbox);
+    }
+
+    /** True, with an error recorded and the value skipped, when the feature being read had this member already. */
+    private boolean repeated(int bit, String field) throws IOException {
+        if ((featureMembers & bit) != 0) {
+            error(Kind.DUPLICATE, parser.currentTokenLocation(), duplicated(field, "feature"));
+            parser.skipChildren();
+            return true;
+        }
+        featureMembers |= bit;
+        return false;
     }
 
     /** Judges a Feature once all its members are read, and keeps it when it has no error. */
