@@ -323,6 +323,7 @@ final class ReadSession {
                 checkBbox(bbox, collectionHasPosition ? (collectionHasZ ? 3 : 2) : 0);
             }
             case "Feature" -> {
+                dropStreamedFeatures();
                 featuresSeen = 1;
                 current = 0;
                 featureId = featureIdValue == null ? null : featureIdValue.toString();
@@ -339,6 +340,7 @@ final class ReadSession {
                 if (!GeoJsonGeometryReader.isGeometryType(type)) {
                     fatal(Kind.NOT_GEOJSON, where[0], "not GeoJSON: unknown type \"" + type + "\"");
                 }
+                dropStreamedFeatures();
                 featuresSeen = 1;
                 misplacedMembers(seen, where, GEOMETRY | PROPERTIES | FEATURES, "a geometry object");
                 bare.bbox = bbox;
@@ -354,6 +356,15 @@ final class ReadSession {
         }
         current = -1;
         complete = true;
+    }
+
+    /**
+     * Forgets features read from a "features" member that came before the top-level "type" said the object is a
+     * Feature or a geometry: that member is reported as misplaced (RFC 7946 §7.1), and the object is one feature.
+     */
+    private void dropStreamedFeatures() {
+        features.clear();
+        ids.clear();
     }
 
     /** The problems recorded since index {@code from}, taken out of the list. */

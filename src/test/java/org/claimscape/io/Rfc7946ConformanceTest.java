@@ -464,6 +464,17 @@ class Rfc7946ConformanceTest {
             assertPlace(onlyError(read(text), Kind.MISPLACED_MEMBER), text, 1, "[]", -1, 0);
         }
 
+        /** "Feature ... MUST NOT contain a "features" member", even one that comes before its "type". */
+        @Test
+        void featuresBeforeTheTypeOfAFeatureAreNotItsFeatures() {
+            String text = "{\"features\":[" + feature(POINT) + "," + feature(POINT) + "],\"type\":\"Feature\","
+                    + "\"properties\":{},\"geometry\":null}";
+            GeoJsonReadResult r = read(text);
+            assertThat(r.errors()).extracting(GeoJsonProblem::kind).containsExactly(Kind.MISPLACED_MEMBER);
+            assertThat(r.featuresSeen()).isEqualTo(1);
+            assertThat(r.features()).isEmpty();
+        }
+
         /** §6.1: "Members not described in this specification ("foreign members") MAY be used". */
         @Test
         void foreignMembersAreAccepted() {
