@@ -703,8 +703,9 @@ final class GeoJsonGeometryReader {
                 if (r == 0 ? signed > 0 : signed < 0) {
                     wrong++;
                     if (first == null) {
-                        first = (r == 0 ? "the exterior ring" : "hole " + r) + (polygons.length > 1
-                                ? " of polygon " + (i + 1) : "") + " is " + (r == 0 ? "clockwise" : "counter-clockwise");
+                        first = (r == 0 ? "the exterior ring" : "hole " + r)
+                                + (polygons.length > 1 ? " of polygon " + (i + 1) : "")
+                                + (r == 0 ? " is clockwise" : " is counter-clockwise");
                     }
                 }
             }

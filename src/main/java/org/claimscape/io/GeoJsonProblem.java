@@ -68,7 +68,7 @@ public record GeoJsonProblem(String file, long line, long column, int featureInd
         RING_WINDING,
         /** A position with more than three numbers (RFC 7946 §3.1.1: SHOULD NOT). */
         LONG_POSITION,
-        /** A nested GeometryCollection, or one that a single geometry or one Multi* geometry could replace (§3.1.8). */
+        /** A nested GeometryCollection, or one a single geometry or one Multi* geometry could replace (§3.1.8). */
         AVOIDABLE_COLLECTION,
         /** Longitudes or latitudes with more decimal places than any position can mean (§11.2). */
         EXCESS_PRECISION

@@ -386,7 +386,8 @@ final class ReadSession {
     }
 
     private static String crsName(Object crs) {
-        if (crs instanceof Map<?, ?> m && m.get("properties") instanceof Map<?, ?> p && p.get("name") instanceof String s) {
+        if (crs instanceof Map<?, ?> m && m.get("properties") instanceof Map<?, ?> p
+                && p.get("name") instanceof String s) {
             return s;
         }
         return null;

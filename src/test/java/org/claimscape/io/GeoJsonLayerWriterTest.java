@@ -23,7 +23,8 @@ class GeoJsonLayerWriterTest {
      */
     @Test
     void ringsAreWrittenByTheRightHandRule() throws IOException, ParseException {
-        Polygon wrong = (Polygon) new WKTReader().read("POLYGON ((0 0, 0 3, 3 3, 3 0, 0 0), (1 1, 2 1, 2 2, 1 2, 1 1))");
+        Polygon wrong = (Polygon) new WKTReader()
+                .read("POLYGON ((0 0, 0 3, 3 3, 3 0, 0 0), (1 1, 2 1, 2 2, 1 2, 1 1))");
         assertThat(Orientation.isCCW(wrong.getExteriorRing().getCoordinateSequence())).isFalse();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new GeoJsonLayerWriter().write(List.of(new Feature("p", wrong, Map.of())), out);

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * RFC 7946 §5, Bounding Box: the reader judged by the section's own sentences, each quoted on its case. What the RFC
- * requires is an error, what it advises a warning (see the README's validate section).
+ * requires is an error, what it advises a warning (see the README's validate section). §3 leads in: "A GeoJSON object
+ * MAY have a "bbox" member, the value of which MUST be a bounding box array".
  */
 class Rfc7946BoundingBoxTest {
 

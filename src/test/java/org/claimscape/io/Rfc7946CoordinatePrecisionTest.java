@@ -11,8 +11,8 @@ import org.claimscape.io.GeoJsonProblem.Kind;
 import org.junit.jupiter.api.Test;
 
 /**
- * RFC 7946 §11.2, Coordinate Precision: the reader judged by the section's own sentences, each quoted on its case. What the RFC
- * requires is an error, what it advises a warning (see the README's validate section).
+ * RFC 7946 §11.2, Coordinate Precision: the reader judged by the section's own sentences, each quoted on its case.
+ * What the RFC requires is an error, what it advises a warning (see the README's validate section).
  */
 class Rfc7946CoordinatePrecisionTest {
 

@@ -12,8 +12,10 @@ import org.claimscape.io.GeoJsonProblem.Kind;
 import org.junit.jupiter.api.Test;
 
 /**
- * GeoJSON members given twice (RFC 8259 §4, RFC 7946 §11.1): the reader judged by the section's own sentences, each quoted on its case. What the RFC
- * requires is an error, what it advises a warning (see the README's validate section).
+ * GeoJSON members given twice in one object. Names in a JSON object "SHOULD be unique" (RFC 8259 §4), and "when the
+ * names within an object are not unique, the behavior of software that receives such an object is unpredictable"; RFC
+ * 7946 §11.1 asks for I-JSON, which forbids them. For a GeoJSON member the object's meaning is then lost, so it is an
+ * error (see the README's validate section).
  */
 class Rfc7946DuplicatedMembersTest {
 

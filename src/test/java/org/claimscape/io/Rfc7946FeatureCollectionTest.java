@@ -12,8 +12,8 @@ import org.claimscape.io.GeoJsonProblem.Kind;
 import org.junit.jupiter.api.Test;
 
 /**
- * RFC 7946 §3.3, FeatureCollection Object: the reader judged by the section's own sentences, each quoted on its case. What the RFC
- * requires is an error, what it advises a warning (see the README's validate section).
+ * RFC 7946 §3.3, FeatureCollection Object: the reader judged by the section's own sentences, each quoted on its case.
+ * What the RFC requires is an error, what it advises a warning (see the README's validate section).
  */
 class Rfc7946FeatureCollectionTest {
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * RFC 7946 §3.2, Feature Object: the reader judged by the section's own sentences, each quoted on its case. What the RFC
- * requires is an error, what it advises a warning (see the README's validate section).
+ * RFC 7946 §3.2, Feature Object: the reader judged by the section's own sentences, each quoted on its case. What the
+ * RFC requires is an error, what it advises a warning (see the README's validate section).
  */
 class Rfc7946FeatureObjectTest {
 

@@ -14,8 +14,8 @@ import org.claimscape.io.GeoJsonProblem.Kind;
 import org.junit.jupiter.api.Test;
 
 /**
- * RFC 7946 §3.1.8, GeometryCollection: the reader judged by the section's own sentences, each quoted on its case. What the RFC
- * requires is an error, what it advises a warning (see the README's validate section).
+ * RFC 7946 §3.1.8, GeometryCollection: the reader judged by the section's own sentences, each quoted on its case. What
+ * the RFC requires is an error, what it advises a warning (see the README's validate section).
  */
 class Rfc7946GeometryCollectionTest {
 
@@ -50,7 +50,10 @@ class Rfc7946GeometryCollectionTest {
         });
     }
 
-    /** "GeometryCollections composed of a single part ... SHOULD be avoided when that single part ... could be used". */
+    /**
+     * "GeometryCollections composed of a single part ... SHOULD be avoided when that single part ... could be
+     * used instead."
+     */
     @Test
     void aCollectionOfOnePartIsKeptWithAWarning() {
         String text = fc(feature("{\"type\":\"GeometryCollection\",\"geometries\":[" + POINT + "]}"));
@@ -59,7 +62,10 @@ class Rfc7946GeometryCollectionTest {
         assertPlace(p, text, 2, "{\"type\":\"Geo", -1, 0);
     }
 
-    /** "or a number of parts of a single type SHOULD be avoided when ... a single object of multipart type ... could be used". */
+    /**
+     * "or a number of parts of a single type SHOULD be avoided when ... a single object of multipart type ...
+     * could be used instead."
+     */
     @Test
     void aCollectionOfPartsOfOneTypeIsKeptWithAWarning() {
         String text = fc(feature("{\"type\":\"GeometryCollection\",\"geometries\":[" + POINT + "," + POINT

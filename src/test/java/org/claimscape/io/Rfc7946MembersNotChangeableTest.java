@@ -12,12 +12,16 @@ import org.claimscape.io.GeoJsonProblem.Kind;
 import org.junit.jupiter.api.Test;
 
 /**
- * RFC 7946 §7.1, Semantics of GeoJSON Members and Types Are Not Changeable: the reader judged by the section's own sentences, each quoted on its case. What the RFC
- * requires is an error, what it advises a warning (see the README's validate section).
+ * RFC 7946 §7.1, Semantics of GeoJSON Members and Types Are Not Changeable: the reader judged by the section's own
+ * sentences, each quoted on its case. What the RFC requires is an error, what it advises a warning (see the README's
+ * validate section).
  */
 class Rfc7946MembersNotChangeableTest {
 
-    /** "FeatureCollection and Feature objects, respectively, MUST NOT contain a "coordinates" or "geometries" member." */
+    /**
+     * "FeatureCollection and Feature objects, respectively, MUST NOT contain a "coordinates" or "geometries"
+     * member."
+     */
     @Test
     void coordinatesOnAFeatureAreAnError() {
         String text = fc("{\"type\":\"Feature\",\"properties\":{},\"geometry\":" + POINT
