@@ -60,6 +60,20 @@ def rings(geom):
     return []
 
 
+def polygons(geom):
+    t = geom["type"]
+    if t == "Polygon":
+        return [geom["coordinates"]]
+    if t == "MultiPolygon":
+        return geom["coordinates"]
+    return []
+
+
+def ring_area2(r):
+    """Twice the signed area of a closed ring in lon/lat: positive when counter-clockwise."""
+    return sum(r[i][0] * r[i + 1][1] - r[i + 1][0] * r[i][1] for i in range(len(r) - 1))
+
+
 def parse_date(s):
     parts = s.split("-")
     return tuple(int(x) for x in parts) + (1,) * (3 - len(parts))
@@ -89,6 +103,12 @@ def check_file(name, thematic):
         for r in rings(g):
             if len(r) < 4 or r[0] != r[-1]:
                 err("%s/%s: ring not closed or < 4 points" % (name, fid))
+        # RFC 7946 section 3.1.6: exterior rings counter-clockwise, holes clockwise (validate --strict warns)
+        for poly in polygons(g):
+            for k, r in enumerate(poly):
+                a = ring_area2(r)
+                if (k == 0 and a < 0) or (k > 0 and a > 0):
+                    err("%s/%s: %s against the right-hand rule" % (name, fid, "exterior ring" if k == 0 else "hole"))
         sg = shape(g)
         if not sg.is_valid:
             err("%s/%s: invalid geometry: %s" % (name, fid, explain_validity(sg)))

@@ -17,8 +17,10 @@ import picocli.CommandLine;
 
 /** {@code validate FILE...}: checks GeoJSON files and lists every problem with its place. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check GeoJSON files (RFC 7946 and Claimscape's property conventions).",
-            "Prints each problem as FILE:LINE:COLUMN: severity: feature #N (id): what is wrong."},
+        description = {"Check GeoJSON files by the letter of RFC 7946, and Claimscape's property conventions.",
+            "What the RFC requires (MUST) is an error; what it advises (SHOULD) is a warning.",
+            "Prints each problem as FILE:LINE:COLUMN: severity: feature #N (id): what is wrong;",
+            "the feature is named only when the problem is inside one."},
         footer = {"", "Exit codes: 0 all files valid, 1 a file is invalid or unreadable, 2 usage error."})
 public final class ValidateCommand implements Callable<Integer> {
 
@@ -33,7 +35,10 @@ public final class ValidateCommand implements Callable<Integer> {
         "result to FILE.repaired.geojson next to each file that needed it."})
     boolean repair;
 
-    @Option(names = "--strict", description = "Treat warnings (bad dates, unknown confidence, duplicates) as errors.")
+    @Option(names = "--strict", description = {"Fail on warnings too: what RFC 7946 advises (SHOULD) rather than",
+        "requires (ring winding, positions of more than three numbers, avoidable GeometryCollections, empty",
+        "geometries, excess coordinate precision) and Claimscape's property conventions (dates, confidence,",
+        "precision, duplicate ids or keys)."})
     boolean strict;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only problems, not the per-file summary.")

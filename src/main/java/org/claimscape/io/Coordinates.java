@@ -2,6 +2,7 @@ package org.claimscape.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import java.util.List;
+import java.util.Locale;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
 
@@ -11,19 +12,22 @@ import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
  */
 sealed interface Coordinates permits Coordinates.Position, Coordinates.PositionList, Coordinates.Nested {
 
-    /** One position [lon, lat] or [lon, lat, z]; z is NaN when absent. */
-    record Position(double x, double y, double z) implements Coordinates {
+    /** One position [lon, lat], [lon, lat, z] or longer; z is NaN when absent; arity is how many numbers it has. */
+    record Position(double x, double y, double z, int arity) implements Coordinates {
     }
 
     /**
      * An array of positions, possibly empty ({@code []}), with where it starts in the file. The positions are
      * flat x, y, z in {@code xyz} (z NaN when absent; the array may be longer than needed); dimension is 3 when
-     * any position has a z. The array is not copied, so equality is identity.
+     * any position has a z. {@code closed} says whether the last position repeats the first in every number
+     * (RFC 7946 §3.1.6), {@code firstArity} and {@code lastArity} how many numbers those two have. The array is
+     * not copied, so equality is identity.
      */
-    record PositionList(double[] xyz, int count, int dimension, JsonLocation start) implements Coordinates {
+    record PositionList(double[] xyz, int count, int dimension, boolean closed, int firstArity, int lastArity,
+                        JsonLocation start) implements Coordinates {
 
         static PositionList empty(JsonLocation start) {
-            return new PositionList(new double[0], 0, 2, start);
+            return new PositionList(new double[0], 0, 2, false, 0, 0, start);
         }
 
         double x(int i) {
@@ -38,9 +42,16 @@ sealed interface Coordinates permits Coordinates.Position, Coordinates.PositionL
             return count == 0;
         }
 
-        /** Whether the last position has the x, y of the first. */
-        boolean closed() {
-            return count > 0 && x(0) == x(count - 1) && y(0) == y(count - 1);
+        /** Position i as written, for messages: "[100, 0, 4.9]"; numbers after the third are shown as "…". */
+        String show(int i, int arity) {
+            StringBuilder sb = new StringBuilder("[").append(num(x(i))).append(", ").append(num(y(i)));
+            if (arity > 2) {
+                sb.append(", ").append(num(xyz[i * 3 + 2]));
+            }
+            if (arity > 3) {
+                sb.append(", …");
+            }
+            return sb.append(']').toString();
         }
 
         CoordinateSequence toSequence() {
@@ -53,6 +64,11 @@ sealed interface Coordinates permits Coordinates.Position, Coordinates.PositionL
                 }
             }
             return PackedCoordinateSequenceFactory.DOUBLE_FACTORY.create(packed, dimension);
+        }
+
+        private static String num(double d) {
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d)
+                    : String.format(Locale.ROOT, "%s", d);
         }
     }
 

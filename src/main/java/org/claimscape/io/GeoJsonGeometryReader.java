@@ -5,6 +5,7 @@ import static org.claimscape.io.JsonValues.describe;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,7 +16,9 @@ import org.claimscape.io.Coordinates.Nested;
 import org.claimscape.io.Coordinates.Position;
 import org.claimscape.io.Coordinates.PositionList;
 import org.claimscape.io.GeoJsonProblem.Kind;
+import org.claimscape.io.ReadSession.Issue;
 import org.claimscape.io.ReadSession.SkipFeature;
+import org.locationtech.jts.algorithm.Area;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -27,17 +30,28 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
 
 /**
- * Reads GeoJSON geometry objects for a {@link ReadSession} and builds them into JTS geometries: the
- * coordinates are read into {@link Coordinates}, then checked against the geometry's type. A problem is
- * recorded in the session and abandons the feature ({@link SkipFeature}).
+ * Reads GeoJSON geometry objects for a {@link ReadSession} and builds them into JTS geometries. Reading only
+ * collects: the coordinates into {@link Coordinates}, and whatever is wrong into the {@link Member}, since its
+ * type, which says what is wrong, may come last. {@link #build} then judges the member against its type, records
+ * every problem in the session and abandons the feature ({@link SkipFeature}) on an error.
  */
 final class GeoJsonGeometryReader {
+
+    /**
+     * Decimal places of a longitude or latitude beyond which a warning is given: 7 places are about 1 cm, the
+     * most that survey-grade positions mean; RFC 7946 §11.2 finds 6 (about 10 cm) well within GPS.
+     */
+    static final int MAX_DECIMALS = 7;
 
     private static final GeometryFactory GEOMETRY = new GeometryFactory(new PrecisionModel(), 4326,
             PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
 
     private final ReadSession session;
     private final JsonParser parser;
+    /** The geometry whose coordinates are being read: told of heights, long positions and excess precision. */
+    private Member target;
+    /** The numbers after the third of the position read last. */
+    private double[] extra = new double[4];
 
     GeoJsonGeometryReader(ReadSession session, JsonParser parser) {
         this.session = session;
@@ -52,10 +66,42 @@ final class GeoJsonGeometryReader {
         String type;
         Coordinates coordinates;
         List<Member> geometries;
+        GeoJsonBbox bbox;
+        /** The GeoJSON members seen, as {@link ReadSession} member bits. */
+        int members;
+        /** Whether any position has a height; set while reading, and by build for a GeometryCollection. */
+        boolean hasZ;
+        /** Set by build: the geometry has no position at all. */
+        boolean empty;
+        /** The first position with more than three numbers, or null. */
+        JsonLocation longPosition;
+        /** The first longitude or latitude with more than {@link #MAX_DECIMALS} places, its text and places. */
+        JsonLocation precisePosition;
+        String preciseNumber;
+        int preciseDecimals;
+        /** What was wrong with the "coordinates" or "geometries" value: it matters only if the type uses it. */
+        Issue coordinatesIssue;
+        Issue geometriesIssue;
+        /** Errors that hold whatever the type (duplicate or misplaced members, a type that is not a string). */
+        List<Issue> issues;
+        /** Not a geometry object at all (the "geometry" member was a string, say): only its issue is reported. */
+        boolean notAnObject;
 
         Member(JsonLocation start) {
             this.start = start;
             this.typeLocation = start;
+        }
+
+        void issue(Kind kind, JsonLocation at, String message) {
+            if (issues == null) {
+                issues = new ArrayList<>(2);
+            }
+            issues.add(new Issue(kind, at, message));
+        }
+
+        /** The n of the 2*n numbers a bbox of this geometry needs; 0 when it has no position (any length). */
+        int dimensions() {
+            return empty ? 0 : hasZ ? 3 : 2;
         }
     }
 
@@ -67,70 +113,137 @@ final class GeoJsonGeometryReader {
         };
     }
 
-    /** Reads a feature's "geometry" member, whose first token {@code v} is current: null or a geometry object. */
-    Member readMember(JsonToken v) throws IOException, SkipFeature {
+    /** Reads a feature's "geometry" member, whose first token {@code v} is current: null, or a member to build. */
+    Member readMember(JsonToken v) throws IOException {
         if (v == JsonToken.VALUE_NULL) {
             return null;
         }
         if (v != JsonToken.START_OBJECT) {
-            throw session.skip(Kind.WRONG_TYPE, parser.currentTokenLocation(),
-                    "\"geometry\" must be an object or null, found " + describe(v));
+            Member m = new Member(parser.currentTokenLocation());
+            m.notAnObject = true;
+            m.issue(Kind.WRONG_TYPE, m.start, "\"geometry\" must be a geometry object or null, found " + describe(v));
+            parser.skipChildren();
+            return m;
         }
         return readObject();
     }
 
-    /** Reads a geometry object; the parser is on its START_OBJECT. */
-    private Member readObject() throws IOException, SkipFeature {
+    /** Reads a geometry object; the parser is on its START_OBJECT and ends on its END_OBJECT. */
+    private Member readObject() throws IOException {
         Member g = new Member(parser.currentTokenLocation());
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken v = parser.nextToken();
             switch (field) {
                 case "type" -> {
-                    g.typeLocation = parser.currentTokenLocation();
-                    if (v != JsonToken.VALUE_STRING) {
-                        throw session.skip(Kind.WRONG_TYPE, g.typeLocation,
-                                "geometry \"type\" must be a string, found " + describe(v));
+                    if (repeated(g, ReadSession.TYPE, field)) {
+                        break;
                     }
-                    g.type = parser.getText();
+                    g.typeLocation = parser.currentTokenLocation();
+                    if (v == JsonToken.VALUE_STRING) {
+                        g.type = parser.getText();
+                    } else {
+                        g.issue(Kind.WRONG_TYPE, g.typeLocation, "geometry \"type\" must be a string, found "
+                                + describe(v));
+                        parser.skipChildren();
+                    }
                 }
-                case "coordinates", "geometries" -> readArray(g, field, v);
+                case "coordinates" -> {
+                    if (!repeated(g, ReadSession.COORDINATES, field)) {
+                        readCoordinatesMember(g, v);
+                    }
+                }
+                case "geometries" -> {
+                    if (!repeated(g, ReadSession.GEOMETRIES, field)) {
+                        readGeometriesMember(g, v);
+                    }
+                }
+                case "bbox" -> {
+                    if (!repeated(g, ReadSession.BBOX, field)) {
+                        g.bbox = GeoJsonBbox.read(parser, v);
+                    }
+                }
+                case "geometry", "properties", "features" -> {
+                    if (repeated(g, ReadSession.memberBit(field), field)) {
+                        break;
+                    }
+                    g.issue(Kind.MISPLACED_MEMBER, parser.currentTokenLocation(), ReadSession.misplaced(field,
+                            "a geometry object"));
+                    parser.skipChildren();
+                }
                 default -> parser.skipChildren();
             }
         }
         return g;
     }
 
-    /** Reads the "coordinates" or "geometries" {@code field} of g, whose first token {@code v} is current. */
-    void readArray(Member g, String field, JsonToken v) throws IOException, SkipFeature {
-        if (v == JsonToken.VALUE_NULL) {
+    /** True, with an issue kept in g and the value skipped, when g had this member already. */
+    private boolean repeated(Member g, int bit, String field) throws IOException {
+        if ((g.members & bit) != 0) {
+            g.issue(Kind.DUPLICATE, parser.currentTokenLocation(), ReadSession.duplicated(field, "geometry"));
+            parser.skipChildren();
+            return true;
+        }
+        g.members |= bit;
+        return false;
+    }
+
+    /** Reads the "coordinates" of g, whose first token {@code v} is current; a problem is kept in g. */
+    void readCoordinatesMember(Member g, JsonToken v) throws IOException {
+        JsonLocation at = parser.currentTokenLocation();
+        if (v != JsonToken.START_ARRAY) {
+            g.coordinatesIssue = new Issue(Kind.WRONG_TYPE, at, "\"coordinates\" must be an array, found "
+                    + describe(v));
+            parser.skipChildren();
             return;
         }
-        if (v != JsonToken.START_ARRAY) {
-            throw session.skip(Kind.WRONG_TYPE, parser.currentTokenLocation(), "\"" + field
-                    + "\" must be an array, found " + describe(v));
-        }
-        if (field.equals("coordinates")) {
-            g.coordinatesLocation = parser.currentTokenLocation();
+        g.coordinatesLocation = at;
+        JsonStreamContext container = parser.getParsingContext().getParent();
+        target = g;
+        try {
             g.coordinates = readCoordinates(1);
+        } catch (BadCoordinates e) {
+            g.coordinatesIssue = e.issue;
+            // the rest of the coordinates is skipped, so that the feature's other members are still read
+            while (parser.getParsingContext() != container) {
+                if (parser.nextToken() == null) {
+                    throw new IOException("Unexpected end-of-input in coordinates");
+                }
+            }
+        } finally {
+            target = null;
+        }
+    }
+
+    /** Reads the "geometries" of g, whose first token {@code v} is current; a problem is kept in g. */
+    void readGeometriesMember(Member g, JsonToken v) throws IOException {
+        if (v != JsonToken.START_ARRAY) {
+            g.geometriesIssue = new Issue(Kind.WRONG_TYPE, parser.currentTokenLocation(),
+                    "\"geometries\" must be an array, found " + describe(v));
+            parser.skipChildren();
             return;
         }
         g.geometries = new ArrayList<>();
         JsonToken t;
         while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (t != JsonToken.START_OBJECT) {
-                throw session.skip(Kind.WRONG_TYPE, parser.currentTokenLocation(),
-                        "a GeometryCollection member must be a geometry object, found " + describe(t));
+                if (g.geometriesIssue == null) {
+                    g.geometriesIssue = new Issue(Kind.WRONG_TYPE, parser.currentTokenLocation(),
+                            "a GeometryCollection member must be a geometry object, found " + describe(t));
+                }
+                parser.skipChildren();
+                continue;
             }
             g.geometries.add(readObject());
         }
     }
 
     /** Reads nested coordinate arrays; the parser is on a START_ARRAY. */
-    private Coordinates readCoordinates(int depth) throws IOException, SkipFeature {
+    private Coordinates readCoordinates(int depth) throws IOException, BadCoordinates {
         JsonLocation start = parser.currentTokenLocation();
         if (depth > 4) {
-            throw session.skip(Kind.TOO_DEEP, start, "coordinates nested deeper than any GeoJSON geometry allows");
+            throw new BadCoordinates(Kind.TOO_DEEP, start,
+                    "coordinates nested deeper than any GeoJSON geometry allows");
         }
         JsonToken t = parser.nextToken();
         if (t == JsonToken.END_ARRAY) {
@@ -140,7 +253,7 @@ final class GeoJsonGeometryReader {
             return readPosition(start, t);
         }
         if (t != JsonToken.START_ARRAY) {
-            throw session.skip(Kind.NOT_A_NUMBER, parser.currentTokenLocation(),
+            throw new BadCoordinates(Kind.NOT_A_NUMBER, parser.currentTokenLocation(),
                     "a coordinate must be a number or an array, found " + describe(t));
         }
         Coordinates first = readCoordinates(depth + 1);
@@ -151,7 +264,7 @@ final class GeoJsonGeometryReader {
         parts.add(first);
         while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (t != JsonToken.START_ARRAY) {
-                throw session.skip(Kind.WRONG_TYPE, parser.currentTokenLocation(),
+                throw new BadCoordinates(Kind.WRONG_TYPE, parser.currentTokenLocation(),
                         "expected an array of coordinates, found " + describe(t));
             }
             parts.add(readCoordinates(depth + 1));
@@ -160,10 +273,12 @@ final class GeoJsonGeometryReader {
     }
 
     /** Reads the positions after {@code first} up to the END_ARRAY of their list, which starts at {@code start}. */
-    private PositionList readPositions(JsonLocation start, Position first) throws IOException, SkipFeature {
+    private PositionList readPositions(JsonLocation start, Position first) throws IOException, BadCoordinates {
         double[] xyz = new double[32];
         int count = 0;
         int dimension = 2;
+        // the numbers after the third of the first position, to compare with the last one's (rare: SHOULD NOT)
+        double[] firstExtra = first.arity() > 3 ? Arrays.copyOf(extra, first.arity() - 3) : null;
         Position p = first;
         while (true) {
             if ((count + 1) * 3 > xyz.length) {
@@ -178,10 +293,11 @@ final class GeoJsonGeometryReader {
             }
             JsonToken t = parser.nextToken();
             if (t == JsonToken.END_ARRAY) {
-                return new PositionList(xyz, count, dimension, start);
+                return new PositionList(xyz, count, dimension, sameNumbers(first, firstExtra, p), first.arity(),
+                        p.arity(), start);
             }
             if (t != JsonToken.START_ARRAY) {
-                throw session.skip(Kind.WRONG_TYPE, parser.currentTokenLocation(),
+                throw new BadCoordinates(Kind.WRONG_TYPE, parser.currentTokenLocation(),
                         "expected a position [lon, lat], found " + describe(t));
             }
             JsonLocation at = parser.currentTokenLocation();
@@ -189,85 +305,288 @@ final class GeoJsonGeometryReader {
         }
     }
 
+    /** Whether {@code last}, the position read last, repeats {@code first} in every number (RFC 7946 §3.1.6). */
+    private boolean sameNumbers(Position first, double[] firstExtra, Position last) {
+        if (first.arity() != last.arity() || first.x() != last.x() || first.y() != last.y()) {
+            return false;
+        }
+        if (first.arity() > 2 && first.z() != last.z()) {
+            return false;
+        }
+        for (int i = 0; firstExtra != null && i < firstExtra.length; i++) {
+            if (firstExtra[i] != extra[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Reads one position whose first token {@code t} is current; consumes its END_ARRAY. */
-    private Position readPosition(JsonLocation start, JsonToken t) throws IOException, SkipFeature {
-        double[] xyz = {Double.NaN, Double.NaN, Double.NaN};
+    private Position readPosition(JsonLocation start, JsonToken t) throws IOException, BadCoordinates {
+        double lon = Double.NaN;
+        double lat = Double.NaN;
+        double z = Double.NaN;
         int n = 0;
         while (t != JsonToken.END_ARRAY) {
             if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-                throw session.skip(Kind.NOT_A_NUMBER, parser.currentTokenLocation(), "coordinate " + (n + 1)
+                throw new BadCoordinates(Kind.NOT_A_NUMBER, parser.currentTokenLocation(), "coordinate " + (n + 1)
                         + " of a position is not a number: " + describe(t));
             }
-            if (n < 3) {
-                xyz[n] = parser.getDoubleValue();
+            switch (n) {
+                case 0 -> {
+                    lon = parser.getDoubleValue();
+                    if (t == JsonToken.VALUE_NUMBER_FLOAT && target.precisePosition == null) {
+                        checkPrecision(lon);
+                    }
+                }
+                case 1 -> {
+                    lat = parser.getDoubleValue();
+                    if (t == JsonToken.VALUE_NUMBER_FLOAT && target.precisePosition == null) {
+                        checkPrecision(lat);
+                    }
+                }
+                case 2 -> z = parser.getDoubleValue();
+                default -> {
+                    if (n - 3 >= extra.length) {
+                        extra = Arrays.copyOf(extra, extra.length * 2);
+                    }
+                    extra[n - 3] = parser.getDoubleValue();
+                }
             }
             n++;
             t = parser.nextToken();
         }
         if (n < 2) {
-            throw session.skip(Kind.TOO_FEW_POSITIONS, start, "a position needs at least longitude and latitude, found "
-                    + n + (n == 1 ? " number" : " numbers"));
+            throw new BadCoordinates(Kind.TOO_FEW_POSITIONS, start, "a position needs at least longitude and "
+                    + "latitude, found " + n + (n == 1 ? " number" : " numbers"));
         }
-        double lon = xyz[0];
-        double lat = xyz[1];
+        if (n > 2) {
+            target.hasZ = true;
+            if (n > 3 && target.longPosition == null) {
+                target.longPosition = start;
+            }
+        }
         if (Double.isInfinite(lon) || Double.isInfinite(lat)) {
-            throw session.skip(Kind.NOT_A_NUMBER, start, "a coordinate is too large to be a number of degrees");
+            throw new BadCoordinates(Kind.NOT_A_NUMBER, start, "a coordinate is too large to be a number of degrees");
         }
         if (lat < -90 || lat > 90) {
-            throw session.skip(Kind.LATITUDE_OUT_OF_RANGE, start, String.format(Locale.ROOT,
+            throw new BadCoordinates(Kind.LATITUDE_OUT_OF_RANGE, start, String.format(Locale.ROOT,
                     "latitude %s is outside ±90°%s", num(lat), hint(lon, lat)));
         }
         if (lon < -180 || lon > 180) {
-            throw session.skip(Kind.LONGITUDE_OUT_OF_RANGE, start, String.format(Locale.ROOT,
+            throw new BadCoordinates(Kind.LONGITUDE_OUT_OF_RANGE, start, String.format(Locale.ROOT,
                     "longitude %s is outside ±180°%s", num(lon), hint(lon, lat)));
         }
-        return new Position(lon, lat, xyz[2]);
+        return new Position(lon, lat, z, n);
     }
 
-    /** The JTS geometry of g, once its coordinates are checked against its type. */
+    /**
+     * Notes the current number token, whose value is {@code value}, in the target when it has more than
+     * {@link #MAX_DECIMALS} decimal places. Per coordinate this is arithmetic only: JSON numbers have no leading
+     * zeros, so the token's length less its sign, integer digits and point bounds its places; only a token over
+     * that bound (too precise, or with trailing zeros or an exponent) has its characters counted.
+     */
+    private void checkPrecision(double value) throws IOException {
+        double a = Math.abs(value);
+        int integerDigits = a < 10 ? 1 : a < 100 ? 2 : 3;
+        if (parser.getTextLength() - integerDigits - (value < 0 ? 1 : 0) - 1 <= MAX_DECIMALS) {
+            return;
+        }
+        countPlaces();
+    }
+
+    /** Counts the decimal places of the current number token on its own characters, without a String. */
+    private void countPlaces() throws IOException {
+        char[] text = parser.getTextCharacters();
+        int offset = parser.getTextOffset();
+        int length = parser.getTextLength();
+        int dot = -1;
+        int exp = length;
+        for (int i = 0; i < length; i++) {
+            char c = text[offset + i];
+            if (c == '.') {
+                dot = i;
+            } else if (c == 'e' || c == 'E') {
+                exp = i;
+                break;
+            }
+        }
+        int last = exp - 1;
+        while (dot >= 0 && last > dot && text[offset + last] == '0') {
+            last--; // trailing zeros say nothing about the value
+        }
+        int places = dot < 0 ? 0 : last - dot;
+        if (exp < length) {
+            try {
+                places -= Integer.parseInt(new String(text, offset + exp + 1, length - exp - 1).replace("+", ""));
+            } catch (NumberFormatException e) {
+                return; // an exponent beyond int: the range check refuses the number
+            }
+        }
+        if (places > MAX_DECIMALS) {
+            target.precisePosition = parser.currentTokenLocation();
+            target.preciseNumber = parser.getText();
+            target.preciseDecimals = places;
+        }
+    }
+
+    /**
+     * The JTS geometry of g, or null when it has no position (an empty geometry, read as an unlocated feature),
+     * once g is judged against its type. Records every problem of g and of its parts, errors and warnings.
+     *
+     * @throws SkipFeature when g has an error (recorded)
+     */
     Geometry build(Member g) throws SkipFeature {
+        boolean failed = report(g.issues);
+        if (g.notAnObject) {
+            throw new SkipFeature();
+        }
         if (g.type == null) {
-            throw session.skip(Kind.WRONG_TYPE, g.start, "a geometry without \"type\"");
+            if (!failed) {
+                session.error(Kind.MISSING_MEMBER, g.start, "a geometry without \"type\"");
+            }
+            throw new SkipFeature();
         }
         if (!isGeometryType(g.type)) {
-            throw session.skip(Kind.WRONG_TYPE, g.typeLocation, "unknown geometry type " + quote(g.type)
-                    + " (expected Point, LineString, Polygon, their Multi forms or GeometryCollection)");
+            session.error(Kind.WRONG_TYPE, g.typeLocation, "unknown geometry type " + quote(g.type)
+                    + " (expected Point, LineString, Polygon, their Multi forms or GeometryCollection; "
+                    + "the names are case-sensitive)");
+            throw new SkipFeature();
         }
         if (g.type.equals("GeometryCollection")) {
-            return collection(g);
+            return collection(g, failed);
         }
-        if (g.coordinates == null) {
-            throw session.skip(Kind.WRONG_TYPE, g.start, g.type + " without \"coordinates\"");
+        if (g.coordinatesIssue != null) {
+            failed |= report(g.coordinatesIssue);
+        } else if (g.coordinates == null) {
+            failed |= session.error(Kind.MISSING_MEMBER, g.start, g.type + " without \"coordinates\"");
         }
-        return switch (g.type) {
+        if (g.coordinates instanceof PositionList ps && ps.isEmpty()) {
+            g.empty = true;
+        }
+        failed |= checkBbox(g);
+        if (failed) {
+            throw new SkipFeature();
+        }
+        if (g.empty) {
+            session.should(Kind.EMPTY_GEOMETRY, g.coordinatesLocation, g.type + " with empty \"coordinates\": "
+                    + "read as a feature without geometry (RFC 7946 §3.1: processors MAY take empty coordinates "
+                    + "as null)");
+            return null;
+        }
+        Geometry result = switch (g.type) {
             case "Point" -> point(g);
             case "MultiPoint" -> multiPoint(g);
             case "LineString" -> line(positions(g, g.coordinates, 2));
             case "MultiLineString" -> multiLineString(g);
-            case "Polygon" -> polygon(g, g.coordinates);
-            default -> multiPolygon(g);
+            case "Polygon" -> checkWinding(g, new Polygon[] {polygon(g, g.coordinates)});
+            default -> checkWinding(g, multiPolygon(g));
         };
+        if (g.longPosition != null) {
+            session.should(Kind.LONG_POSITION, g.longPosition, "a position with more than three numbers: only "
+                    + "longitude, latitude and height are read (RFC 7946 §3.1.1: implementations SHOULD NOT extend "
+                    + "positions beyond three elements)");
+        }
+        if (g.precisePosition != null) {
+            session.should(Kind.EXCESS_PRECISION, g.precisePosition, String.format(Locale.ROOT,
+                    "coordinate %s has %d decimal places: more than %d (about 1 cm) is beyond what a position can "
+                    + "mean and only inflates the file (RFC 7946 §11.2: 6 places are about 10 cm); round them, "
+                    + "e.g. ogr2ogr -lco RFC7946=YES out.geojson in.geojson writes 7",
+                    shorten(g.preciseNumber), g.preciseDecimals, MAX_DECIMALS));
+        }
+        return result;
     }
 
-    private Geometry collection(Member g) throws SkipFeature {
-        if (g.geometries == null) {
-            throw session.skip(Kind.WRONG_TYPE, g.start, "a GeometryCollection without \"geometries\"");
+    private Geometry collection(Member g, boolean failed) throws SkipFeature {
+        if (g.geometriesIssue != null) {
+            failed |= report(g.geometriesIssue);
+        } else if (g.geometries == null) {
+            boolean coords = g.coordinates != null || g.coordinatesIssue != null;
+            failed |= session.error(Kind.MISSING_MEMBER, g.start, "a GeometryCollection without \"geometries\""
+                    + (coords ? " (it has \"coordinates\", which only the other geometry types have: a "
+                    + "GeometryCollection lists its parts as geometry objects in \"geometries\")" : ""));
         }
-        if (g.geometries.isEmpty()) {
-            throw session.skip(Kind.EMPTY_GEOMETRY, g.start, "empty GeometryCollection");
+        List<Geometry> parts = new ArrayList<>();
+        if (g.geometries != null) {
+            for (Member m : g.geometries) {
+                try {
+                    Geometry part = build(m);
+                    if (part != null) {
+                        parts.add(part);
+                    }
+                    g.hasZ |= m.hasZ;
+                } catch (SkipFeature e) {
+                    failed = true; // recorded; the other parts are still judged
+                }
+            }
         }
-        Geometry[] parts = new Geometry[g.geometries.size()];
-        for (int i = 0; i < parts.length; i++) {
-            parts[i] = build(g.geometries.get(i));
+        g.empty = parts.isEmpty();
+        failed |= checkBbox(g);
+        if (failed) {
+            throw new SkipFeature();
         }
-        return GEOMETRY.createGeometryCollection(parts);
+        if (g.empty) {
+            session.should(Kind.EMPTY_GEOMETRY, g.start, "GeometryCollection without any position: read as a "
+                    + "feature without geometry");
+            return null;
+        }
+        checkCollectionShape(g);
+        return GEOMETRY.createGeometryCollection(parts.toArray(new Geometry[0]));
+    }
+
+    /** RFC 7946 §3.1.8: nested collections, and collections a single or a Multi* geometry could replace. */
+    private void checkCollectionShape(Member g) {
+        for (Member m : g.geometries) {
+            if ("GeometryCollection".equals(m.type)) {
+                session.should(Kind.AVOIDABLE_COLLECTION, m.start, "a GeometryCollection inside a "
+                        + "GeometryCollection (RFC 7946 §3.1.8: implementations SHOULD avoid nested "
+                        + "GeometryCollections)");
+                return;
+            }
+        }
+        String single = g.geometries.get(0).type;
+        if (g.geometries.size() == 1) {
+            session.should(Kind.AVOIDABLE_COLLECTION, g.start, "a GeometryCollection of a single " + single
+                    + ": use the " + single + " itself (RFC 7946 §3.1.8: a single part SHOULD NOT be wrapped in a "
+                    + "GeometryCollection)");
+            return;
+        }
+        for (Member m : g.geometries) {
+            if (!single.equals(m.type)) {
+                return;
+            }
+        }
+        String multi = single.startsWith("Multi") ? single : "Multi" + single;
+        session.should(Kind.AVOIDABLE_COLLECTION, g.start, "a GeometryCollection of " + g.geometries.size() + " "
+                + single + "s: one " + multi + " would do (RFC 7946 §3.1.8: parts of a single type SHOULD NOT be "
+                + "put in a GeometryCollection when a multipart geometry could be used)");
+    }
+
+    private boolean checkBbox(Member g) {
+        if (g.bbox == null) {
+            return false;
+        }
+        String problem = g.bbox.problem(g.dimensions());
+        return problem != null && session.error(Kind.BAD_BBOX, g.bbox.location(), problem);
+    }
+
+    /** Records the issues as errors; true when there was any. */
+    private boolean report(List<Issue> issues) {
+        if (issues == null) {
+            return false;
+        }
+        for (Issue i : issues) {
+            report(i);
+        }
+        return !issues.isEmpty();
+    }
+
+    private boolean report(Issue i) {
+        return session.error(i.kind(), i.at(), i.message());
     }
 
     private Geometry multiPoint(Member g) throws SkipFeature {
         PositionList ps = positions(g, g.coordinates, 2);
-        if (ps.isEmpty()) {
-            throw session.skip(Kind.EMPTY_GEOMETRY, g.coordinatesLocation, "MultiPoint without points");
-        }
         Point[] pts = new Point[ps.count()];
         for (int i = 0; i < pts.length; i++) {
             pts[i] = GEOMETRY.createPoint(new Coordinate(ps.x(i), ps.y(i)));
@@ -284,19 +603,16 @@ final class GeoJsonGeometryReader {
         return GEOMETRY.createMultiLineString(lines);
     }
 
-    private Geometry multiPolygon(Member g) throws SkipFeature {
+    private Polygon[] multiPolygon(Member g) throws SkipFeature {
         List<Coordinates> parts = parts(g, 4);
         Polygon[] polys = new Polygon[parts.size()];
         for (int i = 0; i < polys.length; i++) {
             polys[i] = polygon(g, parts.get(i));
         }
-        return GEOMETRY.createMultiPolygon(polys);
+        return polys;
     }
 
     private Point point(Member g) throws SkipFeature {
-        if (g.coordinates instanceof PositionList ps && ps.isEmpty()) {
-            throw session.skip(Kind.EMPTY_GEOMETRY, g.coordinatesLocation, "Point with empty coordinates");
-        }
         if (!(g.coordinates instanceof Position p)) {
             throw session.skip(Kind.WRONG_TYPE, g.coordinatesLocation,
                     "Point coordinates must be one position [lon, lat]");
@@ -315,9 +631,6 @@ final class GeoJsonGeometryReader {
 
     /** The parts of a MultiLineString or MultiPolygon, whose coordinates are nested {@code depth} arrays deep. */
     private List<Coordinates> parts(Member g, int depth) throws SkipFeature {
-        if (g.coordinates instanceof PositionList ps && ps.isEmpty()) {
-            throw session.skip(Kind.EMPTY_GEOMETRY, g.coordinatesLocation, g.type + " without parts");
-        }
         if (!(g.coordinates instanceof Nested nested)) {
             throw session.skip(Kind.WRONG_TYPE, g.coordinatesLocation, g.type + " coordinates must be nested " + depth
                     + " arrays deep");
@@ -363,7 +676,8 @@ final class GeoJsonGeometryReader {
         }
         if (!ps.closed()) {
             throw session.skip(Kind.RING_NOT_CLOSED, ps.start(), "polygon " + what + " is not closed: its last "
-                    + "position differs from its first");
+                    + "position " + ps.show(ps.count() - 1, ps.lastArity()) + " differs from its first "
+                    + ps.show(0, ps.firstArity()) + " (RFC 7946 §3.1.6: they MUST contain identical values)");
         }
         if (ps.count() < 4) {
             throw session.skip(Kind.TOO_FEW_POSITIONS, ps.start(), "polygon " + what + " needs at least 4 positions, "
@@ -372,9 +686,49 @@ final class GeoJsonGeometryReader {
         return GEOMETRY.createLinearRing(ps.toSequence());
     }
 
-    private static String hint(double lon, double lat) {
+    /**
+     * Warns once for a geometry whose rings go against the right-hand rule (RFC 7946 §3.1.6: exterior rings
+     * counter-clockwise, holes clockwise; parsers SHOULD NOT reject them). One pass over each ring's vertices.
+     */
+    private Geometry checkWinding(Member g, Polygon[] polygons) {
+        int wrong = 0;
+        int rings = 0;
+        String first = null;
+        for (int i = 0; i < polygons.length; i++) {
+            Polygon p = polygons[i];
+            for (int r = 0; r <= p.getNumInteriorRing(); r++) {
+                LinearRing ring = r == 0 ? p.getExteriorRing() : p.getInteriorRingN(r - 1);
+                double signed = Area.ofRingSigned(ring.getCoordinateSequence()); // positive when clockwise
+                rings++;
+                if (r == 0 ? signed > 0 : signed < 0) {
+                    wrong++;
+                    if (first == null) {
+                        first = (r == 0 ? "the exterior ring" : "hole " + r)
+                                + (polygons.length > 1 ? " of polygon " + (i + 1) : "")
+                                + (r == 0 ? " is clockwise" : " is counter-clockwise");
+                    }
+                }
+            }
+        }
+        if (wrong > 0) {
+            session.should(Kind.RING_WINDING, g.coordinatesLocation, (wrong == 1 ? "" : wrong + " of " + rings
+                    + " rings go against the right-hand rule; ") + first + " (RFC 7946 §3.1.6: a linear ring MUST "
+                    + "follow the right-hand rule, exterior rings counter-clockwise, holes clockwise; parsers SHOULD "
+                    + "NOT reject it). Rewind the rings, e.g. ogr2ogr -lco RFC7946=YES out.geojson in.geojson");
+        }
+        return polygons.length == 1 && g.type.equals("Polygon") ? polygons[0] : GEOMETRY.createMultiPolygon(polygons);
+    }
+
+    private String hint(double lon, double lat) {
         if (Math.abs(lon) > 1000 || Math.abs(lat) > 1000) {
-            return " (these look like projected metres, not degrees: GeoJSON needs WGS84 longitude, latitude)";
+            String crs = session.crsName();
+            return " (the data looks projected: these are metres or feet, not degrees, and GeoJSON positions are WGS "
+                    + "84 longitude, latitude in degrees, RFC 7946 §4" + (crs == null ? "" : "; the file names its "
+                    + "CRS as " + quote(crs)) + "). Reproject it, e.g. ogr2ogr -t_srs EPSG:4326 out.geojson "
+                    + "in.geojson" + (crs == null ? " (add -s_srs EPSG:<code> naming the projection it is in)" : "");
+        }
+        if (lon > 180 && lon <= 360 && Math.abs(lat) <= 90) {
+            return " (longitudes from 0 to 360 must be written from -180 to 180: subtract 360)";
         }
         if (Math.abs(lon) <= 90 && Math.abs(lat) <= 180) {
             return " (the position looks like [lat, lon]: GeoJSON order is [longitude, latitude])";
@@ -382,7 +736,22 @@ final class GeoJsonGeometryReader {
         return "";
     }
 
+    private static String shorten(String number) {
+        return number.length() > 30 ? number.substring(0, 27) + "..." : number;
+    }
+
     private static String num(double d) {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    /** A problem in coordinates, found while reading them; kept in the member, reported when it is built. */
+    private static final class BadCoordinates extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Issue issue;
+
+        BadCoordinates(Kind kind, JsonLocation at, String message) {
+            super(null, null, false, false);
+            this.issue = new Issue(kind, at, message);
+        }
     }
 }

@@ -23,9 +23,10 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  * in memory, so a file of any size reads in memory proportional to its features.
  *
  * <p>Accepts a FeatureCollection, a single Feature, or a bare geometry; members may come in any order;
- * foreign members are ignored. A UTF-8 BOM, UTF-16 and gzip ({@code .gz}) are handled. Every problem is
- * reported with file, line, column and feature index (see {@link GeoJsonProblem}); a feature with an error is
- * left out, the others are kept. Options: repair invalid polygons with JTS {@link GeometryFixer}, skip the
+ * foreign members are ignored. A UTF-8 BOM, UTF-16 and gzip ({@code .gz}) are handled. The text is judged by
+ * the letter of RFC 7946: what it requires (MUST) is an error, what it advises (SHOULD) a warning. Every problem
+ * is reported with file, line, column and, when inside a feature, its index (see {@link GeoJsonProblem}); a
+ * feature with an error is left out, the others are kept. Options: repair invalid polygons with JTS {@link GeometryFixer}, skip the
  * validity check, report progress in bytes, and cancel.
  *
  * <p>Instances are immutable and may be shared; each {@code read} call is independent.

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
+import org.locationtech.jts.algorithm.Area;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
@@ -24,8 +25,10 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * Writes a layer as a GeoJSON FeatureCollection (RFC 7946), one feature per line, streaming with Jackson.
- * Coordinates are written with full double precision and rings in their stored order, so reading the output
- * with {@link GeoJsonLayerReader} gives back equal features. Writing to a path is atomic.
+ * Coordinates are written with full double precision, so reading the output with {@link GeoJsonLayerReader}
+ * gives back equal features; rings are written by the right-hand rule, which RFC 7946 §3.1.6 says they MUST
+ * follow (exterior rings counter-clockwise, holes clockwise), so a ring stored the other way round comes back
+ * reversed. Writing to a path is atomic.
  * Stateless and thread-safe.
  */
 public final class GeoJsonLayerWriter {
@@ -133,9 +136,9 @@ public final class GeoJsonLayerWriter {
         } else if (geom instanceof Polygon) {
             Polygon p = (Polygon) geom;
             g.writeStartArray();
-            writeSequence(g, p.getExteriorRing().getCoordinateSequence());
+            writeRing(g, p.getExteriorRing().getCoordinateSequence(), true);
             for (int i = 0; i < p.getNumInteriorRing(); i++) {
-                writeSequence(g, p.getInteriorRingN(i).getCoordinateSequence());
+                writeRing(g, p.getInteriorRingN(i).getCoordinateSequence(), false);
             }
             g.writeEndArray();
         } else {
@@ -151,6 +154,20 @@ public final class GeoJsonLayerWriter {
         g.writeStartArray();
         for (int i = 0; i < seq.size(); i++) {
             writePosition(g, seq, i);
+        }
+        g.writeEndArray();
+    }
+
+    /** A ring by the right-hand rule: reversed when an exterior ring is clockwise or a hole counter-clockwise. */
+    private void writeRing(JsonGenerator g, CoordinateSequence ring, boolean exterior) throws IOException {
+        double signed = Area.ofRingSigned(ring); // positive when clockwise
+        if (exterior ? signed <= 0 : signed >= 0) {
+            writeSequence(g, ring);
+            return;
+        }
+        g.writeStartArray();
+        for (int i = ring.size() - 1; i >= 0; i--) {
+            writePosition(g, ring, i);
         }
         g.writeEndArray();
     }

@@ -11,7 +11,8 @@ import java.util.Locale;
  * @param featureIndex 0-based index of the feature in the collection, or -1 when not inside a feature
  * @param featureId    the feature's id when known, else null
  * @param kind         what kind of problem
- * @param severity     an ERROR drops the feature (or the file, when fatal); a WARNING keeps it
+ * @param severity     an ERROR drops the feature (or makes the file invalid, when it is not inside a feature); a
+ *                     WARNING keeps it
  * @param message      what is wrong, in plain words
  */
 public record GeoJsonProblem(String file, long line, long column, int featureIndex, String featureId, Kind kind,
@@ -29,6 +30,12 @@ public record GeoJsonProblem(String file, long line, long column, int featureInd
         NOT_GEOJSON,
         /** A member has the wrong JSON type or an unknown GeoJSON type name. */
         WRONG_TYPE,
+        /** A member the object's type requires is absent: a Feature's "geometry" or "properties" (RFC 7946 §3.2). */
+        MISSING_MEMBER,
+        /** A member of one GeoJSON type on another, e.g. "coordinates" on a Feature (RFC 7946 §7.1: MUST NOT). */
+        MISPLACED_MEMBER,
+        /** A "bbox" that is not an array of 2*n numbers from the southwest to the northeast corner (§5). */
+        BAD_BBOX,
         /** A coordinate is not a number. */
         NOT_A_NUMBER,
         /** A latitude outside ±90°. */
@@ -39,7 +46,10 @@ public record GeoJsonProblem(String file, long line, long column, int featureInd
         RING_NOT_CLOSED,
         /** A ring with fewer than 4 positions, or a line with fewer than 2. */
         TOO_FEW_POSITIONS,
-        /** A geometry without any position. */
+        /**
+         * A geometry without any position: a warning when its "coordinates" or "geometries" are {@code []}
+         * (read as an unlocated feature, RFC 7946 §3.1), an error for an empty ring or line inside one.
+         */
         EMPTY_GEOMETRY,
         /** A polygon that is not valid (self-intersection, ring crossing, ...). */
         INVALID_GEOMETRY,
@@ -49,8 +59,19 @@ public record GeoJsonProblem(String file, long line, long column, int featureInd
         TOO_DEEP,
         /** A property that breaks a Claimscape convention (a date, confidence or precision that cannot be read). */
         BAD_PROPERTY,
-        /** The same key twice in one object, or the same feature id twice. */
-        DUPLICATE
+        /**
+         * The same key twice in one object, or the same feature id twice: a warning, except for a GeoJSON member
+         * ("type", "geometry", ...) given twice, whose meaning is then ambiguous (an error).
+         */
+        DUPLICATE,
+        /** A ring against the right-hand rule: an exterior clockwise or a hole counter-clockwise (§3.1.6). */
+        RING_WINDING,
+        /** A position with more than three numbers (RFC 7946 §3.1.1: SHOULD NOT). */
+        LONG_POSITION,
+        /** A nested GeometryCollection, or one a single geometry or one Multi* geometry could replace (§3.1.8). */
+        AVOIDABLE_COLLECTION,
+        /** Longitudes or latitudes with more decimal places than any position can mean (§11.2). */
+        EXCESS_PRECISION
     }
 
     /** How bad a problem is. */

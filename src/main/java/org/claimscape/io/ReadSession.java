@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -16,8 +15,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -32,14 +33,35 @@ import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
  * One read of a GeoJSON stream: the streaming walk through the document and its features, whose geometries
- * {@link GeoJsonGeometryReader} reads, and the problems found, each with file, line, column and feature index.
- * Used once, on one thread.
+ * {@link GeoJsonGeometryReader} reads, and the problems found, each with file, line, column and, when inside a
+ * feature, the feature's index. Every problem of a feature is reported, not only the first. Used once, on one
+ * thread.
  */
 final class ReadSession {
 
     /** How to read: see {@link GeoJsonLayerReader}'s {@code with} methods. */
     record Options(boolean repair, boolean validate, LongConsumer progress, BooleanSupplier cancelled) {
     }
+
+    /** An error found while reading, reported once it is known to matter (see {@link GeoJsonGeometryReader}). */
+    record Issue(Kind kind, JsonLocation at, String message) {
+    }
+
+    /** The GeoJSON members, as bits, to find one given twice or on the wrong type of object (RFC 7946 §7.1). */
+    static final int TYPE = 1;
+    static final int COORDINATES = 1 << 1;
+    static final int GEOMETRIES = 1 << 2;
+    static final int GEOMETRY = 1 << 3;
+    static final int PROPERTIES = 1 << 4;
+    static final int FEATURES = 1 << 5;
+    static final int ID = 1 << 6;
+    static final int BBOX = 1 << 7;
+
+    /** Warnings of one SHOULD-level kind listed one by one in a file; the rest are counted in one more warning. */
+    static final int LISTED_PER_KIND = 10;
+
+    private static final Comparator<GeoJsonProblem> BY_PLACE = Comparator.comparingLong(GeoJsonProblem::line)
+            .thenComparingLong(GeoJsonProblem::column);
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
@@ -53,13 +75,24 @@ final class ReadSession {
     private final List<GeoJsonProblem> problems = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
     private final PolygonValidity validity = new PolygonValidity();
+    private final int[] listed = new int[Kind.values().length];
+    private final GeoJsonProblem[] firstUnlisted = new GeoJsonProblem[Kind.values().length];
     private JsonParser parser;
     private GeoJsonGeometryReader geometries;
     private boolean complete;
-    private int featureIndex = -1;
+    private int featuresSeen;
+    /** The index of the feature being read, given with each problem; -1 outside any feature. */
+    private int current = -1;
     private String featureId;
     private boolean featureFailed;
+    /** The GeoJSON members of the feature being read, as member bits. */
+    private int featureMembers;
     private long lastProgress;
+    /** What the FeatureCollection's geometries are, for its bbox: whether any has a position, any a height. */
+    private boolean collectionHasPosition;
+    private boolean collectionHasZ;
+    /** The name in an old-style (GeoJSON 2008) "crs" member, to explain projected coordinates; null if none. */
+    private String crsName;
 
     ReadSession(String name, Options options) {
         this.name = name;
@@ -98,13 +131,14 @@ final class ReadSession {
              * Last resort when the size check in read(Path) could not know (a stream, a gzip file): dropping the
              * features read so far frees the heap, and the user gets a message instead of a dead program.
              */
-            int seen = featureIndex + 1;
             features.clear();
+            current = -1;
             stop(Kind.TOO_LARGE, null, "the file is too large for the memory this program has (stopped after "
-                    + seen + " features; " + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap). "
+                    + featuresSeen + " features; " + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap). "
                     + "Start Claimscape with a larger -Xmx, or split or simplify the file");
         }
-        return new GeoJsonReadResult(name, features, problems, complete, featureIndex + 1);
+        addUnlistedCounts();
+        return new GeoJsonReadResult(name, features, problems, complete, featuresSeen);
     }
 
     /** Jackson's message without its advice on parser features, which means nothing to our users. */
@@ -124,6 +158,38 @@ final class ReadSession {
         return parser == null ? null : parser.currentLocation();
     }
 
+    /** The bit of a GeoJSON member name; 0 for any other (a foreign member, RFC 7946 §6.1). */
+    static int memberBit(String field) {
+        return switch (field) {
+            case "type" -> TYPE;
+            case "coordinates" -> COORDINATES;
+            case "geometries" -> GEOMETRIES;
+            case "geometry" -> GEOMETRY;
+            case "properties" -> PROPERTIES;
+            case "features" -> FEATURES;
+            case "id" -> ID;
+            case "bbox" -> BBOX;
+            default -> 0;
+        };
+    }
+
+    /** The message for a GeoJSON member given twice in one {@code object}. */
+    static String duplicated(String field, String object) {
+        return "\"" + field + "\" appears twice in one " + object + ": JSON readers differ in which one they keep "
+                + "(RFC 8259 §4), so what it means is ambiguous";
+    }
+
+    /** The message for a member of another GeoJSON type found on {@code object} (RFC 7946 §7.1). */
+    static String misplaced(String field, String object) {
+        String owner = switch (field) {
+            case "coordinates", "geometries" -> "geometry objects";
+            case "geometry", "properties" -> "Feature objects";
+            default -> "FeatureCollection objects";
+        };
+        return "\"" + field + "\" on " + object + ": it belongs to " + owner + " only (RFC 7946 §7.1: MUST NOT "
+                + "contain it)";
+    }
+
     private void readDocument() throws IOException {
         JsonToken t = parser.nextToken();
         if (t == null) {
@@ -135,175 +201,357 @@ final class ReadSession {
         }
         JsonLocation start = parser.currentTokenLocation();
         /*
-         * Members may come in any order, so a FeatureCollection's features are read as they stream by
-         * while the object's "type" may only arrive at its end; the type is checked once it is known.
+         * Members may come in any order, so a FeatureCollection's features are read as they stream by while the
+         * object's "type" may only arrive at its end. Until the type is known, the members of each possible type
+         * are kept, and what was wrong with a Feature's "id" and "properties" is held back (pending): it counts
+         * only if the object turns out to be a Feature.
          */
         String type = null;
-        boolean sawFeatures = false;
+        boolean typeConflict = false;
+        int seen = 0;
+        JsonLocation[] where = new JsonLocation[8];
         Member bare = new Member(start);
-        Map<String, Object> featureProps = null;
-        Object featureIdValue = null;
-        boolean sawGeometry = false;
         Member featureGeometry = null;
-        try {
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken v = parser.nextToken();
-                switch (field) {
-                    case "type" -> {
-                        if (v != JsonToken.VALUE_STRING) {
-                            fatal(Kind.NOT_GEOJSON, parser.currentTokenLocation(),
-                                    "not GeoJSON: top-level \"type\" must be a string, found " + describe(v));
-                        }
-                        type = parser.getText();
-                        bare.type = type;
-                        bare.typeLocation = parser.currentTokenLocation();
+        Map<String, Object> featureProps = Map.of();
+        Object featureIdValue = null;
+        List<GeoJsonProblem> pending = new ArrayList<>();
+        GeoJsonBbox bbox = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken v = parser.nextToken();
+            JsonLocation at = parser.currentTokenLocation();
+            int bit = memberBit(field);
+            if ((seen & bit) != 0) {
+                if (bit == TYPE && v == JsonToken.VALUE_STRING && !parser.getText().equals(type)) {
+                    typeConflict = true;
+                    error(Kind.DUPLICATE, at, "the top-level object has \"type\" twice, " + quote(type) + " and "
+                            + quote(parser.getText()) + ": JSON readers differ in which one they keep (RFC 8259 §4), "
+                            + "so what this file holds is ambiguous");
+                } else {
+                    error(Kind.DUPLICATE, at, duplicated(field, "top-level object"));
+                }
+                parser.skipChildren();
+                continue;
+            }
+            seen |= bit;
+            if (bit != 0) {
+                where[Integer.numberOfTrailingZeros(bit)] = at;
+            }
+            switch (field) {
+                case "type" -> {
+                    if (v != JsonToken.VALUE_STRING) {
+                        fatal(Kind.NOT_GEOJSON, at, "not GeoJSON: top-level \"type\" must be a string, found "
+                                + describe(v));
                     }
-                    case "features" -> {
+                    type = parser.getText();
+                    bare.type = type;
+                    bare.typeLocation = at;
+                }
+                case "features" -> {
+                    if (type != null && !type.equals("FeatureCollection")) {
+                        parser.skipChildren(); // reported below as a member of the wrong type
+                    } else {
                         if (v != JsonToken.START_ARRAY) {
-                            fatal(Kind.WRONG_TYPE, parser.currentTokenLocation(),
-                                    "\"features\" must be an array, found " + describe(v));
+                            fatal(Kind.WRONG_TYPE, at, "\"features\" must be an array, found " + describe(v));
                         }
-                        sawFeatures = true;
                         readFeatures();
                     }
-                    case "coordinates", "geometries" -> geometries.readArray(bare, field, v);
-                    case "geometry" -> {
-                        sawGeometry = true;
-                        featureIndex = 0;
-                        featureGeometry = geometries.readMember(v);
-                    }
-                    case "properties" -> {
-                        featureIndex = 0;
-                        featureProps = readProperties(v);
-                    }
-                    case "id" -> featureIdValue = readId(v);
-                    default -> parser.skipChildren();
                 }
+                case "coordinates" -> {
+                    if (type == null || GeoJsonGeometryReader.isGeometryType(type)) {
+                        geometries.readCoordinatesMember(bare, v);
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                case "geometries" -> {
+                    if (type == null || GeoJsonGeometryReader.isGeometryType(type)) {
+                        geometries.readGeometriesMember(bare, v);
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                case "geometry" -> {
+                    if (type == null || type.equals("Feature")) {
+                        featureGeometry = geometries.readMember(v);
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                case "properties" -> {
+                    if ((type == null && (seen & FEATURES) == 0) || "Feature".equals(type)) {
+                        current = 0;
+                        int before = problems.size();
+                        featureProps = readProperties(v);
+                        pending.addAll(take(before));
+                        current = -1;
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                case "id" -> {
+                    if ((type == null && (seen & FEATURES) == 0) || "Feature".equals(type)) {
+                        current = 0;
+                        int before = problems.size();
+                        featureIdValue = readId(v);
+                        pending.addAll(take(before));
+                        current = -1;
+                    } else {
+                        parser.skipChildren(); // a foreign member on any other type
+                    }
+                }
+                case "bbox" -> bbox = GeoJsonBbox.read(parser, v);
+                case "crs" -> crsName = crsName(JsonValues.read(parser));
+                default -> parser.skipChildren();
             }
-        } catch (SkipFeature e) {
-            // a bare geometry, or a single Feature's geometry, failed (recorded): the rest of the object is skipped
-            skipRest();
-            complete = true;
-            return;
         }
         if (type == null) {
             fatal(Kind.NOT_GEOJSON, start, "not GeoJSON: the top-level object has no \"type\" "
                     + "(expected FeatureCollection, Feature or a geometry type)");
         }
+        if (typeConflict) {
+            complete = true; // reported: nothing more can be said of an object of two types
+            return;
+        }
+        featureFailed = false;
         switch (type) {
             case "FeatureCollection" -> {
-                if (!sawFeatures) {
+                if ((seen & FEATURES) == 0) {
                     fatal(Kind.NOT_GEOJSON, start, "FeatureCollection without a \"features\" array");
                 }
+                misplacedMembers(seen, where, COORDINATES | GEOMETRIES | GEOMETRY | PROPERTIES, "a FeatureCollection");
+                checkBbox(bbox, collectionHasPosition ? (collectionHasZ ? 3 : 2) : 0);
             }
             case "Feature" -> {
-                if (!sawGeometry) {
-                    fatal(Kind.NOT_GEOJSON, start, "Feature without a \"geometry\" member");
-                }
-                featureIndex = 0;
+                dropStreamedFeatures();
+                featuresSeen = 1;
+                current = 0;
                 featureId = featureIdValue == null ? null : featureIdValue.toString();
-                try {
-                    Geometry g = featureGeometry == null ? null : geometries.build(featureGeometry);
-                    addFeature(featureIdValue, g, featureProps == null ? Map.of() : featureProps, start);
-                } catch (SkipFeature e) {
-                    // recorded
+                int first = problems.size();
+                for (GeoJsonProblem p : pending) {
+                    problems.add(p);
+                    featureFailed |= p.isError();
                 }
+                misplacedMembers(seen, where, COORDINATES | GEOMETRIES | FEATURES, "a Feature");
+                readFeatureEnd(start, seen, featureIdValue, featureProps, featureGeometry, bbox);
+                sortFrom(first);
             }
             default -> {
                 if (!GeoJsonGeometryReader.isGeometryType(type)) {
-                    fatal(Kind.NOT_GEOJSON, bare.typeLocation, "not GeoJSON: unknown type \"" + type + "\"");
+                    fatal(Kind.NOT_GEOJSON, where[0], "not GeoJSON: unknown type \"" + type + "\"");
                 }
-                featureIndex = 0;
+                dropStreamedFeatures();
+                featuresSeen = 1;
+                misplacedMembers(seen, where, GEOMETRY | PROPERTIES | FEATURES, "a geometry object");
+                bare.bbox = bbox;
                 try {
-                    addFeature(null, geometries.build(bare), Map.of(), start);
+                    Geometry g = geometries.build(bare);
+                    if (!featureFailed) {
+                        addFeature(null, g, Map.of(), start);
+                    }
                 } catch (SkipFeature e) {
                     // recorded
                 }
             }
         }
+        current = -1;
         complete = true;
     }
 
-    /** Skips to the end of the top-level object after a bare geometry failed. */
-    private void skipRest() throws IOException {
-        while (parser.getParsingContext().getParent() != null && parser.nextToken() != null) {
-            if (parser.currentToken() == JsonToken.START_OBJECT || parser.currentToken() == JsonToken.START_ARRAY) {
-                parser.skipChildren();
+    /**
+     * Forgets features read from a "features" member that came before the top-level "type" said the object is a
+     * Feature or a geometry: that member is reported as misplaced (RFC 7946 §7.1), and the object is one feature.
+     */
+    private void dropStreamedFeatures() {
+        features.clear();
+        ids.clear();
+    }
+
+    /** The problems recorded since index {@code from}, taken out of the list. */
+    private List<GeoJsonProblem> take(int from) {
+        List<GeoJsonProblem> tail = problems.subList(from, problems.size());
+        List<GeoJsonProblem> taken = new ArrayList<>(tail);
+        tail.clear();
+        return taken;
+    }
+
+    private void misplacedMembers(int seen, JsonLocation[] where, int forbidden, String object) {
+        int bad = seen & forbidden;
+        for (String field : new String[] {"coordinates", "geometries", "geometry", "properties", "features"}) {
+            int bit = memberBit(field);
+            if ((bad & bit) != 0) {
+                error(Kind.MISPLACED_MEMBER, where[Integer.numberOfTrailingZeros(bit)], misplaced(field, object));
             }
         }
+    }
+
+    private static String crsName(Object crs) {
+        if (crs instanceof Map<?, ?> m && m.get("properties") instanceof Map<?, ?> p
+                && p.get("name") instanceof String s) {
+            return s;
+        }
+        return null;
+    }
+
+    String crsName() {
+        return crsName;
     }
 
     private void readFeatures() throws IOException {
         JsonToken t;
         while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
-            featureIndex++;
+            int index = featuresSeen++;
+            current = index;
             featureId = null;
             featureFailed = false;
-            checkCancelAndReport();
+            checkCancelAndReport(index);
             if (t != JsonToken.START_OBJECT) {
                 error(Kind.WRONG_TYPE, parser.currentTokenLocation(), "a feature must be a JSON object, found "
                         + describe(t));
                 parser.skipChildren();
-                continue;
-            }
-            JsonStreamContext outer = parser.getParsingContext().getParent();
-            try {
+            } else {
+                int first = problems.size();
                 readFeature();
-            } catch (SkipFeature e) {
-                while (parser.getParsingContext() != outer) {
-                    if (parser.nextToken() == null) {
-                        fatal(Kind.MALFORMED_JSON, parser.currentLocation(), "unexpected end of file");
-                    }
-                }
+                sortFrom(first);
             }
+            current = -1;
+            featureId = null;
         }
     }
 
-    private void readFeature() throws IOException, SkipFeature {
+    /** Reads one element of "features"; the parser is on its START_OBJECT and ends on its END_OBJECT. */
+    private void readFeature() throws IOException {
         JsonLocation start = parser.currentTokenLocation();
         String type = null;
         JsonLocation typeLocation = start;
         Object id = null;
         Map<String, Object> props = Map.of();
         Member geometry = null;
-        boolean sawGeometry = false;
+        GeoJsonBbox bbox = null;
+        featureMembers = 0;
+        List<Issue> misplaced = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken v = parser.nextToken();
+            // one switch per member, on the hot path: each case checks its own member for a repeat
             switch (field) {
                 case "type" -> {
+                    if (repeated(TYPE, field)) {
+                        break;
+                    }
                     typeLocation = parser.currentTokenLocation();
-                    type = v == JsonToken.VALUE_STRING ? parser.getText() : describe(v);
+                    if (v == JsonToken.VALUE_STRING) {
+                        type = parser.getText();
+                    } else {
+                        type = describe(v);
+                        parser.skipChildren();
+                    }
                 }
                 case "id" -> {
+                    if (repeated(ID, field)) {
+                        break;
+                    }
                     id = readId(v);
                     featureId = id == null ? null : id.toString();
                 }
                 case "geometry" -> {
-                    sawGeometry = true;
-                    geometry = geometries.readMember(v);
+                    if (!repeated(GEOMETRY, field)) {
+                        geometry = geometries.readMember(v);
+                    }
                 }
-                case "properties" -> props = readProperties(v);
+                case "properties" -> {
+                    if (!repeated(PROPERTIES, field)) {
+                        props = readProperties(v);
+                    }
+                }
+                case "bbox" -> {
+                    if (!repeated(BBOX, field)) {
+                        bbox = GeoJsonBbox.read(parser, v);
+                    }
+                }
+                case "coordinates", "geometries", "features" -> {
+                    if (repeated(memberBit(field), field)) {
+                        break;
+                    }
+                    if (misplaced == null) {
+                        misplaced = new ArrayList<>(2);
+                    }
+                    misplaced.add(new Issue(Kind.MISPLACED_MEMBER, parser.currentTokenLocation(),
+                            misplaced(field, "a Feature")));
+                    parser.skipChildren();
+                }
                 default -> parser.skipChildren();
             }
         }
         if (!"Feature".equals(type)) {
-            throw skip(Kind.WRONG_TYPE, typeLocation, type == null ? "a feature without \"type\": \"Feature\""
-                    : "expected \"type\": \"Feature\", found " + quote(type));
+            // not a Feature at all: its members cannot be judged as a Feature's
+            error(Kind.WRONG_TYPE, typeLocation, type == null ? "a feature without \"type\": \"Feature\""
+                    : "expected \"type\": \"Feature\", found " + quote(type)
+                    + (GeoJsonGeometryReader.isGeometryType(type) ? " (a geometry must be the \"geometry\" of a "
+                    + "Feature in a FeatureCollection)" : ""));
+            return;
         }
-        if (!sawGeometry) {
-            throw skip(Kind.WRONG_TYPE, start, "a feature without a \"geometry\" member (use null for none)");
+        if (misplaced != null) {
+            for (Issue i : misplaced) {
+                error(i.kind(), i.at(), i.message());
+            }
         }
-        addFeature(id, geometry == null ? null : geometries.build(geometry), props, start);
+        readFeatureEnd(start, featureMembers, id, props, geometry, bbox);
     }
 
-    private void addFeature(Object id, Geometry g, Map<String, Object> props, JsonLocation start) throws SkipFeature {
-        if (featureFailed) {
-            throw new SkipFeature();
+    /** True, with an error recorded and the value skipped, when the feature being read had this member already. */
+    private boolean repeated(int bit, String field) throws IOException {
+        if ((featureMembers & bit) != 0) {
+            error(Kind.DUPLICATE, parser.currentTokenLocation(), duplicated(field, "feature"));
+            parser.skipChildren();
+            return true;
         }
+        featureMembers |= bit;
+        return false;
+    }
+
+    /** Judges a Feature once all its members are read, and keeps it when it has no error. */
+    private void readFeatureEnd(JsonLocation start, int seen, Object id, Map<String, Object> props, Member geometry,
+                                GeoJsonBbox bbox) {
+        if ((seen & GEOMETRY) == 0) {
+            error(Kind.MISSING_MEMBER, start, "a feature without a \"geometry\" member (RFC 7946 §3.2: use null for "
+                    + "an unlocated feature)");
+        }
+        if ((seen & PROPERTIES) == 0) {
+            error(Kind.MISSING_MEMBER, start, "a feature without a \"properties\" member (RFC 7946 §3.2: a Feature "
+                    + "has one; use null for none)");
+        }
+        Geometry g = null;
+        if (geometry != null) {
+            try {
+                g = geometries.build(geometry);
+                collectionHasPosition |= !geometry.empty;
+                collectionHasZ |= geometry.hasZ;
+            } catch (SkipFeature e) {
+                // recorded
+            }
+        }
+        checkBbox(bbox, geometry == null || featureFailed ? 0 : geometry.dimensions());
+        if (!featureFailed) {
+            addFeature(id, g, props, start);
+        }
+    }
+
+    private void checkBbox(GeoJsonBbox bbox, int dimensions) {
+        if (bbox != null) {
+            String problem = bbox.problem(dimensions);
+            if (problem != null) {
+                error(Kind.BAD_BBOX, bbox.location(), problem);
+            }
+        }
+    }
+
+    private void addFeature(Object id, Geometry g, Map<String, Object> props, JsonLocation start) {
         if (g != null && options.validate()) {
             g = checkValidity(g, start);
+            if (featureFailed) {
+                return;
+            }
         }
         FeatureConventions.check(props, message -> warning(Kind.BAD_PROPERTY, start, message));
         if (id != null && !ids.add(id.toString())) {
@@ -312,7 +560,7 @@ final class ReadSession {
         features.add(new Feature(id, g, props));
     }
 
-    private Geometry checkValidity(Geometry g, JsonLocation start) throws SkipFeature {
+    private Geometry checkValidity(Geometry g, JsonLocation start) {
         String what = validity.problem(g);
         if (what == null) {
             return g;
@@ -322,7 +570,8 @@ final class ReadSession {
             warning(Kind.REPAIRED, start, what + " (repaired with GeometryFixer)");
             return fixed;
         }
-        throw skip(Kind.INVALID_GEOMETRY, start, what + " (it can be repaired: validate --repair)");
+        error(Kind.INVALID_GEOMETRY, start, what + " (it can be repaired: validate --repair)");
+        return g;
     }
 
     private Object readId(JsonToken v) throws IOException {
@@ -330,8 +579,8 @@ final class ReadSession {
             case VALUE_STRING -> parser.getText();
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> JsonValues.number(parser);
             default -> {
-                warning(Kind.WRONG_TYPE, parser.currentTokenLocation(), "feature id must be a string or a number, "
-                        + "found " + describe(v) + "; ignored");
+                error(Kind.WRONG_TYPE, parser.currentTokenLocation(), "feature \"id\" must be a string or a number "
+                        + "(RFC 7946 §3.2), found " + describe(v));
                 parser.skipChildren();
                 yield null;
             }
@@ -343,8 +592,8 @@ final class ReadSession {
             return Map.of();
         }
         if (v != JsonToken.START_OBJECT) {
-            warning(Kind.WRONG_TYPE, parser.currentTokenLocation(), "\"properties\" must be an object or null, found "
-                    + describe(v) + "; ignored");
+            error(Kind.WRONG_TYPE, parser.currentTokenLocation(), "\"properties\" must be an object or null "
+                    + "(RFC 7946 §3.2), found " + describe(v));
             parser.skipChildren();
             return Map.of();
         }
@@ -352,16 +601,23 @@ final class ReadSession {
                 + " appears twice in one object; the last value is kept"));
     }
 
-    private void checkCancelAndReport() {
+    private void checkCancelAndReport(int index) {
         if (options.cancelled().getAsBoolean()) {
             throw new CancellationException("reading " + name + " was cancelled");
         }
-        if ((featureIndex & 0xFF) == 0) {
+        if ((index & 0xFF) == 0) {
             long bytes = parser.currentLocation().getByteOffset();
-            if (bytes - lastProgress > (1 << 20) || featureIndex == 0) {
+            if (bytes - lastProgress > (1 << 20) || index == 0) {
                 lastProgress = bytes;
                 options.progress().accept(bytes);
             }
+        }
+    }
+
+    /** Puts the problems of one feature, from index {@code first} on, in the order of their places in the file. */
+    private void sortFrom(int first) {
+        if (problems.size() - first > 1) {
+            problems.subList(first, problems.size()).sort(BY_PLACE);
         }
     }
 
@@ -371,13 +627,41 @@ final class ReadSession {
         return new SkipFeature();
     }
 
-    private void error(Kind kind, JsonLocation at, String message) {
+    /** Records an error: the current feature is left out (outside any feature, the file is invalid). True. */
+    boolean error(Kind kind, JsonLocation at, String message) {
         featureFailed = true;
         add(kind, Severity.ERROR, at, message);
+        return true;
     }
 
     private void warning(Kind kind, JsonLocation at, String message) {
         add(kind, Severity.WARNING, at, message);
+    }
+
+    /**
+     * Records a warning for SHOULD-level advice, which a whole file may ignore in every feature: the first
+     * {@link #LISTED_PER_KIND} of a kind are listed, the others counted in one warning at the end.
+     */
+    void should(Kind kind, JsonLocation at, String message) {
+        int n = ++listed[kind.ordinal()];
+        if (n <= LISTED_PER_KIND) {
+            warning(kind, at, message);
+        } else if (n == LISTED_PER_KIND + 1) {
+            firstUnlisted[kind.ordinal()] = problem(kind, Severity.WARNING, at, message);
+        }
+    }
+
+    private void addUnlistedCounts() {
+        for (Kind kind : Kind.values()) {
+            GeoJsonProblem first = firstUnlisted[kind.ordinal()];
+            if (first != null) {
+                int more = listed[kind.ordinal()] - LISTED_PER_KIND;
+                problems.add(new GeoJsonProblem(first.file(), first.line(), first.column(), first.featureIndex(),
+                        first.featureId(), kind, Severity.WARNING, String.format(Locale.ROOT, "%,d more warning%s "
+                        + "like the ones above from here on, not listed one by one: %s", more, more == 1 ? "" : "s",
+                        first.message())));
+            }
+        }
     }
 
     private void fatal(Kind kind, JsonLocation at, String message) {
@@ -392,9 +676,14 @@ final class ReadSession {
     }
 
     private void add(Kind kind, Severity severity, JsonLocation at, String message) {
+        problems.add(problem(kind, severity, at, message));
+    }
+
+    private GeoJsonProblem problem(Kind kind, Severity severity, JsonLocation at, String message) {
         long line = at == null ? -1 : at.getLineNr();
         long col = at == null ? -1 : at.getColumnNr();
-        problems.add(new GeoJsonProblem(name, line, col, featureIndex, featureId, kind, severity, message));
+        return new GeoJsonProblem(name, line, col, current, current >= 0 ? featureId : null, kind, severity,
+                message);
     }
 
     /** Thrown to stop at a fatal problem, already recorded. */

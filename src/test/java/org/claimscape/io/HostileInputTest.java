@@ -133,7 +133,12 @@ class HostileInputTest {
         }
     }
 
-    /** One polygon of n vertices on a small circle, streamed. */
+    /** 7 decimal places (about 1 cm, RFC 7946 §11.2): the test is about size, not precision. */
+    private static double round7(double d) {
+        return Math.round(d * 1e7) / 1e7;
+    }
+
+    /** One polygon of n vertices on a small circle, streamed (counter-clockwise, as RFC 7946 §3.1.6 asks). */
     private static final class CircleStream extends InputStream {
         private final int n;
         private int i = -1;
@@ -156,7 +161,8 @@ class HostileInputTest {
                     chunk = utf8("]]}}");
                 } else {
                     double a = 2 * Math.PI * (i % n) / n;
-                    chunk = utf8((i > 0 ? "," : "") + "[" + (147.6 + 0.5 * Math.cos(a)) + "," + (45.0 + 0.5 * Math.sin(a)) + "]");
+                    chunk = utf8((i > 0 ? "," : "") + "[" + round7(147.6 + 0.5 * Math.cos(a)) + ","
+                            + round7(45.0 + 0.5 * Math.sin(a)) + "]");
                 }
                 pos = 0;
             }
