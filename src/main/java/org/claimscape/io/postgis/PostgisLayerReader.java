@@ -126,8 +126,7 @@ public final class PostgisLayerReader {
      * @throws CancellationException when cancelled
      */
     public GeoJsonReadResult read(PostgisConnection connection, PostgisTable table) {
-        String name = connection.spec().withTable(table.schema() + "." + table.name(), table.geometryColumn())
-                .toUri();
+        String name = connection.spec().withTable(table.qualifiedName(), null).toUri();
         List<Feature> features = new ArrayList<>();
         List<GeoJsonProblem> problems = new ArrayList<>();
         Connection c = connection.jdbc();

@@ -80,7 +80,8 @@ public final class PostgisServer implements BeforeAllCallback, ParameterResolver
     }
 
     /** The running server: its folder, binaries and port. */
-    private static final class Server implements ExtensionContext.Store.CloseableResource {
+    @SuppressWarnings("deprecation")
+    private static final class Server implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         final Path dir;
         final Path bin;
         final int port;
