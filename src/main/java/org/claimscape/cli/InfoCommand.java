@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.claimscape.io.GeoJsonLayerReader;
 import org.claimscape.io.GeoJsonProblem;
 import org.claimscape.io.GeoJsonReadResult;
+import org.claimscape.io.postgis.PostgisSource;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.claimscape.model.TimeSpan;
@@ -29,8 +30,9 @@ public final class InfoCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "GeoJSON files")
-    List<Path> files;
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "GeoJSON files, or PostGIS tables as postgresql://user@host:port/db?table=t")
+    List<String> files;
 
     @Option(names = "--problems", defaultValue = "10",
             description = "How many problems to list per file (default ${DEFAULT-VALUE}; all are counted).")
@@ -40,10 +42,11 @@ public final class InfoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         int bad = 0;
-        for (Path file : files) {
-            GeoJsonReadResult r = new GeoJsonLayerReader().read(file);
-            Layer layer = r.toPartialLayer(file.getFileName().toString(), null);
-            out.println(file);
+        for (String source : files) {
+            boolean db = PostgisSource.isUri(source);
+            GeoJsonReadResult r = db ? PostgisSource.read(source) : new GeoJsonLayerReader().read(Path.of(source));
+            Layer layer = r.toPartialLayer(db ? r.file() : Path.of(source).getFileName().toString(), null);
+            out.println(db ? r.file() : source);
             out.printf(Locale.ROOT, "  features:       %d%s%n", layer.size(), r.featuresSeen() != layer.size()
                     ? " sound of " + r.featuresSeen() + " read" : "");
             out.println("  geometry types: " + typeCounts(layer));

@@ -9,6 +9,8 @@ import org.claimscape.io.GeoJsonLayerReader;
 import org.claimscape.io.GeoJsonLayerWriter;
 import org.claimscape.io.GeoJsonProblem;
 import org.claimscape.io.GeoJsonReadResult;
+import org.claimscape.io.postgis.PostgisLayerReader;
+import org.claimscape.io.postgis.PostgisSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,8 +26,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "GeoJSON files (.geojson, .json, .geojson.gz)")
-    List<Path> files;
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = {"GeoJSON files (.geojson, .json, .geojson.gz),",
+        "or PostGIS tables as postgresql://user@host:port/db?table=t (password from ~/.pgpass or PGPASSWORD)"})
+    List<String> files;
 
     @Option(names = "--repair", description = {"Repair invalid polygons with JTS GeometryFixer and write the",
         "result to FILE.repaired.geojson next to each file that needed it."})
@@ -42,8 +45,11 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int invalid = 0;
         GeoJsonLayerReader reader = new GeoJsonLayerReader().withRepair(repair);
-        for (Path file : files) {
-            GeoJsonReadResult r = reader.read(file);
+        for (String source : files) {
+            boolean db = PostgisSource.isUri(source);
+            GeoJsonReadResult r = db ? PostgisSource.read(source, new PostgisLayerReader().withRepair(repair))
+                    : reader.read(Path.of(source));
+            String file = db ? r.file() : source;
             for (GeoJsonProblem p : r.problems()) {
                 out.println(p);
             }
@@ -57,8 +63,8 @@ public final class ValidateCommand implements Callable<Integer> {
                         + r.warnings().size() + " warnings" + (r.isComplete() ? "" : ", reading stopped early"));
             }
             boolean repaired = r.problems().stream().anyMatch(p -> p.kind() == GeoJsonProblem.Kind.REPAIRED);
-            if (repair && repaired && r.isValid()) {
-                Path target = repairedName(file);
+            if (repair && repaired && r.isValid() && !db) {
+                Path target = repairedName(Path.of(source));
                 try {
                     new GeoJsonLayerWriter().write(r.toPartialLayer("repaired", "repaired"), target);
                     out.println(file + ": repaired copy written to " + target);

@@ -142,7 +142,7 @@ public final class PostgisServer implements BeforeAllCallback, ParameterResolver
         String osUser = isRoot() ? "postgres" : null;
         Path dir = null;
         try {
-            dir = Files.createTempDirectory(tempRoot(), "claimscape-pg-");
+            dir = Files.createTempDirectory(tempRoot(osUser), "claimscape-pg-");
             Path pw = dir.resolve("pw");
             Files.writeString(pw, PASSWORD + "\n", StandardCharsets.UTF_8);
             if (osUser != null) {
@@ -207,10 +207,14 @@ public final class PostgisServer implements BeforeAllCallback, ParameterResolver
         }
     }
 
-    /* The unix socket path must stay under about 100 characters: a deep build folder falls back to /tmp. */
-    private static Path tempRoot() {
+    /*
+     * The unix socket path must stay under about 100 characters, and a server run as another user must be able to
+     * reach its folder (a checkout under /root is closed to it): then /tmp is used.
+     */
+    private static Path tempRoot(String osUser) {
         Path t = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
-        return t.toString().length() < 60 || !Files.isDirectory(Path.of("/tmp")) ? t : Path.of("/tmp");
+        boolean usable = osUser == null && t.toString().length() < 60;
+        return usable || !Files.isDirectory(Path.of("/tmp")) ? t : Path.of("/tmp");
     }
 
     private static boolean isRoot() {
