@@ -57,6 +57,7 @@ public final class PostgisConnection implements AutoCloseable {
         p.setProperty("sslmode", System.getProperty("claimscape.pg.sslmode", "prefer"));
         p.setProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
         p.setProperty("tcpKeepAlive", "true");
+        p.setProperty("socketFactory", DirectSocketFactory.class.getName());
         Connection c;
         try {
             c = DriverManager.getConnection(spec.jdbcUrl(), p);

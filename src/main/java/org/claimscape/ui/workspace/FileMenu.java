@@ -27,6 +27,7 @@ import javafx.stage.Window;
 import org.claimscape.io.WorkspaceRecovery;
 import org.claimscape.model.Workspace;
 import org.claimscape.ui.compare.ComparePanel;
+import org.claimscape.ui.data.PostgisLayers;
 import org.claimscape.ui.data.UserLayers;
 import org.claimscape.ui.explorer.ExplorerContext;
 import org.claimscape.ui.explorer.LayerState;
@@ -58,6 +59,7 @@ public final class FileMenu {
     private Runnable onQuit = Platform::exit;
     private Function<Workspace, Boolean> recoveryPrompt;
     private UserLayers users;
+    private PostgisLayers postgis;
     private WorkspaceSession session;
 
     /**
@@ -76,6 +78,7 @@ public final class FileMenu {
         this.recent = recent;
         menu.setId("fileMenu");
         MenuItem open = item("_Open…", "Shortcut+O", "openItem", this::chooseAndOpen);
+        MenuItem connect = item("Connect to _PostGIS…", null, "connectPostgisItem", () -> postgis.connectAndOpen());
         MenuItem openWs = item("Open _Workspace…", "Shortcut+Shift+O", "openWorkspaceItem",
                 this::chooseAndOpenWorkspace);
         MenuItem save = item("_Save Workspace", "Shortcut+S", "saveWorkspaceItem", this::saveWorkspace);
@@ -85,11 +88,11 @@ public final class FileMenu {
         exportItem.setOnAction(e -> exportLayer());
         MenuItem quit = item("_Quit", "Shortcut+Q", "quitItem", () -> onQuit.run());
         recentMenu.setId("recentMenu");
-        needModel.addAll(List.of(open, openWs, save, saveAs, recentMenu, exportItem));
+        needModel.addAll(List.of(open, connect, openWs, save, saveAs, recentMenu, exportItem));
         for (MenuItem i : needModel) {
             i.setDisable(true);
         }
-        menu.getItems().addAll(open, recentMenu, new SeparatorMenuItem(), openWs, save, saveAs,
+        menu.getItems().addAll(open, recentMenu, connect, new SeparatorMenuItem(), openWs, save, saveAs,
                 new SeparatorMenuItem(), exportItem, new SeparatorMenuItem(), quit);
         view.menuBar().getMenus().add(0, menu);
         rebuildRecent();
@@ -123,6 +126,8 @@ public final class FileMenu {
     private void modelReady() {
         users = new UserLayers(view);
         session = new WorkspaceSession(view, users, recovery, compare);
+        postgis = new PostgisLayers(view, users);
+        session.setDatabaseLayers(postgis);
         if (recoveryPrompt != null) {
             session.setRecoveryPrompt(recoveryPrompt);
         }
@@ -155,6 +160,11 @@ public final class FileMenu {
     /** The user layers, null until {@link #readyProperty()}. */
     public UserLayers users() {
         return users;
+    }
+
+    /** The PostGIS layers, null until {@link #readyProperty()}. */
+    public PostgisLayers postgis() {
+        return postgis;
     }
 
     /** The workspace session, null until {@link #readyProperty()}. */

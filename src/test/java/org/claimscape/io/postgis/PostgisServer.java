@@ -56,6 +56,7 @@ public final class PostgisServer implements BeforeAllCallback, ParameterResolver
             Properties p = new Properties();
             p.setProperty("user", user);
             p.setProperty("password", password);
+            p.setProperty("socketFactory", DirectSocketFactory.class.getName()); // as the app connects
             return DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/" + name, p);
         }
 
