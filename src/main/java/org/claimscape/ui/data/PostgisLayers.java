@@ -32,6 +32,7 @@ import org.claimscape.io.postgis.PostgisLayerReader;
 import org.claimscape.io.postgis.PostgisLayerWriter;
 import org.claimscape.io.postgis.PostgisSpec;
 import org.claimscape.io.postgis.PostgisTable;
+import org.claimscape.io.postgis.ReadWindow;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.claimscape.model.LayerCatalog;
@@ -66,9 +67,6 @@ public final class PostgisLayers implements DatabaseLayers {
     /** Most rows one read takes; a guard for memory, said in the status bar when reached. */
     public static final long ROW_LIMIT = 2_000_000;
 
-    /** From this zoom on, lines and areas are read as stored. */
-    static final double FULL_DETAIL_ZOOM = 13;
-
     private final ExplorerContext view;
     private final ExplorerModel model;
     private final UserLayers users;
@@ -93,11 +91,8 @@ public final class PostgisLayers implements DatabaseLayers {
         Envelope extent;
         /* Only touched on the lane. */
         PostgisConnection connection;
-        /* What the shown features cover: a box (null with whole = true) and the simplification. */
-        Envelope readBox;
-        double readTolerance;
-        boolean whole;
-        boolean read;
+        /* What the shown features cover; null before the first read. */
+        ReadWindow window;
         int generation;
         BackgroundTasks.Job<?> running;
         GeoJsonReadResult lastRead;
@@ -118,7 +113,7 @@ public final class PostgisLayers implements DatabaseLayers {
     }
 
     /** The features of one read, made into a layer off the FX thread. */
-    private record Fetched(GeoJsonReadResult read, Layer layer, Envelope box, double tolerance) {
+    private record Fetched(GeoJsonReadResult read, Layer layer, ReadWindow window) {
     }
 
     /** A table opened: its connection, description and extent. */
@@ -315,18 +310,11 @@ public final class PostgisLayers implements DatabaseLayers {
     private void readIfNeeded(DbLayer d, boolean force) {
         MapViewport v = view.mapPane().navigator().viewport();
         Envelope shown = v.bounds();
-        boolean points = d.table.geometryType().toUpperCase(Locale.ROOT).contains("POINT");
-        double tolerance = points || v.zoom() >= FULL_DETAIL_ZOOM ? 0 : 0.5 * 360 / (256 * Math.pow(2, v.zoom()));
-        if (!force && d.read && (d.whole || d.readBox.contains(shown))
-                && (points || d.readTolerance <= tolerance * 2 + 1e-12)) {
+        if (!force && d.window != null && d.window.serves(shown, v.zoom())) {
             return;
         }
-        /* A box twice the view each way, so that panning stays inside it for a while; the whole table when the
-           box would hold it anyway. */
-        Envelope box = new Envelope(shown);
-        box.expandBy(shown.getWidth() / 2, shown.getHeight() / 2);
-        boolean whole = d.extent == null || d.extent.isNull() || box.contains(d.extent);
-        Envelope want = whole ? null : box;
+        ReadWindow want = ReadWindow.forView(shown, v.zoom(), d.extent,
+                d.table.geometryType().toUpperCase(Locale.ROOT).contains("POINT"));
         int generation = ++d.generation;
         if (d.running != null) {
             d.running.cancel();
@@ -336,12 +324,12 @@ public final class PostgisLayers implements DatabaseLayers {
         PostgisTable table = d.table;
         d.running = d.lane.submit("read " + d.state.title() + " from " + d.spec.label(), job -> {
             PostgisConnection c = connection(d);
-            GeoJsonReadResult r = new PostgisLayerReader().withBounds(want).withTolerance(tolerance)
+            GeoJsonReadResult r = want.reader(new PostgisLayerReader())
                     .withRepair(true).withLimit(ROW_LIMIT).withCancellation(job::isCancelled).read(c, table);
             if (!r.isComplete()) {
                 c.close();
                 d.connection = null; // a broken connection is opened anew by the next read
-                return new Fetched(r, null, want, tolerance);
+                return new Fetched(r, null, want);
             }
             List<Feature> features = new ArrayList<>(r.features().size() + added.size());
             for (Feature f : r.features()) {
@@ -349,7 +337,7 @@ public final class PostgisLayers implements DatabaseLayers {
                 features.add(edited != null ? edited : f);
             }
             features.addAll(added);
-            return new Fetched(r, new Layer(d.id, d.state.title(), features), want, tolerance);
+            return new Fetched(r, new Layer(d.id, d.state.title(), features), want);
         }, fetched -> {
             if (generation != d.generation || layers.get(d.id) != d) {
                 return;
@@ -372,10 +360,7 @@ public final class PostgisLayers implements DatabaseLayers {
             return;
         }
         d.state.replaceLayer(f.layer());
-        d.read = true;
-        d.whole = f.box() == null;
-        d.readBox = f.box();
-        d.readTolerance = f.tolerance();
+        d.window = f.window();
         if (!d.styled) {
             styles.setLayerStyle(d.id, AutomaticStyle.forLayer(f.layer(), otherStyles(d.id)));
             d.styled = true;
@@ -385,7 +370,7 @@ public final class PostgisLayers implements DatabaseLayers {
         long repaired = f.read().problems().stream().filter(p -> p.kind() == GeoJsonProblem.Kind.REPAIRED).count();
         boolean truncated = f.read().problems().stream().anyMatch(p -> p.kind() == GeoJsonProblem.Kind.TOO_LARGE);
         view.status(String.format(Locale.ROOT, "%s: %,d features from %s%s%s%s", d.state.title(),
-                f.layer().size(), d.whole ? "the whole table" : "around the view",
+                f.layer().size(), d.window.whole() ? "the whole table" : "around the view",
                 repaired > 0 ? ", " + repaired + " invalid geometries repaired for drawing" : "",
                 truncated ? String.format(Locale.ROOT, " (the first %,d rows only: zoom in)", ROW_LIMIT) : "",
                 d.pending() > 0 ? ", " + d.pending() + " edits not saved" : ""));
