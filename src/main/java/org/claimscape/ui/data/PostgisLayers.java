@@ -116,8 +116,9 @@ public final class PostgisLayers implements DatabaseLayers {
     private record Fetched(GeoJsonReadResult read, Layer layer, ReadWindow window) {
     }
 
-    /** A table opened: its connection, description and extent. */
-    private record Opened(PostgisConnection connection, PostgisTable table, Envelope extent) {
+    /** A table opened (its connection, description and extent), or the password refused or missing. */
+    private record Opened(PostgisConnection connection, PostgisTable table, Envelope extent,
+                          PostgisException passwordProblem) {
     }
 
     /**
@@ -218,27 +219,37 @@ public final class PostgisLayers implements DatabaseLayers {
         lastConnection = spec.withoutTable();
         view.status("Connecting to " + spec.label() + "…");
         view.tasks().submit("open " + spec.label(), job -> {
-            PostgisConnection c = PostgisConnection.open(spec, password(spec));
+            PostgisConnection c;
+            try {
+                c = PostgisConnection.open(spec, password(spec));
+            } catch (PostgisException e) {
+                if (e.kind() == PostgisException.Kind.NEEDS_PASSWORD
+                        || e.kind() == PostgisException.Kind.WRONG_PASSWORD) {
+                    return new Opened(null, null, null, e); // asked for below, not a failure to report
+                }
+                throw e;
+            }
             try {
                 PostgisTable t = c.table(spec);
-                return new Opened(c, t, c.extent(t));
+                return new Opened(c, t, c.extent(t), null);
             } catch (PostgisException e) {
                 c.close();
                 throw e;
             }
-        }, opened -> added(spec, opened, preset, live), e -> {
-            if (e instanceof PostgisException p && (p.kind() == PostgisException.Kind.NEEDS_PASSWORD
-                    || p.kind() == PostgisException.Kind.WRONG_PASSWORD)) {
-                forget(spec);
-                Optional<char[]> pw = passwordPrompt.apply(spec);
-                if (pw.isPresent()) {
-                    remember(spec, pw.get());
-                    open(spec, preset, live);
-                    return;
-                }
+        }, opened -> {
+            if (opened.passwordProblem() == null) {
+                added(spec, opened, preset, live);
+                return;
             }
-            errorReporter.accept("Cannot open " + spec.label(), e.getMessage());
-        });
+            forget(spec);
+            Optional<char[]> pw = passwordPrompt.apply(spec);
+            if (pw.isPresent()) {
+                remember(spec, pw.get());
+                open(spec, preset, live);
+            } else {
+                view.status("Not opened: " + opened.passwordProblem().getMessage());
+            }
+        }, e -> errorReporter.accept("Cannot open " + spec.label(), e.getMessage()));
     }
 
     private void added(PostgisSpec spec, Opened opened, UserLayers.Preset preset, boolean live) {
