@@ -426,10 +426,7 @@ public final class PostgisLayers implements DatabaseLayers {
             if (layers.values().stream().noneMatch(o -> o.live && key(o.spec).equals(key))) {
                 PostgisChanges l = listeners.remove(key);
                 if (l != null) {
-                    view.tasks().submit("stop listening to " + key, job -> {
-                        l.close();
-                        return null;
-                    }, x -> { });
+                    closeLater(l);
                 }
             }
             return;
@@ -477,12 +474,24 @@ public final class PostgisLayers implements DatabaseLayers {
                     listeners.remove(key);
                     view.status("Live updates from " + key + " stopped: " + lost.getMessage());
                 })), l -> {
+                    if (layers.values().stream().noneMatch(o -> o.live && key(o.spec).equals(key))) {
+                        closeLater(l); // live updates were turned off, or the layer removed, meanwhile
+                        return;
+                    }
                     PostgisChanges old = listeners.put(key, l);
                     if (old != null) {
-                        old.close();
+                        closeLater(old);
                     }
                     view.status("Following the changes of " + d.state.title());
                 });
+    }
+
+    /* Closing waits for the listener's thread (up to half a second): not on the FX thread. */
+    private void closeLater(PostgisChanges l) {
+        view.tasks().submit("stop listening for changes", job -> {
+            l.close();
+            return null;
+        }, x -> { });
     }
 
     private void changed(PostgisChanges.Change change) {
