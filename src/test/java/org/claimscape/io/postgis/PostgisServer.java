@@ -237,7 +237,10 @@ public final class PostgisServer implements BeforeAllCallback, ParameterResolver
     static void run(String osUser, int timeoutSeconds, String... command) throws IOException {
         List<String> cmd = new ArrayList<>();
         if (osUser != null) {
-            cmd.addAll(List.of("runuser", "-u", osUser, "--"));
+            // CI's PATH may lack /usr/sbin, where util-linux puts runuser
+            String runuser = Files.isExecutable(Path.of("/usr/sbin/runuser")) ? "/usr/sbin/runuser"
+                    : Files.isExecutable(Path.of("/sbin/runuser")) ? "/sbin/runuser" : "runuser";
+            cmd.addAll(List.of(runuser, "-u", osUser, "--"));
         }
         cmd.addAll(List.of(command));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
