@@ -11,6 +11,7 @@ import org.claimscape.io.GeoJsonProblem;
 import org.claimscape.io.GeoJsonReadResult;
 import org.claimscape.io.LayerReadOptions;
 import org.claimscape.io.format.LayerFormats;
+import org.claimscape.io.postgis.PostgisSource;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.claimscape.model.TimeSpan;
@@ -30,8 +31,9 @@ public final class InfoCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Layer files")
-    List<Path> files;
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "Layer files (GeoJSON, KML/KMZ, GeoPackage, CSV/TSV, Shapefile), or PostGIS tables as postgresql://user@host:port/db?table=t")
+    List<String> files;
 
     @Option(names = "--problems", defaultValue = "10",
             description = "How many problems to list per file (default ${DEFAULT-VALUE}; all are counted).")
@@ -41,10 +43,12 @@ public final class InfoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         int bad = 0;
-        for (Path file : files) {
-            GeoJsonReadResult r = LayerFormats.read(file, LayerReadOptions.defaults());
-            Layer layer = r.toPartialLayer(file.getFileName().toString(), null);
-            out.println(file);
+        for (String source : files) {
+            boolean db = PostgisSource.isUri(source);
+            GeoJsonReadResult r = db ? PostgisSource.read(source)
+                    : LayerFormats.read(Path.of(source), LayerReadOptions.defaults());
+            Layer layer = r.toPartialLayer(db ? r.file() : Path.of(source).getFileName().toString(), null);
+            out.println(db ? r.file() : source);
             out.printf(Locale.ROOT, "  features:       %d%s%n", layer.size(), r.featuresSeen() != layer.size()
                     ? " sound of " + r.featuresSeen() + " read" : "");
             out.println("  geometry types: " + typeCounts(layer));

@@ -10,6 +10,8 @@ import org.claimscape.io.GeoJsonProblem;
 import org.claimscape.io.GeoJsonReadResult;
 import org.claimscape.io.LayerReadOptions;
 import org.claimscape.io.format.LayerFormats;
+import org.claimscape.io.postgis.PostgisLayerReader;
+import org.claimscape.io.postgis.PostgisSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,8 +30,9 @@ public final class ValidateCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = {"Layer files: GeoJSON (.geojson, .json, .geojson.gz), KML/KMZ, GeoPackage,",
-        "CSV/TSV or Shapefile (.shp, .zip)"})
-    List<Path> files;
+        "CSV/TSV or Shapefile (.shp, .zip), or PostGIS tables as postgresql://user@host:port/db?table=t",
+        "(password from ~/.pgpass or PGPASSWORD)"})
+    List<String> files;
 
     @Option(names = "--repair", description = {"Repair invalid polygons with JTS GeometryFixer and write the",
         "result to FILE.repaired.geojson next to each file that needed it."})
@@ -49,8 +52,11 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int invalid = 0;
         LayerReadOptions reading = LayerReadOptions.defaults().withRepair(repair);
-        for (Path file : files) {
-            GeoJsonReadResult r = LayerFormats.read(file, reading);
+        for (String source : files) {
+            boolean db = PostgisSource.isUri(source);
+            GeoJsonReadResult r = db ? PostgisSource.read(source, new PostgisLayerReader().withRepair(repair))
+                    : LayerFormats.read(Path.of(source), reading);
+            String file = db ? r.file() : source;
             for (GeoJsonProblem p : r.problems()) {
                 out.println(p);
             }
@@ -64,8 +70,8 @@ public final class ValidateCommand implements Callable<Integer> {
                         + r.warnings().size() + " warnings" + (r.isComplete() ? "" : ", reading stopped early"));
             }
             boolean repaired = r.problems().stream().anyMatch(p -> p.kind() == GeoJsonProblem.Kind.REPAIRED);
-            if (repair && repaired && r.isValid()) {
-                Path target = repairedName(file);
+            if (repair && repaired && r.isValid() && !db) {
+                Path target = repairedName(Path.of(source));
                 try {
                     new GeoJsonLayerWriter().write(r.toPartialLayer("repaired", "repaired"), target);
                     out.println(file + ": repaired copy written to " + target);

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.claimscape.io.BundledLayers;
 import org.claimscape.io.GeoJsonLayerReader;
 import org.claimscape.io.GeoJsonReadResult;
+import org.claimscape.io.postgis.PostgisSource;
 import org.claimscape.model.Layer;
 import org.claimscape.model.LayerCatalog;
 import org.claimscape.model.Workspace;
@@ -23,7 +24,7 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * What a saved workspace shows, for headless rendering: the layer views bottom first (bundled layers with the
  * workspace's visibility and opacity, the user's layers read again from their files and registered with their
- * styles) and the extent of the saved view. Layers whose file is missing or unreadable are left out with a note
+ * styles, database tables read whole through ~/.pgpass) and the extent of the saved view. Layers whose file is missing or unreadable are left out with a note
  * on the error stream; a file with errors contributes its valid features.
  *
  * @param views  the layers, bottom first
@@ -53,6 +54,21 @@ record WorkspaceScene(List<LayerView> views, Envelope extent) {
                     continue;
                 }
                 topFirst.add(new LayerView(l, c.group(), e.visible(), opacity, c.minZoom(), c.maxZoom()));
+                continue;
+            }
+            if (e.isDatabase()) {
+                GeoJsonReadResult r = PostgisSource.read(e.database());
+                if (r.features().isEmpty()) {
+                    err.println("Layer '" + title(e) + "': " + (r.errors().isEmpty() ? "no features"
+                            : r.errors().get(0).message()) + "; left out");
+                    continue;
+                }
+                Layer layer = r.toPartialLayer(e.id(), title(e));
+                LayerStyle style = e.style() != null ? LayerStyle.of(e.style())
+                        : AutomaticStyle.forLayer(layer, userStyles);
+                userStyles.add(style);
+                styles.setLayerStyle(e.id(), style);
+                topFirst.add(new LayerView(layer, "Your layers", e.visible(), opacity));
                 continue;
             }
             if (!Files.isRegularFile(e.file())) {

@@ -71,7 +71,7 @@ public final class WorkspaceReader {
     public static List<Workspace.LayerEntry> missingFiles(Workspace w) {
         List<Workspace.LayerEntry> missing = new ArrayList<>();
         for (Workspace.LayerEntry e : w.layers()) {
-            if (!e.isBundled() && !Files.isRegularFile(e.file())) {
+            if (!e.isBundled() && !e.isDatabase() && !Files.isRegularFile(e.file())) {
                 missing.add(e);
             }
         }
@@ -96,9 +96,13 @@ public final class WorkspaceReader {
                         s.get("stroke_width") == null ? null : num(s.get("stroke_width")), (String) s.get("icon"),
                         (String) s.get("label"));
             }
+            String database = "postgis".equals(m.get("source")) ? (String) m.get("uri") : null;
+            if ("postgis".equals(m.get("source")) && database == null) {
+                throw new IllegalArgumentException("the database layer " + id + " has no uri");
+            }
             layers.add(new Workspace.LayerEntry(id, path, (String) m.get("title"),
                     !Boolean.FALSE.equals(m.get("visible")), m.get("opacity") == null ? 1.0 : num(m.get("opacity")),
-                    style));
+                    style, database));
         }
         Workspace.Compare compare = null;
         Map<String, Object> c = map(root.get("compare"));

@@ -54,9 +54,11 @@ public final class WorkspaceWriter {
         g.writeArrayFieldStart("layers");
         for (Workspace.LayerEntry e : w.layers()) {
             g.writeStartObject();
-            g.writeStringField("source", e.isBundled() ? "bundled" : "file");
+            g.writeStringField("source", e.isDatabase() ? "postgis" : e.isBundled() ? "bundled" : "file");
             g.writeStringField("id", e.id());
-            if (!e.isBundled()) {
+            if (e.isDatabase()) {
+                g.writeStringField("uri", withoutPassword(e.database()));
+            } else if (!e.isBundled()) {
                 g.writeStringField("path", relativize(dir, e.file()));
             }
             if (e.title() != null) {
@@ -105,6 +107,11 @@ public final class WorkspaceWriter {
         if (value != null) {
             g.writeStringField(name, value);
         }
+    }
+
+    /** A database URI as kept: any {@code user:password@} is cut to {@code user@}, so no secret is written. */
+    static String withoutPassword(String uri) {
+        return uri.replaceFirst("^([A-Za-z]+://[^:@/]*):[^@/]*@", "$1@");
     }
 
     /** A path relative to the workspace's folder when that is possible, with forward slashes; else absolute. */

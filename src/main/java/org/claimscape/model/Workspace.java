@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A saved session: the layers (bundled ones by id, the user's by file), their order, visibility, opacity and
+ * A saved session: the layers (bundled ones by id, the user's by file or database table), their order, visibility, opacity and
  * style, the map view, the date on the time slider, the viewpoint, the comparison and the briefing-page settings.
  * Stored as a {@code .claimscape} file (see {@code io.WorkspaceWriter}). Immutable.
  *
@@ -32,11 +32,25 @@ public record Workspace(List<LayerEntry> layers, View view, LocalDate date, View
      * @param title   title in the layer panel
      * @param visible shown or hidden
      * @param opacity 0..1
-     * @param style   the user's style, or null for the automatic one
+     * @param style    the user's style, or null for the automatic one
+     * @param database null, or for a layer from a database its {@code postgresql://user@host:port/db?table=t}
+     *                 (the password is never kept: it comes from ~/.pgpass or is asked again)
      */
-    public record LayerEntry(String id, Path file, String title, boolean visible, double opacity, Style style) {
+    public record LayerEntry(String id, Path file, String title, boolean visible, double opacity, Style style,
+                             String database) {
+
+        /** A bundled layer or a file layer (no database). */
+        public LayerEntry(String id, Path file, String title, boolean visible, double opacity, Style style) {
+            this(id, file, title, visible, opacity, style, null);
+        }
+
         public boolean isBundled() {
-            return file == null;
+            return file == null && database == null;
+        }
+
+        /** Whether the layer is a table of a database (its {@code postgresql://} URI, never with a password). */
+        public boolean isDatabase() {
+            return database != null;
         }
     }
 

@@ -18,7 +18,7 @@ public final class LayerState {
     public static final String BASEMAP = "Basemap";
 
     private final LayerCatalog.Entry entry;
-    private final Layer layer;
+    private Layer layer;
     private final BooleanProperty visible;
     private final DoubleProperty opacity = new SimpleDoubleProperty(this, "opacity", 1.0);
 
@@ -47,6 +47,17 @@ public final class LayerState {
     /** The data, or null when the layer could not be loaded. */
     public Layer layer() {
         return layer;
+    }
+
+    /**
+     * Replaces the data of a live layer (a database table read anew as the view moves), keeping the row, its
+     * visibility and opacity; the caller redraws.
+     */
+    public void replaceLayer(Layer newLayer) {
+        if (newLayer == null || !newLayer.id().equals(entry.id())) {
+            throw new IllegalArgumentException("the new data must keep the layer's id " + entry.id());
+        }
+        this.layer = newLayer;
     }
 
     public boolean isBasemap() {

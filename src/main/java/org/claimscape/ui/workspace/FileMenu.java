@@ -28,6 +28,7 @@ import org.claimscape.io.WorkspaceRecovery;
 import org.claimscape.io.format.LayerFormat;
 import org.claimscape.model.Workspace;
 import org.claimscape.ui.compare.ComparePanel;
+import org.claimscape.ui.data.PostgisLayers;
 import org.claimscape.ui.data.UserLayers;
 import org.claimscape.ui.explorer.ExplorerContext;
 import org.claimscape.ui.explorer.LayerState;
@@ -72,6 +73,7 @@ public final class FileMenu {
     private Runnable onQuit = Platform::exit;
     private Function<Workspace, Boolean> recoveryPrompt;
     private UserLayers users;
+    private PostgisLayers postgis;
     private WorkspaceSession session;
 
     /**
@@ -90,6 +92,7 @@ public final class FileMenu {
         this.recent = recent;
         menu.setId("fileMenu");
         MenuItem open = item("file.open", "Shortcut+O", "openItem", this::chooseAndOpen);
+        MenuItem connect = item("file.connect-postgis", null, "connectPostgisItem", () -> postgis.connectAndOpen());
         MenuItem openWs = item("file.open-workspace", "Shortcut+Shift+O", "openWorkspaceItem",
                 this::chooseAndOpenWorkspace);
         MenuItem save = item("file.save", "Shortcut+S", "saveWorkspaceItem", this::saveWorkspace);
@@ -98,11 +101,11 @@ public final class FileMenu {
         exportItem.setOnAction(e -> exportLayer());
         MenuItem quit = item("file.quit", "Shortcut+Q", "quitItem", () -> onQuit.run());
         recentMenu.setId("recentMenu");
-        needModel.addAll(List.of(open, openWs, save, saveAs, recentMenu, exportItem));
+        needModel.addAll(List.of(open, connect, openWs, save, saveAs, recentMenu, exportItem));
         for (MenuItem i : needModel) {
             i.setDisable(true);
         }
-        menu.getItems().addAll(open, recentMenu, new SeparatorMenuItem(), openWs, save, saveAs,
+        menu.getItems().addAll(open, recentMenu, connect, new SeparatorMenuItem(), openWs, save, saveAs,
                 new SeparatorMenuItem(), exportItem, new SeparatorMenuItem(), quit);
         view.menuBar().getMenus().add(0, menu);
         rebuildRecent();
@@ -137,6 +140,8 @@ public final class FileMenu {
     private void modelReady() {
         users = new UserLayers(view);
         session = new WorkspaceSession(view, users, recovery, compare);
+        postgis = new PostgisLayers(view, users);
+        session.setDatabaseLayers(postgis);
         if (recoveryPrompt != null) {
             session.setRecoveryPrompt(recoveryPrompt);
         }
@@ -169,6 +174,11 @@ public final class FileMenu {
     /** The user layers, null until {@link #readyProperty()}. */
     public UserLayers users() {
         return users;
+    }
+
+    /** The PostGIS layers, null until {@link #readyProperty()}. */
+    public PostgisLayers postgis() {
+        return postgis;
     }
 
     /** The workspace session, null until {@link #readyProperty()}. */

@@ -42,6 +42,7 @@ import org.claimscape.render.LayerStyle;
 import org.claimscape.render.MapViewport;
 import org.claimscape.ui.compare.CompareModel;
 import org.claimscape.ui.compare.ComparePanel;
+import org.claimscape.ui.data.DatabaseLayers;
 import org.claimscape.ui.data.UserLayers;
 import org.claimscape.ui.explorer.BackgroundTasks;
 import org.claimscape.ui.explorer.ExplorerContext;
@@ -78,6 +79,8 @@ public final class WorkspaceSession {
     private Function<Workspace.LayerEntry, Optional<Path>> missingFilePrompt;
     private Function<Workspace, Boolean> recoveryPrompt;
     private BiConsumer<String, String> errorReporter;
+    private DatabaseLayers databases;
+
 
     /**
      * @param view     the window, layers loaded
@@ -120,6 +123,12 @@ public final class WorkspaceSession {
         this.errorReporter = reporter;
     }
 
+    /** Lets workspaces keep and reopen the database layers too. */
+    public void setDatabaseLayers(DatabaseLayers layers) {
+        this.databases = layers;
+        layers.setOnAdded(s -> model.applyOrder(pendingOrder));
+    }
+
     // ------------------------------------------------------------------ capture and restore
 
     /** The workspace file last saved or opened, or null. */
@@ -132,6 +141,11 @@ public final class WorkspaceSession {
         List<Workspace.LayerEntry> layers = new ArrayList<>();
         for (LayerState s : model.layers()) {
             double opacity = Math.max(0, Math.min(1, s.opacityProperty().get()));
+            Workspace.LayerEntry db = databases == null ? null : databases.capture(s);
+            if (db != null) {
+                layers.add(db);
+                continue;
+            }
             UserLayers.UserLayer u = users.get(s.id());
             if (u == null) {
                 layers.add(new Workspace.LayerEntry(s.id(), null, null, s.isVisible(), opacity, null));
@@ -199,6 +213,9 @@ public final class WorkspaceSession {
     public List<Workspace.LayerEntry> restore(Workspace w) {
         users.cancelLoading();
         users.removeAll();
+        if (databases != null) {
+            databases.removeAll();
+        }
         List<String> order = new ArrayList<>();
         List<Workspace.LayerEntry> skipped = new ArrayList<>();
         List<String> listedBundled = new ArrayList<>();
@@ -211,6 +228,14 @@ public final class WorkspaceSession {
                     listedBundled.add(e.id());
                     s.visibleProperty().set(e.visible());
                     s.opacityProperty().set(Math.max(0, Math.min(1, e.opacity())));
+                }
+                continue;
+            }
+            if (e.isDatabase()) {
+                if (databases != null) {
+                    databases.reopen(e);
+                } else {
+                    skipped.add(e);
                 }
                 continue;
             }
