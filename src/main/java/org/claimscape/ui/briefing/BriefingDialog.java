@@ -583,6 +583,17 @@ public final class BriefingDialog extends BorderPane {
                     notes.add(UiText.get("briefing.text-left", i + 1, left.get(i)));
                 }
             }
+            List<java.awt.geom.Rectangle2D> placed = new ArrayList<>(r.drawn().texts());
+            if (layout.legend() != null) {
+                placed.add(r.drawn().legend());
+            }
+            if (layout.locator() != null) {
+                placed.add(r.drawn().locator());
+            }
+            if (placed.stream().anyMatch(b -> b.intersects(r.layout().footer())
+                    || (r.calloutTable() != null && b.intersects(r.calloutTable())))) {
+                notes.add(UiText.get("briefing.covers"));
+            }
         }
         layoutNote.setText(String.join("\n", notes));
     }
@@ -619,7 +630,7 @@ public final class BriefingDialog extends BorderPane {
         previewView.imageProperty().bind(preview.imageProperty());
         overlay.setId("layoutOverlay");
         StackPane pane = new StackPane(previewView, overlay);
-        preview.imageProperty().addListener(o -> {
+        preview.imageProperty().addListener((o, a, b) -> {
             overlay.show(preview.resultProperty().get());
             showLayoutNotes(preview.resultProperty().get());
         });

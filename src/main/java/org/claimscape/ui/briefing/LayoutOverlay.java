@@ -45,8 +45,9 @@ final class LayoutOverlay extends Pane {
         this.image = image;
         this.listener = listener;
         setPickOnBounds(false);
-        image.boundsInParentProperty().addListener(o -> rebuild());
-        selectedText.addListener(o -> rebuild());
+        /* Change listeners: the bounds are read through the scene, which would leave an invalidation listener deaf. */
+        image.boundsInParentProperty().addListener((o, a, b) -> rebuild());
+        selectedText.addListener((o, a, b) -> rebuild());
     }
 
     /** The index of the selected text box, or -1. */
