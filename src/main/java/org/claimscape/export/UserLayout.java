@@ -167,7 +167,9 @@ public final class UserLayout {
         if (legend == null) {
             return PageLegend.place(entries, auto, continued);
         }
-        return PageLegend.placeFitted(entries, grown(legend, -PAD), continued);
+        /* Columns after the first are indented a little: the right edge keeps that much more room. */
+        return PageLegend.placeFitted(entries, new Rectangle2D.Double(legend.getX() + PAD, legend.getY() + PAD,
+                legend.getWidth() - 3 * PAD, legend.getHeight() - 2 * PAD), continued);
     }
 
     /** White panels under the user's legend and locator where they lie on the map, drawn before them. */
