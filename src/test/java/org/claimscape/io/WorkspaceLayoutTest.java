@@ -80,5 +80,11 @@ class WorkspaceLayoutTest {
         assertThatThrownBy(() -> new WorkspaceReader().read(bad)).isInstanceOf(WorkspaceFormatException.class)
                 .hasMessageContaining("bad.claimscape").hasMessageContaining("page.layout.texts[0].y")
                 .hasMessageContaining("top");
+        Path notABox = Files.writeString(tmp.resolve("not-a-box.claimscape"), """
+                {"format": "claimscape-workspace", "version": 2, "layers": [],
+                 "page": {"size": "a4", "landscape": true, "dpi": 300, "layout": {"legend": "bottom left"}}}
+                """);
+        assertThatThrownBy(() -> new WorkspaceReader().read(notABox)).isInstanceOf(WorkspaceFormatException.class)
+                .hasMessageContaining("page.layout.legend: expected an object");
     }
 }

@@ -111,12 +111,10 @@ final class LayoutOverlay extends Pane {
         }
         placeHandles(frame, handles);
         double[] start = new double[6];
+        /* A click selects a text box on release, after any drag: selecting rebuilds the frames. */
         frame.setOnMousePressed(e -> {
             begin(e, frame, start);
-            if (part == Part.TEXT) {
-                /* Selecting rebuilds the frames: do it on release, after the drag. */
-                e.consume();
-            }
+            e.consume();
         });
         frame.setOnMouseDragged(e -> {
             Bounds b = imageBounds();
