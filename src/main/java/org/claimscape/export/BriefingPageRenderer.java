@@ -30,7 +30,8 @@ import org.locationtech.jts.geom.Envelope;
  * subtitle, as-of date, viewpoint), the map frame drawn by {@link MapRenderer} (so print matches the screen)
  * with graticule and degree labels, scale bar in kilometres and nautical miles true at the map's centre
  * latitude, north arrow, a locator inset, the legend of the layers shown, and the sources and attribution.
- * Map labels keep clear of the scale bar and north arrow; the legend sits beside the map.
+ * Map labels keep clear of the scale bar and north arrow; the legend sits beside the map. The user's changes to
+ * this layout (legend and locator boxes, text boxes, hidden kinds of name) are applied by {@link UserLayout}.
  *
  * <p>The map is drawn at 96 "pixels" per inch, so symbols and labels have the same physical size as on a
  * typical screen. Thread-safe.
@@ -53,7 +54,7 @@ public final class BriefingPageRenderer {
      * @param page       the whole page
      * @param map        the map frame
      * @param inset      the locator inset
-     * @param legend     the legend's box beside (or below) the map, never on it
+     * @param legend     the legend's box beside (or below) the map, never on it unless the user put it there
      * @param scaleBar   the scale bar's box (inside the map frame, in its emptiest corner)
      * @param northArrow the north arrow's box (inside the map frame)
      * @param footer     sources and attribution
