@@ -169,7 +169,7 @@ public final class UserLayout {
         }
         /* Columns after the first are indented a little: the right edge keeps that much more room. */
         return PageLegend.placeFitted(entries, new Rectangle2D.Double(legend.getX() + PAD, legend.getY() + PAD,
-                legend.getWidth() - 3 * PAD, legend.getHeight() - 2 * PAD), continued);
+                Math.max(1, legend.getWidth() - 3 * PAD), Math.max(1, legend.getHeight() - 2 * PAD)), continued);
     }
 
     /** White panels under the user's legend and locator where they lie on the map, drawn before them. */

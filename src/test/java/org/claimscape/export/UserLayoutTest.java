@@ -131,6 +131,9 @@ class UserLayoutTest {
         BriefingPageRenderer.Result r = render(small);
         assertThat(r.legendLeft()).isPositive();
         assertThat(r.legend().size() + r.legendLeft()).as("shown and left out add up").isEqualTo(all);
+        BriefingPageRenderer.Result tiny = render(page().withLayout(PageLayout.AUTOMATIC.withLegend(
+                new PageLayout.Box(0.5, 0.5, 0, 0))));
+        assertThat(tiny.legendLeft()).as("a box at its smallest holds nothing, and says so").isEqualTo(all);
 
         /* As wide as the page and half as high as one column of every entry needs: they fit side by side. */
         double oneColumn = PageLegend.heightFor(auto.legend(), 160, "(cont.)");
