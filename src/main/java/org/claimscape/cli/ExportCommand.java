@@ -20,6 +20,7 @@ import org.claimscape.export.SvgBriefingWriter;
 import org.claimscape.io.BundledLayers;
 import org.claimscape.io.WorkspaceReader;
 import org.claimscape.model.LayerIds;
+import org.claimscape.model.PageLayout;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.model.Workspace;
 import org.claimscape.render.LayerView;
@@ -88,7 +89,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--workspace", paramLabel = "FILE",
             description = {"Render a saved .claimscape workspace: its layers (yours read again from their files),",
-                "view, viewpoint, date and page settings; options given as well override it."})
+                "view, viewpoint, date, page settings and layout (legend, locator, text boxes, labels shown);",
+                "options given as well override it."})
     Path workspace;
 
     @Option(names = "--compare", paramLabel = "A,B", split = ",",
@@ -186,7 +188,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     private int writePack(BriefingPage page, BundledLayers bundled, List<LayerView> views, PrintWriter o,
                           PrintWriter err, long t0) {
-        List<BriefingPackWriter.Sheet> sheets = BriefingPackWriter.standard(page, bundled::layer, compare);
+        /* The pack's sheets have layouts of their own; the workspace's label choices apply to all of them. */
+        BriefingPage base = page.withLayout(PageLayout.AUTOMATIC.withHiddenLabels(page.layout().hiddenLabels()));
+        List<BriefingPackWriter.Sheet> sheets = BriefingPackWriter.standard(base, bundled::layer, compare);
         try {
             int n = new BriefingPackWriter().write(sheets, views, out, () -> false, null);
             o.printf(Locale.ROOT, "Wrote %s (PDF briefing pack, %d pages, %s %s, viewpoint %s, as of %s) in %.1f s%n",
@@ -228,7 +232,7 @@ public final class ExportCommand implements Callable<Integer> {
         return new BriefingPage(p, landscape, BriefingPage.DEFAULT_MARGIN,
                 title != null ? title : RenderText.islandGroupName(vp), subtitle, asOf, vp,
                 layers == null ? List.of() : layers, bbox == null ? null : parseBbox(bbox), handling,
-                compare == null ? List.of() : compare);
+                compare == null ? List.of() : compare, PageLayout.AUTOMATIC);
     }
 
     /** The page with the workspace's settings where no option was given. */
@@ -257,8 +261,9 @@ public final class ExportCommand implements Callable<Integer> {
             dpi = wp.dpi();
         }
         Envelope box = given.hasMatchedOption("--bbox") || extent == null ? p.bbox() : extent;
+        PageLayout layout = wp == null ? p.layout() : wp.layout();
         return new BriefingPage(paper, land, p.margin(), t, sub, asOf, vp, p.layerIds(), box, hand,
-                p.compareIds());
+                p.compareIds(), layout);
     }
 
     private Envelope parseBbox(String text) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.claimscape.model.PageLayout;
 import org.claimscape.model.Viewpoint;
 import org.locationtech.jts.geom.Envelope;
 
@@ -22,10 +23,12 @@ import org.locationtech.jts.geom.Envelope;
  * @param bbox       extent to show (lon/lat), fitted into the map frame
  * @param handling   handling line printed at top and bottom ("OFFICIAL – INTERNAL"), or empty for none
  * @param compareIds two claim ids to compare on the page, or empty (comparison inset comes later)
+ * @param layout     the user's changes to the automatic layout: legend and locator boxes, text boxes, hidden
+ *                   labels ({@link PageLayout#AUTOMATIC} for none)
  */
 public record BriefingPage(Paper paper, boolean landscape, double margin, String title, String subtitle,
                            LocalDate asOf, Viewpoint viewpoint, List<String> layerIds, Envelope bbox,
-                           String handling, List<String> compareIds) {
+                           String handling, List<String> compareIds, PageLayout layout) {
 
     /** The default extent: the four disputed islands with eastern Hokkaido and Urup. */
     public static final Envelope DEFAULT_BBOX = new Envelope(144.6, 149.4, 42.9, 45.9);
@@ -68,6 +71,7 @@ public record BriefingPage(Paper paper, boolean landscape, double margin, String
         handling = handling == null ? "" : handling;
         layerIds = layerIds == null ? List.of() : List.copyOf(layerIds);
         compareIds = compareIds == null ? List.of() : List.copyOf(compareIds);
+        layout = layout == null ? PageLayout.AUTOMATIC : layout;
         bbox = bbox == null ? new Envelope(DEFAULT_BBOX) : new Envelope(bbox);
         if (bbox.getWidth() <= 0 || bbox.getHeight() <= 0) {
             throw new IllegalArgumentException("bbox must have a positive width and height: " + bbox);
@@ -75,6 +79,14 @@ public record BriefingPage(Paper paper, boolean landscape, double margin, String
         if (margin < 0 || 2 * margin >= Math.min(paper.width(), paper.height()) / 2) {
             throw new IllegalArgumentException("margin out of range: " + margin);
         }
+    }
+
+    /** A page with the automatic layout. */
+    public BriefingPage(Paper paper, boolean landscape, double margin, String title, String subtitle, LocalDate asOf,
+                        Viewpoint viewpoint, List<String> layerIds, Envelope bbox, String handling,
+                        List<String> compareIds) {
+        this(paper, landscape, margin, title, subtitle, asOf, viewpoint, layerIds, bbox, handling, compareIds,
+                PageLayout.AUTOMATIC);
     }
 
     /** A4 landscape, neutral, today's date, the default extent and layers. */
@@ -99,56 +111,61 @@ public record BriefingPage(Paper paper, boolean landscape, double margin, String
 
     public BriefingPage withPaper(Paper p) {
         return new BriefingPage(p, landscape, margin, title, subtitle, asOf, viewpoint, layerIds, bbox, handling,
-                compareIds);
+                compareIds, layout);
     }
 
     public BriefingPage withLandscape(boolean l) {
         return new BriefingPage(paper, l, margin, title, subtitle, asOf, viewpoint, layerIds, bbox, handling,
-                compareIds);
+                compareIds, layout);
     }
 
     public BriefingPage withMargin(double m) {
         return new BriefingPage(paper, landscape, m, title, subtitle, asOf, viewpoint, layerIds, bbox, handling,
-                compareIds);
+                compareIds, layout);
     }
 
     public BriefingPage withTitle(String t) {
         return new BriefingPage(paper, landscape, margin, t, subtitle, asOf, viewpoint, layerIds, bbox, handling,
-                compareIds);
+                compareIds, layout);
     }
 
     public BriefingPage withSubtitle(String s) {
         return new BriefingPage(paper, landscape, margin, title, s, asOf, viewpoint, layerIds, bbox, handling,
-                compareIds);
+                compareIds, layout);
     }
 
     public BriefingPage withAsOf(LocalDate d) {
         return new BriefingPage(paper, landscape, margin, title, subtitle, d, viewpoint, layerIds, bbox, handling,
-                compareIds);
+                compareIds, layout);
     }
 
     public BriefingPage withViewpoint(Viewpoint v) {
         return new BriefingPage(paper, landscape, margin, title, subtitle, asOf, v, layerIds, bbox, handling,
-                compareIds);
+                compareIds, layout);
     }
 
     public BriefingPage withLayerIds(List<String> ids) {
         return new BriefingPage(paper, landscape, margin, title, subtitle, asOf, viewpoint, ids, bbox, handling,
-                compareIds);
+                compareIds, layout);
     }
 
     public BriefingPage withBbox(Envelope e) {
         return new BriefingPage(paper, landscape, margin, title, subtitle, asOf, viewpoint, layerIds, e, handling,
-                compareIds);
+                compareIds, layout);
     }
 
     public BriefingPage withHandling(String h) {
         return new BriefingPage(paper, landscape, margin, title, subtitle, asOf, viewpoint, layerIds, bbox, h,
-                compareIds);
+                compareIds, layout);
     }
 
     public BriefingPage withCompareIds(List<String> ids) {
         return new BriefingPage(paper, landscape, margin, title, subtitle, asOf, viewpoint, layerIds, bbox,
-                handling, ids);
+                handling, ids, layout);
+    }
+
+    public BriefingPage withLayout(PageLayout l) {
+        return new BriefingPage(paper, landscape, margin, title, subtitle, asOf, viewpoint, layerIds, bbox, handling,
+                compareIds, l);
     }
 }

@@ -30,7 +30,8 @@ import org.locationtech.jts.geom.Envelope;
  * subtitle, as-of date, viewpoint), the map frame drawn by {@link MapRenderer} (so print matches the screen)
  * with graticule and degree labels, scale bar in kilometres and nautical miles true at the map's centre
  * latitude, north arrow, a locator inset, the legend of the layers shown, and the sources and attribution.
- * Map labels keep clear of the scale bar and north arrow; the legend sits beside the map.
+ * Map labels keep clear of the scale bar and north arrow; the legend sits beside the map. The user's changes to
+ * this layout (legend and locator boxes, text boxes, hidden kinds of name) are applied by {@link UserLayout}.
  *
  * <p>The map is drawn at 96 "pixels" per inch, so symbols and labels have the same physical size as on a
  * typical screen. Thread-safe.
@@ -53,7 +54,7 @@ public final class BriefingPageRenderer {
      * @param page       the whole page
      * @param map        the map frame
      * @param inset      the locator inset
-     * @param legend     the legend's box beside (or below) the map, never on it
+     * @param legend     the legend's box beside (or below) the map, never on it unless the user put it there
      * @param scaleBar   the scale bar's box (inside the map frame, in its emptiest corner)
      * @param northArrow the north arrow's box (inside the map frame)
      * @param footer     sources and attribution
@@ -67,6 +68,14 @@ public final class BriefingPageRenderer {
 
         Layout withLegend(Rectangle2D box) {
             return new Layout(page, map, inset, box, scaleBar, northArrow, footer);
+        }
+
+        Layout withInset(Rectangle2D box) {
+            return new Layout(page, map, box, legend, scaleBar, northArrow, footer);
+        }
+
+        Layout withNorthArrow(Rectangle2D box) {
+            return new Layout(page, map, inset, legend, scaleBar, box, footer);
         }
     }
 
@@ -84,12 +93,14 @@ public final class BriefingPageRenderer {
      * @param calloutTable the table naming them, beside the map; null without callouts
      * @param tabled     the callouts the table lists (those that fitted)
      * @param map        what the main map placed (labels, symbols, callouts), in map pixels of {@code viewport}
-     * @param legendLeft legend entries that found no room (0 when the page is laid out right)
+     * @param legendLeft legend entries that found no room (0 when the page is laid out right; a legend box the
+     *                   user made too small leaves some, which the dialog reports)
+     * @param drawn      where the legend, locator and the user's text boxes went; null when cancelled
      */
     public record Result(Layout layout, MapViewport viewport, List<Rectangle2D> labelBoxes,
                          List<LegendEntry> legend, List<String> sources, ScaleBar scale, boolean complete,
                          List<Callout> callouts, Rectangle2D calloutTable, List<Callout> tabled, RenderOutcome map,
-                         int legendLeft) {
+                         int legendLeft, UserLayout.Drawn drawn) {
     }
 
     private final MapRenderer renderer;
@@ -186,8 +197,9 @@ public final class BriefingPageRenderer {
 
             double top = PageHeader.draw(g, page, page.margin(), page.width());
             Rectangle2D footer = PageFooter.box(page);
-            Arrangement a = arrange(page, layers, top, footer);
-            Layout layout = a.layout();
+            UserLayout user = UserLayout.of(page);
+            Arrangement a = arrange(page, layers, top, footer, user);
+            Layout layout = user.apply(a.layout());
             MapViewport vp = a.viewport();
             RenderOutcome outcome = drawMap(g, page, layers, layout, vp, stop, a.keepClear(), a.compareBox());
             List<Callout> callouts = new ArrayList<>(outcome.callouts());
@@ -198,7 +210,7 @@ public final class BriefingPageRenderer {
             }
             if (!outcome.complete()) {
                 return new Result(layout, vp, List.of(), List.of(), List.of(), a.scale(), false, List.of(), null,
-                        List.of(), outcome, 0);
+                        List.of(), outcome, 0, null);
             }
             if (comparison != null) {
                 comparison.drawBox(g, a.compareBox());
@@ -209,8 +221,6 @@ public final class BriefingPageRenderer {
             MapFurniture.drawGraticule(g, layout.map(), vp);
             MapFurniture.drawScaleBar(g, layout.scaleBar(), a.scale(), a.scaleNotes());
             MapFurniture.drawNorthArrow(g, layout.northArrow());
-            LocatorInset.draw(g, renderer, layout.inset(), page, available);
-            PageLegend.draw(g, a.legend(), RenderText.get(page.viewpoint(), "legend.title"));
             // The same request as planned draws the same callouts: the table's room was kept for exactly these.
             CalloutTable.Plan table = a.tableBox() == null ? null : CalloutTable.place(callouts, a.tableBox());
             if (table != null) {
@@ -219,6 +229,11 @@ public final class BriefingPageRenderer {
             List<String> sources = PageFooter.sourceLines(layers, page, vp, footer.getWidth(),
                     this.sources != null ? this.sources : SourceList.withBundledKey());
             PageFooter.draw(g, page, footer, sources);
+            // After the page's other parts: a legend or locator the user placed is never hidden by them.
+            user.drawPanels(g, layout.map());
+            LocatorInset.draw(g, renderer, layout.inset(), page, available);
+            PageLegend.draw(g, a.legend(), RenderText.get(page.viewpoint(), "legend.title"));
+            user.drawTexts(g);
 
             List<Rectangle2D> labels = new ArrayList<>();
             for (LabelPlacer.Placed p : outcome.labels()) {
@@ -229,7 +244,7 @@ public final class BriefingPageRenderer {
             }
             return new Result(layout, vp, labels, a.legend().shown(), sources, a.scale(), true, callouts,
                     table == null ? null : table.box(), table == null ? List.of() : table.callouts(), outcome,
-                    a.legend().plan().left());
+                    a.legend().plan().left(), user.drawn(a.legend(), layout.inset()));
         } finally {
             g.dispose();
         }
@@ -262,7 +277,8 @@ public final class BriefingPageRenderer {
      * (and so its legend and callouts) depends on its size, so the room is found in a few rounds, each planning
      * the map without drawing it.
      */
-    private Arrangement arrange(BriefingPage page, List<LayerView> layers, double top, Rectangle2D footer) {
+    private Arrangement arrange(BriefingPage page, List<LayerView> layers, double top, Rectangle2D footer,
+                                UserLayout user) {
         String continued = RenderText.get(page.viewpoint(), "legend.continued");
         double w = page.width();
         double m = page.margin();
@@ -285,9 +301,16 @@ public final class BriefingPageRenderer {
                         Math.min(size[0], layout.map().getWidth() * 0.6), size[1]);
             }
             List<String> notes = MapFurniture.scaleNotes(page.viewpoint(), scale, page.bbox(), vp.bounds());
+            List<Rectangle2D> userBoxes = user.onMap(layout.map());
+            List<Rectangle2D> avoid = new ArrayList<>(userBoxes);
+            if (compareBox != null) {
+                avoid.add(compareBox);
+            }
             layout = layout.withScaleBar(EmptyCorner.scaleBarBox(layout, MapFurniture.scaleBarSize(scale, notes), vp,
-                    layers, page.asOf(), compareBox));
+                    layers, page.asOf(), avoid));
+            layout = user.moveNorthArrow(layout, avoid);
             List<Rectangle2D> taken = new ArrayList<>(List.of(layout.scaleBar(), layout.northArrow()));
+            taken.addAll(userBoxes);
             if (compareBox != null) {
                 taken.add(compareBox);
             }
@@ -331,7 +354,7 @@ public final class BriefingPageRenderer {
                 boolean tableFits = callouts.isEmpty() || tableNeed + TABLE_GAP <= tableH + 0.5;
                 Rectangle2D tableBox = callouts.isEmpty() ? null : new Rectangle2D.Double(layout.map().getX(),
                         layout.map().getMaxY() + TABLE_GAP, layout.map().getWidth(), tableH - TABLE_GAP);
-                last = new Arrangement(layout, vp, scale, compareBox, PageLegend.place(entries, layout.legend(),
+                last = new Arrangement(layout, vp, scale, compareBox, user.legend(entries, layout.legend(),
                         continued), tableBox, factRect, placedInsets, clear, notes);
                 if ((legendFits && tableFits) || lastRound) {
                     return last;
@@ -348,7 +371,7 @@ public final class BriefingPageRenderer {
             if (r.need() <= room + 0.5 || lastRound) {
                 Rectangle2D legendBox = r.legend();
                 return new Arrangement(layout.withLegend(legendBox), vp, scale, compareBox,
-                        PageLegend.place(entries, legendBox, continued), r.table(), factRect, placedInsets, clear,
+                        user.legend(entries, legendBox, continued), r.table(), factRect, placedInsets, clear,
                         notes);
             }
             room = r.need();
@@ -444,7 +467,8 @@ public final class BriefingPageRenderer {
     }
 
     private static RenderRequest insetRequest(BriefingPage page, List<LayerView> layers, MapViewport vp) {
-        return new RenderRequest(vp, layers, page.asOf(), page.viewpoint(), Set.of(), true, true);
+        return new RenderRequest(vp, layers, page.asOf(), page.viewpoint(), Set.of(), true, true,
+                page.layout().hiddenLabels());
     }
 
     /* The inset's map in its box, its frame, its name and a scale line; callouts numbered on from `first`. */
@@ -513,7 +537,7 @@ public final class BriefingPageRenderer {
         }
         /* Basemap names would collide with the thematic symbols drawn later; the islands layer names the land. */
         RenderOutcome first = renderer.draw(mg, new RenderRequest(vp, base, page.asOf(), page.viewpoint(), Set.of(),
-                false, true), stop, keepClear);
+                false, true, page.layout().hiddenLabels()), stop, keepClear);
         if (!first.complete()) {
             return first;
         }
@@ -541,7 +565,8 @@ public final class BriefingPageRenderer {
     }
 
     private static RenderRequest mapRequest(BriefingPage page, List<LayerView> layers, MapViewport vp) {
-        return new RenderRequest(vp, layers, page.asOf(), page.viewpoint(), Set.of(), true, true);
+        return new RenderRequest(vp, layers, page.asOf(), page.viewpoint(), Set.of(), true, true,
+                page.layout().hiddenLabels());
     }
 
     private static Rectangle2D toMapPx(Rectangle2D pagePt, Rectangle2D frame) {

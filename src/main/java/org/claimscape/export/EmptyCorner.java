@@ -35,10 +35,11 @@ final class EmptyCorner {
 
     /**
      * The scale bar's box in the emptiest corner: bottom left, bottom right or top left (the north arrow holds the
-     * top right), and never on the comparison's box. Ties go to bottom left, where readers look for it.
+     * top right), and never on the comparison's box or a box the user placed on the map, unless each corner is.
+     * Ties go to bottom left, where readers look for it.
      */
     static Rectangle2D scaleBarBox(BriefingPageRenderer.Layout layout, double[] size, MapViewport vp,
-                                   List<LayerView> layers, LocalDate date, Rectangle2D avoid) {
+                                   List<LayerView> layers, LocalDate date, List<Rectangle2D> avoid) {
         Rectangle2D map = layout.map();
         double w = size[0];
         double h = size[1];
@@ -46,9 +47,14 @@ final class EmptyCorner {
                 new Rectangle2D.Double(map.getX() + INSET, map.getMaxY() - h - INSET, w, h),
                 new Rectangle2D.Double(map.getMaxX() - w - INSET, map.getMaxY() - h - INSET, w, h),
                 new Rectangle2D.Double(map.getX() + INSET, map.getY() + INSET, w, h)));
-        if (avoid != null) {
-            corners.removeIf(c -> c.intersects(avoid));
+        List<Rectangle2D> free = new ArrayList<>(corners);
+        free.removeIf(c -> avoid.stream().anyMatch(c::intersects));
+        if (free.isEmpty()) {
+            // Every corner is covered (boxes the user placed on a small map): the ones covered least.
+            double least = corners.stream().mapToDouble(c -> covered(c, avoid)).min().orElse(0);
+            corners.stream().filter(c -> covered(c, avoid) <= least + 1e-9).forEach(free::add);
         }
+        corners = free;
         Rectangle2D best = corners.get(0);
         double bestScore = Double.MAX_VALUE;
         for (Rectangle2D c : corners) {
@@ -85,6 +91,18 @@ final class EmptyCorner {
             }
         }
         return best;
+    }
+
+    /* The area of the box the others cover (overlaps counted once per box). */
+    private static double covered(Rectangle2D box, List<Rectangle2D> others) {
+        double area = 0;
+        for (Rectangle2D o : others) {
+            Rectangle2D i = box.createIntersection(o);
+            if (!i.isEmpty()) {
+                area += i.getWidth() * i.getHeight();
+            }
+        }
+        return area;
     }
 
     /* Land samples under the box plus a weight per site symbol under it. */

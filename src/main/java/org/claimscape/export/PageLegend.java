@@ -78,6 +78,34 @@ final class PageLegend {
         return columns;
     }
 
+    /* A column of a user's legend box is at least this wide: two symbols to a row with short labels. */
+    private static final double MIN_COLUMN = 140;
+    private static final double COLUMN_GAP = 12;
+
+    /**
+     * The columns of a box the user drew: as many as its width holds, each at least {@value #MIN_COLUMN} points
+     * wide; the first under the title, the others beside it.
+     */
+    private static List<Rectangle2D> fittedColumns(Rectangle2D box) {
+        int n = Math.max(1, (int) ((box.getWidth() + COLUMN_GAP) / (MIN_COLUMN + COLUMN_GAP)));
+        double cw = (box.getWidth() - (n - 1) * COLUMN_GAP) / n;
+        List<Rectangle2D> columns = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double dy = i == 0 ? 0 : TITLE + 1;
+            columns.add(new Rectangle2D.Double(box.getX() + i * (cw + COLUMN_GAP), box.getY() + dy, cw,
+                    box.getHeight() - dy));
+        }
+        return columns;
+    }
+
+    /**
+     * Places the entries in a box the user drew, in as many columns as its width holds; {@link Plan#left()} counts
+     * the entries that did not fit, which the page reports rather than leaving them out silently.
+     */
+    static Placement placeFitted(List<LegendEntry> entries, Rectangle2D box, String continued) {
+        return new Placement(box, plan(entries, fittedColumns(box), continued));
+    }
+
     /** Places the entries in the legend box; {@link Plan#left()} counts those that did not fit. */
     static Placement place(List<LegendEntry> entries, Rectangle2D box, String continued) {
         return new Placement(box, plan(entries, columns(box), continued));

@@ -13,6 +13,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.claimscape.model.LabelClass;
+import org.claimscape.model.PageLayout;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.model.Workspace;
 
@@ -115,9 +118,68 @@ public final class WorkspaceReader {
         if (p != null) {
             page = new Workspace.Page((String) p.get("size"), Boolean.TRUE.equals(p.get("landscape")),
                     (String) p.get("title"), (String) p.get("subtitle"), (String) p.get("handling"),
-                    p.get("dpi") == null ? 300 : (int) num(p.get("dpi")));
+                    p.get("dpi") == null ? 300 : (int) num(p.get("dpi")), layout(p.get("layout")));
         }
         return new Workspace(layers, view, date(root.get("date")), viewpoint(root.get("viewpoint")), compare, page);
+    }
+
+    /*
+     * The page's layout, added within version 2: older readers skip the member, and a file without it has the
+     * automatic layout. A label kind this version does not know (from a newer writer) is ignored.
+     */
+    private static PageLayout layout(Object o) {
+        if (o == null) {
+            return PageLayout.AUTOMATIC;
+        }
+        Map<String, Object> m = object(o, "page.layout");
+        List<PageLayout.TextBox> texts = new ArrayList<>();
+        if (m.get("texts") != null && !(m.get("texts") instanceof List)) {
+            throw new IllegalArgumentException("page.layout.texts: expected a list, found " + m.get("texts"));
+        }
+        List<Object> list = list(m.get("texts"));
+        for (int i = 0; i < list.size(); i++) {
+            String where = "page.layout.texts[" + i + "]";
+            Map<String, Object> t = object(list.get(i), where);
+            Object text = t.get("text");
+            if (!(text instanceof String)) {
+                throw new IllegalArgumentException(where + ".text: expected a string, found " + text);
+            }
+            texts.add(new PageLayout.TextBox((String) text, box(t, where),
+                    t.get("font_size") == null ? PageLayout.TextBox.DEFAULT_FONT
+                            : num(t.get("font_size"), where + ".font_size")));
+        }
+        List<LabelClass> hidden = new ArrayList<>();
+        if (m.get("hidden_labels") != null && !(m.get("hidden_labels") instanceof List)) {
+            throw new IllegalArgumentException("page.layout.hidden_labels: expected a list, found "
+                    + m.get("hidden_labels"));
+        }
+        for (Object code : list(m.get("hidden_labels"))) {
+            LabelClass.parse(String.valueOf(code)).ifPresent(hidden::add);
+        }
+        Object legend = m.get("legend");
+        Object locator = m.get("locator");
+        return new PageLayout(legend == null ? null : box(object(legend, "page.layout.legend"), "page.layout.legend"),
+                locator == null ? null : box(object(locator, "page.layout.locator"), "page.layout.locator"), texts,
+                Set.copyOf(hidden));
+    }
+
+    private static Map<String, Object> object(Object o, String where) {
+        if (!(o instanceof Map)) {
+            throw new IllegalArgumentException(where + ": expected an object, found " + o);
+        }
+        return map(o);
+    }
+
+    private static PageLayout.Box box(Map<String, Object> m, String where) {
+        return new PageLayout.Box(num(m.get("x"), where + ".x"), num(m.get("y"), where + ".y"),
+                num(m.get("width"), where + ".width"), num(m.get("height"), where + ".height"));
+    }
+
+    private static double num(Object o, String where) {
+        if (!(o instanceof Number)) {
+            throw new IllegalArgumentException(where + ": expected a number, found " + o);
+        }
+        return ((Number) o).doubleValue();
     }
 
     /**

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.claimscape.model.LabelClass;
+import org.claimscape.model.PageLayout;
 import org.claimscape.model.Workspace;
 
 /**
@@ -98,7 +100,55 @@ public final class WorkspaceWriter {
             optional(g, "subtitle", p.subtitle());
             optional(g, "handling", p.handling());
             g.writeNumberField("dpi", p.dpi());
+            if (!p.layout().isAutomatic()) {
+                writeLayout(g, p.layout());
+            }
             g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    /* Only what the user changed: an absent member means "automatic". */
+    private static void writeLayout(JsonGenerator g, PageLayout layout) throws IOException {
+        g.writeObjectFieldStart("layout");
+        if (layout.legend() != null) {
+            g.writeFieldName("legend");
+            writeBox(g, layout.legend(), null);
+        }
+        if (layout.locator() != null) {
+            g.writeFieldName("locator");
+            writeBox(g, layout.locator(), null);
+        }
+        if (!layout.texts().isEmpty()) {
+            g.writeArrayFieldStart("texts");
+            for (PageLayout.TextBox t : layout.texts()) {
+                writeBox(g, t.box(), t);
+            }
+            g.writeEndArray();
+        }
+        if (!layout.hiddenLabels().isEmpty()) {
+            g.writeArrayFieldStart("hidden_labels");
+            for (LabelClass c : LabelClass.values()) {
+                if (layout.hiddenLabels().contains(c)) {
+                    g.writeString(c.code());
+                }
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeBox(JsonGenerator g, PageLayout.Box b, PageLayout.TextBox text) throws IOException {
+        g.writeStartObject();
+        if (text != null) {
+            g.writeStringField("text", text.text());
+        }
+        g.writeNumberField("x", b.x());
+        g.writeNumberField("y", b.y());
+        g.writeNumberField("width", b.width());
+        g.writeNumberField("height", b.height());
+        if (text != null) {
+            g.writeNumberField("font_size", text.fontSize());
         }
         g.writeEndObject();
     }

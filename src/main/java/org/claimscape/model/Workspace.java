@@ -90,7 +90,18 @@ public record Workspace(List<LayerEntry> layers, View view, LocalDate date, View
      * @param subtitle  page subtitle
      * @param handling  handling line ("For internal briefing"), or null
      * @param dpi       raster resolution for PNG
+     * @param layout    the user's changes to the automatic layout ({@link PageLayout#AUTOMATIC} for none)
      */
-    public record Page(String size, boolean landscape, String title, String subtitle, String handling, int dpi) {
+    public record Page(String size, boolean landscape, String title, String subtitle, String handling, int dpi,
+                       PageLayout layout) {
+
+        public Page {
+            layout = layout == null ? PageLayout.AUTOMATIC : layout;
+        }
+
+        /** Settings with the automatic layout. */
+        public Page(String size, boolean landscape, String title, String subtitle, String handling, int dpi) {
+            this(size, landscape, title, subtitle, handling, dpi, PageLayout.AUTOMATIC);
+        }
     }
 }

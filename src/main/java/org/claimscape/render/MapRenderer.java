@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.claimscape.model.Feature;
+import org.claimscape.model.LabelClass;
 import org.claimscape.model.LayerIds;
 import org.claimscape.model.Precision;
 import org.locationtech.jts.geom.Envelope;
@@ -116,7 +117,7 @@ public final class MapRenderer {
             AffineTransform toScreen = vp.unitToScreen();
             List<List<SymbolLayout.Placement>> placements = SymbolLayout.layout(request, styles);
             List<List<SymbolLayout.Placement>> crowds = request.paper()
-                    ? Callouts.calloutGroups(placements, PAPER_SCALE) : List.of();
+                    ? shownOnly(request, Callouts.calloutGroups(placements, PAPER_SCALE)) : List.of();
             Set<SymbolLayout.Placement> crowded = Collections.newSetFromMap(new IdentityHashMap<>());
             crowds.forEach(crowded::addAll);
             Subjects subjects = new Subjects();
@@ -222,9 +223,12 @@ public final class MapRenderer {
             }
             if (ReferenceLabels.isLabelOnly(f)) {
                 // A name's place on the map, not a site: its label and nothing else.
+                boolean named = request.shows(ReferenceLabels.labelClass(f));
                 if (shape.points.length >= 2 && ReferenceLabels.shownAt(f, vp.zoom())) {
-                    candidates.add(ReferenceLabels.candidate(f, styles.labelText(layerId, f, request.viewpoint(),
-                            request.date()), vp.xOfUnit(shape.points[0]), vp.yOfUnit(shape.points[1])));
+                    if (named) {
+                        candidates.add(ReferenceLabels.candidate(f, styles.labelText(layerId, f, request.viewpoint(),
+                                request.date()), vp.xOfUnit(shape.points[0]), vp.yOfUnit(shape.points[1])));
+                    }
                 } else if (shape.line != null && ReferenceLabels.shownAt(f, vp.zoom())) {
                     // A key distance: the measured line, and its published figure beside its middle.
                     Rectangle2D b = ReferenceLabels.drawDistance(g, toScreen.createTransformedShape(shape.line));
@@ -256,7 +260,8 @@ public final class MapRenderer {
                 selected.add(f);
             }
             if (shape.points.length == 0 && style.labelPriority() > 0 && shape.labelPoint != null
-                    && (!f.names().isEmpty() || styles.layerStyle(layerId) != null)) {
+                    && (!f.names().isEmpty() || styles.layerStyle(layerId) != null)
+                    && request.shows(labelClass(layerId, f, style, shape.area == null && shape.line != null))) {
                 Rectangle2D b = toScreen.createTransformedShape(shape.pathBounds()).getBounds2D();
                 if (b.getWidth() >= 14 || b.getHeight() >= 14) {
                     Point2D lp = shape.labelPoint;
@@ -445,7 +450,8 @@ public final class MapRenderer {
             symbols.add(new RenderOutcome.Symbol(view.layer().id(), f, Painter.symbolBox(p.x(), p.y(), scale),
                     false));
             // A crowded symbol on paper is named in the callout table instead.
-            if (p.first() && p.style().labelPriority() > 0 && !crowded.contains(p)) {
+            if (p.first() && p.style().labelPriority() > 0 && !crowded.contains(p)
+                    && request.shows(labelClass(view.layer().id(), f, p.style(), false))) {
                 String label = styles.labelText(view.layer().id(), f, request.viewpoint(), request.date());
                 if (request.paper() && label.length() > MAX_SITE_LABEL && p.style().labelPriority() <= 1) {
                     subjects.calloutOnly(p);
@@ -462,6 +468,35 @@ public final class MapRenderer {
     }
 
     private static final int MAX_SITE_LABEL = 32;
+
+    /**
+     * The kind of name a feature's label is: a claims layer's (or any boundary) line names a boundary; otherwise
+     * the style's label priority tells islands (3), places (2) and sites (1) apart.
+     */
+    static LabelClass labelClass(String layerId, Feature f, MapStyle style, boolean line) {
+        if (line && (LayerIds.CLAIMS.equals(layerId) || "boundary-line".equals(f.string("kind")))) {
+            return LabelClass.BOUNDARIES;
+        }
+        return style.labelPriority() >= 3 ? LabelClass.ISLANDS : style.labelPriority() == 2 ? LabelClass.PLACES
+                : LabelClass.SITES;
+    }
+
+    /* Crowded symbols whose kind of name is hidden get no numbered callout either: they are not named at all. */
+    private static List<List<SymbolLayout.Placement>> shownOnly(RenderRequest request,
+                                                                List<List<SymbolLayout.Placement>> groups) {
+        if (request.hiddenLabels().isEmpty()) {
+            return groups;
+        }
+        List<List<SymbolLayout.Placement>> out = new ArrayList<>();
+        for (List<SymbolLayout.Placement> group : groups) {
+            List<SymbolLayout.Placement> shown = group.stream().filter(p -> request.shows(labelClass(
+                    request.layers().get(p.layerIndex()).layer().id(), p.feature(), p.style(), false))).toList();
+            if (!shown.isEmpty()) {
+                out.add(shown);
+            }
+        }
+        return out;
+    }
 
     private static final Color ISLAND_TEXT = new Color(0x3B2F22);
     private static final Color PLACE_TEXT = new Color(0x1F2A30);

@@ -10,6 +10,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimscape.model.Feature;
+import org.claimscape.model.LabelClass;
 import org.claimscape.model.Precision;
 
 /**
@@ -37,6 +38,12 @@ final class ReferenceLabels {
     /** Whether the feature is a label placement, not a site: it gets a label and never a symbol. */
     static boolean isLabelOnly(Feature f) {
         return f.precision().orElse(null) == Precision.LABEL;
+    }
+
+    /** The kind of name a reference feature is: an island's, a sea's (or country's), or none for a distance's figure. */
+    static LabelClass labelClass(Feature f) {
+        String kind = f.string("kind");
+        return "island".equals(kind) ? LabelClass.ISLANDS : "distance".equals(kind) ? null : LabelClass.REFERENCE;
     }
 
     /** Whether the zoom is in the feature's own {@code min_zoom} .. {@code max_zoom} (as the catalog reads them). */

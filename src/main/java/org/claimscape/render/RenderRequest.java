@@ -3,6 +3,7 @@ package org.claimscape.render;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.claimscape.model.LabelClass;
 import org.claimscape.model.Viewpoint;
 
 /**
@@ -16,17 +17,35 @@ import org.claimscape.model.Viewpoint;
  * @param labels      whether to draw labels
  * @param paper       drawn for print: every point is plotted (no cluster badges) and crowded symbols get numbered
  *                    callouts instead of labels, as nothing can be clicked or zoomed on paper
+ * @param hiddenLabels kinds of label not drawn, nor numbered in callouts (a page's label choices)
  */
 public record RenderRequest(MapViewport viewport, List<LayerView> layers, LocalDate date, Viewpoint viewpoint,
-                            Set<String> selectedIds, boolean labels, boolean paper) {
+                            Set<String> selectedIds, boolean labels, boolean paper, Set<LabelClass> hiddenLabels) {
     public RenderRequest {
         layers = List.copyOf(layers);
         selectedIds = Set.copyOf(selectedIds);
+        hiddenLabels = hiddenLabels == null ? Set.of() : Set.copyOf(hiddenLabels);
+    }
+
+    /** A request that draws every kind of label. */
+    public RenderRequest(MapViewport viewport, List<LayerView> layers, LocalDate date, Viewpoint viewpoint,
+                         Set<String> selectedIds, boolean labels, boolean paper) {
+        this(viewport, layers, date, viewpoint, selectedIds, labels, paper, Set.of());
     }
 
     /** A request for the screen. */
     public RenderRequest(MapViewport viewport, List<LayerView> layers, LocalDate date, Viewpoint viewpoint,
                          Set<String> selectedIds, boolean labels) {
         this(viewport, layers, date, viewpoint, selectedIds, labels, false);
+    }
+
+    /** The same request with those kinds of label hidden. */
+    public RenderRequest withHiddenLabels(Set<LabelClass> hidden) {
+        return new RenderRequest(viewport, layers, date, viewpoint, selectedIds, labels, paper, hidden);
+    }
+
+    /** Whether labels of that kind are drawn. */
+    public boolean shows(LabelClass c) {
+        return c == null || !hiddenLabels.contains(c);
     }
 }

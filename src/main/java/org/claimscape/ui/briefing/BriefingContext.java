@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.claimscape.model.Viewpoint;
+import org.claimscape.model.Workspace;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.ui.explorer.ExplorerModel;
@@ -14,16 +16,19 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * What the briefing dialog starts from, snapshotted from the window: its layers (bottom first, with the window's
- * order, visibility and opacity), its current extent, viewpoint and date, and the shared renderer. Immutable.
+ * order, visibility and opacity), its current extent, viewpoint and date, the shared renderer, and the page
+ * settings kept for the workspace (where the dialog hands its changes back). Immutable.
  *
  * @param layers    every layer, bottom first, as the window shows it
  * @param extent    the window's current view (lon/lat)
  * @param viewpoint the window's viewpoint
  * @param date      the date the window shows
  * @param renderer  the renderer the window uses (so the page matches the screen)
+ * @param saved     the page settings last kept (from the dialog or an opened workspace), or null for defaults
+ * @param keep      takes the page settings whenever the user changes them, so the workspace saves them
  */
 public record BriefingContext(List<LayerView> layers, Envelope extent, Viewpoint viewpoint, LocalDate date,
-                              MapRenderer renderer) {
+                              MapRenderer renderer, Workspace.Page saved, Consumer<Workspace.Page> keep) {
 
     public BriefingContext {
         layers = List.copyOf(layers);
@@ -31,6 +36,13 @@ public record BriefingContext(List<LayerView> layers, Envelope extent, Viewpoint
         Objects.requireNonNull(viewpoint, "viewpoint");
         date = date == null ? LocalDate.now() : date;
         Objects.requireNonNull(renderer, "renderer");
+        keep = keep == null ? p -> { } : keep;
+    }
+
+    /** A context that starts from the default page settings and keeps nothing. */
+    public BriefingContext(List<LayerView> layers, Envelope extent, Viewpoint viewpoint, LocalDate date,
+                           MapRenderer renderer) {
+        this(layers, extent, viewpoint, date, renderer, null, null);
     }
 
     @Override
@@ -40,7 +52,7 @@ public record BriefingContext(List<LayerView> layers, Envelope extent, Viewpoint
 
     /**
      * The window's state: the model's layers in panel order (top first) turned bottom first, each with its catalog
-     * zoom range, visibility and opacity.
+     * zoom range, visibility and opacity; the page settings the model keeps for the workspace.
      */
     public static BriefingContext of(ExplorerModel model, Envelope extent, LocalDate date, MapRenderer renderer) {
         List<LayerView> views = new ArrayList<>();
@@ -52,7 +64,8 @@ public record BriefingContext(List<LayerView> layers, Envelope extent, Viewpoint
             }
         }
         Collections.reverse(views);
-        return new BriefingContext(views, extent, model.viewpointProperty().get(), date, renderer);
+        return new BriefingContext(views, extent, model.viewpointProperty().get(), date, renderer,
+                model.briefingPageProperty().get(), model.briefingPageProperty()::set);
     }
 
     /** Ids of the layers the window shows, top first (the order of the layer panel). */

@@ -39,6 +39,8 @@ public final class BriefingPreview {
     private final ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>(this, "image");
     private final ReadOnlyObjectWrapper<BriefingPage> requested = new ReadOnlyObjectWrapper<>(this, "requested");
     private final ReadOnlyObjectWrapper<BriefingPage> shown = new ReadOnlyObjectWrapper<>(this, "shown");
+    private final ReadOnlyObjectWrapper<BriefingPageRenderer.Result> result =
+            new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private int widthPx = 900;
 
@@ -72,6 +74,11 @@ public final class BriefingPreview {
         return shown.getReadOnlyProperty();
     }
 
+    /** Where the shown page's parts went (legend, locator, text boxes), in the page's points. */
+    public ReadOnlyObjectProperty<BriefingPageRenderer.Result> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<Image> imageProperty() {
         return image.getReadOnlyProperty();
     }
@@ -95,27 +102,30 @@ public final class BriefingPreview {
         long gen = generation.get();
         int w = widthPx;
         BooleanSupplier stale = () -> generation.get() != gen;
-        worker.submit(UiText.get("task.preview"), job -> {
-            BufferedImage img = stale.getAsBoolean() ? null : render(page, w, stale);
-            return img == null ? null : SwingFXUtils.toFXImage(img, null);
-        }, fx -> {
-            if (!stale.getAsBoolean() && fx != null) {
-                image.set(fx);
+        worker.submit(UiText.get("task.preview"), job -> stale.getAsBoolean() ? null : render(page, w, stale), f -> {
+            if (!stale.getAsBoolean() && f != null) {
+                result.set(f.result());
+                image.set(f.image());
                 shown.set(page);
                 busy.set(false);
             }
         }, e -> busy.set(false));
     }
 
+    /* A drawn preview and what the renderer placed on it. */
+    private record Frame(Image image, BriefingPageRenderer.Result result) {
+    }
+
     /** The page drawn into an image {@code widthPx} wide, or null when cancelled. */
-    BufferedImage render(BriefingPage page, int widthPx, BooleanSupplier cancelled) {
+    private Frame render(BriefingPage page, int widthPx, BooleanSupplier cancelled) {
         double scale = widthPx / page.width();
         int h = (int) Math.round(page.height() * scale);
         BufferedImage img = new BufferedImage(widthPx, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
             g.scale(scale, scale);
-            return pages.render(g, page, layers, cancelled).complete() ? img : null;
+            BriefingPageRenderer.Result r = pages.render(g, page, layers, cancelled);
+            return r.complete() ? new Frame(SwingFXUtils.toFXImage(img, null), r) : null;
         } finally {
             g.dispose();
         }

@@ -17,6 +17,7 @@ import org.claimscape.model.Layer;
 import org.claimscape.model.LayerCatalog;
 import org.claimscape.model.LayerIds;
 import org.claimscape.model.Viewpoint;
+import org.claimscape.model.Workspace;
 import org.claimscape.render.DrawnSymbols;
 import org.claimscape.render.FeaturePicker;
 import org.claimscape.render.LayerView;
@@ -46,6 +47,7 @@ public final class ExplorerModel {
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final RecentEvents recentEvents;
     private final ObjectProperty<Pick> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<Workspace.Page> briefingPage = new SimpleObjectProperty<>(this, "briefingPage");
     private final ObservableList<Pick> picked = FXCollections.observableArrayList();
     private NameSearch search;
     private final StyleCatalog styles;
@@ -106,6 +108,14 @@ public final class ExplorerModel {
      */
     public ObjectProperty<LocalDate> dateProperty() {
         return date;
+    }
+
+    /**
+     * The briefing page's settings as last set in the briefing dialog (paper, texts, layout), kept in the
+     * workspace; null until the dialog changes them.
+     */
+    public ObjectProperty<Workspace.Page> briefingPageProperty() {
+        return briefingPage;
     }
 
     public ObjectProperty<Pick> selectedProperty() {

@@ -159,7 +159,7 @@ public final class WorkspaceSession {
                 model.viewpointProperty().get(), captureCompare(), capturePage());
     }
 
-    /* The time slider, compare mode and (not yet kept by the window) the briefing page. */
+    /* The time slider, compare mode and the briefing page as the briefing dialog last left it. */
     private LocalDate captureDate() {
         return model.dateProperty().get();
     }
@@ -176,7 +176,7 @@ public final class WorkspaceSession {
     }
 
     private Workspace.Page capturePage() {
-        return null;
+        return model.briefingPageProperty().get();
     }
 
     private void restoreDate(LocalDate date) {
@@ -201,6 +201,7 @@ public final class WorkspaceSession {
     }
 
     private void restorePage(Workspace.Page page) {
+        model.briefingPageProperty().set(page);
     }
 
     /**
