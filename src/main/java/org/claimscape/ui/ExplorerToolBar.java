@@ -112,6 +112,10 @@ final class ExplorerToolBar {
         return compareButton;
     }
 
+    ToggleButton measureButton() {
+        return measureButton;
+    }
+
     ComboBox<Viewpoint> viewpointBox() {
         return viewpointBox;
     }
