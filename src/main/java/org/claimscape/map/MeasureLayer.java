@@ -26,7 +26,7 @@ public final class MeasureLayer extends MapLayer {
         /** The length of one segment (lon/lat ends), e.g. "12.4 km · 6.7 nm". */
         String segment(Coordinate from, Coordinate to);
 
-        /** The total of the path (and the area, when closed), shown at its last point; null for none. */
+        /** The total of a path of two segments or more (and the area, when closed), at its last point; null for none. */
         String total(List<Coordinate> points, boolean closed);
     }
 
@@ -136,14 +136,24 @@ public final class MeasureLayer extends MapLayer {
             double mx = (ax + bx) / 2 + nx * LABEL_OFFSET, my = (ay + by) / 2 + ny * LABEL_OFFSET;
             l.relocate(mx - (nx < 0 ? l.getWidth() : 0), my - (ny < 0 ? l.getHeight() : 0));
         }
-        String total = labeller.total(List.copyOf(points), shape);
+        /* One segment's label is its total already. */
+        String total = n == 2 && !shape ? null : labeller.total(List.copyOf(points), shape);
         if (total != null) {
             Coordinate last = points.get(n - 1);
             Label l = label(total, "measure-total-label");
             labels.getChildren().add(l);
             l.applyCss();
             l.autosize();
-            l.relocate(v.x(last.x) + 10, v.y(last.y) + 8);
+            /* Beside the last point, kept inside the map (left of the point near the right edge). */
+            double x = v.x(last.x) + 10;
+            double y = v.y(last.y) + 8;
+            if (x + l.getWidth() > v.width() - 4) {
+                x = v.x(last.x) - 10 - l.getWidth();
+            }
+            if (y + l.getHeight() > v.height() - 4) {
+                y = v.y(last.y) - 8 - l.getHeight();
+            }
+            l.relocate(Math.max(4, x), Math.max(4, y));
         }
     }
 

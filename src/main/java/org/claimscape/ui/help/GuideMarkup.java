@@ -51,7 +51,7 @@ public final class GuideMarkup {
                 out.add(heading(line.substring(2), "guide-h1"));
             } else if (line.startsWith("- ")) {
                 TextFlow f = flow(line.substring(2), "guide-bullet");
-                f.getChildren().add(0, new Text("•  "));
+                f.getChildren().add(0, text("•  ", null));
                 out.add(f);
             } else if (!line.isEmpty()) {
                 paragraph.append(paragraph.length() == 0 ? "" : " ").append(line);
