@@ -33,6 +33,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -186,7 +188,22 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         setBottom(statusRoom);
         new AppMenus(this);
         contextMenu = new MapContextMenu(contextActions());
-        mapPane.mapView().addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::openContextMenu);
+        /* A right-click opens the menu where it happened (on release, as a drag with the right button may pan); the
+           keyboard's menu key opens it at the centre. */
+        mapPane.mapView().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY && e.isStillSincePress()) {
+                openContextMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            }
+        });
+        mapPane.mapView().addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (e.isKeyboardTrigger()) {
+                Point2D c = mapPane.mapView().localToScreen(mapPane.mapView().getWidth() / 2,
+                        mapPane.mapView().getHeight() / 2);
+                openContextMenu(mapPane.mapView().getWidth() / 2, mapPane.mapView().getHeight() / 2, c.getX(),
+                        c.getY());
+            }
+            e.consume();
+        });
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         FileDrops.install(this, files -> onFilesDropped.test(files));
         tasks.setReporter((what, e) -> statusBar.status(UiText.get("status.failure", what, e.getMessage())));
@@ -718,11 +735,9 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
 
     // ------------------------------------------------------------------ the map's context menu
 
-    private void openContextMenu(ContextMenuEvent e) {
+    private void openContextMenu(double x, double y, double screenX, double screenY) {
         MapViewport v = mapPane.navigator().viewport();
-        contextMenu.show(mapPane.mapView(), new Point2D(e.getX(), e.getY()), v.lat(e.getY()), v.lon(e.getX()),
-                e.getScreenX(), e.getScreenY());
-        e.consume();
+        contextMenu.show(mapPane.mapView(), new Point2D(x, y), v.lat(y), v.lon(x), screenX, screenY);
     }
 
     private MapContextMenu.Actions contextActions() {
