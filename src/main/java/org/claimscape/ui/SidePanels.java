@@ -19,6 +19,8 @@ final class SidePanels {
     static final double MIN_WIDTH = 170;
     /** The widest a side panel may be dragged. */
     static final double MAX_WIDTH = 640;
+    /* The dividers' width before the split pane is laid out (explorer.css: 2 + 2 padding). */
+    private static final double DIVIDER_WIDTH = 4;
 
     private final SplitPane split = new SplitPane();
     private final Node map;
@@ -124,17 +126,24 @@ final class SidePanels {
         }
     }
 
+    /* A divider's position is its centre, as a fraction of the width: half of it lies over each neighbour. */
     private void placeDividers() {
         placePending = false;
         double w = split.getWidth();
+        double half = dividerWidth() / 2;
         boolean l = split.getItems().contains(left);
         boolean r = split.getItems().contains(right);
         if (l && r) {
-            split.setDividerPositions(leftWidth / w, (w - rightWidth) / w);
+            split.setDividerPositions((leftWidth + half) / w, (w - rightWidth - half) / w);
         } else if (l) {
-            split.setDividerPositions(leftWidth / w);
+            split.setDividerPositions((leftWidth + half) / w);
         } else if (r) {
-            split.setDividerPositions((w - rightWidth) / w);
+            split.setDividerPositions((w - rightWidth - half) / w);
         }
+    }
+
+    private double dividerWidth() {
+        Node d = split.lookup(".split-pane-divider");
+        return d instanceof Region r && r.getWidth() > 0 ? r.getWidth() : DIVIDER_WIDTH;
     }
 }
