@@ -42,7 +42,7 @@ desktop=("$root"/opt/claimscape/lib/*.desktop)
 echo "check-deb: ${desktop[0]#"$root"}:"
 sed 's/^/    /' "${desktop[0]}"
 grep -qx 'Name=Claimscape' "${desktop[0]}" || fail "desktop entry: no Name=Claimscape"
-grep -qx 'Exec=/opt/claimscape/bin/claimscape' "${desktop[0]}" || fail "desktop entry: Exec is not the launcher"
+grep -qx 'Exec=/opt/claimscape/bin/claimscape %F' "${desktop[0]}" || fail "desktop entry: Exec is not the launcher with the files opened (%F)"
 icon=$(sed -n 's/^Icon=//p' "${desktop[0]}")
 [ -n "$icon" ] && [ -s "$root$icon" ] || fail "desktop entry: Icon '$icon' is not in the package"
 grep -q '^MimeType=.*application/x-claimscape' "${desktop[0]}" || fail "desktop entry: no .claimscape MIME type"

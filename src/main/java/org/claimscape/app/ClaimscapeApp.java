@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -33,7 +34,8 @@ import org.claimscape.ui.workspace.RecentFiles;
 
 /**
  * The JavaFX application: opens the map explorer window with the bundled layers, restoring the window state of
- * the last run and saving it on close. Launched by {@link Main} when there are no arguments.
+ * the last run and saving it on close. Launched by {@link Main} with no arguments, or with files to open (a
+ * workspace, GeoJSON layers), which open once the bundled layers are in.
  */
 public final class ClaimscapeApp extends Application {
 
@@ -96,6 +98,15 @@ public final class ClaimscapeApp extends Application {
                 url -> getHostServices().showDocument(url), TileDiskCache.userCache(seed("tiles")), startNanos);
         fileMenu = new FileMenu(view, WorkspaceRecovery.inUserState(),
                 RecentFiles.userStore(), view::comparePanel);
+        List<Path> files = Main.filesToOpen(getParameters().getRaw().toArray(String[]::new));
+        if (!files.isEmpty()) {
+            /* After the recovery offer, which FileMenu makes once it is ready (a later pulse). */
+            fileMenu.readyProperty().addListener((o, was, ready) -> {
+                if (ready) {
+                    Platform.runLater(() -> Platform.runLater(() -> fileMenu.openAny(files)));
+                }
+            });
+        }
         progressTarget.set(view);
         view.loadingProgress(lastProgress[0], lastProgress[1]);
         Scene scene = new Scene(view, state.width(), state.height());

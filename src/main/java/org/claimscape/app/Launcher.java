@@ -59,7 +59,7 @@ final class Launcher {
      * Runs the window in a child JVM with the class-data archive, returning its exit code; empty when this JVM
      * should open the window itself.
      */
-    static Optional<Integer> runWithClassArchive() {
+    static Optional<Integer> runWithClassArchive(List<String> appArgs) {
         if (!Boolean.parseBoolean(System.getProperty("claimscape.cds", "true"))
                 || System.getProperty(CHILD_PROPERTY) != null) {
             return Optional.empty();
@@ -81,7 +81,7 @@ final class Launcher {
                 options.add("-D" + LAUNCHED_PROPERTY + "=" + mainEntered);
             }
             ChildLaunch launch = plan(jar, java, options,
-                    TileDiskCache.userCacheFolder().resolve("claimscape").resolve("cds"));
+                    TileDiskCache.userCacheFolder().resolve("claimscape").resolve("cds"), appArgs);
             Process child = new ProcessBuilder(launch.command()).inheritIO().start();
             Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
             int code = child.waitFor();
@@ -114,6 +114,12 @@ final class Launcher {
      * records one there.
      */
     static ChildLaunch plan(Path jar, Path java, List<String> jvmArgs, Path cacheFolder) throws IOException {
+        return plan(jar, java, jvmArgs, cacheFolder, List.of());
+    }
+
+    /** As {@link #plan(Path, Path, List, Path)}, the child opening the files given (the window's arguments). */
+    static ChildLaunch plan(Path jar, Path java, List<String> jvmArgs, Path cacheFolder, List<String> appArgs)
+            throws IOException {
         String name = archiveName(jar);
         Path built = startupFolder(jar).resolve(name);
         boolean useBuilt = nonEmptyFile(built);
@@ -138,6 +144,7 @@ final class Launcher {
         cmd.add("-cp");
         cmd.add(jar.toString());
         cmd.add(Main.class.getName());
+        cmd.addAll(appArgs);
         return new ChildLaunch(List.copyOf(cmd), archive, recording);
     }
 

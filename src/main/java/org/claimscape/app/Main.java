@@ -3,22 +3,34 @@ package org.claimscape.app;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
 import org.claimscape.cli.ClaimscapeCommand;
 
 /**
- * Entry point of {@code claimscape.jar}: no arguments open the map window; any argument runs the headless
- * command line. Deliberately not a JavaFX {@code Application}, so the jar runs from the classpath.
+ * Entry point of {@code claimscape.jar}: no arguments open the map window; files to open (a {@code .claimscape}
+ * workspace, {@code .geojson} layers, as the file manager passes them) open the window with them; any other
+ * argument runs the headless command line. Deliberately not a JavaFX {@code Application}, so the jar runs from the
+ * classpath.
  */
 public final class Main {
+
+    /* What the window opens from its command line (FileMenu opens the same, plain or gzipped). */
+    private static final List<String> WINDOW_FILES = List.of(".claimscape", ".geojson", ".json", ".geojson.gz");
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            Optional<Integer> child = Launcher.runWithClassArchive();
+        List<Path> files = filesToOpen(args);
+        if (args.length == 0 || !files.isEmpty()) {
+            Optional<Integer> child = Launcher.runWithClassArchive(List.of(args));
             if (child.isPresent()) {
                 System.exit(child.get());
             }
@@ -28,5 +40,32 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(ClaimscapeCommand.run(args, out, err));
+    }
+
+    /**
+     * The files the window is to open: every argument an existing file with a window file's extension and none a
+     * command's name ({@code claimscape validate x.geojson} stays a command); empty otherwise.
+     */
+    static List<Path> filesToOpen(String[] args) {
+        List<Path> files = new ArrayList<>();
+        for (String a : args) {
+            if (a.startsWith("-") || ClaimscapeCommand.commandLine().getSubcommands().containsKey(a)) {
+                return List.of();
+            }
+            String lower = a.toLowerCase(Locale.ROOT);
+            if (WINDOW_FILES.stream().noneMatch(lower::endsWith)) {
+                return List.of();
+            }
+            try {
+                Path p = Path.of(a);
+                if (!Files.isRegularFile(p)) {
+                    return List.of();
+                }
+                files.add(p.toAbsolutePath().normalize());
+            } catch (InvalidPathException e) {
+                return List.of();
+            }
+        }
+        return files;
     }
 }

@@ -3,9 +3,11 @@ package org.claimscape.map;
 import com.gluonhq.maps.MapLayer;
 import com.gluonhq.maps.MapView;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -31,6 +33,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
@@ -46,7 +49,8 @@ import org.locationtech.jts.geom.Envelope;
  *
  * <p>Input: drag pans (Gluon), arrow keys pan, the wheel / {@code +} / {@code -} / double-click zoom (around the
  * cursor), shift-drag draws a zoom box, a click without movement picks features or, in measure mode, adds a
- * point. FX thread only.
+ * point (a click on the first point or a double-click closes the shape). The map takes the keyboard focus (Tab
+ * reaches it) and shows a ring while it has it. FX thread only.
  */
 public final class MapPane extends StackPane {
 
@@ -89,6 +93,8 @@ public final class MapPane extends StackPane {
     private BiConsumer<Point2D, MapViewport> onHover = (p, v) -> { };
     private Runnable onHome = () -> { };
     private Consumer<Coordinate> onMeasurePoint = c -> { };
+    private Predicate<List<Coordinate>> mayClose = points -> true;
+    private final Region focusRing = new Region();
     private Point2D boxStart;
     private double lastX;
     private double lastY;
@@ -146,7 +152,10 @@ public final class MapPane extends StackPane {
         StackPane.setMargin(scaleBox, new Insets(8));
 
         zoomPreview = new ZoomPreview(mapView, navigator, overlay);
-        getChildren().addAll(mapView, zoomPreview.node(), chrome, badges, scaleBox, attribution);
+        focusRing.getStyleClass().add("map-focus-ring");
+        focusRing.setMouseTransparent(true);
+        focusRing.visibleProperty().bind(mapView.focusedProperty());
+        getChildren().addAll(mapView, zoomPreview.node(), chrome, badges, scaleBox, attribution, focusRing);
         navigator.addViewListener(() -> scaleBar.update(navigator.viewport()));
         mapView.widthProperty().addListener(o -> scaleBar.update(navigator.viewport()));
         installInput();
@@ -253,6 +262,33 @@ public final class MapPane extends StackPane {
         onMeasurePoint = action;
     }
 
+    /**
+     * Decides whether the measured points may close into a shape (a self-crossing one has no area); the check
+     * says why not itself.
+     */
+    public void setMeasureCloseCheck(Predicate<List<Coordinate>> mayClose) {
+        this.mayClose = mayClose;
+    }
+
+    /** Adds a measure point (lon/lat) as a click there would. */
+    public void addMeasurePoint(Coordinate lonLat) {
+        if (measure.isClosed()) {
+            measure.clear();
+        }
+        measure.points().add(new Coordinate(lonLat));
+        onMeasurePoint.accept(lonLat);
+    }
+
+    /** Closes the measured shape, when it has three points or more and the check lets it; true when closed. */
+    public boolean closeMeasure() {
+        if (measure.isClosed() || measure.points().size() < 3 || !mayClose.test(List.copyOf(measure.points()))) {
+            return false;
+        }
+        measure.setClosed(true);
+        onMeasurePoint.accept(measure.points().get(0));
+        return true;
+    }
+
     /** Zooms one level in (positive) or out around the centre. */
     public void zoomStep(double delta) {
         navigator.zoomAt(delta, mapView.getWidth() / 2, mapView.getHeight() / 2);
@@ -317,6 +353,9 @@ public final class MapPane extends StackPane {
             if (mode.get() == Mode.MEASURE) {
                 if (e.getClickCount() == 1) {
                     addMeasurePoint(e.getX(), e.getY(), v);
+                } else if (e.getClickCount() == 2) {
+                    /* The double-click's first click added its point: the second closes the shape there. */
+                    closeMeasure();
                 }
             } else if (e.getClickCount() == 1) {
                 onPick.accept(new Point2D(e.getX(), e.getY()), v);
@@ -347,8 +386,7 @@ public final class MapPane extends StackPane {
         if (measure.points().size() >= 3) {
             Coordinate first = measure.points().get(0);
             if (Math.hypot(v.x(first.x) - x, v.y(first.y) - y) < 8) {
-                measure.setClosed(true);
-                onMeasurePoint.accept(first);
+                closeMeasure();
                 return;
             }
         }

@@ -1,6 +1,9 @@
 package org.claimscape.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -16,7 +19,10 @@ import org.claimscape.ui.text.UiText;
 
 /**
  * The window's tool bar: home, zoom, measure, compare, search, viewpoint, settings and briefing map. Its tooltips
- * are made when it joins the window ({@link #joined()}). FX thread only.
+ * are made when it joins the window ({@link #joined()}). In a narrow window it never overflows (its overflow menu
+ * would open beside the window): the search field narrows, and the settings and briefing buttons (also in the
+ * Tools menu) and the viewpoint's label make way. The buttons that act on the map leave the keyboard focus on it.
+ * FX thread only.
  */
 final class ExplorerToolBar {
 
@@ -25,6 +31,14 @@ final class ExplorerToolBar {
     private final ToggleButton compareButton = new ToggleButton();
     private final ComboBox<Viewpoint> viewpointBox = new ComboBox<>();
     private final DeferredTooltips tips = new DeferredTooltips();
+    /* The search field's widths, and the space kept for the tool bar's gaps and padding. */
+    private static final double SEARCH_MAX = 275;
+    private static final double SEARCH_MIN = 120;
+    private static final double GAP = 8;
+    private final List<Node> essential = new ArrayList<>();
+    /* Given up in this order as the window narrows. */
+    private final List<Node> optional = new ArrayList<>();
+    private final SearchField search;
 
     /**
      * @param map         the map the zoom and measure buttons work on
@@ -83,6 +97,60 @@ final class ExplorerToolBar {
         viewpointLabel.textProperty().bind(UiText.text("toolbar.viewpoint"));
         bar = new ToolBar(homeButton, zoomIn, zoomOut, measureButton, compareButton, search, spacer,
                 viewpointLabel, viewpointBox, settingsButton, briefingButton);
+        this.search = search;
+        essential.addAll(List.of(homeButton, zoomIn, zoomOut, measureButton, compareButton, search, spacer,
+                viewpointBox));
+        optional.addAll(List.of(settingsButton, briefingButton, viewpointLabel));
+        for (Node n : List.of(homeButton, zoomIn, zoomOut, measureButton, compareButton)) {
+            n.setFocusTraversable(false);
+        }
+        bar.widthProperty().addListener(o -> fit());
+        UiText.onChange(bar, this::fit);
+    }
+
+    /* The items that fit the bar's width, in their order, with the search field as wide as the rest leaves. */
+    private void fit() {
+        double available = bar.getWidth() - bar.getInsets().getLeft() - bar.getInsets().getRight() - GAP;
+        if (available <= 0) {
+            return;
+        }
+        double fixed = 0;
+        for (Node n : essential) {
+            fixed += (n == search ? 0 : n.prefWidth(-1)) + GAP;
+        }
+        List<Node> kept = new ArrayList<>(optional);
+        while (!kept.isEmpty() && fixed + SEARCH_MIN + widths(kept) > available) {
+            kept.remove(0);
+        }
+        double searchWidth = Math.max(SEARCH_MIN, Math.min(SEARCH_MAX, available - fixed - widths(kept)));
+        search.setPrefWidth(searchWidth);
+        List<Node> items = new ArrayList<>();
+        for (Node n : bar.getItems().isEmpty() ? essential : allItems()) {
+            if (essential.contains(n) || kept.contains(n)) {
+                items.add(n);
+            }
+        }
+        if (!items.equals(bar.getItems())) {
+            bar.getItems().setAll(items);
+        }
+    }
+
+    private double widths(List<Node> nodes) {
+        double w = 0;
+        for (Node n : nodes) {
+            w += n.prefWidth(-1) + GAP;
+        }
+        return w;
+    }
+
+    /* Every item in the tool bar's order, shown or not. */
+    private List<Node> allItems() {
+        List<Node> all = new ArrayList<>(essential);
+        Node viewpointLabel = optional.get(2);
+        all.add(all.indexOf(viewpointBox), viewpointLabel);
+        all.add(optional.get(0));
+        all.add(optional.get(1));
+        return all;
     }
 
     private static ListCell<Viewpoint> viewpointCell() {
@@ -110,6 +178,10 @@ final class ExplorerToolBar {
 
     ToggleButton compareButton() {
         return compareButton;
+    }
+
+    ToggleButton measureButton() {
+        return measureButton;
     }
 
     ComboBox<Viewpoint> viewpointBox() {

@@ -1,7 +1,5 @@
 package org.claimscape.ui;
 
-import static org.claimscape.ui.StartupRooms.LEFT_WIDTH;
-import static org.claimscape.ui.StartupRooms.RIGHT_WIDTH;
 import static org.claimscape.ui.StartupRooms.room;
 
 import java.nio.file.Path;
@@ -32,10 +30,11 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -58,20 +57,24 @@ import org.claimscape.search.NameSearch;
 import org.claimscape.ui.briefing.BriefingContext;
 import org.claimscape.ui.briefing.BriefingDialog;
 import org.claimscape.ui.compare.ComparePanel;
+import org.claimscape.ui.edit.EditHistory;
 import org.claimscape.ui.explorer.BackgroundTasks;
 import org.claimscape.ui.explorer.ExplorerContext;
 import org.claimscape.ui.explorer.ExplorerModel;
+import org.claimscape.ui.explorer.LayerEdits;
 import org.claimscape.ui.explorer.LayerList;
 import org.claimscape.ui.explorer.LayerState;
 import org.claimscape.ui.explorer.MapData;
 import org.claimscape.ui.text.UiFonts;
 import org.claimscape.ui.text.UiText;
 import org.claimscape.ui.time.TimeBar;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
 
 /**
- * The map explorer window, its composition root: lays out the tool bar, layer panel and legend, map, feature
- * info, compare panel, time bar and status bar, and wires them to the {@link ExplorerModel}. Features reach it
+ * The map explorer window, its composition root: lays out the menus, tool bar, layer panel and legend, map, feature
+ * info (the side panels and the map in a split pane, {@link SidePanels}), compare panel, time bar and status bar,
+ * and wires them to the {@link ExplorerModel} and the {@link EditHistory}. Features reach it
  * only through {@link ExplorerContext}. The layers load off the FX thread behind a progress indicator; the map is
  * drawn first and the panels are built after it ({@link StartupRooms}). FX thread only.
  */
@@ -106,6 +109,10 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
     private final ExplorerToolBar toolBar;
     private final MenuBar menuBar = new MenuBar();
     private final MapArea mapArea;
+    private final SidePanels sides;
+    private final EditHistory edits = new EditHistory();
+    private final MapContextMenu contextMenu;
+    private Theme theme;
     private final Region statusRoom = room("status-room", Region.USE_COMPUTED_SIZE, StartupRooms.STATUS_HEIGHT);
     private final ReadOnlyObjectWrapper<ExplorerModel> model = new ReadOnlyObjectWrapper<>(this, "model");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Claimscape");
@@ -150,6 +157,8 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         if (!Objects.equals(language, UiText.choice())) {
             UiText.choose(language);
         }
+        theme = Theme.parse(initial.layout().theme());
+        theme.apply(this);
 
         mapPane = new MapPane(renderer, this::overlayRequest);
         basemap = new BasemapSwitch(renderer, tileCache, mapPane.navigator(), initial.onlineTiles());
@@ -171,16 +180,32 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         /* The menu bar and tool bar join the window after the first map (attachBars), in room kept for them. */
         setTop(room("bar-room", Region.USE_COMPUTED_SIZE, StartupRooms.TOP_HEIGHT));
         mapArea = new MapArea(mapPane, searchField.resultsView());
-        setCenter(mapArea);
+        WindowState.Layout layout = initial.layout();
+        sides = new SidePanels(mapArea, StartupRooms.leftWidth(initial), StartupRooms.rightWidth(initial));
+        sides.leftShownProperty().set(layout.leftShown());
+        sides.rightShownProperty().set(layout.rightShown());
+        setCenter(sides.node());
         setBottom(statusRoom);
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        FileDrops.install(this, files -> onFilesDropped.test(files));
-        sceneProperty().addListener((o, a, sc) -> {
-            if (sc != null) {
-                sc.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
-                        this::openBriefing);
+        new AppMenus(this);
+        contextMenu = new MapContextMenu(contextActions());
+        /* A right-click opens the menu where it happened (on release, as a drag with the right button may pan); the
+           keyboard's menu key opens it at the centre. */
+        mapPane.mapView().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY && e.isStillSincePress()) {
+                openContextMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
             }
         });
+        mapPane.mapView().addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (e.isKeyboardTrigger()) {
+                Point2D c = mapPane.mapView().localToScreen(mapPane.mapView().getWidth() / 2,
+                        mapPane.mapView().getHeight() / 2);
+                openContextMenu(mapPane.mapView().getWidth() / 2, mapPane.mapView().getHeight() / 2, c.getX(),
+                        c.getY());
+            }
+            e.consume();
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        FileDrops.install(this, files -> onFilesDropped.test(files));
         tasks.setReporter((what, e) -> statusBar.status(UiText.get("status.failure", what, e.getMessage())));
         statusBar.status(UiText.get("status.loading"));
         updateTitle(initial.viewpoint());
@@ -197,6 +222,18 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         });
         hoverDebounce.setOnFinished(e -> hover());
         mapPane.setOnMeasurePoint(c -> showMeasurement());
+        mapPane.setMeasureCloseCheck(this::mayCloseMeasure);
+        mapPane.measure().setLabeller(new org.claimscape.map.MeasureLayer.Labeller() {
+            @Override
+            public String segment(Coordinate from, Coordinate to) {
+                return Measurement.segmentText(from, to);
+            }
+
+            @Override
+            public String total(List<Coordinate> points, boolean closed) {
+                return new Measurement(points, closed).totalText();
+            }
+        });
         mapPane.measure().points().addListener((InvalidationListener) o -> showMeasurement());
         mapPane.modeProperty().addListener(o -> showMeasurement());
         InvalidationListener cursor = o -> statusBar.cursor(mapPane.cursorLatProperty().get(),
@@ -305,6 +342,11 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         toolBar.viewpointBox().setValue(vp == null ? Viewpoint.NEUTRAL : vp);
     }
 
+    @Override
+    public EditHistory edits() {
+        return edits;
+    }
+
     // ------------------------------------------------------------------ the window's own surface
 
     /** Reports loading progress (layers done of all); may be called from any thread. */
@@ -324,6 +366,33 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
     /** The tool bar's compare toggle. */
     public ToggleButton compareButton() {
         return toolBar.compareButton();
+    }
+
+    /** The tool bar's measure toggle. */
+    public ToggleButton measureButton() {
+        return toolBar.measureButton();
+    }
+
+    /** The side panels around the map (View menu). */
+    SidePanels sidePanels() {
+        return sides;
+    }
+
+    /** The map's right-click menu. */
+    public javafx.scene.control.ContextMenu mapContextMenu() {
+        return contextMenu.menu();
+    }
+
+    /** The window's theme. */
+    public Theme theme() {
+        return theme;
+    }
+
+    /** Switches the theme of the window and its dialogs; the map keeps its colours. */
+    public void setTheme(Theme t) {
+        theme = t == null ? Theme.LIGHT : t;
+        theme.apply(this);
+        statusBar.status(UiText.get(theme == Theme.DARK ? "status.theme.dark" : "status.theme.light"));
     }
 
     public StatusBarView statusBar() {
@@ -443,8 +512,10 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
     public WindowState captureState(Stage stage) {
         Rectangle2D bounds = stage == null ? new Rectangle2D(Double.NaN, Double.NaN, getWidth(), getHeight())
                 : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        WindowState.Layout layout = new WindowState.Layout(sides.leftWidth(), sides.rightWidth(),
+                sides.leftShownProperty().get(), sides.rightShownProperty().get(), theme.code());
         return WindowState.capture(bounds, stage != null && stage.isMaximized(), mapPane.navigator().viewport(),
-                model(), initial, toolBar.viewpointBox().getValue(), onlineTiles(), language);
+                model(), initial, toolBar.viewpointBox().getValue(), onlineTiles(), language, layout);
     }
 
     /** Opens the briefing-map dialog on the current view, layers, viewpoint and date; null before loading. */
@@ -458,7 +529,7 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         return BriefingDialog.show(owner(), ctx, tasks);
     }
 
-    private void openSettings() {
+    void openSettings() {
         SettingsDialog.show(owner(), new SettingsDialog.Settings(onlineTiles(), language)).ifPresent(s -> {
             setOnlineTiles(s.onlineTiles());
             if (!Objects.equals(s.language(), language)) {
@@ -543,8 +614,8 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         Region timeBarRoom = room("time-bar-room", Region.USE_COMPUTED_SIZE, StartupRooms.TIME_BAR_HEIGHT);
         bottom = new VBox(timeBarRoom, barsAttached ? statusBar : statusRoom);
         setBottom(bottom);
-        setLeft(room("left-column", LEFT_WIDTH, Region.USE_COMPUTED_SIZE));
-        setRight(room("info-panel", RIGHT_WIDTH, Region.USE_COMPUTED_SIZE));
+        sides.setLeft(room("left-column", sides.leftWidth(), Region.USE_COMPUTED_SIZE));
+        sides.setRight(room("info-panel", sides.rightWidth(), Region.USE_COMPUTED_SIZE));
         mapArea.loaded();
         if (!initial.hasView()) {
             /* The panels' room is taken: if the map came out smaller than expected, fit home into it. */
@@ -602,19 +673,19 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         VBox left = new VBox(layerPanel, legendScroll);
         VBox.setVgrow(legendScroll, Priority.ALWAYS);
         left.getStyleClass().add("left-column");
-        fixWidth(left, LEFT_WIDTH);
-        setLeft(left);
+        left.setPrefWidth(sides.leftWidth());
+        sides.setLeft(left);
         FeatureInfoView info = new FeatureInfoView(m, openLink, this::zoomToFeature);
-        fixWidth(info, RIGHT_WIDTH);
-        setRight(info);
+        info.setPrefWidth(sides.rightWidth());
+        sides.setRight(info);
+        LayerEdits.attach(m, edits);
         LOG.info(String.format(Locale.ROOT, "window complete (bars and panels built) %.0f ms after launch",
                 (System.nanoTime() - startNanos) / 1e6));
         model.set(m);
-    }
-
-    private static void fixWidth(Region r, double width) {
-        r.setMinWidth(width);
-        r.setMaxWidth(width);
+        /* The keys work on the map from the start (arrows, +/-, Home), unless the user is already typing. */
+        if (getScene() == null || !(getScene().getFocusOwner() instanceof TextInputControl)) {
+            mapPane.mapView().requestFocus();
+        }
     }
 
     private void layerChanged(LayerState s) {
@@ -650,6 +721,57 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         }
         Measurement m = measurement();
         statusBar.measure(m.points().isEmpty() ? UiText.get("measure.start") : m.describe());
+    }
+
+    /* A self-crossing outline encloses no one area: the shape stays open and the status bar says why. */
+    private boolean mayCloseMeasure(List<Coordinate> points) {
+        if (Measurement.crossesItself(points)) {
+            statusBar.measure(UiText.get("measure.crossing"));
+            statusBar.status(UiText.get("measure.crossing"));
+            return false;
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ the map's context menu
+
+    private void openContextMenu(double x, double y, double screenX, double screenY) {
+        MapViewport v = mapPane.navigator().viewport();
+        contextMenu.show(mapPane.mapView(), new Point2D(x, y), v.lat(y), v.lon(x), screenX, screenY);
+    }
+
+    private MapContextMenu.Actions contextActions() {
+        return new MapContextMenu.Actions() {
+            @Override
+            public void whatIsHere(Point2D p) {
+                MapViewport v = mapPane.navigator().viewport();
+                pickAt(p, v);
+                ExplorerModel m = model();
+                if (m != null && m.picked().isEmpty()) {
+                    statusBar.status(UiText.get("context.nothing-here",
+                            CoordinateFormat.degreesMinutes(v.lat(p.getY()), v.lon(p.getX()))));
+                }
+            }
+
+            @Override
+            public void measureFrom(double lat, double lon) {
+                toolBar.measureButton().setSelected(true);
+                mapPane.measure().clear();
+                mapPane.addMeasurePoint(new Coordinate(lon, lat));
+                mapPane.mapView().requestFocus();
+            }
+
+            @Override
+            public void zoomHere(double lat, double lon) {
+                MapNavigator nav = mapPane.navigator();
+                nav.flyTo(lat, lon, Math.min(MapNavigator.MAX_ZOOM, nav.zoom() + 2));
+            }
+
+            @Override
+            public void status(String message) {
+                statusBar.status(message);
+            }
+        };
     }
 
     private void updateTitle(Viewpoint vp) {

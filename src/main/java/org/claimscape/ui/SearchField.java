@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -17,7 +18,8 @@ import org.claimscape.ui.text.UiText;
  * The search box: as the user types, lists the islands, places, sites and projects whose names match (any
  * script; see {@link NameSearch}) in {@link #resultsView()}, a list the window places over the map (a list in
  * the scene, not a popup window, so it shows on every platform and under test); Enter or a click chooses a
- * result, Down moves into the list, Escape closes it. FX thread only.
+ * result, Down moves into the list, Escape clears the search. A search that finds nothing says so in the list's
+ * place. FX thread only.
  */
 public final class SearchField extends TextField {
 
@@ -26,6 +28,7 @@ public final class SearchField extends TextField {
     private Supplier<Viewpoint> viewpoint = () -> Viewpoint.NEUTRAL;
     private Consumer<NameSearch.Hit> onChoose = h -> { };
     private Function<String, String> layerTitle = id -> id;
+    private final Label none = new Label();
 
     public SearchField() {
         setId("searchField");
@@ -36,6 +39,9 @@ public final class SearchField extends TextField {
         results.setMaxWidth(380);
         results.setMaxHeight(Region.USE_PREF_SIZE);
         results.getStyleClass().add("search-results");
+        none.setId("searchNone");
+        none.setWrapText(true);
+        results.setPlaceholder(none);
         hideResults();
         results.setCellFactory(v -> new ListCell<>() {
             {
@@ -72,7 +78,9 @@ public final class SearchField extends TextField {
                 results.getSelectionModel().selectFirst();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
+                clear();
                 hideResults();
+                e.consume();
             }
         });
         results.setOnMouseClicked(e -> choose(results.getSelectionModel().getSelectedItem()));
@@ -80,6 +88,7 @@ public final class SearchField extends TextField {
             if (e.getCode() == KeyCode.ENTER) {
                 choose(results.getSelectionModel().getSelectedItem());
             } else if (e.getCode() == KeyCode.ESCAPE) {
+                clear();
                 hideResults();
                 requestFocus();
             }
@@ -130,12 +139,14 @@ public final class SearchField extends TextField {
 
     private void refresh() {
         NameSearch s = search.get();
-        List<NameSearch.Hit> hits = s == null ? List.of() : s.search(getText(), 12);
+        String text = getText() == null ? "" : getText().strip();
+        List<NameSearch.Hit> hits = s == null || text.isEmpty() ? List.of() : s.search(text, 12);
         results.getItems().setAll(hits);
-        if (hits.isEmpty() || !isFocused()) {
+        if (text.isEmpty() || s == null || !isFocused()) {
             hideResults();
         } else {
-            results.setPrefHeight(Math.min(240, hits.size() * 24 + 4));
+            none.setText(UiText.get("search.none", text));
+            results.setPrefHeight(hits.isEmpty() ? 40 : Math.min(240, hits.size() * 24 + 4));
             results.setVisible(true);
         }
     }

@@ -11,9 +11,12 @@ import org.claimscape.render.MapViewport;
  */
 final class StartupRooms {
 
-    /** Width of the layer and legend column, and of the feature info panel. */
+    /** Width of the layer and legend column, and of the feature info panel, in a window of 1200 pixels or more. */
     static final double LEFT_WIDTH = 290;
     static final double RIGHT_WIDTH = 300;
+    /* In a narrower window the panels take these shares of its width (but not less than SidePanels.MIN_WIDTH). */
+    private static final double LEFT_SHARE = 0.25;
+    private static final double RIGHT_SHARE = 0.24;
     /** Heights of the time bar, of the menu bar and tool bar together, and of the status bar. */
     static final double TIME_BAR_HEIGHT = 45;
     static final double TOP_HEIGHT = 58;
@@ -35,6 +38,27 @@ final class StartupRooms {
         return r;
     }
 
+    /** The layer column's width: as the user left it, else the default for the window's width. */
+    static double leftWidth(WindowState s) {
+        double w = s.layout().leftWidth();
+        return Double.isFinite(w) ? clamp(w) : clamp(Math.min(LEFT_WIDTH, s.width() * LEFT_SHARE));
+    }
+
+    /** The info panel's width: as the user left it, else the default for the window's width. */
+    static double rightWidth(WindowState s) {
+        double w = s.layout().rightWidth();
+        return Double.isFinite(w) ? clamp(w) : clamp(Math.min(RIGHT_WIDTH, s.width() * RIGHT_SHARE));
+    }
+
+    private static double clamp(double w) {
+        return Math.max(SidePanels.MIN_WIDTH, Math.min(SidePanels.MAX_WIDTH, w));
+    }
+
+    /* The width the panels shown take from the window. */
+    private static double panelsWidth(WindowState s) {
+        return (s.layout().leftShown() ? leftWidth(s) : 0) + (s.layout().rightShown() ? rightWidth(s) : 0);
+    }
+
     /**
      * The view the window opens on: the remembered one, or on a first run the home view fitted to the window less
      * the panels' and bars' room, so its overlay can be drawn before the window is laid out.
@@ -43,7 +67,7 @@ final class StartupRooms {
         return initial.hasView()
                 ? new MapViewport(initial.centerLat(), initial.centerLon(), initial.zoom(), (int) initial.width(),
                         (int) initial.height())
-                : MapViewport.fit(WindowState.HOME, (int) (initial.width() - LEFT_WIDTH - RIGHT_WIDTH),
+                : MapViewport.fit(WindowState.HOME, (int) Math.max(100, initial.width() - panelsWidth(initial)),
                         (int) (initial.height() - CHROME_HEIGHT), HOME_PADDING);
     }
 }

@@ -26,10 +26,30 @@ import org.locationtech.jts.geom.Envelope;
  * @param viewpoint     naming viewpoint
  * @param onlineTiles   whether OpenStreetMap tiles are on
  * @param language      the interface language chosen ({@code en}, {@code ja}, {@code ru}), null for the system's
+ * @param layout        the side panels' widths and whether they are shown, and the theme
  */
 public record WindowState(double x, double y, double width, double height, boolean maximized,
                           double centerLat, double centerLon, double zoom, List<String> visibleLayers,
-                          List<String> layerOrder, Viewpoint viewpoint, boolean onlineTiles, String language) {
+                          List<String> layerOrder, Viewpoint viewpoint, boolean onlineTiles, String language,
+                          Layout layout) {
+
+    /**
+     * How the window is laid out around the map. Immutable.
+     *
+     * @param leftWidth  the layer column's width, NaN for the default for the window's width
+     * @param rightWidth the info panel's width, NaN for the default
+     * @param leftShown  whether the layer column is shown
+     * @param rightShown whether the info panel is shown
+     * @param theme      {@link Theme#code()} of the window's theme
+     */
+    public record Layout(double leftWidth, double rightWidth, boolean leftShown, boolean rightShown, String theme) {
+        /** Both panels at their default widths, the light theme. */
+        public static final Layout DEFAULT = new Layout(Double.NaN, Double.NaN, true, true, Theme.LIGHT.code());
+
+        public Layout {
+            theme = Theme.parse(theme).code();
+        }
+    }
 
     /** Home view: Hokkaido to Urup (lon/lat envelope), fitted into the map whatever its size. */
     public static final Envelope HOME = new Envelope(140.0, 150.6, 41.6, 46.3);
@@ -39,6 +59,15 @@ public record WindowState(double x, double y, double width, double height, boole
         layerOrder = layerOrder == null ? List.of() : List.copyOf(layerOrder);
         viewpoint = viewpoint == null ? Viewpoint.NEUTRAL : viewpoint;
         language = language == null || language.isBlank() ? null : language;
+        layout = layout == null ? Layout.DEFAULT : layout;
+    }
+
+    /** A state with the default layout (both panels, light theme). */
+    public WindowState(double x, double y, double width, double height, boolean maximized, double centerLat,
+                       double centerLon, double zoom, List<String> visibleLayers, List<String> layerOrder,
+                       Viewpoint viewpoint, boolean onlineTiles, String language) {
+        this(x, y, width, height, maximized, centerLat, centerLon, zoom, visibleLayers, layerOrder, viewpoint,
+                onlineTiles, language, Layout.DEFAULT);
     }
 
     /**
@@ -58,9 +87,11 @@ public record WindowState(double x, double y, double width, double height, boole
      * @param model   the explorer's model, or null before the layers are loaded
      * @param shown   the viewpoint shown when there is no model
      * @param language the interface language chosen, null for the system's
+     * @param layout   the side panels and theme
      */
     public static WindowState capture(Rectangle2D bounds, boolean maximized, MapViewport view, ExplorerModel model,
-                                      WindowState started, Viewpoint shown, boolean onlineTiles, String language) {
+                                      WindowState started, Viewpoint shown, boolean onlineTiles, String language,
+                                      Layout layout) {
         List<String> visible = started.visibleLayers();
         List<String> order = started.layerOrder();
         Viewpoint vp = shown;
@@ -76,7 +107,7 @@ public record WindowState(double x, double y, double width, double height, boole
             vp = model.viewpointProperty().get();
         }
         return new WindowState(bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight(), maximized,
-                view.centerLat(), view.centerLon(), view.zoom(), visible, order, vp, onlineTiles, language);
+                view.centerLat(), view.centerLon(), view.zoom(), visible, order, vp, onlineTiles, language, layout);
     }
 
     /** The same state with the window no larger than the screen area given (a first run on a small screen). */
@@ -84,7 +115,7 @@ public record WindowState(double x, double y, double width, double height, boole
         double w = Math.min(width, screenWidth);
         double h = Math.min(height, screenHeight);
         return w == width && h == height ? this : new WindowState(x, y, w, h, maximized, centerLat, centerLon, zoom,
-                visibleLayers, layerOrder, viewpoint, onlineTiles, language);
+                visibleLayers, layerOrder, viewpoint, onlineTiles, language, layout);
     }
 
     /** Whether a map view was remembered. */

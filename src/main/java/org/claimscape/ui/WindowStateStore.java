@@ -19,7 +19,8 @@ import org.claimscape.model.Viewpoint;
 
 /**
  * Reads and writes {@link WindowState} as a small JSON file, by default {@code ~/.config/claimscape/window.json}
- * ({@code XDG_CONFIG_HOME} honoured). Writes go to a temporary file moved into place, so a crash never leaves a
+ * ({@code XDG_CONFIG_HOME} honoured, else {@code user.home}): the window, the view, the layers, the language, the
+ * side panels and the theme. Writes go to a temporary file moved into place, so a crash never leaves a
  * half-written file; an unreadable file gives the initial state. Thread-safe (no shared mutable state).
  */
 public final class WindowStateStore {
@@ -58,6 +59,10 @@ public final class WindowStateStore {
         List<String> order = List.of();
         Viewpoint vp = Viewpoint.NEUTRAL;
         String language = null;
+        WindowState.Layout dl = WindowState.Layout.DEFAULT;
+        double leftWidth = dl.leftWidth(), rightWidth = dl.rightWidth();
+        boolean leftShown = true, rightShown = true;
+        String theme = dl.theme();
         try (JsonParser p = JSON.createParser(file.toFile())) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return d;
@@ -79,6 +84,11 @@ public final class WindowStateStore {
                     case "visibleLayers": visible = strings(p, t); break;
                     case "layerOrder": order = strings(p, t); break;
                     case "language": language = t == JsonToken.VALUE_STRING ? p.getText() : null; break;
+                    case "layerPanelWidth": leftWidth = p.getValueAsDouble(Double.NaN); break;
+                    case "infoPanelWidth": rightWidth = p.getValueAsDouble(Double.NaN); break;
+                    case "layerPanelShown": leftShown = p.getValueAsBoolean(true); break;
+                    case "infoPanelShown": rightShown = p.getValueAsBoolean(true); break;
+                    case "theme": theme = t == JsonToken.VALUE_STRING ? p.getText() : null; break;
                     default: p.skipChildren();
                 }
             }
@@ -89,7 +99,8 @@ public final class WindowStateStore {
         if (!(w >= 200) || !(h >= 150)) {
             return d;
         }
-        return new WindowState(x, y, w, h, max, lat, lon, zoom, visible, order, vp, online, language);
+        return new WindowState(x, y, w, h, max, lat, lon, zoom, visible, order, vp, online, language,
+                new WindowState.Layout(leftWidth, rightWidth, leftShown, rightShown, theme));
     }
 
     /** Writes the state atomically; failures are logged, never thrown (losing window state is not fatal). */
@@ -119,6 +130,16 @@ public final class WindowStateStore {
                     if (s.language() != null) {
                         g.writeStringField("language", s.language());
                     }
+                    WindowState.Layout layout = s.layout();
+                    if (Double.isFinite(layout.leftWidth())) {
+                        g.writeNumberField("layerPanelWidth", layout.leftWidth());
+                    }
+                    if (Double.isFinite(layout.rightWidth())) {
+                        g.writeNumberField("infoPanelWidth", layout.rightWidth());
+                    }
+                    g.writeBooleanField("layerPanelShown", layout.leftShown());
+                    g.writeBooleanField("infoPanelShown", layout.rightShown());
+                    g.writeStringField("theme", layout.theme());
                     if (s.visibleLayers() != null) {
                         writeStrings(g, "visibleLayers", s.visibleLayers());
                     }

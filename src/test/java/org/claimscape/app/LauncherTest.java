@@ -44,6 +44,15 @@ class LauncherTest {
                 .containsExactly("-cp", jar.toString(), Main.class.getName());
     }
 
+    /** A file opened from the file manager reaches the window's JVM after its main class. */
+    @Test
+    void theFilesToOpenFollowTheMainClass() throws Exception {
+        Launcher.ChildLaunch launch = Launcher.plan(jar, javaCommand, List.of(), cache, List.of("/data/work.claimscape"));
+        List<String> cmd = launch.command();
+        assertThat(cmd.subList(cmd.size() - 2, cmd.size())).containsExactly(Main.class.getName(),
+                "/data/work.claimscape");
+    }
+
     @Test
     void anArchiveKeptByAnEarlierLaunchIsMapped() throws Exception {
         Files.createDirectories(cache);

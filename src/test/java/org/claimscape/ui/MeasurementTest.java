@@ -45,4 +45,40 @@ class MeasurementTest {
         assertThat(open.areaKm2()).isZero();
         assertThat(closed.describe()).contains("area").contains("km²");
     }
+
+    /** A bow-tie's outline crosses itself: it encloses no one area, and none is given. */
+    @Test
+    void aSelfCrossingOutlineHasNoArea() {
+        List<Coordinate> bowTie = List.of(new Coordinate(146, 43), new Coordinate(147, 44), new Coordinate(147, 43),
+                new Coordinate(146, 44));
+        assertThat(Measurement.crossesItself(bowTie)).isTrue();
+        assertThat(new Measurement(bowTie, true).areaKm2()).isZero();
+        List<Coordinate> square = List.of(new Coordinate(146, 43), new Coordinate(146, 44), new Coordinate(147, 44),
+                new Coordinate(147, 43));
+        assertThat(Measurement.crossesItself(square)).isFalse();
+    }
+
+    /** A double-click repeats its point: that is no crossing. A line folded back on itself is one. */
+    @Test
+    void repeatedPointsAreNoCrossingButAFoldIs() {
+        List<Coordinate> doubleClicked = List.of(new Coordinate(146, 43), new Coordinate(146, 44),
+                new Coordinate(147, 44), new Coordinate(147, 44));
+        assertThat(Measurement.crossesItself(doubleClicked)).isFalse();
+        assertThat(new Measurement(doubleClicked, true).areaKm2()).isPositive();
+        List<Coordinate> fold = List.of(new Coordinate(146, 43), new Coordinate(146, 44), new Coordinate(146, 43.5));
+        assertThat(Measurement.crossesItself(fold)).isTrue();
+    }
+
+    @Test
+    void segmentAndTotalTextsGiveKilometresAndNauticalMiles() {
+        Coordinate a = new Coordinate(146, 43);
+        Coordinate b = new Coordinate(146, 44);
+        double km = meridianArcMetres(43, 44) / 1000;
+        assertThat(Measurement.segmentText(a, b)).isEqualTo(String.format(java.util.Locale.ROOT,
+                "%,.2f km · %,.2f nmi", km, km * 1000 / 1852));
+        Measurement path = new Measurement(List.of(a, b, new Coordinate(147, 44)), false);
+        assertThat(path.totalText()).startsWith("Total ").contains("km").contains("nmi");
+        assertThat(new Measurement(List.of(a, b, new Coordinate(147, 44)), true).totalText())
+                .startsWith("Perimeter ").contains("Area ").contains("km²");
+    }
 }

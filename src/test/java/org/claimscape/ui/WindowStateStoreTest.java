@@ -36,4 +36,22 @@ class WindowStateStoreTest {
         Files.writeString(store.file(), "{\"width\": 12, \"zoom\": ");
         assertThat(store.load()).isEqualTo(WindowState.initial());
     }
+
+    /** The side panels' widths and visibility and the theme are remembered with the rest. */
+    @Test
+    void panelsAndThemeReadBackEqual() {
+        WindowStateStore store = new WindowStateStore(dir.resolve("claimscape/window.json"));
+        WindowState s = new WindowState(0, 0, 1024, 700, true, 44.1, 146.2, 8.5, null, List.of(), Viewpoint.RUSSIAN,
+                false, null, new WindowState.Layout(240, 330, true, false, "dark"));
+        store.save(s);
+        assertThat(store.load()).isEqualTo(s);
+        assertThat(store.load().layout().theme()).isEqualTo(Theme.DARK.code());
+    }
+
+    @Test
+    void aFileWithoutPanelsOrThemeGivesTheDefaultLayout() throws Exception {
+        WindowStateStore store = new WindowStateStore(dir.resolve("window.json"));
+        Files.writeString(store.file(), "{\"width\": 1000, \"height\": 700, \"theme\": \"neon\"}");
+        assertThat(store.load().layout()).isEqualTo(WindowState.Layout.DEFAULT);
+    }
 }

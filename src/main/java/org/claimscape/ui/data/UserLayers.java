@@ -55,6 +55,7 @@ import org.claimscape.render.LayerStyle;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.StyleCatalog;
 import org.claimscape.search.NameSearch;
+import org.claimscape.ui.edit.EditHistory;
 import org.claimscape.ui.explorer.ExplorerContext;
 import org.claimscape.ui.explorer.ExplorerModel;
 import org.claimscape.ui.explorer.LayerState;
@@ -101,6 +102,10 @@ public final class UserLayers {
     }
 
     private record Job(Path file, Preset preset, CsvColumns csvColumns) {
+    }
+
+    /* A layer taken out of the panel, with what puts it back where it was (undo). */
+    private record Removed(UserLayer user, LayerState state, LayerStyle style, int index) {
     }
 
     private final ExplorerContext view;
@@ -386,6 +391,15 @@ public final class UserLayers {
         if (preset == null) {
             onOpened.accept(loaded.file());
             view.zoomToLayer(s);
+            /* A workspace's layers are not edits: opening a workspace starts a new history. */
+            String id = layer.id();
+            Removed[] undone = new Removed[1];
+            view.edits().record(EditHistory.of(UiText.get("edit.add", s.title()), () -> undone[0] = take(id),
+                    () -> {
+                        if (undone[0] != null) {
+                            reinstate(undone[0]);
+                        }
+                    }));
         }
         onAdded.accept(s);
         onChanged.run();
@@ -423,12 +437,29 @@ public final class UserLayers {
 
     // ------------------------------------------------------------------ layer actions
 
-    /** Removes a user layer. */
+    /** Removes a user layer (Edit → Undo puts it back). */
     public void remove(String layerId) {
-        LayerState s = model.layer(layerId);
-        if (s == null || !layers.containsKey(layerId)) {
-            return;
+        Removed r = take(layerId);
+        if (r != null) {
+            view.edits().record(EditHistory.of(UiText.get("edit.remove", r.state().title()), () -> reinstate(r),
+                    () -> take(layerId)));
         }
+    }
+
+    /** Removes every user layer (a workspace is being opened: not an edit). */
+    public void removeAll() {
+        for (String id : new ArrayList<>(layers.keySet())) {
+            take(id);
+        }
+    }
+
+    private Removed take(String layerId) {
+        LayerState s = model.layer(layerId);
+        UserLayer u = layers.get(layerId);
+        if (s == null || u == null) {
+            return null;
+        }
+        Removed r = new Removed(u, s, styles.layerStyle(layerId), model.layers().indexOf(s));
         ExplorerModel.Pick sel = model.selectedProperty().get();
         if (sel != null && sel.layerId().equals(layerId)) {
             model.selectedProperty().set(null);
@@ -440,17 +471,28 @@ public final class UserLayers {
         refreshSearch();
         view.status(UiText.get("data.removed", s.title()));
         onChanged.run();
+        return r;
     }
 
-    /** Removes every user layer. */
-    public void removeAll() {
-        for (String id : new ArrayList<>(layers.keySet())) {
-            remove(id);
+    private void reinstate(Removed r) {
+        String id = r.user().id();
+        if (layers.containsKey(id) || model.layer(id) != null) {
+            return;
         }
+        layers.put(id, r.user());
+        styles.setLayerStyle(id, r.style());
+        model.layers().add(Math.max(0, Math.min(r.index(), model.layers().size())), r.state());
+        refreshSearch();
+        view.status(UiText.get("data.restored", r.state().title()));
+        onChanged.run();
     }
 
     /** Gives a user layer a new title (the layer is re-indexed in the background for the new title). */
     public void rename(String layerId, String title) {
+        retitle(layerId, title, true);
+    }
+
+    private void retitle(String layerId, String title, boolean record) {
         LayerState s = model.layer(layerId);
         UserLayer u = layers.get(layerId);
         if (s == null || u == null || title == null || title.isBlank() || title.strip().equals(s.title())) {
@@ -467,11 +509,27 @@ public final class UserLayers {
             model.layers().set(at, r);
             refreshSearch();
             onChanged.run();
+            if (record) {
+                String was = s.title();
+                view.edits().record(EditHistory.of(UiText.get("edit.rename", was, t),
+                        () -> retitle(layerId, was, false), () -> retitle(layerId, t, false)));
+            }
         });
     }
 
     /** Draws a user layer with a new style. */
     public void restyle(String layerId, LayerStyle style) {
+        LayerStyle was = styles.layerStyle(layerId);
+        if (!layers.containsKey(layerId) || style == null || style.equals(was)) {
+            return;
+        }
+        setStyle(layerId, style);
+        LayerState s = model.layer(layerId);
+        view.edits().record(EditHistory.of(UiText.get("edit.style", s == null ? layerId : s.title()),
+                () -> setStyle(layerId, was), () -> setStyle(layerId, style)));
+    }
+
+    private void setStyle(String layerId, LayerStyle style) {
         if (!layers.containsKey(layerId) || style == null) {
             return;
         }
@@ -515,10 +573,10 @@ public final class UserLayers {
         });
         MenuItem style = new MenuItem(UiText.get("data.menu.style"));
         style.setOnAction(e -> LayerStyleDialog.edit(window(), s, styles.layerStyle(id), styles.icons())
-                .ifPresent(r -> {
+                .ifPresent(r -> view.edits().group(UiText.get("edit.style", s.title()), () -> {
                     restyle(id, r.style());
                     s.opacityProperty().set(r.opacity());
-                }));
+                })));
         MenuItem export = new MenuItem(UiText.get("data.menu.export"));
         export.setOnAction(e -> exportChooser.apply(slug(s.title()) + ".geojson").ifPresent(p -> export(id, p)));
         MenuItem report = new MenuItem(UiText.get("data.menu.report"));

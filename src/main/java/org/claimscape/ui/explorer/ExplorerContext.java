@@ -12,6 +12,7 @@ import org.claimscape.map.MapPane;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.RenderRequest;
+import org.claimscape.ui.edit.EditHistory;
 
 /**
  * What a feature of the window (compare, data, workspace, briefing) may use of it. The window implements it; a
@@ -64,4 +65,7 @@ public interface ExplorerContext {
 
     /** Switches the naming viewpoint, as the viewpoint box does. */
     void setViewpoint(Viewpoint viewpoint);
+
+    /** Undo and redo of the layers' changes (Edit menu). */
+    EditHistory edits();
 }

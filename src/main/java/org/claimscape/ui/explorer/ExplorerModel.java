@@ -146,8 +146,11 @@ public final class ExplorerModel {
         if (from < 0) {
             return;
         }
-        layers.remove(from);
-        layers.add(Math.max(0, Math.min(layers.size(), toIndex)), layer);
+        /* One change of the list, so that a move is one step of the edit history. */
+        List<LayerState> order = new ArrayList<>(layers);
+        order.remove(from);
+        order.add(Math.max(0, Math.min(order.size(), toIndex)), layer);
+        layers.setAll(order);
     }
 
     /** Applies a saved panel order (unknown ids ignored, missing ones keep their relative place at the end). */

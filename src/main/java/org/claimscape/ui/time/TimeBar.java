@@ -153,6 +153,9 @@ public final class TimeBar extends HBox {
         for (Region r : new Region[] {title, allDates, back, forward, field}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
+        /* ... down to a usable slider: below that the events note shortens (it has a tooltip's worth of words). */
+        slider.setMinWidth(120);
+        events.setMinWidth(0);
         date.addListener((o, a, b) -> show(b));
         show(date.get());
         showPlaying(false);

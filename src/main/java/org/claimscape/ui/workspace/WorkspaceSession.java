@@ -96,7 +96,7 @@ public final class WorkspaceSession {
         this.model = view.model();
         this.users = users;
         this.recovery = recovery;
-        users.setOnAdded(s -> model.applyOrder(pendingOrder));
+        users.setOnAdded(s -> view.edits().quietly(() -> model.applyOrder(pendingOrder)));
         missingFilePrompt = this::askForMissingFile;
         recoveryPrompt = this::askToRecover;
         errorReporter = (title, message) -> {
@@ -274,6 +274,8 @@ public final class WorkspaceSession {
             view.mapPane().navigator().setView(w.view().centerLat(), w.view().centerLon(), w.view().zoom());
         }
         view.setViewpoint(w.viewpoint());
+        /* The workspace's state is where undo starts from, not a series of edits. */
+        view.edits().clear();
         if (!skipped.isEmpty()) {
             view.status(UiText.get("workspace.skipped", skipped.size()));
         }
