@@ -2,10 +2,14 @@ package org.claimscape.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.claimscape.model.Names;
@@ -26,7 +30,8 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * {@link Claims}. Each island part is first tested against the prepared claim areas so that only the parts the
  * claim border crosses are overlaid.
  *
- * <p>Immutable and thread-safe; the islands are projected once, in the constructor.
+ * <p>Thread-safe. Each island is projected once, and each claim area projected and prepared once per set of its
+ * features valid at a date (memos, so that a second comparison sharing a claim costs only the overlays).
  */
 public final class ClaimComparisonOp {
 
@@ -37,6 +42,11 @@ public final class ClaimComparisonOp {
     private final Claims claims;
     private final Layer islands;
     private final EqualAreaProjection frame = EqualAreaProjection.region();
+    /* Keyed by identity: the layer's features are immutable and few. */
+    private final Map<Feature, Geometry> islandMetres = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<ClaimAt, Clip> clips = new ConcurrentHashMap<>();
+    /* Where two claim areas overlap, per pair of memoized areas (Clip compares by identity). */
+    private final Map<List<Clip>, Clip> intersections = new ConcurrentHashMap<>();
 
     public ClaimComparisonOp(Layer claimsLayer, Layer islandsLayer) {
         this(Claims.of(claimsLayer), islandsLayer);
@@ -57,18 +67,16 @@ public final class ClaimComparisonOp {
      * @throws UnknownClaimException when either id is not a claim of the layer
      */
     public ClaimComparison compare(String claimA, String claimB, LocalDate date) {
-        Geometry a = toMetres(claims.areaAt(claimA, date));
-        Geometry b = toMetres(claims.areaAt(claimB, date));
-        Geometry both = OverlayNGRobust.overlay(a, b, OverlayNG.INTERSECTION);
-        Clip clipA = new Clip(a);
-        Clip clipB = new Clip(b);
-        Clip clipBoth = new Clip(both);
+        Clip clipA = clip(claimA, date);
+        Clip clipB = clip(claimB, date);
+        Clip clipBoth = intersections.computeIfAbsent(List.of(clipA, clipB),
+                k -> new Clip(OverlayNGRobust.overlay(clipA.area, clipB.area, OverlayNG.INTERSECTION)));
 
         Clip formula = null;
         if (claims.contains(Claims.FORMULA_1956)) {
             /* The formula is a fixed reference: measure it even on dates before 1956. */
             LocalDate formulaDate = claims.isValidAt(Claims.FORMULA_1956, date) ? date : null;
-            formula = new Clip(toMetres(claims.areaAt(Claims.FORMULA_1956, formulaDate)));
+            formula = clip(Claims.FORMULA_1956, formulaDate);
         }
 
         Map<String, Row> rows = new LinkedHashMap<>();
@@ -77,7 +85,7 @@ public final class ClaimComparisonOp {
             if (f.geometry() == null) {
                 continue;
             }
-            Geometry land = toMetres(f.geometry());
+            Geometry land = islandMetres(f);
             if (land.isEmpty()) {
                 continue;
             }
@@ -119,10 +127,8 @@ public final class ClaimComparisonOp {
      * @throws UnknownClaimException when either id is not a claim of the layer
      */
     public ClaimDifference difference(String claimA, String claimB, LocalDate date) {
-        Geometry a = toMetres(claims.areaAt(claimA, date));
-        Geometry b = toMetres(claims.areaAt(claimB, date));
-        PreparedGeometry pa = PREPARED.create(a);
-        PreparedGeometry pb = PREPARED.create(b);
+        Clip clipA = clip(claimA, date);
+        Clip clipB = clip(claimB, date);
         List<Geometry> aOnly = new ArrayList<>();
         List<Geometry> bOnly = new ArrayList<>();
         List<Geometry> both = new ArrayList<>();
@@ -130,12 +136,12 @@ public final class ClaimComparisonOp {
             if (f.geometry() == null) {
                 continue;
             }
-            Geometry land = toMetres(f.geometry());
+            Geometry land = islandMetres(f);
             for (int i = 0; i < land.getNumGeometries(); i++) {
                 Geometry part = land.getGeometryN(i);
                 /* Whole parts where a claim covers them or misses them; overlays only where a border crosses. */
-                Geometry inA = clipped(part, pa, a);
-                Geometry inB = clipped(part, pb, b);
+                Geometry inA = clipA.clipped(part);
+                Geometry inB = clipB.clipped(part);
                 if (inA == part && inB == part) {
                     both.add(part);
                 } else if (inB.isEmpty()) {
@@ -186,6 +192,35 @@ public final class ClaimComparisonOp {
         return new Names(Character.toUpperCase(group.charAt(0)) + group.substring(1), null, null, null);
     }
 
+    /* The island in metres; callers only read it (JTS geometries are safe to share for reading). */
+    private Geometry islandMetres(Feature f) {
+        Geometry m = islandMetres.get(f);
+        if (m == null) {
+            m = toMetres(f.geometry());
+            islandMetres.put(f, m);
+        }
+        return m;
+    }
+
+    /* A claim's area on a date depends only on which of its features are valid then: memo per that set. */
+    private Clip clip(String claimId, LocalDate date) {
+        List<Feature> features = claims.features(claimId);
+        boolean[] valid = new boolean[features.size()];
+        for (int i = 0; i < valid.length; i++) {
+            valid[i] = features.get(i).isValidAt(date);
+        }
+        ClaimAt key = new ClaimAt(claimId, Arrays.toString(valid));
+        Clip c = clips.get(key);
+        if (c == null) {
+            c = new Clip(toMetres(claims.areaAt(claimId, date)));
+            clips.putIfAbsent(key, c);
+        }
+        return c;
+    }
+
+    private record ClaimAt(String claimId, String validFeatures) {
+    }
+
     private Geometry toMetres(Geometry lonLat) {
         Geometry polygonal = Geodesy.polygonalParts(lonLat);
         Geometry m = frame.toMetres(polygonal);
@@ -209,7 +244,30 @@ public final class ClaimComparisonOp {
             this.grown = area.isEmpty() ? prepared : PREPARED.create(area.buffer(COVER_TOLERANCE_METRES, 2));
         }
 
+        /* Per island part (by identity: the parts are the memoized projected islands'). */
+        private final Map<Geometry, Double> km2 = Collections.synchronizedMap(new IdentityHashMap<>());
+        private final Map<Geometry, Geometry> clipped = Collections.synchronizedMap(new IdentityHashMap<>());
+
         double km2(Geometry part) {
+            Double k = km2.get(part);
+            if (k == null) {
+                k = computeKm2(part);
+                km2.put(part, k);
+            }
+            return k;
+        }
+
+        /* The part itself when the area covers it, an empty geometry when they do not meet, else the overlay. */
+        Geometry clipped(Geometry part) {
+            Geometry g = clipped.get(part);
+            if (g == null) {
+                g = ClaimComparisonOp.clipped(part, prepared, area);
+                clipped.put(part, g);
+            }
+            return g;
+        }
+
+        private double computeKm2(Geometry part) {
             if (area.isEmpty() || !prepared.intersects(part)) {
                 return 0;
             }

@@ -249,14 +249,17 @@ public final class ComparePanel extends VBox {
         addColumn("compare.col.b-only", ClaimComparison.Row::bOnlyKm2);
         addColumn("compare.col.both", ClaimComparison.Row::bothKm2);
         Label placeholder = new Label();
-        placeholder.textProperty().bind(UiText.text("compare.placeholder"));
+        /* While a comparison runs the empty table says so, not "choose claims". */
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.landComputingProperty())
+                .then(UiText.text("compare.computing")).otherwise(UiText.text("compare.placeholder")));
         table.setPlaceholder(placeholder);
         model.landProperty().addListener((o, was, land) -> showRows(land));
+        model.landComputingProperty().addListener(o -> showRows(model.landProperty().get()));
         showRows(model.landProperty().get());
     }
 
     private void showRows(LandResult land) {
-        if (land == null) {
+        if (land == null || model.landComputingProperty().get()) {
             table.getItems().clear();
             return;
         }

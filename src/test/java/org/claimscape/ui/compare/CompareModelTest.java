@@ -37,6 +37,7 @@ import org.claimscape.ui.compare.CompareModel.Mode;
 import org.claimscape.ui.explorer.BackgroundTasks;
 import org.claimscape.ui.explorer.ExplorerModel;
 import org.claimscape.ui.explorer.MapData;
+import org.claimscape.ui.text.UiText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,6 +185,25 @@ class CompareModelTest {
         assertThat(landCalls).hasSize(3);
         assertThat(m.landProperty().get()).isNotSameAs(first);
         assertThat(m.comparison().date()).isEqualTo(LocalDate.of(1956, 10, 19));
+    }
+
+    @Test
+    void theStateGoesFromComputingToTheResult() throws Exception {
+        CompareModel m = model();
+        List<String> states = new ArrayList<>();
+        m.landComputingProperty().addListener((o, was, on) -> states.add(on ? "computing" : "done"));
+        m.landProperty().addListener((o, was, now) -> states.add(now == null ? "no result" : "result"));
+        m.setClaims("jp-claim", "ru-admin");
+        m.activeProperty().set(true);
+
+        assertThat(m.landComputingProperty().get()).isTrue();
+        assertThat(m.landProperty().get()).isNull();
+        assertThat(m.sharesTextProperty().get()).isEqualTo(UiText.get("compare.computing"));
+        awaitLand(m);
+
+        assertThat(states).containsExactly("computing", "done", "result");
+        assertThat(m.comparison().claimA()).isEqualTo("jp-claim");
+        assertThat(m.comparison().claimB()).isEqualTo("ru-admin");
     }
 
     @Test
