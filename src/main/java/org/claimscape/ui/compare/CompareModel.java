@@ -141,9 +141,6 @@ public final class CompareModel {
         this.choices = claims == null ? List.of() : ClaimChoice.all(claims, this::legendTitle);
         say(seaText, () -> UiText.get("compare.sea.prompt"));
         setClaims("jp-claim", "ru-admin");
-        if (analyses == null && claims != null) {
-            precompute();
-        }
         claimA.addListener(o -> claimsChanged());
         claimB.addListener(o -> claimsChanged());
         active.addListener((o, was, on) -> refresh());
@@ -157,21 +154,6 @@ public final class CompareModel {
                 say(seaText, () -> UiText.get("compare.sea.prompt"));
             }
         });
-    }
-
-    /*
-     * Compares the first pair off the FX thread as soon as the layers are here: the first comparison projects
-     * the islands and prepares the claim areas (seconds), which the analyses keep for every later pair.
-     */
-    private void precompute() {
-        CompareKey key = key();
-        if (key == null) {
-            return;
-        }
-        landLane.submit(UiText.get("task.compare", key.claimA(), key.claimB()), job -> {
-            landCache.put(key, analyses.land(key));
-            return null;
-        }, r -> { }, e -> LOG.fine(() -> "precomputing " + key + ": " + e));
     }
 
     /* Sets a text from its wording, and keeps the wording. */
