@@ -20,7 +20,7 @@ final class SidePanels {
     /** The widest a side panel may be dragged. */
     static final double MAX_WIDTH = 640;
     /* The dividers' width before the split pane is laid out (explorer.css: 2 + 2 padding). */
-    private static final double DIVIDER_WIDTH = 4;
+    static final double DIVIDER_WIDTH = 4;
 
     private final SplitPane split = new SplitPane();
     private final Node map;

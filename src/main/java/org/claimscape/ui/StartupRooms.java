@@ -56,7 +56,9 @@ final class StartupRooms {
 
     /* The width the panels shown take from the window. */
     private static double panelsWidth(WindowState s) {
-        return (s.layout().leftShown() ? leftWidth(s) : 0) + (s.layout().rightShown() ? rightWidth(s) : 0);
+        // Each panel shown also brings its split-pane divider.
+        return (s.layout().leftShown() ? leftWidth(s) + SidePanels.DIVIDER_WIDTH : 0)
+                + (s.layout().rightShown() ? rightWidth(s) + SidePanels.DIVIDER_WIDTH : 0);
     }
 
     /**
