@@ -6,6 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -14,9 +17,9 @@ import org.postgresql.PGNotification;
  * Live updates through LISTEN/NOTIFY: {@link #installTrigger} puts a statement-level trigger on a table that
  * sends {@code schema.table} on the channel {@value #CHANNEL} after each insert, update, delete or truncate
  * (committed transactions only, as NOTIFY does); {@link #listen} opens a connection of its own that waits for
- * them on a daemon thread and hands each to a callback. One notification per statement, however many rows.
+ * them on the caller's executor and hands each to a callback. One notification per statement, however many rows.
  *
- * <p>A listener is thread-safe; its callbacks run on its own thread.
+ * <p>A listener is thread-safe; its callbacks run on the thread of the executor it was given.
  */
 public final class PostgisChanges implements AutoCloseable {
 
@@ -43,13 +46,11 @@ public final class PostgisChanges implements AutoCloseable {
     }
 
     private final PostgisConnection connection;
-    private final Thread thread;
+    private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean closed;
 
-    private PostgisChanges(PostgisConnection connection, Consumer<Change> onChange, Consumer<PostgisException> onLost) {
+    private PostgisChanges(PostgisConnection connection) {
         this.connection = connection;
-        this.thread = new Thread(() -> loop(onChange, onLost), "claimscape-postgis-listen");
-        thread.setDaemon(true);
     }
 
     /**
@@ -102,22 +103,26 @@ public final class PostgisChanges implements AutoCloseable {
     }
 
     /**
-     * Starts listening on a connection of its own (closed with the listener).
+     * Starts listening on a connection of its own (closed with the listener). The wait for notifications runs on
+     * {@code runner} until the listener is closed: the window gives its one background executor, so no thread is
+     * started here.
      *
      * @param connection a fresh connection, given over to the listener
-     * @param onChange   each change, on the listener's thread
+     * @param runner     runs the listening loop (it blocks until {@link #close()})
+     * @param onChange   each change, on the runner's thread
      * @param onLost     called once if the connection breaks; the listener then stops
      */
-    public static PostgisChanges listen(PostgisConnection connection, Consumer<Change> onChange,
+    public static PostgisChanges listen(PostgisConnection connection, Executor runner, Consumer<Change> onChange,
                                         Consumer<PostgisException> onLost) throws PostgisException {
         try (Statement s = connection.jdbc().createStatement()) {
             s.execute("LISTEN " + CHANNEL);
         } catch (SQLException e) {
             throw PostgisException.of(e, connection.spec().label(), "listen for changes on");
         }
-        PostgisChanges l = new PostgisChanges(connection, Objects.requireNonNull(onChange),
-                Objects.requireNonNull(onLost));
-        l.thread.start();
+        PostgisChanges l = new PostgisChanges(connection);
+        Consumer<Change> changes = Objects.requireNonNull(onChange);
+        Consumer<PostgisException> lost = Objects.requireNonNull(onLost);
+        runner.execute(() -> l.loop(changes, lost));
         return l;
     }
 
@@ -139,6 +144,8 @@ public final class PostgisChanges implements AutoCloseable {
             if (!closed) {
                 onLost.accept(PostgisException.of(e, connection.spec().label(), "listen for changes on"));
             }
+        } finally {
+            stopped.countDown();
         }
     }
 
@@ -148,7 +155,7 @@ public final class PostgisChanges implements AutoCloseable {
         closed = true;
         connection.close();
         try {
-            thread.join(2000);
+            stopped.await(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -467,8 +468,12 @@ public final class PostgisLayers implements DatabaseLayers {
             return;
         }
         PostgisSpec spec = d.spec.withoutTable();
+        Executor follow = loop -> view.tasks().submit("follow changes on " + key, job -> {
+            loop.run();
+            return null;
+        }, x -> { });
         view.tasks().submit("listen for changes on " + key, job -> PostgisChanges.listen(
-                PostgisConnection.open(spec, password(spec)),
+                PostgisConnection.open(spec, password(spec)), follow,
                 change -> Platform.runLater(() -> changed(change)),
                 lost -> Platform.runLater(() -> {
                     listeners.remove(key);

@@ -3,6 +3,8 @@ package org.claimscape.io.postgis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +14,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Another session's committed change reaches a listener through the trigger (LISTEN/NOTIFY). */
 @ExtendWith(PostgisServer.class)
 class PostgisChangesTest {
+
+    /* The listening loop runs where its caller says: here a pool of daemon threads of the test's own. */
+    private static final ExecutorService RUNNER = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "postgis-listen-test");
+        t.setDaemon(true);
+        return t;
+    });
+
 
     private static PostgisServer.Database db;
 
@@ -36,7 +46,7 @@ class PostgisChangesTest {
             PostgisChanges.installTrigger(c, watched);
             PostgisChanges.installTrigger(c, watched); // again: replaced, not doubled
             assertThat(PostgisChanges.hasTrigger(c, watched)).isTrue();
-            try (PostgisChanges listener = PostgisChanges.listen(connect(), heard::add, lost::add);
+            try (PostgisChanges listener = PostgisChanges.listen(connect(), RUNNER, heard::add, lost::add);
                  PostgisConnection other = connect()) {
                 int otherPid = other.backendPid();
                 db.execute("INSERT INTO unwatched (geom) VALUES ('SRID=4326;POINT(0 0)')");
@@ -59,7 +69,7 @@ class PostgisChangesTest {
         BlockingQueue<PostgisException> lost = new LinkedBlockingQueue<>();
         PostgisConnection c = connect();
         int pid = c.backendPid();
-        try (PostgisChanges listener = PostgisChanges.listen(c, change -> { }, lost::add)) {
+        try (PostgisChanges listener = PostgisChanges.listen(c, RUNNER, change -> { }, lost::add)) {
             db.execute("SELECT pg_terminate_backend(" + pid + ")");
             PostgisException e = lost.poll(20, TimeUnit.SECONDS);
             assertThat(e).isNotNull();
