@@ -847,16 +847,7 @@ public final class PostgisLayers implements DatabaseLayers {
     }
 
     private String uniqueId(String wanted) {
-        Set<String> taken = new HashSet<>();
-        for (LayerState s : model.layers()) {
-            taken.add(s.id());
-        }
-        taken.addAll(layers.keySet());
-        String id = wanted;
-        for (int i = 2; taken.contains(id); i++) {
-            id = wanted + "-" + i;
-        }
-        return id;
+        return model.freeLayerId(wanted, layers.keySet());
     }
 
     private Window window() {

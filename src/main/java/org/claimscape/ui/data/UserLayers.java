@@ -6,13 +6,11 @@ import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -631,16 +629,7 @@ public final class UserLayers {
     // ------------------------------------------------------------------ names
 
     private String uniqueId(String wanted) {
-        Set<String> taken = new HashSet<>();
-        for (LayerState s : model.layers()) {
-            taken.add(s.id());
-        }
-        taken.addAll(layers.keySet());
-        String id = wanted;
-        for (int i = 2; taken.contains(id); i++) {
-            id = wanted + "-" + i;
-        }
-        return id;
+        return model.freeLayerId(wanted, layers.keySet());
     }
 
     /** "Sites (2024).geojson.gz" → "Sites (2024)"; likewise for every format's endings. */

@@ -2,7 +2,9 @@ package org.claimscape.ui.explorer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +84,22 @@ public final class ExplorerModel {
 
     public MapData data() {
         return data;
+    }
+
+    /**
+     * The wanted layer id, or "wanted-2", "wanted-3" … when it is taken by a layer of the model or by one of
+     * {@code reserved} (layers on their way in).
+     */
+    public String freeLayerId(String wanted, Collection<String> reserved) {
+        Set<String> taken = new HashSet<>(reserved);
+        for (LayerState s : layers) {
+            taken.add(s.id());
+        }
+        String id = wanted;
+        for (int i = 2; taken.contains(id); i++) {
+            id = wanted + "-" + i;
+        }
+        return id;
     }
 
     /** Layers in panel order, top (drawn last) first. */
