@@ -235,14 +235,7 @@ public final class KmlLayerReader {
                     && !containers.peek().equals("kml");
             containers.push(element);
             boolean named = false;
-            while (x.hasNext()) {
-                int ev = x.next();
-                if (ev == XMLStreamConstants.END_ELEMENT) {
-                    break;
-                }
-                if (ev != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
+            while (nextChild()) {
                 String n = x.getLocalName();
                 switch (n) {
                     case "name" -> {
@@ -279,6 +272,20 @@ public final class KmlLayerReader {
             containers.pop();
         }
 
+        /* Moves to the next child element of the current one; false at the current element's end. */
+        private boolean nextChild() throws XMLStreamException {
+            while (x.hasNext()) {
+                int ev = x.next();
+                if (ev == XMLStreamConstants.END_ELEMENT) {
+                    return false;
+                }
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private void skipped(String what) {
             if (!warnedSkipped) {
                 warnedSkipped = true;
@@ -299,14 +306,7 @@ public final class KmlLayerReader {
             String end = null;
             Geometry geometry = null;
             boolean ok = true;
-            while (x.hasNext()) {
-                int ev = x.next();
-                if (ev == XMLStreamConstants.END_ELEMENT) {
-                    break;
-                }
-                if (ev != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
+            while (nextChild()) {
                 String n = x.getLocalName();
                 switch (n) {
                     case "name", "description" -> {
@@ -382,17 +382,11 @@ public final class KmlLayerReader {
                     case "Data" -> {
                         String key = x.getAttributeValue(null, "name");
                         String value = null;
-                        while (x.hasNext()) {
-                            int e = x.next();
-                            if (e == XMLStreamConstants.END_ELEMENT) {
-                                break;
-                            }
-                            if (e == XMLStreamConstants.START_ELEMENT) {
-                                if (x.getLocalName().equals("value")) {
-                                    value = text();
-                                } else {
-                                    skip();
-                                }
+                        while (nextChild()) {
+                            if (x.getLocalName().equals("value")) {
+                                value = text();
+                            } else {
+                                skip();
                             }
                         }
                         if (key != null && !key.isEmpty()) {
@@ -423,19 +417,13 @@ public final class KmlLayerReader {
 
         private String[] timeSpan() throws XMLStreamException {
             String[] span = new String[2];
-            while (x.hasNext()) {
-                int ev = x.next();
-                if (ev == XMLStreamConstants.END_ELEMENT) {
-                    break;
-                }
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    String n = x.getLocalName();
-                    String t = text().strip();
-                    if (n.equals("begin") && !t.isEmpty()) {
-                        span[0] = t;
-                    } else if (n.equals("end") && !t.isEmpty()) {
-                        span[1] = t;
-                    }
+            while (nextChild()) {
+                String n = x.getLocalName();
+                String t = text().strip();
+                if (n.equals("begin") && !t.isEmpty()) {
+                    span[0] = t;
+                } else if (n.equals("end") && !t.isEmpty()) {
+                    span[1] = t;
                 }
             }
             return span;
@@ -443,17 +431,11 @@ public final class KmlLayerReader {
 
         private String timeStamp() throws XMLStreamException {
             String when = null;
-            while (x.hasNext()) {
-                int ev = x.next();
-                if (ev == XMLStreamConstants.END_ELEMENT) {
-                    break;
-                }
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    String n = x.getLocalName();
-                    String t = text().strip();
-                    if (n.equals("when") && !t.isEmpty()) {
-                        when = t;
-                    }
+            while (nextChild()) {
+                String n = x.getLocalName();
+                String t = text().strip();
+                if (n.equals("when") && !t.isEmpty()) {
+                    when = t;
                 }
             }
             return when;
@@ -499,14 +481,7 @@ public final class KmlLayerReader {
         private Polygon polygon(Place at) throws XMLStreamException, BadGeometry {
             LinearRing shell = null;
             List<LinearRing> holes = new ArrayList<>();
-            while (x.hasNext()) {
-                int ev = x.next();
-                if (ev == XMLStreamConstants.END_ELEMENT) {
-                    break;
-                }
-                if (ev != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
+            while (nextChild()) {
                 String n = x.getLocalName();
                 if (n.equals("outerBoundaryIs") || n.equals("innerBoundaryIs")) {
                     LinearRing r = boundary();
@@ -531,18 +506,12 @@ public final class KmlLayerReader {
         /* In outerBoundaryIs/innerBoundaryIs: the LinearRing (or null when missing). */
         private LinearRing boundary() throws XMLStreamException, BadGeometry {
             LinearRing r = null;
-            while (x.hasNext()) {
-                int ev = x.next();
-                if (ev == XMLStreamConstants.END_ELEMENT) {
-                    break;
-                }
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    if (x.getLocalName().equals("LinearRing")) {
-                        Place at = place(x.getLocation());
-                        r = ring(coordinatesChild("LinearRing"), at);
-                    } else {
-                        skip();
-                    }
+            while (nextChild()) {
+                if (x.getLocalName().equals("LinearRing")) {
+                    Place at = place(x.getLocation());
+                    r = ring(coordinatesChild("LinearRing"), at);
+                } else {
+                    skip();
                 }
             }
             return r;
@@ -574,14 +543,7 @@ public final class KmlLayerReader {
 
         private Geometry multi(Place at, int depth) throws XMLStreamException, BadGeometry {
             List<Geometry> parts = new ArrayList<>();
-            while (x.hasNext()) {
-                int ev = x.next();
-                if (ev == XMLStreamConstants.END_ELEMENT) {
-                    break;
-                }
-                if (ev != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
+            while (nextChild()) {
                 String n = x.getLocalName();
                 switch (n) {
                     case "Point", "LineString", "LinearRing", "Polygon", "MultiGeometry" ->
@@ -612,18 +574,12 @@ public final class KmlLayerReader {
         /* In a Point, LineString or LinearRing: its <coordinates>, or null. */
         private CoordinateSequence coordinatesChild(String element) throws XMLStreamException, BadGeometry {
             CoordinateSequence s = null;
-            while (x.hasNext()) {
-                int ev = x.next();
-                if (ev == XMLStreamConstants.END_ELEMENT) {
-                    break;
-                }
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    if (x.getLocalName().equals("coordinates")) {
-                        Place at = place(x.getLocation());
-                        s = coordinates(text(), at);
-                    } else {
-                        skip();
-                    }
+            while (nextChild()) {
+                if (x.getLocalName().equals("coordinates")) {
+                    Place at = place(x.getLocation());
+                    s = coordinates(text(), at);
+                } else {
+                    skip();
                 }
             }
             return s;
