@@ -263,6 +263,11 @@ public final class BriefingPageRenderer {
                                List<PlacedInset> insets, List<Rectangle2D> keepClear, List<String> scaleNotes) {
     }
 
+    /* The features a planned drawing shows as symbols of their own (not in a badge): what the legend explains. */
+    private static void addDrawnSymbols(RenderOutcome planned, Set<Feature> drawn) {
+        planned.symbols().stream().filter(sym -> !sym.badge()).forEach(sym -> drawn.add(sym.feature()));
+    }
+
     /* A detail inset's box on the page and the viewport drawn in it. */
     private record PlacedInset(DetailInset inset, Rectangle2D box, MapViewport viewport) {
     }
@@ -309,11 +314,8 @@ public final class BriefingPageRenderer {
             layout = layout.withScaleBar(EmptyCorner.scaleBarBox(layout, MapFurniture.scaleBarSize(scale, notes), vp,
                     layers, page.asOf(), avoid));
             layout = user.moveNorthArrow(layout, avoid);
-            List<Rectangle2D> taken = new ArrayList<>(List.of(layout.scaleBar(), layout.northArrow()));
-            taken.addAll(userBoxes);
-            if (compareBox != null) {
-                taken.add(compareBox);
-            }
+            List<Rectangle2D> taken = new ArrayList<>(avoid);
+            taken.addAll(List.of(layout.scaleBar(), layout.northArrow()));
             Rectangle2D factRect = factBox == null ? null : EmptyCorner.place(FactBox.WIDTH, factBox.height(),
                     layout.map(), taken, vp, layers, page.asOf());
             if (factRect != null) {
@@ -334,12 +336,12 @@ public final class BriefingPageRenderer {
             RenderOutcome planned = renderer.plan(mapRequest(page, layers, vp), clear, 1);
             List<Callout> callouts = new ArrayList<>(planned.callouts());
             Set<Feature> drawn = Collections.newSetFromMap(new IdentityHashMap<>());
-            planned.symbols().stream().filter(sym -> !sym.badge()).forEach(sym -> drawn.add(sym.feature()));
+            addDrawnSymbols(planned, drawn);
             for (PlacedInset p : placedInsets) {
                 RenderOutcome in = renderer.plan(insetRequest(page, layers, p.viewport()), List.of(),
                         1 + callouts.size());
                 callouts.addAll(in.callouts());
-                in.symbols().stream().filter(sym -> !sym.badge()).forEach(sym -> drawn.add(sym.feature()));
+                addDrawnSymbols(in, drawn);
             }
             List<LegendEntry> entries = new ArrayList<>(renderer.styles().legend(layers, page.viewpoint(),
                     page.asOf(), vp.zoom(), vp.bounds(), drawn));

@@ -99,8 +99,13 @@ final class Callouts {
 
     /** The symbols that get a callout instead of a label because they crowd others (see {@link #calloutGroups}). */
     static Set<SymbolLayout.Placement> crowded(List<List<SymbolLayout.Placement>> placements, double scale) {
+        return members(calloutGroups(placements, scale));
+    }
+
+    /** The symbols of the groups, by identity. */
+    static Set<SymbolLayout.Placement> members(List<List<SymbolLayout.Placement>> groups) {
         Set<SymbolLayout.Placement> out = Collections.newSetFromMap(new IdentityHashMap<>());
-        calloutGroups(placements, scale).forEach(out::addAll);
+        groups.forEach(out::addAll);
         return out;
     }
 

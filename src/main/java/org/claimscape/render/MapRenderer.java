@@ -10,7 +10,6 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -118,8 +117,7 @@ public final class MapRenderer {
             List<List<SymbolLayout.Placement>> placements = SymbolLayout.layout(request, styles);
             List<List<SymbolLayout.Placement>> crowds = request.paper()
                     ? shownOnly(request, Callouts.calloutGroups(placements, PAPER_SCALE)) : List.of();
-            Set<SymbolLayout.Placement> crowded = Collections.newSetFromMap(new IdentityHashMap<>());
-            crowds.forEach(crowded::addAll);
+            Set<SymbolLayout.Placement> crowded = Callouts.members(crowds);
             Subjects subjects = new Subjects();
             SovereigntyAtDate sovereignty = SovereigntyAtDate.of(request.layers(), request.date());
             for (int li = 0; li < request.layers().size(); li++) {
