@@ -110,9 +110,13 @@ final class ZoomPreview {
     private void place() {
         MapViewport now = navigator.viewport();
         double scale = Math.pow(2, now.zoom() - viewport.zoom());
-        /* The snapshot's pixel (0, 0) showed the point at map x = -shift at the time; the frame's is at (0, 0). */
-        double x = now.xFrom(viewport, -shiftX) + mapView.getTranslateX();
-        double y = now.yFrom(viewport, -shiftY) + mapView.getTranslateY();
+        /*
+         * The snapshot's pixel (0, 0) showed the point at map x = -shift at the time; the frame's is at (0, 0). The
+         * picture keeps the pixel alignment the map had (shift): the live map re-aligns to whole pixels at every
+         * step, by up to half a pixel, and the still picture would jump a whole pixel with it.
+         */
+        double x = now.xFrom(viewport, -shiftX) + shiftX;
+        double y = now.yFrom(viewport, -shiftY) + shiftY;
         pixels.updateBuffer(b -> {
             Graphics2D g = frame.createGraphics();
             try {

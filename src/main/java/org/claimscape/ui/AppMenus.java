@@ -1,6 +1,7 @@
 package org.claimscape.ui;
 
 import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -100,15 +101,11 @@ final class AppMenus {
                 s.setFullScreen(fullScreen.isSelected());
             }
         });
-        view.sceneProperty().addListener((o, a, sc) -> {
-            if (sc != null) {
-                sc.windowProperty().addListener((ow, was, w) -> {
-                    if (w instanceof Stage s) {
-                        s.fullScreenProperty().addListener((of, x, on) -> fullScreen.setSelected(on));
-                    }
-                });
-            }
-        });
+        /* Followed through the scene and its window: a listener on the stage itself would keep this window's
+           whole view alive after the stage shows another scene. */
+        view.sceneProperty().flatMap(Scene::windowProperty)
+                .flatMap(w -> w instanceof Stage s ? s.fullScreenProperty() : null)
+                .addListener((o, was, on) -> fullScreen.setSelected(Boolean.TRUE.equals(on)));
         Menu theme = UiText.menu(new Menu(), "menu.view.theme");
         theme.setId("themeMenu");
         ToggleGroup themes = new ToggleGroup();

@@ -27,6 +27,8 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -75,6 +77,7 @@ public final class WorkspaceSession {
     private CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
     private boolean closed;
     private Timeline autosave;
+    private ObservableValue<Boolean> windowShowing;
     private List<String> pendingOrder = List.of();
     private Function<Workspace.LayerEntry, Optional<Path>> missingFilePrompt;
     private Function<Workspace, Boolean> recoveryPrompt;
@@ -319,7 +322,19 @@ public final class WorkspaceSession {
         }
         autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> autosaveNow()));
         autosave.setCycleCount(Animation.INDEFINITE);
-        autosave.play();
+        /* Runs only while the window shows: a running timeline is held by the toolkit, and with it this window. */
+        windowShowing = view.mapPane().sceneProperty().flatMap(Scene::windowProperty)
+                .flatMap(Window::showingProperty).orElse(false);
+        windowShowing.addListener((o, was, showing) -> runAutosave(showing));
+        runAutosave(windowShowing.getValue());
+    }
+
+    private void runAutosave(boolean showing) {
+        if (showing && !closed) {
+            autosave.play();
+        } else {
+            autosave.pause();
+        }
     }
 
     /** Writes the recovery file now (in the background); what the timeline does. */
