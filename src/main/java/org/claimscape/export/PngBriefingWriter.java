@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -20,6 +21,7 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import org.claimscape.io.AtomicFiles;
 import org.claimscape.render.LayerView;
+import org.claimscape.render.RenderText;
 
 /**
  * Writes a briefing page as a PNG at a resolution (default 300 dpi: A4 landscape is 3508 × 2480 pixels), with
@@ -76,6 +78,28 @@ public final class PngBriefingWriter implements BriefingWriter {
             }
         }
         return result[0];
+    }
+
+    /**
+     * The sheets of a printed briefing at this writer's resolution: the page, then its Sources annex when the
+     * sources do not fit the footer in full (the footer then points to page 2, as in the PDF). Empty when
+     * cancelled. May run on any thread.
+     */
+    public List<BufferedImage> sheets(BriefingPage page, List<LayerView> layers, BooleanSupplier cancelled) {
+        SourceList sources = SourceList.withBundledKey();
+        sources.setAnnexPlace(RenderText.format(page.viewpoint(), "sources.page", 2));
+        BriefingPageRenderer.Result[] result = new BriefingPageRenderer.Result[1];
+        List<BufferedImage> out = new ArrayList<>();
+        out.add(image(page, g -> result[0] = pages.withSources(sources).render(g, page, layers, cancelled)));
+        if (!result[0].complete()) {
+            return List.of();
+        }
+        if (sources.annexNeeded()) {
+            for (SourcesAnnex.Sheet sheet : SourcesAnnex.layout(page, sources.all())) {
+                out.add(image(sheet.page(), g -> SourcesAnnex.draw(g, sheet)));
+            }
+        }
+        return out;
     }
 
     /* The page drawn at this writer's resolution. */

@@ -226,6 +226,24 @@ class BriefingTextExportTest {
         assertThat(ink).isPositive();
     }
 
+    @Test
+    void printedSheetsAreThePdfsPagesTheAnnexIncluded() throws IOException {
+        BriefingPage full = page();
+        BriefingPage matua = page().withLandscape(true).withLayerIds(List.of(LayerIds.MILITARY))
+                .withBbox(new Envelope(153.1, 153.4, 48.0, 48.15));
+        for (BriefingPage page : List.of(full, matua)) {
+            Path pdf = dir.resolve("sheets.pdf");
+            new PdfBriefingWriter().write(page, layers, pdf, () -> false);
+            List<BufferedImage> sheets = new PngBriefingWriter(36).sheets(page, layers, () -> false);
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                assertThat(sheets).hasSize(doc.getNumberOfPages());
+            }
+            assertThat(sheets).allSatisfy(img -> assertThat(img.getWidth())
+                    .isEqualTo(new PngBriefingWriter(36).pixelSize(page)[0]));
+        }
+        assertThat(new PngBriefingWriter(36).sheets(full, layers, () -> true)).isEmpty();
+    }
+
     // ================================================================== helpers
 
     /*

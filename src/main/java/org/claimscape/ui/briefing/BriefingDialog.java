@@ -267,15 +267,15 @@ public final class BriefingDialog extends BorderPane {
         int res = BriefingPrinter.dpi(job);
         AtomicBoolean stop = new AtomicBoolean();
         String preparing = UiText.get("briefing.preparing", job.getPrinter().getName(), res);
-        Task<BufferedImage> task = new Task<>() {
+        Task<List<BufferedImage>> task = new Task<>() {
             @Override
-            protected BufferedImage call() {
+            protected List<BufferedImage> call() {
                 updateMessage(preparing);
-                BufferedImage img = printer.render(page, res, () -> stop.get() || isCancelled());
-                if (img == null) {
+                List<BufferedImage> sheets = printer.render(page, res, () -> stop.get() || isCancelled());
+                if (sheets.isEmpty()) {
                     throw new CancellationException();
                 }
-                return img;
+                return sheets;
             }
 
             @Override

@@ -1,6 +1,5 @@
 package org.claimscape.ui.briefing;
 
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -14,13 +13,14 @@ import javafx.print.PrinterJob;
 import javafx.scene.image.ImageView;
 import org.claimscape.export.BriefingPage;
 import org.claimscape.export.BriefingPageRenderer;
+import org.claimscape.export.PngBriefingWriter;
 import org.claimscape.render.LayerView;
 import org.claimscape.ui.text.UiText;
 
 /**
- * Prints a briefing page through JavaFX printing: the page is rendered with the export's
- * {@link BriefingPageRenderer} to an image at the printer's resolution (at most 300 dpi) and printed at its
- * true size on the matching paper and orientation. Not thread-safe; the job methods run on the FX thread.
+ * Prints a briefing page through JavaFX printing: the page, and its Sources annex when it needs one, are rendered
+ * with the export's {@link BriefingPageRenderer} to images at the printer's resolution (at most 300 dpi) and
+ * printed at their true size on the matching paper and orientation. Not thread-safe; the job methods run on the FX thread.
  */
 public final class BriefingPrinter {
 
@@ -70,36 +70,35 @@ public final class BriefingPrinter {
         return Math.max(150, Math.min(MAX_DPI, dpi));
     }
 
-    /** Draws the page into an image at a resolution; null when cancelled. May run on any thread. */
-    public BufferedImage render(BriefingPage page, int dpi, BooleanSupplier cancelled) {
-        int w = (int) Math.round(page.width() * dpi / 72.0);
-        int h = (int) Math.round(page.height() * dpi / 72.0);
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        try {
-            g.scale(dpi / 72.0, dpi / 72.0);
-            return pages.render(g, page, layers, cancelled).complete() ? img : null;
-        } finally {
-            g.dispose();
-        }
+    /**
+     * Draws the page, and its Sources annex when the footer cannot cite the sources in full, into images at a
+     * resolution; empty when cancelled. May run on any thread.
+     */
+    public List<BufferedImage> render(BriefingPage page, int dpi, BooleanSupplier cancelled) {
+        return new PngBriefingWriter(dpi, pages).sheets(page, layers, cancelled);
     }
 
     /**
-     * Prints an image of the page made by {@link #render} on the job's printer and ends the job. The page is
-     * scaled to its true size; when the printer's margins leave less room, it is scaled down to fit.
+     * Prints the sheets made by {@link #render} on the job's printer and ends the job. Each sheet is scaled to its
+     * true size; when the printer's margins leave less room, it is scaled down to fit.
      *
      * @return true when the job was sent
      */
-    public boolean print(PrinterJob job, BriefingPage page, BufferedImage img) {
+    public boolean print(PrinterJob job, BriefingPage page, List<BufferedImage> sheets) {
         PageLayout layout = layout(job.getPrinter(), page);
         job.getJobSettings().setPageLayout(layout);
         job.getJobSettings().setJobName(page.title().isBlank() ? UiText.get("briefing.job") : page.title());
-        ImageView view = new ImageView(SwingFXUtils.toFXImage(img, null));
-        view.setSmooth(true);
         double fit = fit(job.getPrinter(), page);
-        view.setFitWidth(page.width() * fit);
-        view.setFitHeight(page.height() * fit);
-        boolean ok = job.printPage(layout, view);
-        return ok && job.endJob();
+        for (BufferedImage img : sheets) {
+            ImageView view = new ImageView(SwingFXUtils.toFXImage(img, null));
+            view.setSmooth(true);
+            view.setFitWidth(page.width() * fit);
+            view.setFitHeight(page.height() * fit);
+            if (!job.printPage(layout, view)) {
+                job.cancelJob();
+                return false;
+            }
+        }
+        return job.endJob();
     }
 }
