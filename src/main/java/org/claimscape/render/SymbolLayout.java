@@ -161,11 +161,13 @@ final class SymbolLayout {
             double[] at = anchors.anchor(island);
             String text = members.size() + (vp.zoom() >= ISLAND_LIST_WORDS_FROM
                     ? " · " + RenderText.get(request.viewpoint(), "symbols.notPublished") : "");
-            Double y = at == null ? null : insideFrame(vp.yOfUnit(at[1]), vp.height(),
-                    Painter.ISLAND_LIST_HEIGHT / 2);
-            Double x = at == null ? null : clearOf(taken, vp.xOfUnit(at[0]), y, text);
-            if (x != null) {
-                x = insideFrame(x, vp.width(), Painter.islandListBox(x, y, text).getWidth() / 2);
+            Double x = null;
+            Double y = null;
+            if (at != null) {
+                double[] clear = clearOf(taken, vp.xOfUnit(at[0]),
+                        insideFrame(vp.yOfUnit(at[1]), vp.height(), Painter.ISLAND_LIST_HEIGHT / 2), text);
+                y = insideFrame(clear[1], vp.height(), Painter.ISLAND_LIST_HEIGHT / 2);
+                x = insideFrame(clear[0], vp.width(), Painter.islandListBox(clear[0], y, text).getWidth() / 2);
             }
             for (Placement p : islandList(island, text, members, x, y)) {
                 out.get(p.layerIndex()).add(p);
@@ -190,17 +192,34 @@ final class SymbolLayout {
 
     /*
      * The island's tag names no position: when a symbol drawn at the island's point would hide it (or it them), it
-     * moves sideways until clear (the island's name is placed above or below the same point, so not up or down).
+     * moves sideways until clear, first along the island's row (its name is placed above or below the same point),
+     * then a row up or down; where nothing nearby is clear, to where it covers least.
      */
-    private static double clearOf(List<Rectangle2D> taken, double x, double y, String text) {
+    private static double[] clearOf(List<Rectangle2D> taken, double x, double y, String text) {
         double step = Painter.islandListBox(x, y, text).getWidth() / 2 + Painter.SYMBOL_DIAMETER * 0.7;
-        for (double dx : new double[] {0, step, -step}) {
-            Rectangle2D box = Painter.islandListBox(x + dx, y, text);
-            if (taken.stream().noneMatch(box::intersects)) {
-                return x + dx;
+        double row = Painter.ISLAND_LIST_HEIGHT + Painter.SYMBOL_DIAMETER * 0.6;
+        double[][] tries = {{0, 0}, {step, 0}, {-step, 0}, {2 * step, 0}, {-2 * step, 0}, {step, row}, {-step, row},
+            {step, -row}, {-step, -row}, {0, 2 * row}, {0, -2 * row}, {3 * step, 0}, {-3 * step, 0}};
+        double[] best = {x, y};
+        double least = Double.MAX_VALUE;
+        for (double[] d : tries) {
+            Rectangle2D box = Painter.islandListBox(x + d[0], y + d[1], text);
+            double covered = 0;
+            for (Rectangle2D t : taken) {
+                if (box.intersects(t)) {
+                    Rectangle2D both = box.createIntersection(t);
+                    covered += both.getWidth() * both.getHeight();
+                }
+            }
+            if (covered == 0) {
+                return new double[] {x + d[0], y + d[1]};
+            }
+            if (covered < least) {
+                least = covered;
+                best = new double[] {x + d[0], y + d[1]};
             }
         }
-        return x;
+        return best;
     }
 
     private static boolean hasPoints(Geometry g) {

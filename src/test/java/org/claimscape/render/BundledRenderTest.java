@@ -6,12 +6,15 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.font.TextAttribute;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.text.AttributedCharacterIterator;
 import java.text.CharacterIterator;
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.claimscape.io.BundledLayers;
 import org.claimscape.model.Viewpoint;
@@ -37,6 +40,34 @@ class BundledRenderTest {
         new MapRenderer().render(g, r, () -> false);
         g.dispose();
         return img;
+    }
+
+    /*
+     * An island's "not published" tag stands beside the island's symbols, never on them: at the window's usual
+     * views of the four islands, no tag covers a symbol, a cluster or another tag.
+     */
+    @Test
+    void islandTagsCoverNoSymbolAtTheWindowsViews() {
+        for (double zoom : new double[] {6.5, 7, 7.5, 8, 9}) {
+            for (int[] size : new int[][] {{502, 634}, {800, 600}, {1100, 700}}) {
+                MapViewport vp = new MapViewport(44.2, 146.1, zoom, size[0], size[1]);
+                RenderRequest r = new RenderRequest(vp, layers, LocalDate.of(2026, 1, 1), Viewpoint.NEUTRAL,
+                        Set.of(), true);
+                Map<Object, Rectangle2D> boxes = new IdentityHashMap<>();
+                for (List<SymbolLayout.Placement> placed : SymbolLayout.layout(r, StyleCatalog.standard())) {
+                    for (SymbolLayout.Placement p : placed) {
+                        boxes.putIfAbsent(p.cluster() != null ? p.cluster() : p, p.box());
+                    }
+                }
+                boxes.forEach((tag, box) -> {
+                    if (tag instanceof SymbolLayout.Cluster c && c.isIslandList()
+                            && new Rectangle2D.Double(0, 0, size[0], size[1]).contains(box)) {
+                        boxes.forEach((other, b) -> assertThat(other == tag || !box.intersects(b))
+                                .as("zoom %s, %sx%s: %s on %s", zoom, size[0], size[1], tag, other).isTrue());
+                    }
+                });
+            }
+        }
     }
 
     @Test
