@@ -86,6 +86,9 @@ final class SymbolLayout {
     /** From this zoom an island's list says in words that the locations are not published. */
     static final double ISLAND_LIST_WORDS_FROM = 8;
 
+    /** From this zoom an island's tag may leave the island's row to stand clear of its symbols. */
+    static final double ISLAND_TAG_ROWS_FROM = 5;
+
     /**
      * From this zoom (one island fills the window) groups split fully: only symbols at the same place share a
      * badge.
@@ -165,7 +168,8 @@ final class SymbolLayout {
             Double y = null;
             if (at != null) {
                 double[] clear = clearOf(taken, vp.xOfUnit(at[0]),
-                        insideFrame(vp.yOfUnit(at[1]), vp.height(), Painter.ISLAND_LIST_HEIGHT / 2), text);
+                        insideFrame(vp.yOfUnit(at[1]), vp.height(), Painter.ISLAND_LIST_HEIGHT / 2), text,
+                        vp.zoom() >= ISLAND_TAG_ROWS_FROM);
                 y = insideFrame(clear[1], vp.height(), Painter.ISLAND_LIST_HEIGHT / 2);
                 x = insideFrame(clear[0], vp.width(), Painter.islandListBox(clear[0], y, text).getWidth() / 2);
             }
@@ -192,14 +196,16 @@ final class SymbolLayout {
 
     /*
      * The island's tag names no position: when a symbol drawn at the island's point would hide it (or it them), it
-     * moves sideways until clear, first along the island's row (its name is placed above or below the same point),
-     * then a row up or down; where nothing nearby is clear, to where it covers least.
+     * moves beside the point until clear, first along the island's row (its name is placed above or below the same
+     * point), then a row up or down; where nothing nearby is clear, to where it covers least. At small scales
+     * (not far) it keeps to the island's row: a row there spans a sea, and the tag would stand on the sea's name.
      */
-    private static double[] clearOf(List<Rectangle2D> taken, double x, double y, String text) {
+    private static double[] clearOf(List<Rectangle2D> taken, double x, double y, String text, boolean far) {
         double step = Painter.islandListBox(x, y, text).getWidth() / 2 + Painter.SYMBOL_DIAMETER * 0.7;
         double row = Painter.ISLAND_LIST_HEIGHT + Painter.SYMBOL_DIAMETER * 0.6;
-        double[][] tries = {{0, 0}, {step, 0}, {-step, 0}, {2 * step, 0}, {-2 * step, 0}, {step, row}, {-step, row},
-            {step, -row}, {-step, -row}, {0, 2 * row}, {0, -2 * row}, {3 * step, 0}, {-3 * step, 0}};
+        double[][] tries = !far ? new double[][] {{0, 0}, {step, 0}, {-step, 0}}
+            : new double[][] {{0, 0}, {step, 0}, {-step, 0}, {step, row}, {-step, row}, {step, -row}, {-step, -row},
+                {2 * step, 0}, {-2 * step, 0}};
         double[] best = {x, y};
         double least = Double.MAX_VALUE;
         for (double[] d : tries) {

@@ -70,6 +70,27 @@ class BundledRenderTest {
         }
     }
 
+    /* A land name stays over its land: never slid so far sideways that its own anchor leaves its span. */
+    @Test
+    void islandNamesSpanTheirIslandsAnchor() {
+        for (double zoom : new double[] {5.7, 6.5, 7.5, 9}) {
+            MapViewport vp = new MapViewport(44.2, 146.1, zoom, 502, 634);
+            BufferedImage img = new BufferedImage(502, 634, BufferedImage.TYPE_INT_ARGB);
+            Graphics2D g = img.createGraphics();
+            RenderOutcome out = new MapRenderer().draw(g, new RenderRequest(vp, layers, LocalDate.of(2026, 1, 1),
+                    Viewpoint.NEUTRAL, Set.of(), true), () -> false);
+            g.dispose();
+            assertThat(out.labels()).isNotEmpty();
+            for (LabelPlacer.Placed p : out.labels()) {
+                LabelPlacer.Candidate c = p.candidate();
+                if (c.clearance() <= 0 && !c.italic() && !c.anchored()) {
+                    assertThat(c.x()).as("zoom %s: %s", zoom, c.text())
+                            .isBetween(p.box().getMinX(), p.box().getMaxX());
+                }
+            }
+        }
+    }
+
     @Test
     void everyIconNamedInTheDataSchemaLoads() {
         for (String type : List.of("missile-battery", "airfield", "garrison", "air-defence", "border-post",
