@@ -173,14 +173,17 @@ public final class LabelPlacer {
             out.add(new double[] {c.x() + d, c.y() + d});
             out.add(new double[] {c.x() - d - w, c.y() - d - h});
             out.add(new double[] {c.x() - d - w, c.y() + d});
+            if (!leaders) {
+                /* On screen a name a symbol away would name whatever lies under it; the next zoom step has room. */
+                return out;
+            }
             double far = gap + 2 * c.clearance();
             out.add(new double[] {c.x() + far, c.y() - h / 2});
             out.add(new double[] {c.x() - far - w, c.y() - h / 2});
             out.add(new double[] {c.x() - w / 2, c.y() - far - h});
             out.add(new double[] {c.x() - w / 2, c.y() + far});
             // Last, out of a dense group of symbols, joined to its symbol by a short leader line.
-            for (double r : leaders ? new double[] {gap + 4 * c.clearance(), gap + 7 * c.clearance()}
-                    : new double[0]) {
+            for (double r : new double[] {gap + 4 * c.clearance(), gap + 7 * c.clearance()}) {
                 for (int k = 0; k < 8; k++) {
                     double a = Math.PI / 4 * k;
                     double cx = c.x() + r * Math.cos(a);
