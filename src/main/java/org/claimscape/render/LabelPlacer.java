@@ -46,10 +46,24 @@ public final class LabelPlacer {
      * @param tracking  extra space after each character, in ems (0: none)
      * @param anchored  kept on its anchor: only centred or nudged up or down by about half its height, never
      *                  moved across the area (reference labels, whose position is the information)
+     * @param area      for an area's name, the area's box on the surface: the name stays over it; else null
      */
     public record Candidate(String text, double x, double y, double clearance, int priority, double rank,
                             float size, boolean bold, Color color, Feature feature, String key, boolean italic,
-                            float tracking, boolean anchored) {
+                            float tracking, boolean anchored, Rectangle2D area) {
+
+        public Candidate(String text, double x, double y, double clearance, int priority, double rank, float size,
+                         boolean bold, Color color, Feature feature, String key, boolean italic, float tracking,
+                         boolean anchored) {
+            this(text, x, y, clearance, priority, rank, size, bold, color, feature, key, italic, tracking, anchored,
+                    null);
+        }
+
+        /** The same candidate naming an area with this box. */
+        public Candidate over(Rectangle2D box) {
+            return new Candidate(text, x, y, clearance, priority, rank, size, bold, color, feature, key, italic,
+                    tracking, anchored, box);
+        }
 
         /** An upright, unspaced label that may move around its anchor. */
         public Candidate(String text, double x, double y, double clearance, int priority, double rank, float size,
@@ -149,14 +163,17 @@ public final class LabelPlacer {
         }
         if (c.clearance() <= 0) {
             /*
-             * Centred first, then nudged around the anchor. A water name may slide across its sea; a land name
-             * never so far that the anchor leaves the label's span (a small island's long name would otherwise
-             * stand over its neighbour's coast).
+             * Centred first, then nudged around the anchor. A water name may slide across its sea; a land name only
+             * as far as it stays over its land's box (a small island's long name would otherwise stand over its
+             * neighbour's coast).
              */
-            double side = c.italic() ? 0.6 : 0.35;
             for (double dy : new double[] {0, -1.3, 1.3, -2.4, 2.4}) {
-                for (double dx : new double[] {0, -side, side}) {
-                    out.add(new double[] {c.x() - w / 2 + dx * w, c.y() - h / 2 + dy * h});
+                for (double dx : new double[] {0, -0.35, 0.35, -0.6, 0.6}) {
+                    double left = c.x() - w / 2 + dx * w;
+                    double top = c.y() - h / 2 + dy * h;
+                    if (c.italic() || c.area() == null || over(c.area(), left, top, w, h)) {
+                        out.add(new double[] {left, top});
+                    }
                 }
             }
             return out;
@@ -193,6 +210,14 @@ public final class LabelPlacer {
             }
         }
         return out;
+    }
+
+    /* Half the name's width (or the area's, if narrower) over the area, and its middle within a line of it. */
+    private static boolean over(Rectangle2D area, double left, double top, double w, double h) {
+        double across = Math.min(left + w, area.getMaxX()) - Math.max(left, area.getMinX());
+        double middle = top + h / 2;
+        return across >= 0.5 * Math.min(w, area.getWidth()) && middle >= area.getMinY() - h
+                && middle <= area.getMaxY() + h;
     }
 
     private static boolean fits(Rectangle2D box, List<Rectangle2D> taken, Rectangle2D frame) {

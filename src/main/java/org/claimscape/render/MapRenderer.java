@@ -36,6 +36,10 @@ import org.locationtech.jts.geom.Envelope;
  */
 public final class MapRenderer {
 
+    /* Areas smaller than this on screen, in both directions, are named beside them; pixels. */
+    private static final double SMALL_AREA = 40;
+
+
     /**
      * Rendering hint for vector surfaces (PDF, SVG): set to {@code Boolean.TRUE} to draw icons as vector paths
      * rather than cached bitmaps.
@@ -276,8 +280,17 @@ public final class MapRenderer {
                     double rank = b.getWidth() * b.getHeight() + (LayerIds.ISLANDS.equals(layerId) ? 1e12 : 0);
                     double x = vp.xOfUnit(lp.getX());
                     double y = vp.yOfUnit(lp.getY());
+                    /*
+                     * On screen a small island is named beside it, as a point is; a large one across its land. (Paper
+                     * names a small island over it or, with no room there, by a numbered callout.)
+                     */
+                    double clearance = !request.paper() && shape.area != null && b.getWidth() < SMALL_AREA
+                            && b.getHeight() < SMALL_AREA ? Math.max(4, Math.max(b.getWidth(), b.getHeight()) / 2) : 0;
                     LabelPlacer.Candidate c = candidate(f, styles.labelText(layerId, f, request.viewpoint(),
-                            request.date()), style, x, y, 0, rank);
+                            request.date()), style, x, y, clearance, rank);
+                    if (shape.area != null) {
+                        c = c.over(b);
+                    }
                     candidates.add(c);
                     if (LayerIds.ISLANDS.equals(layerId) && request.paper() && x >= 0 && y >= 0 && x <= vp.width()
                             && y <= vp.height()) {

@@ -71,8 +71,8 @@ class BundledRenderTest {
     }
 
     /*
-     * On screen a land name stays over its land (never slid so far sideways that its anchor leaves its span) and a
-     * point's name stays beside its symbol.
+     * On screen a land name stays over its land (at least half of it over the land's box, never a line or more
+     * above or below it) and a point's name stays beside its symbol.
      */
     @Test
     void namesStayOnWhatTheyName() {
@@ -83,12 +83,18 @@ class BundledRenderTest {
             RenderOutcome out = new MapRenderer().draw(g, new RenderRequest(vp, layers, LocalDate.of(2026, 1, 1),
                     Viewpoint.NEUTRAL, Set.of(), true), () -> false);
             g.dispose();
-            assertThat(out.labels()).isNotEmpty();
+            int areas = 0;
             for (LabelPlacer.Placed p : out.labels()) {
                 LabelPlacer.Candidate c = p.candidate();
-                if (c.clearance() <= 0 && !c.italic() && !c.anchored()) {
-                    assertThat(c.x()).as("zoom %s: %s", zoom, c.text())
-                            .isBetween(p.box().getMinX(), p.box().getMaxX());
+                if (c.clearance() <= 0 && !c.italic() && c.area() != null) {
+                    Rectangle2D land = c.area();
+                    areas++;
+                    double across = Math.min(p.box().getMaxX(), land.getMaxX())
+                            - Math.max(p.box().getMinX(), land.getMinX());
+                    assertThat(across).as("zoom %s: %s over its land", zoom, c.text())
+                            .isGreaterThanOrEqualTo(0.5 * Math.min(p.box().getWidth(), land.getWidth()) - 1e-9);
+                    assertThat(p.box().getCenterY()).as("zoom %s: %s over its land", zoom, c.text())
+                            .isBetween(land.getMinY() - p.box().getHeight(), land.getMaxY() + p.box().getHeight());
                 } else if (c.clearance() > 0) {
                     /* A point's name touches its symbol's ring: on screen there is no leader line to follow. */
                     double dx = c.x() - Math.max(p.box().getMinX(), Math.min(p.box().getMaxX(), c.x()));
@@ -97,6 +103,7 @@ class BundledRenderTest {
                             .isLessThanOrEqualTo(c.clearance() + 3);
                 }
             }
+            assertThat(areas).as("zoom %s: island names placed", zoom).isPositive();
         }
     }
 
