@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +30,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -55,7 +53,6 @@ import org.claimscape.export.BriefingWriter;
 import org.claimscape.export.PdfBriefingWriter;
 import org.claimscape.export.PngBriefingWriter;
 import org.claimscape.export.SvgBriefingWriter;
-import org.claimscape.model.LabelClass;
 import org.claimscape.model.PageLayout;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.model.Workspace;
@@ -91,20 +88,11 @@ public final class BriefingDialog extends BorderPane {
     private final Spinner<Integer> dpi = new Spinner<>(72, 1200, PngBriefingWriter.DEFAULT_DPI, 50);
     private final ComboBox<Viewpoint> viewpoint = new ComboBox<>();
     private final DatePicker date = new DatePicker();
+    private final LayoutControls layout;
     private final TextField extent = new TextField();
     private final Map<String, CheckBox> layerBoxes = new LinkedHashMap<>();
-    private final Map<LabelClass, CheckBox> labelChoices = new EnumMap<>(LabelClass.class);
-    private final TextArea textEditor = new TextArea();
-    private final Spinner<Double> textSize = new Spinner<>(PageLayout.TextBox.MIN_FONT,
-            PageLayout.TextBox.MAX_FONT, PageLayout.TextBox.DEFAULT_FONT, 0.5);
-    private final Button removeText = new Button();
-    private final Label layoutNote = new Label();
-    private final LayoutOverlay overlay;
-    private PageLayout layout = PageLayout.AUTOMATIC;
     /* Set once the fields hold their first values: only the user's changes go back to the window. */
     private boolean started;
-    /* Set while the text editor is filled from the layout, so that filling it is not taken for an edit. */
-    private boolean syncing;
     private final ImageView previewView = new ImageView();
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar();
@@ -122,7 +110,7 @@ public final class BriefingDialog extends BorderPane {
         this.tasks = tasks;
         this.pages = new BriefingPageRenderer(context.renderer());
         this.preview = new BriefingPreview(pages, context.layers(), tasks);
-        this.overlay = new LayoutOverlay(previewView, this::layoutMoved);
+        this.layout = new LayoutControls(previewView, () -> preview.resultProperty().get(), this::refresh);
         UiFonts.load();
         getStylesheets().add(UiFonts.STYLESHEET);
         getStylesheets().add(BriefingDialog.class.getResource("briefing.css").toExternalForm());
@@ -176,27 +164,24 @@ public final class BriefingDialog extends BorderPane {
         return new BriefingPage(paper.getValue(), landscape.isSelected(), marginMm.getValue() * 72 / 25.4,
                 title.getText(), subtitle.getText(), date.getValue() == null ? context.date() : date.getValue(),
                 viewpoint.getValue(), ids.isEmpty() ? List.of("none") : ids, parseExtent(), handling.getText(),
-                List.of(), layout);
+                List.of(), layout.get());
     }
 
     /** The page settings a workspace keeps: paper, orientation, texts, PNG resolution and the layout. */
     public Workspace.Page settings() {
         return new Workspace.Page(paper.getValue().name().toLowerCase(Locale.ROOT), landscape.isSelected(),
                 title.getText(), subtitle.getText(), handling.getText().isEmpty() ? null : handling.getText(),
-                dpi.getValue(), layout);
+                dpi.getValue(), layout.get());
     }
 
     /** The user's changes to the automatic layout. */
     public PageLayout pageLayout() {
-        return layout;
+        return layout.get();
     }
 
     /** Replaces the layout (the preview is drawn again). */
     public void setPageLayout(PageLayout l) {
-        layout = l == null ? PageLayout.AUTOMATIC : l;
-        overlay.selectedTextProperty().set(-1);
-        syncLayoutFields();
-        refresh();
+        layout.set(l);
     }
 
     public BriefingPreview preview() {
@@ -400,7 +385,7 @@ public final class BriefingDialog extends BorderPane {
         note.getStyleClass().add("hint");
         grid.add(note, 1, row++);
 
-        row = layoutForm(grid, row);
+        row = layout.addRows(grid, row);
 
         paper.valueProperty().addListener(o -> refresh());
         landscape.selectedProperty().addListener(o -> refresh());
@@ -425,179 +410,6 @@ public final class BriefingDialog extends BorderPane {
         return sp;
     }
 
-    /* The layout's rows: label kinds, text boxes, reset, and what does not fit. */
-    private int layoutForm(GridPane grid, int row) {
-        int r = row;
-        Label heading = label("briefing.layout");
-        heading.getStyleClass().add("section");
-        grid.add(heading, 0, r++, 2, 1);
-        Label hint = label("briefing.layout.hint");
-        hint.setWrapText(true);
-        hint.setMaxWidth(300);
-        hint.getStyleClass().add("hint");
-        grid.add(hint, 1, r++);
-        VBox labels = new VBox(3);
-        labels.setId("labelChoices");
-        for (LabelClass c : LabelClass.values()) {
-            CheckBox cb = new CheckBox();
-            cb.textProperty().bind(UiText.text(switch (c) {
-                case ISLANDS -> "briefing.labels.islands";
-                case PLACES -> "briefing.labels.places";
-                case SITES -> "briefing.labels.sites";
-                case REFERENCE -> "briefing.labels.reference";
-                case BOUNDARIES -> "briefing.labels.boundaries";
-            }));
-            cb.setId("label-" + c.code());
-            cb.setSelected(true);
-            cb.selectedProperty().addListener((o, was, shown) -> {
-                if (!syncing) {
-                    layout = layout.withLabels(c, shown);
-                    refresh();
-                }
-            });
-            labelChoices.put(c, cb);
-            labels.getChildren().add(cb);
-        }
-        grid.add(label("briefing.labels"), 0, r);
-        grid.add(labels, 1, r++);
-
-        Button addText = new Button();
-        addText.textProperty().bind(UiText.text("briefing.text.add"));
-        addText.setId("addTextButton");
-        addText.setOnAction(e -> addText());
-        removeText.textProperty().bind(UiText.text("briefing.text.remove"));
-        removeText.setId("removeTextButton");
-        removeText.setOnAction(e -> {
-            int i = overlay.selectedTextProperty().get();
-            if (i >= 0 && i < layout.texts().size()) {
-                overlay.selectedTextProperty().set(-1);
-                layout = layout.minusText(i);
-                refresh();
-            }
-        });
-        Button reset = new Button();
-        reset.textProperty().bind(UiText.text("briefing.layout.reset"));
-        reset.setId("resetLayoutButton");
-        reset.setOnAction(e -> setPageLayout(PageLayout.AUTOMATIC));
-        grid.add(label("briefing.text"), 0, r);
-        grid.add(new HBox(6, addText, removeText), 1, r++);
-        textEditor.setId("textBoxEditor");
-        textEditor.setPrefRowCount(3);
-        textEditor.setWrapText(true);
-        textEditor.promptTextProperty().bind(UiText.text("briefing.text.none"));
-        textEditor.textProperty().addListener((o, a, b) -> editText(t -> t.withText(b)));
-        textSize.setId("textSizeSpinner");
-        textSize.setEditable(true);
-        textSize.setPrefWidth(90);
-        textSize.valueProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                editText(t -> t.withFontSize(b));
-            }
-        });
-        grid.add(textEditor, 1, r++);
-        grid.add(label("briefing.text.size"), 0, r);
-        grid.add(textSize, 1, r++);
-        grid.add(reset, 1, r++);
-        layoutNote.setId("layoutNote");
-        layoutNote.setWrapText(true);
-        layoutNote.setMaxWidth(300);
-        layoutNote.getStyleClass().add("layout-note");
-        grid.add(layoutNote, 1, r++);
-        overlay.selectedTextProperty().addListener(o -> syncLayoutFields());
-        syncLayoutFields();
-        return r;
-    }
-
-    /* A new text box near the map's top left, selected for typing. */
-    private void addText() {
-        PageLayout.TextBox t = new PageLayout.TextBox(UiText.get("briefing.text.new"),
-                new PageLayout.Box(0.08, 0.16, 0.3, 0.06), PageLayout.TextBox.DEFAULT_FONT);
-        layout = layout.plusText(t);
-        overlay.selectedTextProperty().set(layout.texts().size() - 1);
-        refresh();
-        textEditor.requestFocus();
-        textEditor.selectAll();
-    }
-
-    /* Applies an edit to the selected text box. */
-    private void editText(java.util.function.UnaryOperator<PageLayout.TextBox> edit) {
-        int i = overlay.selectedTextProperty().get();
-        if (syncing || i < 0 || i >= layout.texts().size()) {
-            return;
-        }
-        layout = layout.withText(i, edit.apply(layout.texts().get(i)));
-        refresh();
-    }
-
-    /* The label ticks and the text editor as the layout has them. */
-    private void syncLayoutFields() {
-        syncing = true;
-        try {
-            labelChoices.forEach((c, cb) -> cb.setSelected(layout.shows(c)));
-            int i = overlay.selectedTextProperty().get();
-            boolean any = i >= 0 && i < layout.texts().size();
-            textEditor.setDisable(!any);
-            textSize.setDisable(!any);
-            removeText.setDisable(!any);
-            textEditor.setText(any ? layout.texts().get(i).text() : "");
-            textSize.getValueFactory().setValue(any ? layout.texts().get(i).fontSize()
-                    : PageLayout.TextBox.DEFAULT_FONT);
-        } finally {
-            syncing = false;
-        }
-    }
-
-    /* A frame dropped in the preview: its new box, as fractions of the page the preview shows. */
-    private void layoutMoved(LayoutOverlay.Part part, int index, java.awt.geom.Rectangle2D box, boolean resized) {
-        BriefingPageRenderer.Result r = preview.resultProperty().get();
-        if (r == null) {
-            return;
-        }
-        double pw = r.layout().page().getWidth();
-        double ph = r.layout().page().getHeight();
-        PageLayout.Box b = PageLayout.Box.ofPoints(box.getX(), box.getY(), box.getWidth(), box.getHeight(), pw, ph);
-        switch (part) {
-            case LEGEND -> layout = layout.withLegend(b);
-            case LOCATOR -> layout = layout.withLocator(b);
-            case TEXT -> {
-                PageLayout.TextBox t = layout.texts().get(index);
-                /* A moved box keeps the size the user gave it; the page grows it to its text again. */
-                layout = layout.withText(index, t.withBox(resized ? b : new PageLayout.Box(b.x(), b.y(),
-                        t.box().width(), t.box().height())));
-            }
-            default -> throw new IllegalStateException(part.toString());
-        }
-        refresh();
-    }
-
-    /* What did not fit, said rather than cut silently. */
-    private void showLayoutNotes(BriefingPageRenderer.Result r) {
-        List<String> notes = new ArrayList<>();
-        if (r != null && r.legendLeft() > 0) {
-            notes.add(UiText.get("briefing.legend-left", r.legendLeft()));
-        }
-        if (r != null && r.drawn() != null) {
-            List<Integer> left = r.drawn().textLinesLeft();
-            for (int i = 0; i < left.size(); i++) {
-                if (left.get(i) > 0) {
-                    notes.add(UiText.get("briefing.text-left", i + 1, left.get(i)));
-                }
-            }
-            List<java.awt.geom.Rectangle2D> placed = new ArrayList<>(r.drawn().texts());
-            if (layout.legend() != null) {
-                placed.add(r.drawn().legend());
-            }
-            if (layout.locator() != null) {
-                placed.add(r.drawn().locator());
-            }
-            if (placed.stream().anyMatch(b -> b.intersects(r.layout().footer())
-                    || (r.calloutTable() != null && b.intersects(r.calloutTable())))) {
-                notes.add(UiText.get("briefing.covers"));
-            }
-        }
-        layoutNote.setText(String.join("\n", notes));
-    }
-
     /* The dialog starts from the page settings the window kept (from an earlier use or a workspace). */
     private void restore(Workspace.Page saved) {
         if (saved == null) {
@@ -619,8 +431,7 @@ public final class BriefingDialog extends BorderPane {
         if (saved.dpi() >= 72 && saved.dpi() <= 1200) {
             dpi.getValueFactory().setValue(saved.dpi());
         }
-        layout = saved.layout();
-        syncLayoutFields();
+        layout.restore(saved.layout());
     }
 
     private StackPane previewPane() {
@@ -628,12 +439,8 @@ public final class BriefingDialog extends BorderPane {
         previewView.setPreserveRatio(true);
         previewView.setSmooth(true);
         previewView.imageProperty().bind(preview.imageProperty());
-        overlay.setId("layoutOverlay");
-        StackPane pane = new StackPane(previewView, overlay);
-        preview.imageProperty().addListener((o, a, b) -> {
-            overlay.show(preview.resultProperty().get());
-            showLayoutNotes(preview.resultProperty().get());
-        });
+        StackPane pane = new StackPane(previewView, layout.overlay());
+        preview.imageProperty().addListener((o, a, b) -> layout.drawn(preview.resultProperty().get()));
         pane.getStyleClass().add("briefing-preview-pane");
         pane.setPadding(new Insets(10));
         previewView.fitWidthProperty().bind(pane.widthProperty().subtract(20));
@@ -651,7 +458,7 @@ public final class BriefingDialog extends BorderPane {
         return pane;
     }
 
-    private static Label label(String key) {
+    static Label label(String key) {
         Label l = new Label();
         l.textProperty().bind(UiText.text(key));
         return l;
