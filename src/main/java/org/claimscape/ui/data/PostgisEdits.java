@@ -3,7 +3,6 @@ package org.claimscape.ui.data;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.claimscape.io.postgis.PostgisConnection;
 import org.claimscape.io.postgis.PostgisLayerWriter;
@@ -16,6 +15,7 @@ import org.claimscape.ui.explorer.BackgroundTasks;
 import org.claimscape.ui.explorer.ExplorerContext;
 import org.claimscape.ui.explorer.ExplorerModel;
 import org.claimscape.ui.explorer.LayerState;
+import org.claimscape.ui.text.UiText;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 
@@ -40,13 +40,15 @@ final class PostgisEdits {
         PostgisLayer d = layers.layer(layerId);
         ExplorerModel.Pick pick = model.selectedProperty().get();
         if (d == null || pick == null || !pick.layerId().equals(layerId)) {
-            layers.reportError("No feature selected", "Click a feature of " + (d == null ? "the layer"
-                    : d.state.title()) + " on the map first, then edit its attributes.");
+            layers.reportError(UiText.get("pg.edit.none"), UiText.get("pg.edit.none.detail",
+                    d == null ? layerId : d.title()));
             return;
         }
         Feature f = pick.feature();
-        PostgisDialog.editAttributes(layers.window(), (f.id() == null ? "New feature" : "Feature " + f.id())
-                + " of " + d.state.title(), d.columns(), f.properties()).ifPresent(values -> edit(layerId, f, values));
+        String header = f.id() == null ? UiText.get("pg.edit.header.new", d.title())
+                : UiText.get("pg.edit.header", f.id(), d.title());
+        PostgisDialog.editAttributes(layers.window(), header, d.columns(), f.properties())
+                .ifPresent(values -> edit(layerId, f, values));
     }
 
     void edit(String layerId, Feature feature, Map<String, Object> values) {
@@ -64,12 +66,11 @@ final class PostgisEdits {
             d.changed.put(id, edited);
             d.changedValues.computeIfAbsent(id, k -> new LinkedHashMap<>()).putAll(values);
         } else {
-            layers.reportError("Cannot edit this feature", d.state.title() + " has no key to find the feature "
-                    + "by (a view, or a table without primary key)");
+            layers.reportError(UiText.get("pg.edit.cannot"), UiText.get("pg.edit.cannot.detail", d.title()));
             return;
         }
         replaceShown(d, feature, edited);
-        view.status(d.pending() + " edits of " + d.state.title() + " not saved yet (layer menu: Save edits)");
+        view.status(UiText.get("pg.edit.pending", d.pending(), d.title()));
     }
 
     void addPointAtCentre(String layerId) {
@@ -78,10 +79,10 @@ final class PostgisEdits {
             return;
         }
         MapViewport v = view.mapPane().navigator().viewport();
-        PostgisDialog.editAttributes(layers.window(), "New point at lat "
-                + String.format(Locale.ROOT, "%.5f", v.centerLat()) + ", lon "
-                + String.format(Locale.ROOT, "%.5f", v.centerLon()) + " in " + d.state.title(), d.columns(),
-                Map.of()).ifPresent(values -> addPoint(layerId, v.centerLon(), v.centerLat(), values));
+        String header = UiText.get("pg.add.header", UiText.number(v.centerLat(), 5), UiText.number(v.centerLon(), 5),
+                d.title());
+        PostgisDialog.editAttributes(layers.window(), header, d.columns(), Map.of())
+                .ifPresent(values -> addPoint(layerId, v.centerLon(), v.centerLat(), values));
     }
 
     void addPoint(String layerId, double lon, double lat, Map<String, Object> values) {
@@ -98,7 +99,7 @@ final class PostgisEdits {
         features.add(d.displayedAdded().get(d.added.size() - 1));
         d.state.replaceLayer(new Layer(d.id, d.state.title(), features));
         view.mapPane().overlay().invalidateContent();
-        view.status(d.pending() + " edits of " + d.state.title() + " not saved yet (layer menu: Save edits)");
+        view.status(UiText.get("pg.edit.pending", d.pending(), d.title()));
     }
 
     BackgroundTasks.Job<PostgisLayerWriter.Saved> saveEdits(String layerId) {
@@ -113,15 +114,14 @@ final class PostgisEdits {
         }
         List<Feature> added = new ArrayList<>(d.added);
         PostgisTable table = d.table;
-        view.status("Saving " + d.pending() + " edits of " + d.state.title() + "…");
-        return d.lane.submit("save the edits of " + d.state.title(), job -> new PostgisLayerWriter().save(
+        view.status(UiText.get("pg.edits.saving", d.pending(), d.title()));
+        return d.lane.submit(UiText.get("pg.task.save-edits", d.title()), job -> new PostgisLayerWriter().save(
                 layers.connection(d), table, added, edits, List.of()), saved -> {
                     d.clearEdits();
-                    view.status(String.format(Locale.ROOT, "Saved to %s: %d added, %d changed", d.spec.label(),
-                            saved.added(), saved.changed()));
+                    view.status(UiText.get("pg.edits.saved", d.spec.label(), saved.added(), saved.changed()));
                     layers.readIfNeeded(d, true);
-                }, e -> layers.reportError("Cannot save the edits of " + d.state.title(), e.getMessage()
-                        + "\n\nThe edits are kept in the window; save again or discard them."));
+                }, e -> layers.reportError(UiText.get("pg.edits.failed", d.title()),
+                        UiText.get("pg.edits.failed.detail", PostgisDialog.explain(e))));
     }
 
     void discardEdits(String layerId) {
@@ -172,13 +172,13 @@ final class PostgisEdits {
     BackgroundTasks.Job<Long> save(Layer layer, List<Feature> features, PostgisDialog.SaveTarget target) {
         PostgisSpec spec = target.connection();
         String where = spec.label() + "/" + target.schema() + "." + target.table();
-        view.status("Saving " + features.size() + " features of " + layer.title() + " to " + where + "…");
-        return view.tasks().submit("save " + layer.title() + " to " + where, job -> {
+        view.status(UiText.get("pg.save.saving", features.size(), layer.title(), where));
+        return view.tasks().submit(UiText.get("pg.task.save", layer.title(), where), job -> {
             try (PostgisConnection c = PostgisConnection.open(spec, layers.password(spec))) {
                 return new PostgisLayerWriter().write(c, target.schema(), target.table(), features, target.mode());
             }
-        }, n -> view.status(String.format(Locale.ROOT, "Saved %,d features of %s to %s", n, layer.title(), where)),
-                e -> layers.reportError("Cannot save " + layer.title(), e.getMessage()
-                        + "\n\nNothing was written: the table is as it was."));
+        }, n -> view.status(UiText.get("pg.save.saved", n, layer.title(), where)),
+                e -> layers.reportError(UiText.get("pg.save.failed", layer.title()),
+                        UiText.get("pg.save.failed.detail", PostgisDialog.explain(e))));
     }
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +41,8 @@ import org.claimscape.ui.explorer.BackgroundTasks;
 import org.claimscape.ui.explorer.ExplorerContext;
 import org.claimscape.ui.explorer.ExplorerModel;
 import org.claimscape.ui.explorer.LayerState;
+import org.claimscape.ui.text.UiDialogs;
+import org.claimscape.ui.text.UiText;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -98,12 +99,9 @@ public final class PostgisLayers implements DatabaseLayers {
         this.live = new PostgisLiveUpdates(this);
         this.edits = new PostgisEdits(this);
         this.menu = new PostgisLayerMenu(this, users);
-        passwordPrompt = spec -> PostgisDialog.askPassword(window(), spec,
-                "The server asks for a password, and ~/.pgpass has none for this connection.");
+        passwordPrompt = spec -> PostgisDialog.askPassword(window(), spec, UiText.get("pg.password.why"));
         errorReporter = (title, message) -> {
-            Alert a = new Alert(Alert.AlertType.ERROR, message);
-            a.setHeaderText(title);
-            a.initOwner(window());
+            Alert a = UiDialogs.alert(Alert.AlertType.ERROR, window(), title, message);
             a.getDialogPane().setMinWidth(520);
             a.show();
         };
@@ -185,8 +183,8 @@ public final class PostgisLayers implements DatabaseLayers {
      */
     public void open(PostgisSpec spec, UserLayers.Preset preset, boolean live) {
         lastConnection = spec.withoutTable();
-        view.status("Connecting to " + spec.label() + "…");
-        view.tasks().submit("open " + spec.label(), job -> {
+        view.status(UiText.get("pg.connecting", spec.label()));
+        view.tasks().submit(UiText.get("task.open", spec.label()), job -> {
             PostgisConnection c;
             try {
                 c = PostgisConnection.open(spec, password(spec));
@@ -215,9 +213,10 @@ public final class PostgisLayers implements DatabaseLayers {
                 remember(spec, pw.get());
                 open(spec, preset, live);
             } else {
-                view.status("Not opened: " + opened.passwordProblem().getMessage());
+                view.status(UiText.get("pg.not-opened", opened.passwordProblem().getMessage()));
             }
-        }, e -> errorReporter.accept("Cannot open " + spec.label(), e.getMessage()));
+        }, e -> errorReporter.accept(UiText.get("data.cannot-open", spec.label()),
+                PostgisDialog.explain(e)));
     }
 
     private void added(PostgisSpec spec, Opened opened, UserLayers.Preset preset, boolean follow) {
@@ -229,14 +228,14 @@ public final class PostgisLayers implements DatabaseLayers {
                 view.tasks().lane());
         d.table = t;
         d.extent = opened.extent();
-        d.lane.submit("keep the connection", job -> {
+        d.lane.submit(UiText.get("pg.task.keep", d.spec.label()), job -> {
             d.connection = opened.connection();
             return null;
         }, x -> { }, x -> { });
         boolean visible = preset == null || preset.visible();
         LayerCatalog.Entry entry = new LayerCatalog.Entry(id, title, UserLayers.GROUP, d.spec.toUri(), visible, 0,
-                LayerView.NO_MAX_ZOOM, d.spec.label() + "\n" + t.summary()
-                + (t.isEditable() ? "" : "\nRead only: " + (t.view() ? "a view" : "no primary key")));
+                LayerView.NO_MAX_ZOOM, d.spec.label() + "\n" + PostgisDialog.summary(t) + (t.isEditable() ? ""
+                : "\n" + UiText.get("pg.read-only", UiText.get(t.view() ? "pg.read-only.view" : "pg.read-only.no-key"))));
         d.state = new LayerState(entry, new Layer(id, title, List.of()), visible);
         if (preset != null) {
             d.state.opacityProperty().set(Math.max(0, Math.min(1, preset.opacity())));
@@ -258,7 +257,7 @@ public final class PostgisLayers implements DatabaseLayers {
         });
         layers.put(id, d);
         model.layers().add(0, d.state);
-        view.status("Opened " + d.spec.label() + " (" + t.summary() + ")");
+        view.status(UiText.get("pg.opened", d.spec.label(), PostgisDialog.summary(t)));
         if (preset == null && d.extent != null && !d.extent.isNull()) {
             view.mapPane().navigator().fit(d.extent, 40, 12, false);
         }
@@ -303,7 +302,7 @@ public final class PostgisLayers implements DatabaseLayers {
         Map<String, Feature> changed = new LinkedHashMap<>(d.changed);
         List<Feature> added = d.displayedAdded();
         PostgisTable table = d.table;
-        d.running = d.lane.submit("read " + d.state.title() + " from " + d.spec.label(), job -> {
+        d.running = d.lane.submit(UiText.get("pg.task.read", d.title(), d.spec.label()), job -> {
             PostgisConnection c = connection(d);
             GeoJsonReadResult r = want.reader(new PostgisLayerReader())
                     .withRepair(true).withLimit(ROW_LIMIT).withCancellation(job::isCancelled).read(c, table);
@@ -336,8 +335,9 @@ public final class PostgisLayers implements DatabaseLayers {
         d.lastRead = new GeoJsonReadResult(f.read().file(), List.of(), f.read().problems(), f.read().isComplete(),
                 f.read().featuresSeen());
         if (f.layer() == null) {
-            String why = f.read().errors().isEmpty() ? "the read stopped" : f.read().errors().get(0).message();
-            view.status("Cannot read " + d.state.title() + ": " + why + ". The layer keeps what it showed.");
+            String why = f.read().errors().isEmpty() ? UiText.get("pg.read.stopped")
+                    : f.read().errors().get(0).message();
+            view.status(UiText.get("pg.read.failed", d.title(), why));
             return;
         }
         d.state.replaceLayer(f.layer());
@@ -350,11 +350,10 @@ public final class PostgisLayers implements DatabaseLayers {
         view.mapPane().overlay().invalidateContent();
         long repaired = f.read().problems().stream().filter(p -> p.kind() == GeoJsonProblem.Kind.REPAIRED).count();
         boolean truncated = f.read().problems().stream().anyMatch(p -> p.kind() == GeoJsonProblem.Kind.TOO_LARGE);
-        view.status(String.format(Locale.ROOT, "%s: %,d features from %s%s%s%s", d.state.title(),
-                f.layer().size(), d.window.whole() ? "the whole table" : "around the view",
-                repaired > 0 ? ", " + repaired + " invalid geometries repaired for drawing" : "",
-                truncated ? String.format(Locale.ROOT, " (the first %,d rows only: zoom in)", ROW_LIMIT) : "",
-                d.pending() > 0 ? ", " + d.pending() + " edits not saved" : ""));
+        view.status(UiText.get(d.window.whole() ? "pg.read.whole" : "pg.read.around", d.title(), f.layer().size())
+                + (repaired > 0 ? UiText.get("pg.read.repaired", repaired) : "")
+                + (truncated ? UiText.get("pg.read.truncated", ROW_LIMIT) : "")
+                + (d.pending() > 0 ? UiText.get("pg.read.pending", d.pending()) : ""));
     }
 
     /* Runs on the layer's lane. */
@@ -448,7 +447,7 @@ public final class PostgisLayers implements DatabaseLayers {
         if (d.live) {
             live.set(d, false);
         }
-        d.lane.submit("close " + d.spec.label(), job -> {
+        d.lane.submit(UiText.get("pg.task.close", d.spec.label()), job -> {
             if (d.connection != null) {
                 d.connection.close();
             }
@@ -461,7 +460,7 @@ public final class PostgisLayers implements DatabaseLayers {
         model.picked().removeIf(p -> p.layerId().equals(layerId));
         model.layers().remove(d.state);
         styles.setLayerStyle(layerId, null);
-        view.status("Removed " + d.state.title());
+        view.status(UiText.get("data.removed", d.title()));
         onChanged.run();
     }
 
@@ -492,7 +491,7 @@ public final class PostgisLayers implements DatabaseLayers {
         try {
             spec = PostgisSpec.parse(entry.database());
         } catch (IllegalArgumentException e) {
-            view.status("Skipped the layer " + entry.id() + ": " + e.getMessage());
+            view.status(UiText.get("pg.skipped", entry.title() != null ? entry.title() : entry.id(), e.getMessage()));
             return;
         }
         open(spec, new UserLayers.Preset(entry.id(), entry.title(), LayerStyle.of(entry.style()), entry.visible(),

@@ -11,6 +11,8 @@ import org.claimscape.io.postgis.PostgisConnection;
 import org.claimscape.io.postgis.PostgisSpec;
 import org.claimscape.io.postgis.PostgisTable;
 import org.claimscape.ui.explorer.ExplorerContext;
+import org.claimscape.ui.text.UiDialogs;
+import org.claimscape.ui.text.UiText;
 
 /**
  * Live updates of PostGIS layers: a trigger on the table (installed after asking) announces each committed change
@@ -42,20 +44,20 @@ final class PostgisLiveUpdates {
             return;
         }
         PostgisTable table = d.table;
-        d.lane.submit("check the change trigger of " + d.state.title(), job -> PostgisChanges.hasTrigger(
+        d.lane.submit(UiText.get("pg.task.check-trigger", d.title()), job -> PostgisChanges.hasTrigger(
                 layers.connection(d), table), has -> {
             if (!has && !confirmTrigger(d)) {
                 d.live = false;
                 return;
             }
-            d.lane.submit("install the change trigger on " + d.state.title(), job -> {
+            d.lane.submit(UiText.get("pg.task.install-trigger", d.title()), job -> {
                 if (!has) {
                     PostgisChanges.installTrigger(layers.connection(d), table);
                 }
                 return null;
             }, x -> listen(d), e -> {
                 d.live = false;
-                layers.reportError("Cannot follow changes of " + d.state.title(), e.getMessage());
+                layers.reportError(UiText.get("pg.live.failed", d.title()), PostgisDialog.explain(e));
             });
         }, e -> d.live = false);
     }
@@ -65,32 +67,32 @@ final class PostgisLiveUpdates {
     }
 
     private boolean confirmTrigger(PostgisLayer d) {
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "To show other users' changes as they are saved, "
-                + "Claimscape puts a trigger (" + PostgisChanges.TRIGGER + ") on " + d.table.qualifiedName()
-                + " that announces each change with NOTIFY. It changes no data. Install it?",
-                ButtonType.OK, ButtonType.CANCEL);
-        a.setHeaderText("Live updates for " + d.state.title());
-        a.initOwner(layers.window());
-        return a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
+        ButtonType install = UiDialogs.ok();
+        Alert a = UiDialogs.alert(Alert.AlertType.CONFIRMATION, layers.window(),
+                UiText.get("pg.live.header", d.title()),
+                UiText.get("pg.live.confirm", PostgisChanges.TRIGGER, d.table.qualifiedName()), install,
+                UiDialogs.cancel());
+        a.getDialogPane().setMinWidth(520);
+        return a.showAndWait().orElse(null) == install;
     }
 
     private void listen(PostgisLayer d) {
         String key = PostgisLayers.key(d.spec);
         if (listeners.containsKey(key)) {
-            view.status("Following the changes of " + d.state.title());
+            view.status(UiText.get("pg.live.following", d.title()));
             return;
         }
         PostgisSpec spec = d.spec.withoutTable();
-        Executor follow = loop -> view.tasks().submit("follow changes on " + key, job -> {
+        Executor follow = loop -> view.tasks().submit(UiText.get("pg.task.follow", key), job -> {
             loop.run();
             return null;
         }, x -> { });
-        view.tasks().submit("listen for changes on " + key, job -> PostgisChanges.listen(
+        view.tasks().submit(UiText.get("pg.task.listen", key), job -> PostgisChanges.listen(
                 PostgisConnection.open(spec, layers.password(spec)), follow,
                 change -> Platform.runLater(() -> changed(change)),
                 lost -> Platform.runLater(() -> {
                     listeners.remove(key);
-                    view.status("Live updates from " + key + " stopped: " + lost.getMessage());
+                    view.status(UiText.get("pg.live.stopped", key, lost.getMessage()));
                 })), l -> {
                     if (!anyFollows(key)) {
                         closeLater(l); // live updates were turned off, or the layer removed, meanwhile
@@ -100,13 +102,13 @@ final class PostgisLiveUpdates {
                     if (old != null) {
                         closeLater(old);
                     }
-                    view.status("Following the changes of " + d.state.title());
+                    view.status(UiText.get("pg.live.following", d.title()));
                 });
     }
 
     /* Closing waits for the listener's thread (up to half a second): not on the FX thread. */
     private void closeLater(PostgisChanges l) {
-        view.tasks().submit("stop listening for changes", job -> {
+        view.tasks().submit(UiText.get("pg.task.stop-listening"), job -> {
             l.close();
             return null;
         }, x -> { });
@@ -115,7 +117,7 @@ final class PostgisLiveUpdates {
     private void changed(PostgisChanges.Change change) {
         for (PostgisLayer d : layers.all()) {
             if (d.live && change.isOf(d.table)) {
-                view.status(d.state.title() + " changed in the database; reading it again");
+                view.status(UiText.get("pg.live.changed", d.title()));
                 layers.readIfNeeded(d, true);
             }
         }
