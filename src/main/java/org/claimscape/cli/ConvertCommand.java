@@ -35,7 +35,8 @@ public final class ConvertCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "SOURCE", arity = "2..*", description = "Input files or tables, then the output file or table.")
+    @Parameters(paramLabel = "SOURCE", arity = "2..*",
+            description = "Input files or tables, then the output file or table.")
     List<LayerSource> sources;
 
     @Option(names = "--to", paramLabel = "FORMAT",

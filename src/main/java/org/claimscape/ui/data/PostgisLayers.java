@@ -233,9 +233,10 @@ public final class PostgisLayers implements DatabaseLayers {
             return null;
         }, x -> { }, x -> { });
         boolean visible = preset == null || preset.visible();
+        String about = d.spec.label() + "\n" + PostgisDialog.summary(t) + (t.isEditable() ? "" : "\n"
+                + UiText.get("pg.read-only", UiText.get(t.view() ? "pg.read-only.view" : "pg.read-only.no-key")));
         LayerCatalog.Entry entry = new LayerCatalog.Entry(id, title, UserLayers.GROUP, d.spec.toUri(), visible, 0,
-                LayerView.NO_MAX_ZOOM, d.spec.label() + "\n" + PostgisDialog.summary(t) + (t.isEditable() ? ""
-                : "\n" + UiText.get("pg.read-only", UiText.get(t.view() ? "pg.read-only.view" : "pg.read-only.no-key"))));
+                LayerView.NO_MAX_ZOOM, about);
         d.state = new LayerState(entry, new Layer(id, title, List.of()), visible);
         if (preset != null) {
             d.state.opacityProperty().set(Math.max(0, Math.min(1, preset.opacity())));
