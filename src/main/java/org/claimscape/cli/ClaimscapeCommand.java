@@ -1,6 +1,7 @@
 package org.claimscape.cli;
 
 import java.io.PrintWriter;
+import org.claimscape.io.format.LayerSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -10,7 +11,10 @@ import picocli.CommandLine;
             "Run without arguments to open the map window; give a command to work headless."},
         subcommands = {ValidateCommand.class, InfoCommand.class, ConvertCommand.class, AreasCommand.class, CompareCommand.class,
             ExportCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 invalid input, 2 usage error."})
+        footer = {"", "Where a command reads or writes a layer file it also takes a PostGIS table,",
+            "postgresql://user@host:port/database?table=schema.name, with the password",
+            "from PGPASSWORD or ~/.pgpass (never in the URI).", "",
+            "Exit codes: 0 ok, 1 invalid input, 2 usage error."})
 public final class ClaimscapeCommand implements Runnable {
 
     @CommandLine.Spec
@@ -25,7 +29,17 @@ public final class ClaimscapeCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ClaimscapeCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(LayerSource.class, ClaimscapeCommand::source);
         return cl;
+    }
+
+    /* A file or a postgresql:// table; a malformed one is a usage error (2) with the reason, not a stack trace. */
+    private static LayerSource source(String text) {
+        try {
+            return LayerSource.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
     }
 
     /** Runs the command line with the given output streams; returns the exit code. */

@@ -2,12 +2,17 @@ package org.claimscape.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.claimscape.analysis.Claims;
 import org.claimscape.export.BriefingPackWriter;
@@ -18,11 +23,16 @@ import org.claimscape.export.PdfBriefingWriter;
 import org.claimscape.export.PngBriefingWriter;
 import org.claimscape.export.SvgBriefingWriter;
 import org.claimscape.io.BundledLayers;
+import org.claimscape.io.GeoJsonReadResult;
+import org.claimscape.io.LayerReadOptions;
 import org.claimscape.io.WorkspaceReader;
+import org.claimscape.io.format.LayerSource;
+import org.claimscape.io.postgis.PostgisSource;
 import org.claimscape.model.LayerIds;
 import org.claimscape.model.PageLayout;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.model.Workspace;
+import org.claimscape.render.LayerStyle;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.RenderText;
 import org.claimscape.render.StyleCatalog;
@@ -31,13 +41,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
-/** {@code export --out FILE ...}: writes a briefing map page as PDF, PNG or SVG from the bundled layers. */
+/**
+ * {@code export --out FILE ...}: writes a briefing map page as PDF, PNG or SVG from the bundled layers, with the
+ * user's files and PostGIS tables on top.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write a briefing map: title, date, viewpoint, legend, scale bar (km and nm),",
             "north arrow, locator, graticule and sources, as PDF (vector, selectable",
             "text), PNG or SVG."},
         footer = {"", "Layers: " + "events, places, projects, military, claims, islands, lakes, land, land-overview, "
-            + "countries.", "Exit codes: 0 written, 1 cannot read the data or write the file, 2 usage error."})
+            + "countries; or a layer file, or a PostGIS table as postgresql://user@host:port/db?table=t.",
+            "Exit codes: 0 written, 1 cannot read the data or write the file, 2 usage error."})
 public final class ExportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -75,8 +89,10 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Naming and disputed-land styling (default ${DEFAULT-VALUE}).")
     String viewpoint;
 
-    @Option(names = "--layers", paramLabel = "ID", split = ",", splitSynopsisLabel = ",",
-            description = "Layers to show (the basemap stays); default: the catalog's visible layers.")
+    @Option(names = "--layers", paramLabel = "LAYER", split = ",", splitSynopsisLabel = ",",
+            description = "Layers to show (the basemap stays): bundled layer ids, layer files, or PostGIS tables as "
+                    + "postgresql://user@host:port/db?table=t (password from PGPASSWORD or ~/.pgpass), drawn on top "
+                    + "in automatic styles; default: the catalog's visible layers.")
     List<String> layers;
 
     @Option(names = "--bbox", paramLabel = "minLon,minLat,maxLon,maxLat",
@@ -135,19 +151,20 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("Cannot read the bundled layers: " + e.getMessage());
             return 1;
         }
-        if (layers != null) {
-            List<String> unknown = new ArrayList<>(layers);
-            unknown.removeAll(bundled.catalog().ids());
-            if (!unknown.isEmpty()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "Unknown layer(s): "
-                        + String.join(", ", unknown) + "; known: " + String.join(", ", bundled.catalog().ids()));
-            }
-        }
+        Map<String, LayerSource> sources = layers == null ? Map.of() : sources(bundled);
         List<LayerView> views = LayerView.fromCatalog(bundled.catalog(), bundled::layer);
         if (ws != null) {
             WorkspaceScene scene = WorkspaceScene.of(ws, bundled, StyleCatalog.standard(), err);
             views = scene.views();
             page = fromWorkspace(page, ws, scene.extent());
+        }
+        if (!sources.isEmpty()) {
+            views = new ArrayList<>(views);
+            List<String> ids = new ArrayList<>(layers);
+            if (!drawOnTop(sources, bundled, views, ids, err)) {
+                return 1;
+            }
+            page = page.withLayerIds(ids);
         }
         if (compare != null) {
             Claims claims = Claims.of(bundled.layer(LayerIds.CLAIMS));
@@ -184,6 +201,73 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("Cannot write " + out + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    /*
+     * The --layers items that are not bundled layers: files and tables, in their order. Anything else, or a URI
+     * with a password or without a table, is a usage error before any file or server is read.
+     */
+    private Map<String, LayerSource> sources(BundledLayers bundled) {
+        Map<String, LayerSource> out = new LinkedHashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (String item : layers) {
+            if (bundled.catalog().ids().contains(item)) {
+                continue;
+            }
+            try {
+                LayerSource s = LayerSource.parse(item);
+                if (s.isTable() || Files.isRegularFile(s.file())) {
+                    out.put(item, s);
+                    continue;
+                }
+            } catch (IllegalArgumentException e) {
+                if (PostgisSource.isUri(item)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                }
+            }
+            unknown.add(item);
+        }
+        if (!unknown.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown layer(s): "
+                    + String.join(", ", unknown) + "; known: " + String.join(", ", bundled.catalog().ids())
+                    + "; or give a layer file or a postgresql://user@host:port/db?table=t table");
+        }
+        return out;
+    }
+
+    /*
+     * Reads each file or table and puts it on top of the views, its item in ids replaced by its layer's id; false
+     * (with the reason on err) when one has no feature to draw: a missing table, a refused password, no server.
+     */
+    private static boolean drawOnTop(Map<String, LayerSource> sources, BundledLayers bundled,
+                                     List<LayerView> views, List<String> ids, PrintWriter err) {
+        Set<String> taken = new HashSet<>(bundled.catalog().ids());
+        views.forEach(v -> taken.add(v.layer().id()));
+        List<LayerStyle> givenOut = new ArrayList<>();
+        for (Map.Entry<String, LayerSource> item : sources.entrySet()) {
+            LayerSource s = item.getValue();
+            GeoJsonReadResult r = s.read(LayerReadOptions.defaults());
+            if (r.features().isEmpty() && !r.errors().isEmpty()) {
+                err.println("Cannot draw " + s.name() + ": " + r.errors().get(0).message());
+                return false;
+            }
+            if (!r.isValid()) {
+                err.println(s.name() + ": " + r.errors().size() + " errors; drawing its " + r.features().size()
+                        + " valid features");
+            } else if (r.features().isEmpty()) {
+                err.println(s.name() + ": no features to draw");
+            }
+            String id = s.layerName();
+            for (int n = 2; taken.contains(id); n++) {
+                id = s.layerName() + "-" + n;
+            }
+            taken.add(id);
+            String layerId = id;
+            views.add(WorkspaceScene.userView(r.toPartialLayer(id, s.layerName()), null, givenOut,
+                    StyleCatalog.standard(), true, 1.0));
+            ids.replaceAll(i -> i.equals(item.getKey()) ? layerId : i);
+        }
+        return true;
     }
 
     private int writePack(BriefingPage page, BundledLayers bundled, List<LayerView> views, PrintWriter o,

@@ -1,7 +1,6 @@
 package org.claimscape.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,8 +9,7 @@ import java.util.concurrent.Callable;
 import org.claimscape.io.GeoJsonProblem;
 import org.claimscape.io.GeoJsonReadResult;
 import org.claimscape.io.LayerReadOptions;
-import org.claimscape.io.format.LayerFormats;
-import org.claimscape.io.postgis.PostgisSource;
+import org.claimscape.io.format.LayerSource;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.claimscape.model.TimeSpan;
@@ -21,34 +19,34 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
-/** {@code info FILE...}: a summary of each layer. */
+/** {@code info SOURCE...}: a summary of each layer, from a file or a PostGIS table. */
 @Command(name = "info", mixinStandardHelpOptions = true,
-        description = {"Summarise layer files (GeoJSON, KML/KMZ, GeoPackage, CSV/TSV, Shapefile): features, geometry types, bounding box, vertex count,",
+        description = {"Summarise layers from files (GeoJSON, KML/KMZ, GeoPackage, CSV/TSV, Shapefile)",
+            "or PostGIS tables: features, geometry types, bounding box, vertex count,",
             "property names, time span (valid_from/valid_to) and validity problems."},
-        footer = {"", "Exit codes: 0 all files valid, 1 a file has errors or cannot be read, 2 usage error."})
+        footer = {"", "Exit codes: 0 all valid, 1 a source has errors or cannot be read, 2 usage error."})
 public final class InfoCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "Layer files (GeoJSON, KML/KMZ, GeoPackage, CSV/TSV, Shapefile), or PostGIS tables as postgresql://user@host:port/db?table=t")
-    List<String> files;
+    @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Layer files (GeoJSON, KML/KMZ, GeoPackage, "
+            + "CSV/TSV, Shapefile), or PostGIS tables as postgresql://user@host:port/db?table=t (password from "
+            + "PGPASSWORD or ~/.pgpass, never in the URI).")
+    List<LayerSource> sources;
 
     @Option(names = "--problems", defaultValue = "10",
-            description = "How many problems to list per file (default ${DEFAULT-VALUE}; all are counted).")
+            description = "How many problems to list per source (default ${DEFAULT-VALUE}; all are counted).")
     int maxProblems;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         int bad = 0;
-        for (String source : files) {
-            boolean db = PostgisSource.isUri(source);
-            GeoJsonReadResult r = db ? PostgisSource.read(source)
-                    : LayerFormats.read(Path.of(source), LayerReadOptions.defaults());
-            Layer layer = r.toPartialLayer(db ? r.file() : Path.of(source).getFileName().toString(), null);
-            out.println(db ? r.file() : source);
+        for (LayerSource source : sources) {
+            GeoJsonReadResult r = source.read(LayerReadOptions.defaults());
+            Layer layer = r.toPartialLayer(source.layerName(), null);
+            out.println(source.name());
             out.printf(Locale.ROOT, "  features:       %d%s%n", layer.size(), r.featuresSeen() != layer.size()
                     ? " sound of " + r.featuresSeen() + " read" : "");
             out.println("  geometry types: " + typeCounts(layer));

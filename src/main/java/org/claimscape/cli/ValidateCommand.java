@@ -9,39 +9,38 @@ import org.claimscape.io.GeoJsonLayerWriter;
 import org.claimscape.io.GeoJsonProblem;
 import org.claimscape.io.GeoJsonReadResult;
 import org.claimscape.io.LayerReadOptions;
-import org.claimscape.io.format.LayerFormats;
-import org.claimscape.io.postgis.PostgisLayerReader;
-import org.claimscape.io.postgis.PostgisSource;
+import org.claimscape.io.format.LayerSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
-/** {@code validate FILE...}: checks GeoJSON files and lists every problem with its place. */
+/** {@code validate SOURCE...}: checks layer files and PostGIS tables and lists every problem with its place. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check GeoJSON files by the letter of RFC 7946, and Claimscape's property conventions.",
+        description = {"Check layer files (GeoJSON by the letter of RFC 7946) and PostGIS tables, and",
+            "Claimscape's property conventions.",
             "What the RFC requires (MUST) is an error; what it advises (SHOULD) is a warning.",
-            "Prints each problem as FILE:LINE:COLUMN: severity: feature #N (id): what is wrong;",
-            "the feature is named only when the problem is inside one."},
-        footer = {"", "Exit codes: 0 all files valid, 1 a file is invalid or unreadable, 2 usage error."})
+            "Prints each problem as FILE:LINE:COLUMN: severity: feature #N (id): what is",
+            "wrong; the feature is named only when the problem is inside one."},
+        footer = {"", "Exit codes: 0 all valid, 1 a source is invalid or unreadable, 2 usage error."})
 public final class ValidateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = {"Layer files: GeoJSON (.geojson, .json, .geojson.gz), KML/KMZ, GeoPackage,",
-        "CSV/TSV or Shapefile (.shp, .zip), or PostGIS tables as postgresql://user@host:port/db?table=t",
-        "(password from ~/.pgpass or PGPASSWORD)"})
-    List<String> files;
+    @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Layer files: GeoJSON (.geojson, .json, "
+            + ".geojson.gz), KML/KMZ, GeoPackage, CSV/TSV or Shapefile (.shp, .zip); or PostGIS tables as "
+            + "postgresql://user@host:port/db?table=t (password from PGPASSWORD or ~/.pgpass, never in the URI).")
+    List<LayerSource> sources;
 
-    @Option(names = "--repair", description = {"Repair invalid polygons with JTS GeometryFixer and write the",
-        "result to FILE.repaired.geojson next to each file that needed it."})
+    @Option(names = "--repair", description = "Repair invalid polygons with JTS GeometryFixer and write the result "
+            + "to FILE.repaired.geojson next to each file that needed it (a table is left as it is).")
     boolean repair;
 
-    @Option(names = "--strict", description = {"Fail on warnings too: what RFC 7946 advises (SHOULD) rather than",
-        "requires (ring winding, positions of more than three numbers, avoidable GeometryCollections, empty",
-        "geometries, excess coordinate precision) and Claimscape's property conventions (dates, confidence,",
-        "precision, duplicate ids or keys)."})
+    @Option(names = "--strict", description = "Fail on warnings too: what RFC 7946 advises (SHOULD) rather than "
+            + "requires (ring winding, positions of more than three numbers, avoidable GeometryCollections, empty "
+            + "geometries, excess coordinate precision) and Claimscape's property conventions (dates, confidence, "
+            + "precision, duplicate ids or keys).")
     boolean strict;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only problems, not the per-file summary.")
@@ -52,11 +51,9 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int invalid = 0;
         LayerReadOptions reading = LayerReadOptions.defaults().withRepair(repair);
-        for (String source : files) {
-            boolean db = PostgisSource.isUri(source);
-            GeoJsonReadResult r = db ? PostgisSource.read(source, new PostgisLayerReader().withRepair(repair))
-                    : LayerFormats.read(Path.of(source), reading);
-            String file = db ? r.file() : source;
+        for (LayerSource source : sources) {
+            GeoJsonReadResult r = source.read(reading);
+            String file = source.name();
             for (GeoJsonProblem p : r.problems()) {
                 out.println(p);
             }
@@ -70,8 +67,8 @@ public final class ValidateCommand implements Callable<Integer> {
                         + r.warnings().size() + " warnings" + (r.isComplete() ? "" : ", reading stopped early"));
             }
             boolean repaired = r.problems().stream().anyMatch(p -> p.kind() == GeoJsonProblem.Kind.REPAIRED);
-            if (repair && repaired && r.isValid() && !db) {
-                Path target = repairedName(Path.of(source));
+            if (repair && repaired && r.isValid() && !source.isTable()) {
+                Path target = repairedName(source.file());
                 try {
                     new GeoJsonLayerWriter().write(r.toPartialLayer("repaired", "repaired"), target);
                     out.println(file + ": repaired copy written to " + target);

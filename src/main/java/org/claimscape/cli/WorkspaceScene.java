@@ -8,9 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.claimscape.io.BundledLayers;
-import org.claimscape.io.GeoJsonLayerReader;
 import org.claimscape.io.GeoJsonReadResult;
-import org.claimscape.io.postgis.PostgisSource;
+import org.claimscape.io.LayerReadOptions;
+import org.claimscape.io.format.LayerSource;
 import org.claimscape.model.Layer;
 import org.claimscape.model.LayerCatalog;
 import org.claimscape.model.Workspace;
@@ -23,9 +23,10 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * What a saved workspace shows, for headless rendering: the layer views bottom first (bundled layers with the
- * workspace's visibility and opacity, the user's layers read again from their files and registered with their
- * styles, database tables read whole through ~/.pgpass) and the extent of the saved view. Layers whose file is missing or unreadable are left out with a note
- * on the error stream; a file with errors contributes its valid features.
+ * workspace's visibility and opacity, the user's layers read again from their files, in any layer format, or
+ * their PostGIS tables, whole, with the password from PGPASSWORD or ~/.pgpass, and registered with their styles)
+ * and the extent of the saved view. Layers whose file is missing or unreadable are left out with a note on the
+ * error stream; a file with errors contributes its valid features.
  *
  * @param views  the layers, bottom first
  * @param extent the saved view's extent (lon/lat), or null when the workspace has no view
@@ -38,6 +39,8 @@ record WorkspaceScene(List<LayerView> views, Envelope extent) {
      */
     static final int VIEW_WIDTH = 900;
     static final int VIEW_HEIGHT = 650;
+    /** The group the window puts the user's layers in. */
+    static final String USER_GROUP = "Your layers";
 
     static WorkspaceScene of(Workspace w, BundledLayers bundled, StyleCatalog styles, PrintWriter err) {
         List<LayerView> topFirst = new ArrayList<>();
@@ -56,41 +59,29 @@ record WorkspaceScene(List<LayerView> views, Envelope extent) {
                 topFirst.add(new LayerView(l, c.group(), e.visible(), opacity, c.minZoom(), c.maxZoom()));
                 continue;
             }
-            if (e.isDatabase()) {
-                GeoJsonReadResult r = PostgisSource.read(e.database());
-                if (r.features().isEmpty()) {
-                    err.println("Layer '" + title(e) + "': " + (r.errors().isEmpty() ? "no features"
-                            : r.errors().get(0).message()) + "; left out");
-                    continue;
-                }
-                Layer layer = r.toPartialLayer(e.id(), title(e));
-                LayerStyle style = e.style() != null ? LayerStyle.of(e.style())
-                        : AutomaticStyle.forLayer(layer, userStyles);
-                userStyles.add(style);
-                styles.setLayerStyle(e.id(), style);
-                topFirst.add(new LayerView(layer, "Your layers", e.visible(), opacity));
+            LayerSource source;
+            try {
+                source = e.isDatabase() ? LayerSource.parse(e.database()) : LayerSource.of(e.file());
+            } catch (IllegalArgumentException ex) {
+                err.println("Layer '" + title(e) + "': " + ex.getMessage() + "; left out");
                 continue;
             }
-            if (!Files.isRegularFile(e.file())) {
-                err.println("Layer '" + title(e) + "': file not found: " + e.file() + "; left out");
+            if (!source.isTable() && !Files.isRegularFile(source.file())) {
+                err.println("Layer '" + title(e) + "': file not found: " + source.name() + "; left out");
                 continue;
             }
-            GeoJsonReadResult r = new GeoJsonLayerReader().read(e.file());
+            GeoJsonReadResult r = source.read(LayerReadOptions.defaults());
             if (r.features().isEmpty()) {
-                err.println("Layer '" + title(e) + "': no usable features in " + e.file()
+                err.println("Layer '" + title(e) + "': no usable features in " + source.name()
                         + (r.errors().isEmpty() ? "" : ": " + r.errors().get(0).message()) + "; left out");
                 continue;
             }
             if (!r.isValid()) {
-                err.println("Layer '" + title(e) + "': " + r.errors().size() + " errors in " + e.file()
+                err.println("Layer '" + title(e) + "': " + r.errors().size() + " errors in " + source.name()
                         + "; drawing its " + r.features().size() + " valid features");
             }
-            Layer layer = r.toPartialLayer(e.id(), title(e));
-            LayerStyle style = e.style() != null ? LayerStyle.of(e.style())
-                    : AutomaticStyle.forLayer(layer, userStyles);
-            userStyles.add(style);
-            styles.setLayerStyle(e.id(), style);
-            topFirst.add(new LayerView(layer, "Your layers", e.visible(), opacity));
+            topFirst.add(userView(r.toPartialLayer(e.id(), title(e)), e.style() == null ? null
+                    : LayerStyle.of(e.style()), userStyles, styles, e.visible(), opacity));
         }
         /* A version-1 workspace lists only the layers shown: the others stay hidden, as in the window. */
         for (LayerCatalog.Entry c : bundled.catalog().entries()) {
@@ -107,6 +98,19 @@ record WorkspaceScene(List<LayerView> views, Envelope extent) {
                     VIEW_HEIGHT).bounds();
         }
         return new WorkspaceScene(topFirst, extent);
+    }
+
+    /**
+     * A layer of the user's (a file or a table), drawn over the bundled ones in its style, else in an automatic
+     * style told apart from the ones given out before (the style joins them), registered with the catalog the
+     * page is drawn with.
+     */
+    static LayerView userView(Layer layer, LayerStyle style, List<LayerStyle> givenOut, StyleCatalog styles,
+                              boolean visible, double opacity) {
+        LayerStyle s = style != null ? style : AutomaticStyle.forLayer(layer, givenOut);
+        givenOut.add(s);
+        styles.setLayerStyle(layer.id(), s);
+        return new LayerView(layer, USER_GROUP, visible, opacity);
     }
 
     private static LayerCatalog.Entry entry(LayerCatalog catalog, String id) {

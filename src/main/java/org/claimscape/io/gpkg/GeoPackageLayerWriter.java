@@ -84,7 +84,12 @@ public final class GeoPackageLayerWriter {
         for (Feature f : layer.features()) {
             ids |= f.rawId() != null;
             for (Map.Entry<String, Object> e : f.properties().entrySet()) {
-                types.merge(e.getKey(), type(e.getValue()), GeoPackageLayerWriter::wider);
+                GeoPackageDataType t = type(e.getValue());
+                if (t == null) {
+                    types.putIfAbsent(e.getKey(), null); // a null value says nothing of the type (merge refuses it)
+                } else {
+                    types.merge(e.getKey(), t, GeoPackageLayerWriter::wider);
+                }
             }
             Geometry g = f.geometry();
             if (g != null && !g.isEmpty()) {

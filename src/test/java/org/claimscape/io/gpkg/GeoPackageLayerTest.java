@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.db.TableColumnKey;
@@ -28,6 +30,8 @@ import org.claimscape.io.LayerReadOptions;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /** GeoPackage (OGC 12-128r) feature tables: written and read with NGA's library, reprojected with SIS. */
@@ -64,6 +68,27 @@ class GeoPackageLayerTest {
         } finally {
             gp.close();
         }
+    }
+
+    /** A null value (a column without a date, an empty cell) says nothing of its column's type. */
+    @Test
+    void aPropertyThatIsNullInSomeOrAllFeaturesIsWritten() throws IOException {
+        GeometryFactory gf = new GeometryFactory();
+        Map<String, Object> first = new LinkedHashMap<>();
+        first.put("valid_to", null);
+        first.put("note", null);
+        first.put("rows", 3L);
+        Layer layer = new Layer("gaps", "Gaps", List.of(
+                new Feature(1, gf.createPoint(new Coordinate(145.7, 43.9)), first),
+                new Feature(2, gf.createPoint(new Coordinate(147.6, 45.2)), Map.of("valid_to", "1993-12-31",
+                        "rows", 5L))));
+        Path p = tmp.resolve("gaps.gpkg");
+        new GeoPackageLayerWriter().write(layer, p);
+        GeoJsonReadResult r = read(p);
+        assertThat(r.isValid()).as(r.problems().toString()).isTrue();
+        assertThat(r.features()).extracting(f -> f.string("valid_to")).containsExactly(null, "1993-12-31");
+        assertThat(r.features()).extracting(f -> f.properties().get("rows")).containsExactly(3L, 5L);
+        assertThat(r.features().get(0).properties().get("note")).isNull();
     }
 
     @Test
