@@ -1,0 +1,466 @@
+package org.claimscape.ui.table;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import org.claimscape.model.Feature;
+import org.claimscape.model.Layer;
+
+/**
+ * The attribute table of a layer, without any control: its columns (the feature id, the geometry type, then every
+ * property key of the layer in the order first met), each cell's text, and the rows a text filter and a sort by
+ * one column leave ({@link Rows}). A column's {@link Kind} says how it sorts: numbers as numbers (numeric text
+ * too), dates as dates (ISO 8601 years, year-months, dates and date-times), anything else as text ignoring case.
+ * Empty cells sort last in either direction; equal cells keep the layer's order.
+ *
+ * <p>Immutable and thread-safe: building, filtering and sorting a large layer run off the FX thread, and may be
+ * cancelled through their {@link Progress}.
+ */
+public final class AttributeTableModel {
+
+    /** How a column sorts. */
+    public enum Kind { NUMBER, DATE, TEXT }
+
+    /** What a column shows. */
+    public enum Role { ID, GEOMETRY, PROPERTY }
+
+    /**
+     * One column.
+     *
+     * @param role what it shows
+     * @param key  the property key (for {@link Role#PROPERTY}; "id" and "geometry" for the others)
+     * @param kind how it sorts
+     */
+    public record Column(Role role, String key, Kind kind) {
+    }
+
+    /** What a long piece of work reports, and how it learns it is no longer wanted. */
+    public interface Progress {
+        /** A progress that nobody watches. */
+        Progress NONE = new Progress() {
+        };
+
+        default boolean isCancelled() {
+            return false;
+        }
+
+        default void worked(long done, long total) {
+        }
+    }
+
+    /**
+     * What the table shows: rows with a cell containing {@code filter} (ignoring case; blank for all), sorted by
+     * the column at {@code sortColumn} (-1 for the layer's order).
+     */
+    public record Query(String filter, int sortColumn, boolean ascending) {
+        /** Every row in the layer's order. */
+        public static final Query ALL = new Query("", -1, true);
+
+        public Query {
+            filter = filter == null ? "" : filter.strip();
+        }
+    }
+
+    /** The rows a query leaves, in order: row → index of the feature in the layer. Immutable. */
+    public static final class Rows {
+        private final Query query;
+        private final int[] order;
+        private final int total;
+
+        private Rows(Query query, int[] order, int total) {
+            this.query = query;
+            this.order = order;
+            this.total = total;
+        }
+
+        public Query query() {
+            return query;
+        }
+
+        /** Rows shown. */
+        public int size() {
+            return order == null ? total : order.length;
+        }
+
+        /** Features in the layer. */
+        public int total() {
+            return total;
+        }
+
+        /** The index in the layer of the feature at a row. */
+        public int featureIndex(int row) {
+            return order == null ? row : order[row];
+        }
+
+        /** The row of the feature at an index of the layer, or -1 when the filter leaves it out. */
+        public int rowOf(int featureIndex) {
+            if (order == null) {
+                return featureIndex >= 0 && featureIndex < total ? featureIndex : -1;
+            }
+            for (int r = 0; r < order.length; r++) {
+                if (order[r] == featureIndex) {
+                    return r;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /* Bits of the kinds a value may be read as; a column is of a kind all its values may be read as. */
+    private static final int NUMBER = 1;
+    private static final int DATE = 2;
+    private static final int ANY = NUMBER | DATE;
+    private static final int STEP = 4096;
+
+    private final Layer layer;
+    private final List<Feature> features;
+    private final List<Column> columns;
+
+    private AttributeTableModel(Layer layer, List<Column> columns) {
+        this.layer = layer;
+        this.features = layer.features();
+        this.columns = List.copyOf(columns);
+    }
+
+    /** The table of a layer (one pass over its features). */
+    public static AttributeTableModel of(Layer layer) {
+        return of(layer, Progress.NONE);
+    }
+
+    /**
+     * The table of a layer, reporting its progress.
+     *
+     * @throws CancellationException when the progress says it is cancelled
+     */
+    public static AttributeTableModel of(Layer layer, Progress progress) {
+        Map<String, int[]> kinds = new LinkedHashMap<>();
+        int idKinds = ANY;
+        List<Feature> features = layer.features();
+        int n = features.size();
+        for (int i = 0; i < n; i++) {
+            if (i % STEP == 0) {
+                checkpoint(progress, i, n);
+            }
+            Feature f = features.get(i);
+            if (f.rawId() != null && idKinds != 0) {
+                idKinds &= kindsOf(f.rawId());
+            }
+            for (Map.Entry<String, Object> e : f.properties().entrySet()) {
+                int[] k = kinds.computeIfAbsent(e.getKey(), x -> new int[] {ANY});
+                if (k[0] != 0 && e.getValue() != null) {
+                    k[0] &= kindsOf(e.getValue());
+                }
+            }
+        }
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column(Role.ID, "id", kind(idKinds)));
+        columns.add(new Column(Role.GEOMETRY, "geometry", Kind.TEXT));
+        kinds.forEach((key, k) -> columns.add(new Column(Role.PROPERTY, key, kind(k[0]))));
+        return new AttributeTableModel(layer, columns);
+    }
+
+    public Layer layer() {
+        return layer;
+    }
+
+    public List<Column> columns() {
+        return columns;
+    }
+
+    /** Features in the layer. */
+    public int total() {
+        return features.size();
+    }
+
+    public Feature feature(int index) {
+        return features.get(index);
+    }
+
+    /** The index of this very feature in the layer (not an equal one), or -1. */
+    public int indexOf(Feature f) {
+        for (int i = 0; i < features.size(); i++) {
+            if (features.get(i) == f) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Every row in the layer's order (no work). */
+    public Rows all() {
+        return new Rows(Query.ALL, null, features.size());
+    }
+
+    /** A cell's value: the id as in the file, the geometry type, or the property's value (null when none). */
+    public Object value(Feature f, int column) {
+        Column c = columns.get(column);
+        return switch (c.role()) {
+            case ID -> f.rawId();
+            case GEOMETRY -> f.geometry() == null ? null : f.geometry().getGeometryType();
+            case PROPERTY -> f.property(c.key());
+        };
+    }
+
+    /** A cell as text: numbers in plain digits, lists and objects as JSON, nothing as "". */
+    public String text(Feature f, int column) {
+        return text(value(f, column));
+    }
+
+    /** A value as the table writes it. */
+    public static String text(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof String s) {
+            return s;
+        }
+        if (v instanceof Double || v instanceof Float || v instanceof BigDecimal) {
+            double d = ((Number) v).doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                return v.toString();
+            }
+            BigDecimal b = v instanceof BigDecimal bd ? bd : BigDecimal.valueOf(d);
+            return b.stripTrailingZeros().toPlainString();
+        }
+        if (v instanceof List || v instanceof Map) {
+            StringBuilder sb = new StringBuilder();
+            json(sb, v);
+            return sb.toString();
+        }
+        return v.toString();
+    }
+
+    /**
+     * The rows a query leaves, in order.
+     *
+     * @throws CancellationException when the progress says it is cancelled
+     */
+    public Rows query(Query q, Progress progress) {
+        int n = features.size();
+        String needle = q.filter();
+        int[] kept;
+        if (needle.isEmpty()) {
+            if (q.sortColumn() < 0) {
+                return new Rows(q, null, n);
+            }
+            kept = new int[n];
+            Arrays.setAll(kept, i -> i);
+        } else {
+            int[] buf = new int[Math.min(n, 1024)];
+            int count = 0;
+            int cols = columns.size();
+            for (int i = 0; i < n; i++) {
+                if (i % STEP == 0) {
+                    checkpoint(progress, i, q.sortColumn() < 0 ? n : 2L * n);
+                }
+                Feature f = features.get(i);
+                for (int c = 0; c < cols; c++) {
+                    if (containsIgnoreCase(text(f, c), needle)) {
+                        if (count == buf.length) {
+                            buf = Arrays.copyOf(buf, Math.min(n, buf.length * 2));
+                        }
+                        buf[count++] = i;
+                        break;
+                    }
+                }
+            }
+            kept = Arrays.copyOf(buf, count);
+        }
+        if (q.sortColumn() >= 0) {
+            sort(kept, q.sortColumn(), q.ascending(), progress, needle.isEmpty() ? 0 : n);
+        }
+        progress.worked(1, 1);
+        return new Rows(q, kept, n);
+    }
+
+    // ------------------------------------------------------------------ sorting
+
+    private void sort(int[] rows, int column, boolean ascending, Progress progress, long doneBefore) {
+        Column c = columns.get(column);
+        int m = rows.length;
+        long total = doneBefore + 2L * m;
+        Integer[] boxed = new Integer[m];
+        Comparable<?>[] keys = new Comparable<?>[m];
+        for (int r = 0; r < m; r++) {
+            if (r % STEP == 0) {
+                checkpoint(progress, doneBefore + r, total);
+            }
+            boxed[r] = r;
+            keys[r] = key(value(features.get(rows[r]), column), c.kind());
+        }
+        long expected = Math.max(1, (long) (m * (Math.log(Math.max(2, m)) / Math.log(2))));
+        long[] compares = {0};
+        Comparator<Integer> order = (a, b) -> {
+            if (++compares[0] % (STEP * 16) == 0) {
+                checkpoint(progress, doneBefore + m + Math.min(m, compares[0] * m / expected), total);
+            }
+            return compareKeys(keys[a], keys[b], ascending);
+        };
+        /* Arrays.sort of objects is stable: equal cells keep the layer's order in either direction. */
+        Arrays.sort(boxed, order);
+        int[] sorted = new int[m];
+        for (int r = 0; r < m; r++) {
+            sorted[r] = rows[boxed[r]];
+        }
+        System.arraycopy(sorted, 0, rows, 0, m);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareKeys(Comparable a, Comparable b, boolean ascending) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : 1) : -1;
+        }
+        int c = a instanceof String sa ? String.CASE_INSENSITIVE_ORDER.compare(sa, (String) b) : a.compareTo(b);
+        return ascending ? c : -c;
+    }
+
+    /* A cell's sort key for its column's kind: a Double, a Long (seconds since 1970, UTC) or a String. */
+    private static Comparable<?> key(Object v, Kind kind) {
+        if (v == null) {
+            return null;
+        }
+        return switch (kind) {
+            case NUMBER -> v instanceof Number n ? n.doubleValue() : Double.valueOf(text(v).strip());
+            case DATE -> dateSeconds(text(v).strip());
+            case TEXT -> text(v);
+        };
+    }
+
+    // ------------------------------------------------------------------ kinds of values
+
+    private static Kind kind(int bits) {
+        return (bits & NUMBER) != 0 ? Kind.NUMBER : (bits & DATE) != 0 ? Kind.DATE : Kind.TEXT;
+    }
+
+    /* Which kinds a value may be read as: "1855" is a number and a year, "1855-02" only a date. */
+    private static int kindsOf(Object v) {
+        if (v instanceof Number n) {
+            return Double.isNaN(n.doubleValue()) ? 0 : NUMBER;
+        }
+        if (!(v instanceof String s)) {
+            return 0;
+        }
+        String t = s.strip();
+        int bits = isNumber(t) ? NUMBER : 0;
+        if (t.length() >= 4 && Character.isDigit(t.charAt(t.length() - 1 - (t.endsWith("Z") ? 1 : 0)))
+                && dateSeconds(t) != null) {
+            bits |= DATE;
+        }
+        return bits;
+    }
+
+    /* A plain decimal number: optional sign, digits, optional fraction and exponent (no hex, no NaN). */
+    static boolean isNumber(String t) {
+        int i = 0;
+        int n = t.length();
+        if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
+            i++;
+        }
+        int digits = 0;
+        while (i < n && Character.isDigit(t.charAt(i)) && t.charAt(i) < 128) {
+            i++;
+            digits++;
+        }
+        if (i < n && t.charAt(i) == '.') {
+            i++;
+            while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
+                i++;
+            }
+            int exp = 0;
+            while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                i++;
+                exp++;
+            }
+            if (exp == 0) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    /* An ISO 8601 year, year-month, date or date-time as seconds since 1970 (UTC unless it says), or null. */
+    static Long dateSeconds(String t) {
+        LocalDate d = Feature.parseDate(t);
+        if (d != null) {
+            return d.toEpochDay() * 86_400L;
+        }
+        if (t.length() < 16 || t.charAt(10) != 'T' && t.charAt(10) != ' ') {
+            return null;
+        }
+        String iso = t.charAt(10) == ' ' ? t.substring(0, 10) + 'T' + t.substring(11) : t;
+        try {
+            return OffsetDateTime.parse(iso).toEpochSecond();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(iso).toEpochSecond(ZoneOffset.UTC);
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ text
+
+    static boolean containsIgnoreCase(String hay, String needle) {
+        int max = hay.length() - needle.length();
+        for (int i = 0; i <= max; i++) {
+            if (hay.regionMatches(true, i, needle, 0, needle.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void json(StringBuilder sb, Object v) {
+        if (v instanceof Map<?, ?> m) {
+            sb.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                sb.append(first ? "" : ", ");
+                first = false;
+                json(sb, String.valueOf(e.getKey()));
+                sb.append(": ");
+                json(sb, e.getValue());
+            }
+            sb.append('}');
+        } else if (v instanceof List<?> l) {
+            sb.append('[');
+            for (int i = 0; i < l.size(); i++) {
+                sb.append(i == 0 ? "" : ", ");
+                json(sb, l.get(i));
+            }
+            sb.append(']');
+        } else if (v instanceof String s) {
+            sb.append('"').append(s.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        } else {
+            sb.append(v == null ? "null" : text(v));
+        }
+    }
+
+    private static void checkpoint(Progress progress, long done, long total) {
+        if (progress.isCancelled()) {
+            throw new CancellationException();
+        }
+        progress.worked(done, total);
+    }
+}
