@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.concurrent.Task;
+import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -37,6 +38,10 @@ final class AttributeTable {
 
     /* Typing in the filter of a large layer starts the work once the typing pauses. */
     private static final Duration TYPING = Duration.millis(300);
+    /* The window's smallest first size, and the offset of each further table (pixels). */
+    private static final double MIN_WIDTH = 520;
+    private static final double MIN_HEIGHT = 230;
+    private static final double OFFSET = 28;
 
     private final ExplorerContext ctx;
     private final ExplorerModel explorer;
@@ -89,22 +94,27 @@ final class AttributeTable {
         updateTitle();
     }
 
-    /** Shows the window (below the map, each further table a little offset) and reads the table. */
+    /** Shows the window over the lower part of the map (each further table a little offset) and reads the table. */
     void show(int cascade) {
         Window owner = ctx.owner();
+        Bounds map = ctx.mapPane().localToScreen(ctx.mapPane().getBoundsInLocal());
         if (owner != null) {
             stage.initOwner(owner);
-            double width = Math.min(1000, Math.max(480, owner.getWidth() - 120));
-            double height = Math.max(260, owner.getHeight() * 0.42);
+        }
+        if (map != null) {
+            /* The layer panel and the feature info stay in sight, and the map's centre (where a row is shown). */
+            double width = Math.max(MIN_WIDTH, map.getWidth());
+            double height = Math.max(MIN_HEIGHT, map.getHeight() * 0.45);
             stage.setWidth(width);
             stage.setHeight(height);
-            stage.setX(owner.getX() + 60 + 28 * cascade);
-            stage.setY(owner.getY() + Math.max(40, owner.getHeight() - height - 40) - 28 * cascade);
+            stage.setX(map.getMinX() - Math.max(0, width - map.getWidth()) / 2 + OFFSET * cascade);
+            stage.setY(map.getMaxY() - height - OFFSET * cascade);
         } else {
             stage.setWidth(900);
             stage.setHeight(360);
         }
         stage.show();
+        view.table().requestFocus();
         build();
     }
 

@@ -4,15 +4,17 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.function.IntBinaryOperator;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 
@@ -143,8 +145,9 @@ public final class AttributeTableModel {
      * @throws CancellationException when the progress says it is cancelled
      */
     public static AttributeTableModel of(Layer layer, Progress progress) {
+        /* Per column: the kinds all its values so far may be read as, and whether it has a value at all. */
         Map<String, int[]> kinds = new LinkedHashMap<>();
-        int idKinds = ANY;
+        int[] idKinds = {ANY, 0};
         List<Feature> features = layer.features();
         int n = features.size();
         for (int i = 0; i < n; i++) {
@@ -152,20 +155,15 @@ public final class AttributeTableModel {
                 checkpoint(progress, i, n);
             }
             Feature f = features.get(i);
-            if (f.rawId() != null && idKinds != 0) {
-                idKinds &= kindsOf(f.rawId());
-            }
+            seen(idKinds, f.rawId());
             for (Map.Entry<String, Object> e : f.properties().entrySet()) {
-                int[] k = kinds.computeIfAbsent(e.getKey(), x -> new int[] {ANY});
-                if (k[0] != 0 && e.getValue() != null) {
-                    k[0] &= kindsOf(e.getValue());
-                }
+                seen(kinds.computeIfAbsent(e.getKey(), x -> new int[] {ANY, 0}), e.getValue());
             }
         }
         List<Column> columns = new ArrayList<>();
         columns.add(new Column(Role.ID, "id", kind(idKinds)));
         columns.add(new Column(Role.GEOMETRY, "geometry", Kind.TEXT));
-        kinds.forEach((key, k) -> columns.add(new Column(Role.PROPERTY, key, kind(k[0]))));
+        kinds.forEach((key, k) -> columns.add(new Column(Role.PROPERTY, key, kind(k))));
         return new AttributeTableModel(layer, columns);
     }
 
@@ -258,20 +256,16 @@ public final class AttributeTableModel {
         } else {
             int[] buf = new int[Math.min(n, 1024)];
             int count = 0;
-            int cols = columns.size();
+            boolean numbers = numbersMayContain(needle);
             for (int i = 0; i < n; i++) {
                 if (i % STEP == 0) {
                     checkpoint(progress, i, q.sortColumn() < 0 ? n : 2L * n);
                 }
-                Feature f = features.get(i);
-                for (int c = 0; c < cols; c++) {
-                    if (containsIgnoreCase(text(f, c), needle)) {
-                        if (count == buf.length) {
-                            buf = Arrays.copyOf(buf, Math.min(n, buf.length * 2));
-                        }
-                        buf[count++] = i;
-                        break;
+                if (matches(features.get(i), needle, numbers)) {
+                    if (count == buf.length) {
+                        buf = Arrays.copyOf(buf, Math.min(n, buf.length * 2));
                     }
+                    buf[count++] = i;
                 }
             }
             kept = Arrays.copyOf(buf, count);
@@ -285,60 +279,111 @@ public final class AttributeTableModel {
 
     // ------------------------------------------------------------------ sorting
 
+    /*
+     * Sorts rows by a column in place: the cells' keys in primitive arrays (numbers and dates as doubles: seconds
+     * since 1970 are exact in a double), a stable merge sort of their positions, empty cells after the others.
+     */
     private void sort(int[] rows, int column, boolean ascending, Progress progress, long doneBefore) {
-        Column c = columns.get(column);
+        Kind kind = columns.get(column).kind();
         int m = rows.length;
         long total = doneBefore + 2L * m;
-        Integer[] boxed = new Integer[m];
-        Comparable<?>[] keys = new Comparable<?>[m];
+        int[] present = new int[m];
+        int[] empty = new int[m];
+        double[] numbers = kind == Kind.TEXT ? null : new double[m];
+        String[] texts = kind == Kind.TEXT ? new String[m] : null;
+        int p = 0;
+        int e = 0;
         for (int r = 0; r < m; r++) {
             if (r % STEP == 0) {
                 checkpoint(progress, doneBefore + r, total);
             }
-            boxed[r] = r;
-            keys[r] = key(value(features.get(rows[r]), column), c.kind());
-        }
-        long expected = Math.max(1, (long) (m * (Math.log(Math.max(2, m)) / Math.log(2))));
-        long[] compares = {0};
-        Comparator<Integer> order = (a, b) -> {
-            if (++compares[0] % (STEP * 16) == 0) {
-                checkpoint(progress, doneBefore + m + Math.min(m, compares[0] * m / expected), total);
+            Object v = value(features.get(rows[r]), column);
+            Double number = v == null || kind == Kind.TEXT ? null : numberKey(v, kind);
+            if (v == null || kind != Kind.TEXT && number == null) {
+                empty[e++] = rows[r];
+                continue;
             }
-            return compareKeys(keys[a], keys[b], ascending);
-        };
-        /* Arrays.sort of objects is stable: equal cells keep the layer's order in either direction. */
-        Arrays.sort(boxed, order);
-        int[] sorted = new int[m];
-        for (int r = 0; r < m; r++) {
-            sorted[r] = rows[boxed[r]];
+            if (texts != null) {
+                /* Lower-cased once here: a million case-blind comparisons of each pair would cost seconds. */
+                texts[p] = text(v).toLowerCase(Locale.ROOT);
+            } else {
+                numbers[p] = number;
+            }
+            present[p++] = rows[r];
         }
-        System.arraycopy(sorted, 0, rows, 0, m);
+        IntBinaryOperator byKey = texts != null ? (a, b) -> texts[a].compareTo(texts[b])
+                : (a, b) -> Double.compare(numbers[a], numbers[b]);
+        int[] order = new int[p];
+        Arrays.setAll(order, i -> i);
+        mergeSort(order, ascending ? byKey : (a, b) -> byKey.applyAsInt(b, a), progress, doneBefore + m, m, total);
+        for (int r = 0; r < p; r++) {
+            rows[r] = present[order[r]];
+        }
+        System.arraycopy(empty, 0, rows, p, e);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static int compareKeys(Comparable a, Comparable b, boolean ascending) {
-        if (a == null || b == null) {
-            return a == null ? (b == null ? 0 : 1) : -1;
+    /* A number cell as a number, a date cell as seconds since 1970; null when it is not one after all. */
+    private static Double numberKey(Object v, Kind kind) {
+        if (kind == Kind.NUMBER) {
+            if (v instanceof Number n) {
+                return n.doubleValue();
+            }
+            String t = text(v).strip();
+            return isNumber(t) ? Double.valueOf(t) : null;
         }
-        int c = a instanceof String sa ? String.CASE_INSENSITIVE_ORDER.compare(sa, (String) b) : a.compareTo(b);
-        return ascending ? c : -c;
+        Long seconds = dateSeconds(text(v).strip());
+        return seconds == null ? null : seconds.doubleValue();
     }
 
-    /* A cell's sort key for its column's kind: a Double, a Long (seconds since 1970, UTC) or a String. */
-    private static Comparable<?> key(Object v, Kind kind) {
-        if (v == null) {
-            return null;
+    /*
+     * A bottom-up merge sort of positions: stable (equal cells keep the layer's order in either direction), no
+     * boxing, and a checkpoint at every pass and every STEP merged positions.
+     */
+    private static void mergeSort(int[] a, IntBinaryOperator cmp, Progress progress, long doneBefore, long span,
+                                  long total) {
+        int n = a.length;
+        int passes = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1)));
+        int[] from = a;
+        int[] to = new int[n];
+        int pass = 0;
+        for (int width = 1; width < n; width *= 2, pass++) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                if (lo % STEP < 2 * width) {
+                    checkpoint(progress, doneBefore + span * pass / passes + span * lo / ((long) n * passes), total);
+                }
+                int mid = Math.min(lo + width, n);
+                int hi = Math.min(lo + 2 * width, n);
+                int i = lo;
+                int j = mid;
+                for (int k = lo; k < hi; k++) {
+                    if (i < mid && (j >= hi || cmp.applyAsInt(from[i], from[j]) <= 0)) {
+                        to[k] = from[i++];
+                    } else {
+                        to[k] = from[j++];
+                    }
+                }
+            }
+            int[] t = from;
+            from = to;
+            to = t;
         }
-        return switch (kind) {
-            case NUMBER -> v instanceof Number n ? n.doubleValue() : Double.valueOf(text(v).strip());
-            case DATE -> dateSeconds(text(v).strip());
-            case TEXT -> text(v);
-        };
+        if (from != a) {
+            System.arraycopy(from, 0, a, 0, n);
+        }
     }
 
     // ------------------------------------------------------------------ kinds of values
 
-    private static Kind kind(int bits) {
+    private static void seen(int[] column, Object value) {
+        if (value != null && column[0] != 0) {
+            column[0] &= kindsOf(value);
+            column[1] = 1;
+        }
+    }
+
+    /* A column without any value is text (it sorts as nothing anyway). */
+    private static Kind kind(int[] column) {
+        int bits = column[1] == 0 ? 0 : column[0];
         return (bits & NUMBER) != 0 ? Kind.NUMBER : (bits & DATE) != 0 ? Kind.DATE : Kind.TEXT;
     }
 
@@ -400,7 +445,7 @@ public final class AttributeTableModel {
 
     /* An ISO 8601 year, year-month, date or date-time as seconds since 1970 (UTC unless it says), or null. */
     static Long dateSeconds(String t) {
-        LocalDate d = Feature.parseDate(t);
+        LocalDate d = isoDate(t);
         if (d != null) {
             return d.toEpochDay() * 86_400L;
         }
@@ -419,7 +464,80 @@ public final class AttributeTableModel {
         }
     }
 
+    /*
+     * A year ("1855", "-0660"), year-month ("1855-02", its first day) or date ("1855-02-07"), as
+     * Feature.parseDate reads them, or null; without regular expressions or exceptions, as a column of a million
+     * dates is read when the table opens.
+     */
+    static LocalDate isoDate(String t) {
+        int n = t.length();
+        int s = n > 0 && t.charAt(0) == '-' ? 1 : 0;
+        if (!(n - s == 4 || s == 0 && (n == 7 || n == 10)) || !digits(t, s, s + 4)) {
+            return null;
+        }
+        int year = Integer.parseInt(t, s, s + 4, 10) * (s == 1 ? -1 : 1);
+        int month = 1;
+        int day = 1;
+        if (n >= 7) {
+            if (t.charAt(4) != '-' || !digits(t, 5, 7)) {
+                return null;
+            }
+            month = Integer.parseInt(t, 5, 7, 10);
+        }
+        if (n == 10) {
+            if (t.charAt(7) != '-' || !digits(t, 8, 10)) {
+                return null;
+            }
+            day = Integer.parseInt(t, 8, 10, 10);
+        }
+        if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    private static boolean digits(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // ------------------------------------------------------------------ text
+
+    /* Whether a cell of the feature contains the text (ignoring case). */
+    private boolean matches(Feature f, String needle, boolean numbers) {
+        if (f.rawId() != null && (numbers || !(f.rawId() instanceof Number))
+                && containsIgnoreCase(text(f.rawId()), needle)) {
+            return true;
+        }
+        if (f.geometry() != null && containsIgnoreCase(f.geometry().getGeometryType(), needle)) {
+            return true;
+        }
+        /* Every property of a feature is a column of its layer. */
+        for (Object v : f.properties().values()) {
+            if (v != null && (numbers || !(v instanceof Number)) && containsIgnoreCase(text(v), needle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /*
+     * Whether a number's cell ("-12.5", "NaN", "Infinity") may contain the text: not when the text is letters
+     * and spaces only, unless it is part of NaN or Infinity. Spares writing a million numbers for a word.
+     */
+    static boolean numbersMayContain(String needle) {
+        for (int i = 0; i < needle.length(); i++) {
+            char ch = needle.charAt(i);
+            if (!Character.isLetter(ch) && !Character.isWhitespace(ch)) {
+                return true;
+            }
+        }
+        return containsIgnoreCase("NaN", needle) || containsIgnoreCase("Infinity", needle);
+    }
 
     static boolean containsIgnoreCase(String hay, String needle) {
         int max = hay.length() - needle.length();

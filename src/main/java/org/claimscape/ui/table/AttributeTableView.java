@@ -21,12 +21,16 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import org.claimscape.model.Feature;
 import org.claimscape.ui.table.AttributeTableModel.Column;
 import org.claimscape.ui.table.AttributeTableModel.Kind;
 import org.claimscape.ui.table.AttributeTableModel.Query;
 import org.claimscape.ui.table.AttributeTableModel.Role;
 import org.claimscape.ui.table.AttributeTableModel.Rows;
+import org.claimscape.ui.text.UiFonts;
 import org.claimscape.ui.text.UiText;
 
 /**
@@ -36,6 +40,11 @@ import org.claimscape.ui.text.UiText;
  * only.
  */
 final class AttributeTableView extends BorderPane {
+
+    /* Columns are fitted to the header and this many first rows, between these widths (pixels). */
+    private static final int WIDTH_SAMPLE = 200;
+    private static final double MIN_WIDTH = 56;
+    private static final double MAX_WIDTH = 320;
 
     private final TableView<Feature> table = new TableView<>();
     private final TextField filter = new TextField();
@@ -167,6 +176,7 @@ final class AttributeTableView extends BorderPane {
         for (int i = 0; i < m.columns().size(); i++) {
             columns.add(column(m.columns().get(i), i));
         }
+        fitWidths(m, columns);
         table.getSortOrder().clear();
         table.getColumns().setAll(columns);
         if (sortColumn >= 0) {
@@ -185,13 +195,35 @@ final class AttributeTableView extends BorderPane {
         }
         col.setId("column-" + index);
         col.setUserData(index);
-        col.setPrefWidth(c.role() == Role.PROPERTY ? 130 : 100);
         col.setCellValueFactory(cell -> cellText(cell.getValue(), index));
         if (c.kind() == Kind.NUMBER) {
             col.getStyleClass().add("number-column");
             col.setStyle("-fx-alignment: CENTER-RIGHT;");
         }
         return col;
+    }
+
+    /*
+     * Each column as wide as its header and the cells of the first rows need, within bounds: a long description
+     * is cut (the user widens its column) rather than pushing the others out of sight.
+     */
+    private static void fitWidths(AttributeTableModel m, List<TableColumn<Feature, String>> columns) {
+        Font plain = Font.font(UiFonts.FAMILY, Font.getDefault().getSize());
+        Font bold = Font.font(UiFonts.FAMILY, FontWeight.BOLD, Font.getDefault().getSize());
+        Text measure = new Text();
+        int sample = Math.min(m.total(), WIDTH_SAMPLE);
+        for (int c = 0; c < columns.size(); c++) {
+            TableColumn<Feature, String> col = columns.get(c);
+            measure.setFont(bold);
+            measure.setText(col.getText());
+            double width = measure.getLayoutBounds().getWidth() + 30;
+            measure.setFont(plain);
+            for (int i = 0; i < sample && width < MAX_WIDTH; i++) {
+                measure.setText(m.text(m.feature(i), c));
+                width = Math.max(width, measure.getLayoutBounds().getWidth() + 18);
+            }
+            col.setPrefWidth(Math.ceil(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, width))));
+        }
     }
 
     /* One line per cell: line breaks in a value would be cut by the fixed row height. */

@@ -53,11 +53,13 @@ class AttributeTableModelTest {
     void columnsKnowNumbersDatesAndText() {
         AttributeTableModel t = AttributeTableModel.of(layer(
                 feature(1L, props("n", 9L, "csv", "10.5", "day", "1945-08-18", "year", "1855", "mixed", "12",
-                        "flag", true)),
+                        "flag", true, "none", null)),
                 feature(2L, props("n", 10.25, "csv", "-3", "day", "1855", "year", "1905", "mixed", "twelve",
-                        "flag", false))));
+                        "flag", false, "none", null))));
         assertThat(t.columns()).extracting(Column::kind).containsExactly(Kind.NUMBER, Kind.TEXT, Kind.NUMBER,
-                Kind.NUMBER, Kind.DATE, Kind.NUMBER, Kind.TEXT, Kind.TEXT);
+                Kind.NUMBER, Kind.DATE, Kind.NUMBER, Kind.TEXT, Kind.TEXT, Kind.TEXT);
+        assertThat(AttributeTableModel.of(layer(feature(null, props("n", 1L)))).columns().get(0).kind())
+                .as("no id at all").isEqualTo(Kind.TEXT);
     }
 
     @Test
@@ -97,6 +99,14 @@ class AttributeTableModelTest {
     }
 
     @Test
+    void datesAreReadAsTheFeaturesOwnDatesAre() {
+        for (String t : List.of("1855", "1855-02", "1855-02-07", "-0660", "2024-02-29", "2023-02-29", "2023-13",
+                "2023-00-10", "1855-2-7", "12", "abcd", "1855-02-07T10:00", "18550207", "١٨٥٥", "")) {
+            assertThat(AttributeTableModel.isoDate(t)).as(t).isEqualTo(Feature.parseDate(t));
+        }
+    }
+
+    @Test
     void emptyCellsSortLastEitherWayAndTiesKeepTheLayersOrder() {
         AttributeTableModel t = AttributeTableModel.of(layer(
                 feature("none", props("other", "x")),
@@ -123,9 +133,24 @@ class AttributeTableModelTest {
         assertThat(ids(t, new Query("point", -1, true))).as("geometry type").hasSize(4);
         assertThat(ids(t, new Query("k", column(t, "depth"), false))).as("filtered, then sorted")
                 .containsExactly("k3", "k4", "k1", "k2");
+        assertThat(ids(t, new Query("NaN", -1, true))).as("a word cannot be in a number").isEmpty();
         Rows none = t.query(new Query("nowhere", -1, true), AttributeTableModel.Progress.NONE);
         assertThat(none.size()).isZero();
         assertThat(none.total()).isEqualTo(4);
+    }
+
+    @Test
+    void numbersAreSearchedAsTheyAreWrittenUnlessTheTextIsAWord() {
+        AttributeTableModel t = AttributeTableModel.of(layer(
+                feature(7L, props("v", Double.NaN)),
+                feature(8L, props("v", -2.5e-3)),
+                feature(9L, props("v", "nano"))));
+        assertThat(ids(t, new Query("nan", -1, true))).containsExactly("7", "9");
+        assertThat(ids(t, new Query("-0.0025", -1, true))).containsExactly("8");
+        assertThat(ids(t, new Query("8", -1, true))).as("a number id").containsExactly("8");
+        assertThat(AttributeTableModel.numbersMayContain("inf")).isTrue();
+        assertThat(AttributeTableModel.numbersMayContain("harbour")).isFalse();
+        assertThat(AttributeTableModel.numbersMayContain("1855 ")).isTrue();
     }
 
     @Test

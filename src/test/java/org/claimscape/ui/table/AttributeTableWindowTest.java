@@ -86,7 +86,7 @@ class AttributeTableWindowTest {
         LayerState posts = openPosts(robot);
         openMenu(robot, row(robot, POSTS));
         assertThat(robot.lookup("Zoom to layer").tryQuery()).isPresent();
-        robot.clickOn("Open Attribute Table");
+        robot.clickOn("Open attribute table");
         Stage stage = awaitTable(POSTS);
         assertThat(stage.getTitle()).isEqualTo("Survey posts — Attribute Table");
         TableView<Feature> table = table(stage);
