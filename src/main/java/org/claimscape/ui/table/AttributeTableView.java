@@ -7,7 +7,7 @@ import java.util.RandomAccess;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
+import javafx.collections.ObservableListBase;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -41,12 +41,13 @@ import org.claimscape.ui.text.UiText;
  */
 final class AttributeTableView extends BorderPane {
 
-    /* Columns are fitted to the header and this many first rows, between these widths (pixels). */
+    /* Columns are fitted to the header and this many rows, between these widths (pixels). */
     private static final int WIDTH_SAMPLE = 200;
     private static final double MIN_WIDTH = 56;
     private static final double MAX_WIDTH = 320;
 
-    private final TableView<Feature> table = new TableView<>();
+    private final RowList items = new RowList();
+    private final TableView<Feature> table = new TableView<>(items);
     private final TextField filter = new TextField();
     private final Label count = new Label();
     private final ProgressBar progress = new ProgressBar();
@@ -76,10 +77,10 @@ final class AttributeTableView extends BorderPane {
         progress.setId("tableProgress");
         progress.setPrefWidth(160);
         cancel.setId("tableCancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         UiText.labeled(cancel, "dialog.cancel");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox.setHgrow(filter, Priority.SOMETIMES);
         HBox bar = new HBox(8, filter, count, gap, progress, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
@@ -204,7 +205,7 @@ final class AttributeTableView extends BorderPane {
     }
 
     /*
-     * Each column as wide as its header and the cells of the first rows need, within bounds: a long description
+     * Each column as wide as its header and a sample of its cells need, within bounds: a long description
      * is cut (the user widens its column) rather than pushing the others out of sight.
      */
     private static void fitWidths(AttributeTableModel m, List<TableColumn<Feature, String>> columns) {
@@ -219,7 +220,8 @@ final class AttributeTableView extends BorderPane {
             double width = measure.getLayoutBounds().getWidth() + 30;
             measure.setFont(plain);
             for (int i = 0; i < sample && width < MAX_WIDTH; i++) {
-                measure.setText(m.text(m.feature(i), c));
+                /* Rows from all over the layer: its first rows may be its shortest ("site 1" … "site 199"). */
+                measure.setText(m.text(m.feature((int) ((long) i * m.total() / sample)), c));
                 width = Math.max(width, measure.getLayoutBounds().getWidth() + 18);
             }
             col.setPrefWidth(Math.ceil(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, width))));
@@ -237,7 +239,7 @@ final class AttributeTableView extends BorderPane {
         this.rows = r;
         quiet = true;
         try {
-            table.setItems(FXCollections.observableList(new RowList(model, r)));
+            items.show(model, r);
         } finally {
             quiet = false;
         }
@@ -297,12 +299,46 @@ final class AttributeTableView extends BorderPane {
         count.setText(rows == null ? "" : UiText.get("table.count", rows.size(), rows.total()));
     }
 
-    /* The rows of a query as the table's items: row i is the feature the query put there. */
-    private static final class RowList extends AbstractList<Feature> implements RandomAccess {
+    /*
+     * The table's one list of items: row i is the feature the query put there, read as the table scrolls. A new
+     * query changes its content; a new list would clear the table's sort order (JavaFX does so for any list but
+     * a SortedList).
+     */
+    private static final class RowList extends ObservableListBase<Feature> implements RandomAccess {
+        private AttributeTableModel model;
+        private Rows rows;
+
+        void show(AttributeTableModel m, Rows r) {
+            List<Feature> was = rows == null ? List.of() : new Snapshot(model, rows);
+            model = m;
+            rows = r;
+            beginChange();
+            if (!was.isEmpty()) {
+                nextRemove(0, was);
+            }
+            if (r.size() > 0) {
+                nextAdd(0, r.size());
+            }
+            endChange();
+        }
+
+        @Override
+        public Feature get(int index) {
+            return model.feature(rows.featureIndex(index));
+        }
+
+        @Override
+        public int size() {
+            return rows == null ? 0 : rows.size();
+        }
+    }
+
+    /* The rows a list showed, for the change that replaces them (nothing is copied). */
+    private static final class Snapshot extends AbstractList<Feature> implements RandomAccess {
         private final AttributeTableModel model;
         private final Rows rows;
 
-        RowList(AttributeTableModel model, Rows rows) {
+        Snapshot(AttributeTableModel model, Rows rows) {
             this.model = model;
             this.rows = rows;
         }

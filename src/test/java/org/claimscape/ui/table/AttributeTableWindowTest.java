@@ -133,6 +133,12 @@ class AttributeTableWindowTest {
         robot.clickOn(header(robot, "height"));
         assertThat(table.getItems()).extracting(f -> f.string("name"))
                 .containsExactly("Post Gamma", "Post Beta", "Post Alpha");
+        assertThat(table.getSortOrder()).as("the header shows the sort").extracting(TableColumn::getText)
+                .containsExactly("height");
+        robot.clickOn(stage.getScene().lookup("#tableFilter")).write("post");
+        assertThat(table.getItems()).as("filtered, still sorted").extracting(f -> f.string("name"))
+                .containsExactly("Post Gamma", "Post Beta", "Post Alpha");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         assertThat(table.getSelectionModel().getSelectedItem()).as("the selection stays").isSameAs(gamma);
         robot.clickOn(header(robot, "surveyed"));
         assertThat(table.getItems()).as("dates as dates").extracting(f -> f.string("name"))
