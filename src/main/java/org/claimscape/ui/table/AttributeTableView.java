@@ -17,6 +17,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -271,7 +272,18 @@ final class AttributeTableView extends BorderPane {
         } finally {
             quiet = false;
         }
-        table.scrollTo(Math.max(0, row - 3));
+        if (!inSight(row)) {
+            table.scrollTo(Math.max(0, row - 3));
+        }
+    }
+
+    /* Whether a row is wholly in sight (then the table does not jump to it). */
+    private boolean inSight(int row) {
+        if (!(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) || flow.getFirstVisibleCell() == null
+                || flow.getLastVisibleCell() == null) {
+            return false;
+        }
+        return row > flow.getFirstVisibleCell().getIndex() && row < flow.getLastVisibleCell().getIndex();
     }
 
     /** Says that work is running, with its progress and a way to cancel it. */

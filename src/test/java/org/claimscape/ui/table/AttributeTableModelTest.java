@@ -102,7 +102,7 @@ class AttributeTableModelTest {
     void datesAreReadAsTheFeaturesOwnDatesAre() {
         for (String t : List.of("1855", "1855-02", "1855-02-07", "-0660", "2024-02-29", "2023-02-29", "2023-13",
                 "2023-00-10", "1855-2-7", "12", "abcd", "1855-02-07T10:00", "18550207", "١٨٥٥", "")) {
-            assertThat(AttributeTableModel.isoDate(t)).as(t).isEqualTo(Feature.parseDate(t));
+            assertThat(CellValues.isoDate(t)).as(t).isEqualTo(Feature.parseDate(t));
         }
     }
 
@@ -148,9 +148,9 @@ class AttributeTableModelTest {
         assertThat(ids(t, new Query("nan", -1, true))).containsExactly("7", "9");
         assertThat(ids(t, new Query("-0.0025", -1, true))).containsExactly("8");
         assertThat(ids(t, new Query("8", -1, true))).as("a number id").containsExactly("8");
-        assertThat(AttributeTableModel.numbersMayContain("inf")).isTrue();
-        assertThat(AttributeTableModel.numbersMayContain("harbour")).isFalse();
-        assertThat(AttributeTableModel.numbersMayContain("1855 ")).isTrue();
+        assertThat(CellValues.numbersMayContain("inf")).isTrue();
+        assertThat(CellValues.numbersMayContain("harbour")).isFalse();
+        assertThat(CellValues.numbersMayContain("1855 ")).isTrue();
     }
 
     @Test
