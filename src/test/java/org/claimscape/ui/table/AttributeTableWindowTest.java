@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -21,7 +22,10 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.claimscape.model.Feature;
+import org.claimscape.model.Layer;
+import org.claimscape.model.LayerCatalog;
 import org.claimscape.model.LayerIds;
+import org.claimscape.render.LayerView;
 import org.claimscape.render.MapViewport;
 import org.claimscape.ui.data.UserDataFixture;
 import org.claimscape.ui.data.UserLayers;
@@ -31,6 +35,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -205,6 +211,48 @@ class AttributeTableWindowTest {
         assertThat(stage.isShowing()).isTrue();
         robot.interact(() -> fx.view.getScene().getWindow().hide());
         assertThat(places.isShowing()).isFalse();
+        assertThat(stage.isShowing()).isFalse();
+    }
+
+    @Test
+    void aLargeLayersSortRunsInTheBackgroundAndCanBeCancelled(FxRobot robot) throws Exception {
+        fx.awaitReady();
+        int n = 200_000;
+        List<Feature> features = new ArrayList<>(n);
+        GeometryFactory gf = new GeometryFactory();
+        for (int i = 0; i < n; i++) {
+            features.add(new Feature(null, gf.createPoint(new Coordinate(145 + i % 500 * 0.004, 43 + i / 500 * 0.004)),
+                    Map.of("depth", (long) (i * 7919L % n))));
+        }
+        LayerState big = new LayerState(new LayerCatalog.Entry("big", "Big", UserLayers.GROUP, null, false, 0,
+                LayerView.NO_MAX_ZOOM, null), new Layer("big", "Big", features), false);
+        robot.interact(() -> fx.view.model().layers().add(0, big));
+        Stage stage = UserDataFixture.onFx(() -> fx.view.attributeTables().open(big));
+        AttributeTable t = fx.view.attributeTables().table("big");
+        assertThat(n).isGreaterThan(AttributeTables.SYNC_LIMIT);
+        UserDataFixture.await(() -> !t.isBusy() && t.view().rows() != null);
+        TableView<Feature> table = table(stage);
+        assertThat(count(stage)).isEqualTo("200,000 of 200,000 features");
+
+        /* A sort asked for, then cancelled at once: the table and its header stay as they were. */
+        boolean[] busy = new boolean[1];
+        robot.interact(() -> {
+            table.getSortOrder().setAll(List.of(table.getColumns().get(2)));
+            busy[0] = t.isBusy() && t.view().cancelButton().isVisible();
+            t.view().cancelButton().fire();
+        });
+        assertThat(busy[0]).as("sorting in the background, with Cancel").isTrue();
+        assertThat(t.isBusy()).isFalse();
+        assertThat(table.getSortOrder()).isEmpty();
+        assertThat(t.view().rows().query().sortColumn()).isEqualTo(-1);
+        assertThat(count(stage)).isEqualTo("200,000 of 200,000 features");
+
+        /* Asked again and left to finish: numbers in order. */
+        robot.interact(() -> table.getSortOrder().setAll(List.of(table.getColumns().get(2))));
+        UserDataFixture.await(() -> !t.isBusy() && t.view().rows().query().sortColumn() == 2);
+        assertThat(table.getItems().get(0).property("depth")).isEqualTo(0L);
+        assertThat(table.getItems().get(n - 1).property("depth")).isEqualTo((long) n - 1);
+        robot.interact(() -> fx.view.model().layers().remove(big));
         assertThat(stage.isShowing()).isFalse();
     }
 
