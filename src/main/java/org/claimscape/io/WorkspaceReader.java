@@ -105,7 +105,7 @@ public final class WorkspaceReader {
             }
             layers.add(new Workspace.LayerEntry(id, path, (String) m.get("title"),
                     !Boolean.FALSE.equals(m.get("visible")), m.get("opacity") == null ? 1.0 : num(m.get("opacity")),
-                    style, database));
+                    style, database, csv(m.get("csv"), id)));
         }
         Workspace.Compare compare = null;
         Map<String, Object> c = map(root.get("compare"));
@@ -161,6 +161,32 @@ public final class WorkspaceReader {
         return new PageLayout(legend == null ? null : box(object(legend, "page.layout.legend"), "page.layout.legend"),
                 locator == null ? null : box(object(locator, "page.layout.locator"), "page.layout.locator"), texts,
                 Set.copyOf(hidden));
+    }
+
+    /*
+     * A CSV layer's chosen geometry columns, added within version 2: older readers skip the member, and a layer
+     * without it finds its columns by their names (or asks) as a newly opened file does.
+     */
+    private static Workspace.CsvGeometry csv(Object o, String layerId) {
+        if (o == null) {
+            return null;
+        }
+        String where = "layer " + layerId + ": csv";
+        Map<String, Object> m = object(o, where);
+        String lat = text(m.get("latitude"), where + ".latitude");
+        String lon = text(m.get("longitude"), where + ".longitude");
+        String wkt = text(m.get("wkt"), where + ".wkt");
+        if (wkt == null && (lat == null || lon == null)) {
+            throw new IllegalArgumentException(where + ": name a wkt column, or a latitude and a longitude column");
+        }
+        return new Workspace.CsvGeometry(wkt == null ? lat : null, wkt == null ? lon : null, wkt);
+    }
+
+    private static String text(Object o, String where) {
+        if (o != null && !(o instanceof String)) {
+            throw new IllegalArgumentException(where + ": expected a string, found " + o);
+        }
+        return (String) o;
     }
 
     private static Map<String, Object> object(Object o, String where) {

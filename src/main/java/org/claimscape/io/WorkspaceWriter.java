@@ -80,6 +80,13 @@ public final class WorkspaceWriter {
                 optional(g, "label", s.labelProperty());
                 g.writeEndObject();
             }
+            if (e.csv() != null) {
+                g.writeObjectFieldStart("csv");
+                optional(g, "latitude", e.csv().latitude());
+                optional(g, "longitude", e.csv().longitude());
+                optional(g, "wkt", e.csv().wkt());
+                g.writeEndObject();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

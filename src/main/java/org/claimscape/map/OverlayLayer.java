@@ -312,8 +312,7 @@ public final class OverlayLayer extends MapLayer {
 
     /* Same layers, styles, date, viewpoint, selection and labels; the viewports may differ. */
     private static boolean sameContent(RenderRequest a, RenderRequest b) {
-        return a.equals(new RenderRequest(a.viewport(), b.layers(), b.date(), b.viewpoint(), b.selectedIds(),
-                b.labels()));
+        return a.equals(b.withViewport(a.viewport()));
     }
 
     private Drawing draw(RenderRequest request, BooleanSupplier cancelled, double scale) {

@@ -35,13 +35,20 @@ public record Workspace(List<LayerEntry> layers, View view, LocalDate date, View
      * @param style    the user's style, or null for the automatic one
      * @param database null, or for a layer from a database its {@code postgresql://user@host:port/db?table=t}
      *                 (the password is never kept: it comes from ~/.pgpass or is asked again)
+     * @param csv      for a CSV or TSV file whose geometry columns the user chose, those columns; else null
      */
     public record LayerEntry(String id, Path file, String title, boolean visible, double opacity, Style style,
-                             String database) {
+                             String database, CsvGeometry csv) {
+
+        /** A layer whose geometry columns were not chosen by hand. */
+        public LayerEntry(String id, Path file, String title, boolean visible, double opacity, Style style,
+                          String database) {
+            this(id, file, title, visible, opacity, style, database, null);
+        }
 
         /** A bundled layer or a file layer (no database). */
         public LayerEntry(String id, Path file, String title, boolean visible, double opacity, Style style) {
-            this(id, file, title, visible, opacity, style, null);
+            this(id, file, title, visible, opacity, style, null, null);
         }
 
         public boolean isBundled() {
@@ -64,6 +71,17 @@ public record Workspace(List<LayerEntry> layers, View view, LocalDate date, View
      * @param labelProperty property whose value labels the features
      */
     public record Style(String fill, String stroke, Double strokeWidth, String icon, String labelProperty) {
+    }
+
+    /**
+     * The columns of a CSV or TSV file that hold its geometry, as the user chose them: a latitude and a longitude
+     * column, or one column of WKT.
+     *
+     * @param latitude  latitude column, or null for WKT
+     * @param longitude longitude column, or null for WKT
+     * @param wkt       WKT column, or null for latitude and longitude
+     */
+    public record CsvGeometry(String latitude, String longitude, String wkt) {
     }
 
     /** The map view: centre and slippy-map zoom. */

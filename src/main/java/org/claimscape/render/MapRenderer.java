@@ -240,7 +240,7 @@ public final class MapRenderer {
                 continue;
             }
             MapStyle style = styles.style(layerId, f, request.viewpoint(), request.date(), sovereignty);
-            boolean isSelected = f.id() != null && request.selectedIds().contains(f.id());
+            boolean isSelected = request.isSelected(f);
             if (shape.area != null) {
                 Shape s = toScreen.createTransformedShape(shape.area);
                 Painter.drawArea(g, s, style, opacity, 1.0, hatchLater);
@@ -444,8 +444,7 @@ public final class MapRenderer {
                 // The badge is drawn once, with the topmost member's layer; every member keeps labels off it.
                 if (cluster.members().stream().filter(m -> m.layerIndex() == cluster.topLayer()).findFirst()
                         .orElse(null) == p) {
-                    boolean anySelected = cluster.members().stream().anyMatch(m -> m.feature().id() != null
-                            && request.selectedIds().contains(m.feature().id()));
+                    boolean anySelected = cluster.members().stream().anyMatch(m -> request.isSelected(m.feature()));
                     if (cluster.isIslandList()) {
                         Painter.drawIslandList(g, cluster, anySelected, opacity);
                     } else {
@@ -455,7 +454,7 @@ public final class MapRenderer {
                 symbols.add(new RenderOutcome.Symbol(view.layer().id(), f, cluster.box(), true));
                 continue;
             }
-            boolean isSelected = f.id() != null && request.selectedIds().contains(f.id());
+            boolean isSelected = request.isSelected(f);
             Painter.drawSymbol(g, styles.icons(), p.style(), p.x(), p.y(), scale, isSelected, p.approximate(),
                     opacity);
             symbols.add(new RenderOutcome.Symbol(view.layer().id(), f, Painter.symbolBox(p.x(), p.y(), scale),

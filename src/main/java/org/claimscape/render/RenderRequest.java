@@ -3,6 +3,7 @@ package org.claimscape.render;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.claimscape.model.Feature;
 import org.claimscape.model.LabelClass;
 import org.claimscape.model.Viewpoint;
 
@@ -18,13 +19,23 @@ import org.claimscape.model.Viewpoint;
  * @param paper       drawn for print: every point is plotted (no cluster badges) and crowded symbols get numbered
  *                    callouts instead of labels, as nothing can be clicked or zoomed on paper
  * @param hiddenLabels kinds of label not drawn, nor numbered in callouts (a page's label choices)
+ * @param selectedFeatures features drawn highlighted whatever their id (a user's features often have none):
+ *                    matched by identity
  */
 public record RenderRequest(MapViewport viewport, List<LayerView> layers, LocalDate date, Viewpoint viewpoint,
-                            Set<String> selectedIds, boolean labels, boolean paper, Set<LabelClass> hiddenLabels) {
+                            Set<String> selectedIds, boolean labels, boolean paper, Set<LabelClass> hiddenLabels,
+                            List<Feature> selectedFeatures) {
     public RenderRequest {
         layers = List.copyOf(layers);
         selectedIds = Set.copyOf(selectedIds);
         hiddenLabels = hiddenLabels == null ? Set.of() : Set.copyOf(hiddenLabels);
+        selectedFeatures = selectedFeatures == null ? List.of() : List.copyOf(selectedFeatures);
+    }
+
+    /** A request with no feature selected by identity. */
+    public RenderRequest(MapViewport viewport, List<LayerView> layers, LocalDate date, Viewpoint viewpoint,
+                         Set<String> selectedIds, boolean labels, boolean paper, Set<LabelClass> hiddenLabels) {
+        this(viewport, layers, date, viewpoint, selectedIds, labels, paper, hiddenLabels, List.of());
     }
 
     /** A request that draws every kind of label. */
@@ -41,7 +52,33 @@ public record RenderRequest(MapViewport viewport, List<LayerView> layers, LocalD
 
     /** The same request with those kinds of label hidden. */
     public RenderRequest withHiddenLabels(Set<LabelClass> hidden) {
-        return new RenderRequest(viewport, layers, date, viewpoint, selectedIds, labels, paper, hidden);
+        return new RenderRequest(viewport, layers, date, viewpoint, selectedIds, labels, paper, hidden,
+                selectedFeatures);
+    }
+
+    /** The same request for another view. */
+    public RenderRequest withViewport(MapViewport v) {
+        return new RenderRequest(v, layers, date, viewpoint, selectedIds, labels, paper, hiddenLabels,
+                selectedFeatures);
+    }
+
+    /** The same request with other layers. */
+    public RenderRequest withLayers(List<LayerView> newLayers) {
+        return new RenderRequest(viewport, newLayers, date, viewpoint, selectedIds, labels, paper, hiddenLabels,
+                selectedFeatures);
+    }
+
+    /** Whether a feature is drawn highlighted: its id is selected, or it is one of the selected features. */
+    public boolean isSelected(Feature f) {
+        if (f.id() != null && selectedIds.contains(f.id())) {
+            return true;
+        }
+        for (Feature s : selectedFeatures) {
+            if (s == f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether labels of that kind are drawn. */

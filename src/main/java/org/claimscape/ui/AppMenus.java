@@ -20,8 +20,8 @@ import org.claimscape.ui.text.UiText;
 
 /**
  * The Edit, View, Tools and Help menus (File is {@code ui.workspace.FileMenu}'s): undo and redo of the layers'
- * changes; the side panels, zoom, full screen and theme; measure, compare, briefing map and settings; the user
- * guide (F1), the keyboard shortcuts and About. FX thread only.
+ * changes; the side panels, the selected layer's attribute table (F6), zoom, full screen and theme; measure,
+ * compare, briefing map and settings; the user guide (F1), the keyboard shortcuts and About. FX thread only.
  */
 final class AppMenus {
 
@@ -93,6 +93,13 @@ final class AppMenus {
         MenuItem zoomOut = item("menu.view.zoom-out", "zoomOutItem", () -> view.mapPane().zoomStep(-1));
         zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         MenuItem home = item("menu.view.home", "homeItem", view::home);
+        MenuItem table = item("table.menu", "attributeTableItem", () -> {
+            if (view.attributeTables() != null) {
+                view.attributeTables().openSelected();
+            }
+        });
+        table.setAccelerator(new KeyCodeCombination(KeyCode.F6));
+        table.disableProperty().bind(view.modelProperty().isNull());
         home.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
         fullScreen.setId("fullScreenItem");
         fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
@@ -117,7 +124,7 @@ final class AppMenus {
         light.setOnAction(e -> view.setTheme(Theme.LIGHT));
         dark.setOnAction(e -> view.setTheme(Theme.DARK));
         theme.getItems().addAll(light, dark);
-        viewMenu.getItems().addAll(layers, info, new SeparatorMenuItem(), zoomIn, zoomOut, home,
+        viewMenu.getItems().addAll(layers, info, table, new SeparatorMenuItem(), zoomIn, zoomOut, home,
                 new SeparatorMenuItem(), fullScreen, theme);
     }
 

@@ -65,6 +65,7 @@ import org.claimscape.ui.explorer.LayerEdits;
 import org.claimscape.ui.explorer.LayerList;
 import org.claimscape.ui.explorer.LayerState;
 import org.claimscape.ui.explorer.MapData;
+import org.claimscape.ui.table.AttributeTables;
 import org.claimscape.ui.text.UiFonts;
 import org.claimscape.ui.text.UiText;
 import org.claimscape.ui.time.TimeBar;
@@ -126,6 +127,7 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
     private Predicate<List<Path>> onFilesDropped = files -> false;
     private LayerPanelView layerPanel;
     private ComparePanel comparePanel;
+    private AttributeTables attributeTables;
     private VBox bottom;
     private boolean barsAttached;
     private int commitsAtLoad = -1;
@@ -358,6 +360,11 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         });
     }
 
+    /** The layers' attribute tables; null until the panels are built. */
+    public AttributeTables attributeTables() {
+        return attributeTables;
+    }
+
     /** The compare-mode panel; null until the layers are loaded. */
     public ComparePanel comparePanel() {
         return comparePanel;
@@ -428,6 +435,7 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
     }
 
     /** Centres a point feature at street-level zoom, or fits a line or area into the view. */
+    @Override
     public void zoomToFeature(ExplorerModel.Pick p) {
         Feature f = p.feature();
         if (f.geometry() == null || f.geometry().isEmpty()) {
@@ -682,6 +690,7 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         LOG.info(String.format(Locale.ROOT, "window complete (bars and panels built) %.0f ms after launch",
                 (System.nanoTime() - startNanos) / 1e6));
         model.set(m);
+        attributeTables = new AttributeTables(this);
         /* The keys work on the map from the start (arrows, +/-, Home), unless the user is already typing. */
         if (getScene() == null || !(getScene().getFocusOwner() instanceof TextInputControl)) {
             mapPane.mapView().requestFocus();

@@ -1,6 +1,10 @@
 package org.claimscape.ui;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -23,13 +27,15 @@ import org.claimscape.model.Precision;
 import org.claimscape.model.TimeSpan;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.ui.explorer.ExplorerModel;
+import org.claimscape.ui.table.AttributeTableModel;
 import org.claimscape.ui.text.UiText;
 import org.claimscape.ui.time.ProjectStatus;
 
 /**
  * The info panel: the features under the last click (a list when there are several) and the details of the
  * selected one: names in English, Japanese and Russian, type, dates, description, location precision in plain
- * words, and the source as a link with its confidence. FX thread only.
+ * words, and the source as a link with its confidence; then every other property of the feature as it is in the
+ * data (a user's {@code name}, {@code note}, ...), so that nothing a feature carries is hidden. FX thread only.
  */
 public final class FeatureInfoView extends VBox {
 
@@ -61,8 +67,7 @@ public final class FeatureInfoView extends VBox {
             protected void updateItem(ExplorerModel.Pick p, boolean empty) {
                 super.updateItem(p, empty);
                 setText(empty || p == null ? null
-                        : p.feature().label(model.viewpointProperty().get(), model.dateProperty().get()) + "  ("
-                        + UiText.layerTitle(p.layerId(), p.layerTitle()) + ")");
+                        : title(p) + "  (" + UiText.layerTitle(p.layerId(), p.layerTitle()) + ")");
             }
         });
         hits.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -127,8 +132,7 @@ public final class FeatureInfoView extends VBox {
             return;
         }
         Feature f = p.feature();
-        Viewpoint vp = model.viewpointProperty().get();
-        Label name = new Label(f.label(vp, model.dateProperty().get()));
+        Label name = new Label(title(p));
         name.setId("featureTitle");
         name.getStyleClass().add("feature-title");
         name.setWrapText(true);
@@ -138,35 +142,46 @@ public final class FeatureInfoView extends VBox {
         grid.setHgap(8);
         grid.setVgap(4);
         int row = 0;
+        /* The properties the rows and paragraphs below present; every other one is listed as it is. */
+        Set<String> shown = new HashSet<>();
         Names n = f.names();
-        row = add(grid, row, "english", UiText.get("info.english"), n.en());
-        row = add(grid, row, "japanese", UiText.get("info.japanese"), join(n.ja(), n.jaLatin()));
-        row = add(grid, row, "russian", UiText.get("info.russian"), n.ru());
+        row = add(grid, row, "english", UiText.get("info.english"), n.en(), shown, "name_en");
+        row = add(grid, row, "japanese", UiText.get("info.japanese"), join(n.ja(), n.jaLatin()), shown, "name_ja",
+                "name_ja_latn");
+        row = add(grid, row, "russian", UiText.get("info.russian"), n.ru(), shown, "name_ru");
         for (PeriodNames.Period former : f.formerNames().periods()) {
             Names fn = former.names();
             String names = Stream.of(fn.en(), fn.ja(), fn.ru()).filter(x -> x != null && !x.isBlank())
                     .collect(Collectors.joining(" · "));
             row = add(grid, row, former.span().to() == null ? "former-name" : "until-" + former.span().to(),
                     former.span().to() == null ? UiText.get("info.former-name")
-                            : UiText.get("info.until", UiText.date(former.span().to())), names);
+                            : UiText.get("info.until", UiText.date(former.span().to())), names, shown,
+                    "former_names");
         }
-        row = add(grid, row, "type", UiText.get("info.type"), UiText.typeName(f.type()));
-        row = add(grid, row, "layer", UiText.get("info.layer"), UiText.layerTitle(p.layerId(), p.layerTitle()));
-        row = add(grid, row, "dates", UiText.get("info.dates"), dates(f.validity()));
-        row = add(grid, row, "date-note", UiText.get("info.date-note"), f.string("date_note"));
+        row = add(grid, row, "type", UiText.get("info.type"), UiText.typeName(f.type()), shown, "type");
+        row = add(grid, row, "layer", UiText.get("info.layer"), UiText.layerTitle(p.layerId(), p.layerTitle()),
+                shown);
+        row = add(grid, row, "dates", UiText.get("info.dates"), dates(f.validity()), shown, "valid_from",
+                "valid_to");
+        row = add(grid, row, "date-note", UiText.get("info.date-note"), f.string("date_note"), shown, "date_note");
         row = add(grid, row, "status", UiText.get("info.status"),
-                ProjectStatus.describe(f, model.dateProperty().get()));
-        row = add(grid, row, "island", UiText.get("info.island"), f.string("island"));
-        row = add(grid, row, "population", UiText.get("info.population"), f.string("population"));
+                ProjectStatus.describe(f, model.dateProperty().get()), shown, "status", "stage_reached",
+                "suspended_from");
+        row = add(grid, row, "island", UiText.get("info.island"), f.string("island"), shown, "island");
+        row = add(grid, row, "population", UiText.get("info.population"), f.string("population"), shown,
+                "population");
         add(grid, row, "confidence", UiText.get("info.confidence"), f.confidence()
-                .map(c -> UiText.get("info.confidence." + c.name().toLowerCase(Locale.ROOT))).orElse(null));
+                .map(c -> UiText.get("info.confidence." + c.name().toLowerCase(Locale.ROOT))).orElse(null), shown,
+                "confidence");
         details.getChildren().add(grid);
 
-        addParagraph(f.string("description"), "description");
-        f.precision().ifPresent(pr -> addParagraph(precisionNote(pr), "precision-note"));
-        addParagraph(f.string("location_note"), "location-note");
+        addParagraph(f.string("description"), "description", shown, "description");
+        f.precision().ifPresent(pr -> addParagraph(precisionNote(pr), "precision-note", shown, "precision"));
+        addParagraph(f.string("location_note"), "location-note", shown, "location_note");
 
         if (!f.source().isEmpty()) {
+            shown.add("source");
+            shown.add("source_url");
             Label src = new Label(UiText.get("info.source"));
             src.getStyleClass().add("field-name");
             details.getChildren().add(src);
@@ -184,6 +199,7 @@ public final class FeatureInfoView extends VBox {
                 details.getChildren().add(link);
             }
         }
+        addProperties(f, shown);
         Button zoom = new Button(UiText.get("info.zoom"));
         zoom.setId("zoomToFeature");
         zoom.setOnAction(e -> zoomTo.accept(p));
@@ -200,21 +216,54 @@ public final class FeatureInfoView extends VBox {
         };
     }
 
-    private void addParagraph(String text, String styleClass) {
+    /* The feature's name: a user layer's label property ("name"), else its name under the viewpoint. */
+    private String title(ExplorerModel.Pick p) {
+        Viewpoint vp = model.viewpointProperty().get();
+        String t = model.styles().labelText(p.layerId(), p.feature(), vp, model.dateProperty().get());
+        return t == null || t.isBlank() ? p.feature().label(vp, model.dateProperty().get()) : t;
+    }
+
+    /* Every property no row above presents, in the data's order, as the attribute table writes it. */
+    private void addProperties(Feature f, Set<String> shown) {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        grid.setId("featureProperties");
+        int row = 0;
+        for (Map.Entry<String, Object> e : f.properties().entrySet()) {
+            if (!shown.contains(e.getKey())) {
+                String value = AttributeTableModel.text(e.getValue());
+                row = add(grid, row, "property-" + e.getKey(), e.getKey(), value.isEmpty() ? "—" : value, shown);
+            }
+        }
+        if (row > 0) {
+            Label heading = new Label(UiText.get("info.properties"));
+            heading.getStyleClass().add("field-name");
+            details.getChildren().addAll(heading, grid);
+        }
+    }
+
+    private void addParagraph(String text, String styleClass, Set<String> shown, String key) {
         if (text == null || text.isBlank()) {
             return;
         }
+        shown.add(key);
         Label l = new Label(text);
         l.setWrapText(true);
         l.getStyleClass().add(styleClass);
         details.getChildren().add(l);
     }
 
-    /* A row "name  value"; the value's id ("field-type") does not depend on the language. */
-    private static int add(GridPane grid, int row, String id, String field, String value) {
+    /*
+     * A row "name  value" when there is a value, which then presents the properties {@code keys}; the value's id
+     * ("field-type") does not depend on the language.
+     */
+    private static int add(GridPane grid, int row, String id, String field, String value, Set<String> shown,
+                           String... keys) {
         if (value == null || value.isBlank()) {
             return row;
         }
+        shown.addAll(List.of(keys));
         Label k = new Label(field);
         k.getStyleClass().add("field-name");
         k.setMinWidth(Region.USE_PREF_SIZE);

@@ -33,7 +33,8 @@ import org.claimscape.ui.text.UiText;
 /**
  * The layer panel: every catalog layer under its group heading (Claims, Military, Projects, Places, Events,
  * Basemap), with its legend swatch or icon, a visibility check box, an opacity slider and a button to zoom to
- * it. Layers are reordered by dragging within their group; the top of the list is drawn last. FX thread only.
+ * it; its context menu zooms to it and opens its attribute table. Layers are reordered by dragging within their
+ * group; the top of the list is drawn last. FX thread only.
  */
 public final class LayerPanelView extends VBox implements LayerList {
 
@@ -44,6 +45,7 @@ public final class LayerPanelView extends VBox implements LayerList {
     private final Function<LayerState, Node> legend;
     private final Consumer<LayerState> zoomTo;
     private Function<LayerState, List<MenuItem>> contextItems = s -> List.of();
+    private Consumer<LayerState> openTable;
 
     /**
      * @param model  the explorer model
@@ -67,10 +69,18 @@ public final class LayerPanelView extends VBox implements LayerList {
         rebuild();
     }
 
-    /** Adds entries to a layer's context menu (after "Zoom to layer"); called each time the menu opens. */
+    /**
+     * Adds entries to a layer's context menu (after "Zoom to layer" and "Open attribute table"); called each time
+     * the menu opens.
+     */
     @Override
     public void setContextItems(Function<LayerState, List<MenuItem>> items) {
         this.contextItems = items;
+    }
+
+    @Override
+    public void setOnOpenTable(Consumer<LayerState> open) {
+        this.openTable = open;
     }
 
     @Override
@@ -139,6 +149,14 @@ public final class LayerPanelView extends VBox implements LayerList {
                     zoomTo.accept(bound);
                 }
             });
+            MenuItem tableItem = new MenuItem();
+            tableItem.setId("openTableItem");
+            tableItem.textProperty().bind(UiText.text("table.open"));
+            tableItem.setOnAction(e -> {
+                if (bound != null && openTable != null) {
+                    openTable.accept(bound);
+                }
+            });
             ContextMenu menu = new ContextMenu(zoomItem);
             setOnDragDetected(e -> {
                 if (bound == null) {
@@ -170,6 +188,10 @@ public final class LayerPanelView extends VBox implements LayerList {
             setOnContextMenuRequested(e -> {
                 if (bound != null) {
                     menu.getItems().setAll(zoomItem);
+                    if (openTable != null) {
+                        tableItem.setDisable(bound.layer() == null);
+                        menu.getItems().add(tableItem);
+                    }
                     menu.getItems().addAll(contextItems.apply(bound));
                     menu.show(this, e.getScreenX(), e.getScreenY());
                 }

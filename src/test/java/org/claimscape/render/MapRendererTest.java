@@ -178,4 +178,34 @@ class MapRendererTest {
                 .createGraphics(), r, () -> true);
         assertThat(out.complete()).isFalse();
     }
+
+    @Test
+    void aSelectedFeatureWithoutIdIsHighlightedButNotAnEqualCopy() {
+        Feature site = GeoJsonFixtures.wkt(null, "POLYGON ((146.5 43.5, 147.5 43.5, 147.5 44.5, 146.5 44.5, 146.5 43.5))",
+                "name", "Survey area");
+        Feature copy = new Feature(null, site.geometry(), site.properties());
+        List<LayerView> layers = List.of(new LayerView(new Layer("user-area", "Area", List.of(site)), "Your layers",
+                true, 1));
+        RenderRequest plain = request(layers, null, Viewpoint.NEUTRAL);
+        RenderRequest selected = new RenderRequest(viewport(), layers, null, Viewpoint.NEUTRAL, Set.of(), false,
+                false, Set.of(), List.of(site));
+        RenderRequest equalCopy = new RenderRequest(viewport(), layers, null, Viewpoint.NEUTRAL, Set.of(), false,
+                false, Set.of(), List.of(copy));
+        assertThat(selected.isSelected(site)).isTrue();
+        assertThat(equalCopy.isSelected(site)).isFalse();
+        assertThat(differingPixels(draw(plain), draw(selected))).as("highlight drawn").isGreaterThan(100);
+        assertThat(differingPixels(draw(plain), draw(equalCopy))).isZero();
+    }
+
+    private static int differingPixels(BufferedImage a, BufferedImage b) {
+        int n = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
 }

@@ -392,7 +392,7 @@ public final class CompareModel {
                 views.add(v);
             }
         }
-        return new RenderRequest(r.viewport(), views, r.date(), r.viewpoint(), r.selectedIds(), r.labels());
+        return r.withLayers(views);
     }
 
     private Layer claimLayer(Layer claimsLayer, String claim, LocalDate date) {

@@ -12,21 +12,14 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.claimscape.io.csv.CsvColumns;
 import org.claimscape.io.csv.CsvLayerReader;
+import org.claimscape.ui.text.UiDialogs;
+import org.claimscape.ui.text.UiText;
 
 /**
  * Asks which columns of a CSV or TSV file hold the geometry, when their names did not tell: a latitude and a
- * longitude column, or one column of WKT. FX thread only.
+ * longitude column, or one column of WKT; in the interface language. FX thread only.
  */
 public final class CsvColumnsDialog {
-
-    /* The dialog's words, in one place. */
-    private static final String TITLE = "Choose the geometry columns";
-    private static final String HEADER = "Which columns of %s hold the positions?";
-    private static final String LAT_LON = "Latitude and longitude (WGS84 degrees)";
-    private static final String LATITUDE = "Latitude:";
-    private static final String LONGITUDE = "Longitude:";
-    private static final String WKT = "One column of WKT (POINT (lon lat), POLYGON ...)";
-    private static final String COLUMN = "Column:";
 
     private CsvColumnsDialog() {
     }
@@ -35,14 +28,14 @@ public final class CsvColumnsDialog {
     public static Optional<CsvColumns> ask(Window owner, String fileName, CsvLayerReader.Header header) {
         List<String> columns = header.columns();
         Dialog<CsvColumns> d = new Dialog<>();
-        if (owner != null) {
-            d.initOwner(owner);
-        }
-        d.setTitle(TITLE);
-        d.setHeaderText(String.format(HEADER, fileName));
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        UiDialogs.prepare(d, owner);
+        ButtonType ok = d.getDialogPane().getButtonTypes().get(0);
+        d.setTitle(UiText.get("csv.title"));
+        d.setHeaderText(UiText.get("csv.header", fileName));
         ToggleGroup kind = new ToggleGroup();
-        RadioButton latLon = new RadioButton(LAT_LON);
-        RadioButton wkt = new RadioButton(WKT);
+        RadioButton latLon = new RadioButton(UiText.get("csv.lat-lon"));
+        RadioButton wkt = new RadioButton(UiText.get("csv.wkt"));
         latLon.setToggleGroup(kind);
         wkt.setToggleGroup(kind);
         latLon.setSelected(true);
@@ -71,19 +64,18 @@ public final class CsvColumnsDialog {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.add(latLon, 0, 0, 2, 1);
-        grid.add(new Label(LATITUDE), 0, 1);
+        grid.add(new Label(UiText.get("csv.latitude")), 0, 1);
         grid.add(lat, 1, 1);
-        grid.add(new Label(LONGITUDE), 0, 2);
+        grid.add(new Label(UiText.get("csv.longitude")), 0, 2);
         grid.add(lon, 1, 2);
         grid.add(wkt, 0, 3, 2, 1);
-        grid.add(new Label(COLUMN), 0, 4);
+        grid.add(new Label(UiText.get("csv.column")), 0, 4);
         grid.add(geometry, 1, 4);
         d.getDialogPane().setContent(grid);
-        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(
+        d.getDialogPane().lookupButton(ok).disableProperty().bind(
                 latLon.selectedProperty().and(lat.valueProperty().isNull().or(lon.valueProperty().isNull()))
                         .or(wkt.selectedProperty().and(geometry.valueProperty().isNull())));
-        d.setResultConverter(b -> b != ButtonType.OK ? null : latLon.isSelected()
+        d.setResultConverter(b -> b != ok ? null : latLon.isSelected()
                 ? CsvColumns.latLon(lat.getValue(), lon.getValue()) : CsvColumns.wkt(geometry.getValue()));
         return d.showAndWait();
     }

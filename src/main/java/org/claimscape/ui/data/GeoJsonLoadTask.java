@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import javafx.concurrent.Task;
@@ -21,7 +22,8 @@ import org.claimscape.ui.text.UiText;
  * {@code .gz}, out of the uncompressed size recorded in the gzip trailer), cancellable at any feature. The layer
  * of the sound features and its spatial index are built here too, so the FX thread only inserts it. The reader's
  * problems come back in {@link Loaded#read()}; a cancelled task leaves nothing behind. A CSV file whose geometry
- * columns cannot be told from their names is not read: its header comes back for the user to choose from.
+ * columns cannot be told from their names (or no longer has the columns given) is not read: its header comes back
+ * for the user to choose from.
  */
 public final class GeoJsonLoadTask extends Task<GeoJsonLoadTask.Loaded> {
 
@@ -41,6 +43,7 @@ public final class GeoJsonLoadTask extends Task<GeoJsonLoadTask.Loaded> {
     private final String layerId;
     private final String title;
     private final CsvColumns csvColumns;
+    private volatile CsvColumns csvColumnsUsed;
 
     public GeoJsonLoadTask(Path file, String layerId, String title) {
         this(file, layerId, title, null);
@@ -59,16 +62,27 @@ public final class GeoJsonLoadTask extends Task<GeoJsonLoadTask.Loaded> {
         return file;
     }
 
+    /** The CSV geometry columns the read used as given (null when it found them by their names), once done. */
+    public CsvColumns csvColumnsUsed() {
+        return csvColumnsUsed;
+    }
+
     @Override
     protected Loaded call() throws java.io.IOException {
         LayerFormat format = LayerFormats.detect(file);
-        if ((format == LayerFormat.CSV || format == LayerFormat.TSV) && csvColumns == null
-                && java.nio.file.Files.isRegularFile(file)) {
+        CsvColumns columns = csvColumns;
+        if ((format == LayerFormat.CSV || format == LayerFormat.TSV) && Files.isRegularFile(file)) {
             CsvLayerReader.Header header = CsvLayerReader.header(file);
-            if (header.detected().isEmpty() && !header.columns().isEmpty()) {
+            /* Columns chosen for the file as it was (a workspace's): gone from it now, they are chosen again. */
+            if (columns != null && !header.columns().containsAll(columns.isWkt() ? List.of(columns.wkt())
+                    : List.of(columns.latitude(), columns.longitude()))) {
+                columns = null;
+            }
+            if (columns == null && header.detected().isEmpty() && !header.columns().isEmpty()) {
                 return new Loaded(file, null, null, header);
             }
         }
+        csvColumnsUsed = columns;
         long total = textSize(file);
         updateMessage(total > 0 ? UiText.get("data.reading.size", file.getFileName(), megabytes(total))
                 : UiText.get("data.reading", file.getFileName()));
@@ -81,7 +95,7 @@ public final class GeoJsonLoadTask extends Task<GeoJsonLoadTask.Loaded> {
                     }
                 })
                 .withCancellation(this::isCancelled);
-        GeoJsonReadResult result = LayerFormats.read(file, format, options, csvColumns);
+        GeoJsonReadResult result = LayerFormats.read(file, format, options, columns);
         if (isCancelled()) {
             throw new CancellationException();
         }

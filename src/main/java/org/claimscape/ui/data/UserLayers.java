@@ -92,11 +92,16 @@ public final class UserLayers {
     /**
      * One user layer.
      *
-     * @param id   layer id
-     * @param file the file it was read from
-     * @param read what the reader found (problems; the features are those of the layer)
+     * @param id         layer id
+     * @param file       the file it was read from
+     * @param read       what the reader found (problems; the features are those of the layer)
+     * @param csvColumns the geometry columns of a CSV file as the user chose them, else null (kept in workspaces)
      */
-    public record UserLayer(String id, Path file, GeoJsonReadResult read) {
+    public record UserLayer(String id, Path file, GeoJsonReadResult read, CsvColumns csvColumns) {
+
+        public UserLayer(String id, Path file, GeoJsonReadResult read) {
+            this(id, file, read, null);
+        }
     }
 
     private record Job(Path file, Preset preset, CsvColumns csvColumns) {
@@ -272,7 +277,15 @@ public final class UserLayers {
 
     /** Opens a file as a layer set up as saved (a workspace's layer). */
     public void open(Path file, Preset preset) {
-        queue.add(new Job(file.toAbsolutePath().normalize(), preset, null));
+        open(file, preset, null);
+    }
+
+    /**
+     * Opens a file as a layer set up as saved, a CSV file with the geometry columns chosen for it (asked again
+     * when the file no longer has them).
+     */
+    public void open(Path file, Preset preset, CsvColumns csvColumns) {
+        queue.add(new Job(file.toAbsolutePath().normalize(), preset, csvColumns));
         pending.set(queue.size() + (current.get() == null ? 0 : 1));
         startNext();
     }
@@ -342,7 +355,7 @@ public final class UserLayers {
                 if (columns.isPresent()) {
                     queue.addFirst(new Job(job.file(), job.preset(), columns.get()));
                 } else {
-                    view.status(name + " not loaded (no geometry columns chosen)");
+                    view.status(UiText.get("csv.not-loaded", name));
                 }
                 return;
             }
@@ -363,18 +376,18 @@ public final class UserLayers {
                 errorReporter.accept(UiText.get("data.nothing", name), UiText.get("data.no-features"));
                 return;
             }
-            add(loaded, job.preset());
+            add(loaded, job.preset(), task.csvColumnsUsed());
         } finally {
             done();
         }
     }
 
-    private void add(GeoJsonLoadTask.Loaded loaded, Preset preset) {
+    private void add(GeoJsonLoadTask.Loaded loaded, Preset preset, CsvColumns csvColumns) {
         Layer layer = loaded.layer();
         LayerStyle style = preset != null && preset.style() != null ? preset.style()
                 : AutomaticStyle.forLayer(layer, allStyles());
         styles.setLayerStyle(layer.id(), style);
-        UserLayer u = new UserLayer(layer.id(), loaded.file(), withoutFeatures(loaded.read()));
+        UserLayer u = new UserLayer(layer.id(), loaded.file(), withoutFeatures(loaded.read()), csvColumns);
         layers.put(layer.id(), u);
         LayerState s = state(layer, loaded.file(), layer.title(), u.read(), preset == null || preset.visible());
         if (preset != null) {

@@ -63,6 +63,9 @@ public interface ExplorerContext {
     /** Fits the map to a layer. */
     void zoomToLayer(LayerState layer);
 
+    /** Centres the map on a point feature, or fits a line or area into the view. */
+    void zoomToFeature(ExplorerModel.Pick pick);
+
     /** Switches the naming viewpoint, as the viewpoint box does. */
     void setViewpoint(Viewpoint viewpoint);
 

@@ -207,7 +207,9 @@ public final class ExplorerModel {
         Collections.reverse(views);
         Pick sel = selected.get();
         Set<String> ids = sel == null || sel.feature().id() == null ? Set.of() : Set.of(sel.feature().id());
-        return new RenderRequest(viewport, views, date.get(), viewpoint.get(), ids, true);
+        /* By id (events are drawn as copies of their features) and by identity (a user's feature may have no id). */
+        return new RenderRequest(viewport, views, date.get(), viewpoint.get(), ids, true, false, Set.of(),
+                sel == null ? List.of() : List.of(sel.feature()));
     }
 
     /** The basemap layers, bottom to top, for the tile source. */

@@ -34,6 +34,7 @@ public final class ShortcutsDialog {
             new Shortcut("Ctrl+M", "shortcut.measure"),
             new Shortcut("Backspace", "shortcut.measure-back"),
             new Shortcut("Ctrl+1, Ctrl+2", "shortcut.panels"),
+            new Shortcut("F6", "shortcut.table"),
             new Shortcut("F11", "shortcut.full-screen"),
             new Shortcut("Ctrl+P", "shortcut.briefing"),
             new Shortcut("Ctrl+Q", "shortcut.quit"));

@@ -38,6 +38,7 @@ import javafx.util.Duration;
 import org.claimscape.io.WorkspaceReader;
 import org.claimscape.io.WorkspaceRecovery;
 import org.claimscape.io.WorkspaceWriter;
+import org.claimscape.io.csv.CsvColumns;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.model.Workspace;
 import org.claimscape.render.LayerStyle;
@@ -153,8 +154,10 @@ public final class WorkspaceSession {
             if (u == null) {
                 layers.add(new Workspace.LayerEntry(s.id(), null, null, s.isVisible(), opacity, null));
             } else {
+                CsvColumns c = u.csvColumns();
                 layers.add(new Workspace.LayerEntry(s.id(), u.file(), s.title(), s.isVisible(), opacity,
-                        style(users.style(s.id()))));
+                        style(users.style(s.id())), null, c == null ? null
+                        : new Workspace.CsvGeometry(c.latitude(), c.longitude(), c.wkt())));
             }
         }
         MapViewport v = view.mapPane().navigator().viewport();
@@ -258,7 +261,9 @@ public final class WorkspaceSession {
                     lastFoundDir = f.toAbsolutePath().getParent();
                 }
             }
-            users.open(f, new UserLayers.Preset(e.id(), e.title(), layerStyle(e.style()), e.visible(), e.opacity()));
+            Workspace.CsvGeometry csv = e.csv();
+            users.open(f, new UserLayers.Preset(e.id(), e.title(), layerStyle(e.style()), e.visible(), e.opacity()),
+                    csv == null ? null : new CsvColumns(csv.latitude(), csv.longitude(), csv.wkt()));
         }
         /* Version 1 listed only the layers shown: the others are hidden. */
         for (LayerState s : model.layers()) {
