@@ -26,6 +26,7 @@ import javafx.concurrent.Task;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
@@ -44,10 +45,13 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.claimscape.map.MapNavigator;
 import org.claimscape.map.MapPane;
+import org.claimscape.map.MeasureLayer;
 import org.claimscape.map.OverlayLayer;
 import org.claimscape.map.ScaleBarView;
 import org.claimscape.map.TileDiskCache;
 import org.claimscape.model.Feature;
+import org.claimscape.model.LayerIds;
+import org.claimscape.model.Precision;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
@@ -70,6 +74,7 @@ import org.claimscape.ui.text.UiFonts;
 import org.claimscape.ui.text.UiText;
 import org.claimscape.ui.time.TimeBar;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 
 /**
@@ -225,7 +230,7 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         hoverDebounce.setOnFinished(e -> hover());
         mapPane.setOnMeasurePoint(c -> showMeasurement());
         mapPane.setMeasureCloseCheck(this::mayCloseMeasure);
-        mapPane.measure().setLabeller(new org.claimscape.map.MeasureLayer.Labeller() {
+        mapPane.measure().setLabeller(new MeasureLayer.Labeller() {
             @Override
             public String segment(Coordinate from, Coordinate to) {
                 return Measurement.segmentText(from, to);
@@ -386,7 +391,7 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
     }
 
     /** The map's right-click menu. */
-    public javafx.scene.control.ContextMenu mapContextMenu() {
+    public ContextMenu mapContextMenu() {
         return contextMenu.menu();
     }
 
@@ -442,11 +447,42 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
             return;
         }
         MapNavigator nav = mapPane.navigator();
-        if (f.geometry() instanceof Point pt) {
+        if (f.precision().orElse(null) == Precision.ISLAND) {
+            /* Known only by its island: the map shows the island, never the stored point as if it were a site. */
+            Envelope island = islandExtent(f.string("island"));
+            if (island != null) {
+                nav.fit(island, 60, 11, true);
+            } else if (f.geometry() instanceof Point pt) {
+                nav.flyTo(pt.getY(), pt.getX(), Math.min(Math.max(nav.zoom(), 7), 8));
+            }
+        } else if (f.geometry() instanceof Point pt) {
             nav.flyTo(pt.getY(), pt.getX(), Math.max(nav.zoom(), 11));
         } else {
             nav.fit(f.geometry().getEnvelopeInternal(), 60, 13, true);
         }
+    }
+
+    /* The land of an island (or of a group such as Habomai) named in any of its names, from the islands layer. */
+    private Envelope islandExtent(String name) {
+        LayerState islands = model() == null || name == null ? null : model().layer(LayerIds.ISLANDS);
+        if (islands == null) {
+            return null;
+        }
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        Envelope out = new Envelope();
+        for (Feature i : islands.layer().features()) {
+            boolean named = wanted.equals(String.valueOf(i.string("group")).toLowerCase(Locale.ROOT))
+                    || wanted.equals(String.valueOf(i.id()).toLowerCase(Locale.ROOT));
+            for (String key : new String[] {"name_en", "name_ja_latn", "name_ja", "name_ru"}) {
+                for (String part : String.valueOf(i.string(key)).split("/")) {
+                    named |= wanted.equals(part.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+            if (named && i.geometry() != null) {
+                out.expandToInclude(i.geometry().getEnvelopeInternal());
+            }
+        }
+        return out.isNull() ? null : out;
     }
 
     /** Selects a search result: shows its layer, lists and selects it, and flies the map there. */

@@ -256,6 +256,23 @@ class ExplorerViewTest {
         assertThat(view.model().selectedProperty().get().feature().id()).isEqualTo("iturup");
     }
 
+    /* A site whose source names only its island is shown by its island, never by the point stored for it. */
+    @Test
+    void searchingASiteKnownOnlyByItsIslandShowsTheIsland(FxRobot robot) throws Exception {
+        awaitLoaded();
+        robot.clickOn("#searchField").write("Bal (3K60)");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().selectedProperty().get().feature().id()).isEqualTo("mil-bal-kunashir");
+        awaitMapSettled();
+        MapViewport v = view.mapPane().navigator().viewport();
+        /* Kunashir whole: its northern and southern capes in view. */
+        assertThat(v.bounds().contains(145.6, 44.45)).as("Kunashir's north-east in view").isTrue();
+        assertThat(v.bounds().contains(145.45, 43.75)).as("Kunashir's south in view").isTrue();
+        assertThat(v.zoom()).isLessThan(11);
+    }
+
     @Test
     void keyboardPansAndZooms(FxRobot robot) throws Exception {
         awaitLoaded();
