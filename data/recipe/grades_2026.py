@@ -1,0 +1,49 @@
+# Confidence regraded where every cited source is a republication (an aggregator or a blog), not the original
+# outlet or a primary text: `high` needs a primary source or a major outlet (README, "Sources"). Idempotent: run
+# after corrections_2024.py; running it again changes nothing.
+import json, os
+
+D = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+
+
+def load(n):
+    lines = open(os.path.join(D, n + '.geojson'), encoding='utf-8').read().rstrip('\n').split('\n')
+    assert lines[0] == '{"type":"FeatureCollection","features":[' and lines[-1] == ']}'
+    return [json.loads(l.rstrip(',')) for l in lines[1:-1]]
+
+
+def save(n, fs):
+    out = ['{"type":"FeatureCollection","features":[']
+    out += [json.dumps(f, ensure_ascii=False, separators=(',', ':')) + (',' if i < len(fs) - 1 else '')
+            for i, f in enumerate(fs)]
+    out.append(']}')
+    open(os.path.join(D, n + '.geojson'), 'w', encoding='utf-8').write('\n'.join(out) + '\n')
+
+
+REGRADE = {  # layer: {id: source_note}
+    'military': {
+        'mil-bastion-iturup': 'Seen only as republished (RFE/RL by WorldTribune; TASS by 5hotnews): medium until '
+                              'the original RFE/RL or TASS story, or the Pacific Fleet\'s own announcement, is cited.',
+        'mil-bal-kunashir': 'Seen only as republished (RFE/RL by WorldTribune; TASS by 5hotnews): medium until '
+                            'the original RFE/RL or TASS story, or the Pacific Fleet\'s own announcement, is cited.',
+        'mil-18th-division-hq': 'The HQ\'s place rests on a blog (hoppou.blog, quoting Sakhalin-Info) and '
+                                'Wikipedia: medium until a primary or major-outlet source is cited.',
+    },
+    'places': {
+        'goryachiye-klyuchi': 'Rests on ru-Wikipedia and a blog (hoppou.blog): medium until a primary or '
+                              'major-outlet source is cited.',
+    },
+    'events': {
+        'ev-2021-eef': 'Cited from UAWire, an aggregator: medium until the Kremlin transcript or a wire story '
+                       'is cited.',
+    },
+}
+
+for layer, notes in REGRADE.items():
+    fs = load(layer)
+    ids = {f['id']: f for f in fs}
+    for fid, note in notes.items():
+        p = ids[fid]['properties']
+        p['confidence'] = 'medium'
+        p['source_note'] = note
+    save(layer, fs)
