@@ -3,15 +3,14 @@ package org.claimscape.io;
 import static org.claimscape.io.GeoJsonProblem.quote;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.claimscape.io.GeoJsonProblem.Kind;
 import org.claimscape.io.GeoJsonProblem.Severity;
 import org.claimscape.model.Feature;
+import org.claimscape.model.PropertyMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -38,7 +37,9 @@ public final class FeatureCollector {
     private final LayerReadOptions options;
     private final List<Feature> features = new ArrayList<>();
     private final List<GeoJsonProblem> problems = new ArrayList<>();
-    private final Set<String> ids = new HashSet<>();
+    private final FeatureIds ids = new FeatureIds();
+    /** The property names, shared by the features that have the same (see {@link PropertyMap.Keys}). */
+    private final PropertyMap.Keys propertyKeys = new PropertyMap.Keys();
     private final PolygonValidity validity = new PolygonValidity();
     private boolean complete = true;
     private int index = -1;
@@ -123,10 +124,10 @@ public final class FeatureCollector {
             }
         }
         FeatureConventions.check(properties, message -> warning(Kind.BAD_PROPERTY, at, message));
-        if (id != null && !ids.add(id)) {
+        if (rawId != null && !ids.add(rawId)) {
             warning(Kind.DUPLICATE, at, "feature id " + quote(id) + " is used more than once");
         }
-        features.add(new Feature(rawId, g, properties));
+        features.add(new Feature(rawId, g, PropertyMap.copyOf(properties, propertyKeys)));
         return true;
     }
 

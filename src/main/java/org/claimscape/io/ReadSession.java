@@ -16,11 +16,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
@@ -28,6 +26,7 @@ import org.claimscape.io.GeoJsonGeometryReader.Member;
 import org.claimscape.io.GeoJsonProblem.Kind;
 import org.claimscape.io.GeoJsonProblem.Severity;
 import org.claimscape.model.Feature;
+import org.claimscape.model.PropertyMap;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.GeometryFixer;
 
@@ -73,7 +72,12 @@ final class ReadSession {
     private final Options options;
     private final List<Feature> features = new ArrayList<>();
     private final List<GeoJsonProblem> problems = new ArrayList<>();
-    private final Set<String> ids = new HashSet<>();
+    /** The ids of the features kept, to find one used twice (see {@link FeatureIds}). */
+    private final FeatureIds ids = new FeatureIds();
+    /** The features' property names, shared by features with the same ones (see {@link PropertyMap.Keys}). */
+    private final PropertyMap.Keys propertyKeys = new PropertyMap.Keys();
+    private final StringCache strings = new StringCache();
+    private final Object[] propertyValues = new Object[16];
     private final PolygonValidity validity = new PolygonValidity();
     private final int[] listed = new int[Kind.values().length];
     private final GeoJsonProblem[] firstUnlisted = new GeoJsonProblem[Kind.values().length];
@@ -554,7 +558,7 @@ final class ReadSession {
             }
         }
         FeatureConventions.check(props, message -> warning(Kind.BAD_PROPERTY, start, message));
-        if (id != null && !ids.add(id.toString())) {
+        if (id != null && !ids.add(id)) {
             warning(Kind.DUPLICATE, start, "feature id " + quote(id.toString()) + " is used more than once");
         }
         features.add(new Feature(id, g, props));
@@ -597,8 +601,8 @@ final class ReadSession {
             parser.skipChildren();
             return Map.of();
         }
-        return JsonValues.object(parser, (key, at) -> warning(Kind.DUPLICATE, at, "key " + quote(key)
-                + " appears twice in one object; the last value is kept"));
+        return JsonValues.properties(parser, propertyKeys, strings, propertyValues, (key, at) -> warning(
+                Kind.DUPLICATE, at, "key " + quote(key) + " appears twice in one object; the last value is kept"));
     }
 
     private void checkCancelAndReport(int index) {
