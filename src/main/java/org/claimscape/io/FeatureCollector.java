@@ -95,8 +95,8 @@ public final class FeatureCollector {
     }
 
     /**
-     * Keeps the current feature unless an error was reported for it or its geometry fails the checks. Coordinates
-     * must be lon/lat degrees (x = longitude) by now.
+     * Keeps the current feature (or hands it to the options' sink) unless an error was reported for it or its
+     * geometry fails the checks. Coordinates must be lon/lat degrees (x = longitude) by now.
      *
      * @return whether it was kept
      */
@@ -127,7 +127,12 @@ public final class FeatureCollector {
         if (rawId != null && !ids.add(rawId)) {
             warning(Kind.DUPLICATE, at, "feature id " + quote(id) + " is used more than once");
         }
-        features.add(new Feature(rawId, g, PropertyMap.copyOf(properties, propertyKeys)));
+        Feature f = new Feature(rawId, g, PropertyMap.copyOf(properties, propertyKeys));
+        if (options.sink() != null) {
+            options.sink().accept(f);
+        } else {
+            features.add(f);
+        }
         return true;
     }
 

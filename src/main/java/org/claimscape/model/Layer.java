@@ -38,7 +38,7 @@ public final class Layer {
             if (g instanceof Point p) {
                 // a point's envelope is its position: no Envelope kept in each of a million points
                 if (!p.isEmpty()) {
-                    bounds.expandToInclude(p.getX(), p.getY());
+                    bounds.expandToInclude(p.getCoordinateSequence().getX(0), p.getCoordinateSequence().getY(0));
                 }
             } else if (g != null && !g.isEmpty()) {
                 bounds.expandToInclude(g.getEnvelopeInternal());
@@ -57,7 +57,9 @@ public final class Layer {
                         Geometry g = f.geometry();
                         if (g instanceof Point p) {
                             if (!p.isEmpty()) {
-                                built.insert(new Envelope(p.getX(), p.getX(), p.getY(), p.getY()), f);
+                                double x = p.getCoordinateSequence().getX(0);
+                                double y = p.getCoordinateSequence().getY(0);
+                                built.insert(new Envelope(x, x, y, y), f);
                             }
                         } else if (g != null && !g.isEmpty()) {
                             built.insert(g.getEnvelopeInternal(), f);

@@ -1,0 +1,127 @@
+package org.claimscape.io;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.claimscape.io.format.LayerFormats;
+import org.claimscape.model.Feature;
+import org.claimscape.model.Layer;
+import org.claimscape.model.PropertyMap;
+import org.claimscape.model.TimeSpan;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * What a layer holds, gathered feature by feature as they are read, without keeping them: how many, of which
+ * geometry types, their bounding box and vertices, the property names, the dates. The same figures as a
+ * {@link Layer} of the same features gives; for a file of a million features it needs kilobytes instead of hundreds
+ * of megabytes. Not thread-safe: feed it from one reader.
+ */
+public final class LayerSummary implements Consumer<Feature> {
+
+    private int size;
+    private final SortedMap<String, Integer> types = new TreeMap<>();
+    private final Envelope bounds = new Envelope();
+    private long vertices;
+    private final SortedSet<String> propertyNames = new TreeSet<>();
+    /** The key sets seen: features read from one file share them, so each distinct one is looked at once. */
+    private final Map<Object, Boolean> keySets = new IdentityHashMap<>();
+    private TimeSpan span;
+    private int undated;
+
+    /**
+     * Reads a file of any format with every check of {@code options}, summarising its sound features instead of
+     * keeping them.
+     *
+     * @return the summary and the read's result (problems, counts; its features are empty)
+     */
+    public static Read read(Path file, LayerReadOptions options) {
+        LayerSummary summary = new LayerSummary();
+        GeoJsonReadResult result = LayerFormats.read(file, options.streamingTo(summary));
+        return new Read(summary, result);
+    }
+
+    /** A summary of features held already (a PostGIS read, a layer). */
+    public static LayerSummary of(Iterable<Feature> features) {
+        LayerSummary summary = new LayerSummary();
+        features.forEach(summary);
+        return summary;
+    }
+
+    /** A summary and the read it came from. */
+    public record Read(LayerSummary summary, GeoJsonReadResult result) {
+    }
+
+    @Override
+    public void accept(Feature f) {
+        size++;
+        Geometry g = f.geometry();
+        types.merge(g == null ? "null" : g.getGeometryType(), 1, Integer::sum);
+        if (g instanceof Point p) {
+            if (!p.isEmpty()) {
+                bounds.expandToInclude(p.getCoordinateSequence().getX(0), p.getCoordinateSequence().getY(0));
+            }
+        } else if (g != null && !g.isEmpty()) {
+            bounds.expandToInclude(g.getEnvelopeInternal());
+        }
+        if (g != null) {
+            vertices += g.getNumPoints();
+        }
+        Map<String, Object> p = f.properties();
+        if (keySets.put(p instanceof PropertyMap m ? m.keys() : p, Boolean.TRUE) == null) {
+            propertyNames.addAll(p.keySet());
+        }
+        TimeSpan v = f.validity();
+        span = span == null ? v : span.union(v);
+        if (v.isAlways()) {
+            undated++;
+        }
+    }
+
+    /** How many features. */
+    public int size() {
+        return size;
+    }
+
+    /** How many features of each geometry type ("null" for none), by type name. */
+    public SortedMap<String, Integer> typeCounts() {
+        return Collections.unmodifiableSortedMap(types);
+    }
+
+    /** The geometry type names present, sorted, as {@link Layer#geometryTypes()}. */
+    public Set<String> geometryTypes() {
+        return Collections.unmodifiableSet(types.keySet());
+    }
+
+    /** The bounding box in degrees (x = longitude); a null envelope when no feature has a geometry. */
+    public Envelope bounds() {
+        return new Envelope(bounds);
+    }
+
+    public long vertexCount() {
+        return vertices;
+    }
+
+    /** Property names used by any feature, sorted. */
+    public SortedSet<String> propertyNames() {
+        return Collections.unmodifiableSortedSet(propertyNames);
+    }
+
+    /** The span covering every feature's validity, as {@link Layer#timeSpan()}; open ends stay open. */
+    public TimeSpan timeSpan() {
+        return span == null ? TimeSpan.ALWAYS : span;
+    }
+
+    /** How many features have neither {@code valid_from} nor {@code valid_to}. */
+    public int undatedCount() {
+        return undated;
+    }
+}
