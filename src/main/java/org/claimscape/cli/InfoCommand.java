@@ -5,15 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.claimscape.io.GeoJsonProblem;
 import org.claimscape.io.GeoJsonReadResult;
 import org.claimscape.io.LayerReadOptions;
-import org.claimscape.io.format.LayerFormats;
+import org.claimscape.io.LayerSummary;
 import org.claimscape.io.postgis.PostgisSource;
-import org.claimscape.model.Feature;
-import org.claimscape.model.Layer;
 import org.claimscape.model.TimeSpan;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine.Command;
@@ -45,9 +42,10 @@ public final class InfoCommand implements Callable<Integer> {
         int bad = 0;
         for (String source : files) {
             boolean db = PostgisSource.isUri(source);
-            GeoJsonReadResult r = db ? PostgisSource.read(source)
-                    : LayerFormats.read(Path.of(source), LayerReadOptions.defaults());
-            Layer layer = r.toPartialLayer(db ? r.file() : Path.of(source).getFileName().toString(), null);
+            // a file is summarised as it is read, its features not kept: a million of them fit in little memory
+            LayerSummary.Read read = db ? null : LayerSummary.read(Path.of(source), LayerReadOptions.defaults());
+            GeoJsonReadResult r = db ? PostgisSource.read(source) : read.result();
+            LayerSummary layer = db ? LayerSummary.of(r.features()) : read.summary();
             out.println(db ? r.file() : source);
             out.printf(Locale.ROOT, "  features:       %d%s%n", layer.size(), r.featuresSeen() != layer.size()
                     ? " sound of " + r.featuresSeen() + " read" : "");
@@ -74,11 +72,8 @@ public final class InfoCommand implements Callable<Integer> {
         return bad == 0 ? 0 : 1;
     }
 
-    private static String typeCounts(Layer layer) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (Feature f : layer.features()) {
-            counts.merge(f.geometry() == null ? "null" : f.geometry().getGeometryType(), 1, Integer::sum);
-        }
+    private static String typeCounts(LayerSummary layer) {
+        Map<String, Integer> counts = layer.typeCounts();
         if (counts.isEmpty()) {
             return "none";
         }
@@ -87,13 +82,13 @@ public final class InfoCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private static String span(Layer layer) {
-        boolean anyDated = layer.features().stream().anyMatch(f -> !f.validity().isAlways());
+    private static String span(LayerSummary layer) {
+        boolean anyDated = layer.undatedCount() < layer.size();
         if (!anyDated) {
             return "no dates";
         }
         TimeSpan s = layer.timeSpan();
-        long open = layer.features().stream().filter(f -> f.validity().isAlways()).count();
+        long open = layer.undatedCount();
         return s + (open > 0 ? " (" + open + " features without dates)" : "");
     }
 }
