@@ -2,6 +2,7 @@ package org.claimscape.io;
 
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,10 @@ import org.locationtech.jts.geom.Point;
 public final class LayerSummary implements Consumer<Feature> {
 
     private int size;
-    private final SortedMap<String, Integer> types = new TreeMap<>();
+    private final Map<String, int[]> typeCounters = new HashMap<>();
+    private String lastType;
+    private int[] lastTypeCount;
+    private Object lastKeys;
     private final Envelope bounds = new Envelope();
     private long vertices;
     private final SortedSet<String> propertyNames = new TreeSet<>();
@@ -64,7 +68,14 @@ public final class LayerSummary implements Consumer<Feature> {
     public void accept(Feature f) {
         size++;
         Geometry g = f.geometry();
-        types.merge(g == null ? "null" : g.getGeometryType(), 1, Integer::sum);
+        String type = g == null ? "null" : g.getGeometryType();
+        if (type == lastType) {
+            lastTypeCount[0]++; // a million points: one comparison each instead of a map lookup
+        } else {
+            lastType = type;
+            lastTypeCount = typeCounters.computeIfAbsent(type, t -> new int[1]);
+            lastTypeCount[0]++;
+        }
         if (g instanceof Point p) {
             if (!p.isEmpty()) {
                 bounds.expandToInclude(p.getCoordinateSequence().getX(0), p.getCoordinateSequence().getY(0));
@@ -76,11 +87,19 @@ public final class LayerSummary implements Consumer<Feature> {
             vertices += g.getNumPoints();
         }
         Map<String, Object> p = f.properties();
-        if (keySets.put(p instanceof PropertyMap m ? m.keys() : p, Boolean.TRUE) == null) {
-            propertyNames.addAll(p.keySet());
+        Object keys = p instanceof PropertyMap m ? m.keys() : p;
+        if (keys != lastKeys) {
+            lastKeys = keys;
+            if (keySets.put(keys, Boolean.TRUE) == null) {
+                propertyNames.addAll(p.keySet());
+            }
         }
         TimeSpan v = f.validity();
-        span = span == null ? v : span.union(v);
+        if (span == null) {
+            span = v;
+        } else if (!span.isAlways()) {
+            span = span.union(v); // once open at both ends, it stays so
+        }
         if (v.isAlways()) {
             undated++;
         }
@@ -93,12 +112,14 @@ public final class LayerSummary implements Consumer<Feature> {
 
     /** How many features of each geometry type ("null" for none), by type name. */
     public SortedMap<String, Integer> typeCounts() {
-        return Collections.unmodifiableSortedMap(types);
+        SortedMap<String, Integer> counts = new TreeMap<>();
+        typeCounters.forEach((type, n) -> counts.put(type, n[0]));
+        return Collections.unmodifiableSortedMap(counts);
     }
 
     /** The geometry type names present, sorted, as {@link Layer#geometryTypes()}. */
     public Set<String> geometryTypes() {
-        return Collections.unmodifiableSet(types.keySet());
+        return Collections.unmodifiableSet(new TreeSet<>(typeCounters.keySet()));
     }
 
     /** The bounding box in degrees (x = longitude); a null envelope when no feature has a geometry. */

@@ -153,8 +153,13 @@ public final class PropertyMap extends AbstractMap<String, Object> {
         private final long mask;
         private final Map<String, Integer> index;
         private final Set<String> asSet;
-        /** The children by their last key: grown by one reader at a time, never read by lookups. */
-        private Map<String, Keys> next;
+        /**
+         * The children by their last key, in the order made (names read by Jackson are canonical instances, so the
+         * usual one or two children are found by identity): grown by one reader at a time, never read by lookups.
+         */
+        private String[] nextNames = new String[0];
+        private Keys[] next = new Keys[0];
+        private Map<String, Keys> nextMap;
 
         /** An empty root of a new tree. */
         public Keys() {
@@ -214,21 +219,47 @@ public final class PropertyMap extends AbstractMap<String, Object> {
 
         /** These names and one more at the end, from this tree (made once, then shared); null when it is here. */
         public Keys with(String key) {
-            if (next == null) {
-                next = new HashMap<>(4);
-            } else {
-                Keys k = next.get(key);
-                if (k != null) {
-                    return k;
+            if (nextMap != null) {
+                Keys k = nextMap.get(key);
+                return k != null ? k : grow(key);
+            }
+            String[] n = nextNames;
+            for (int i = 0; i < n.length; i++) {
+                if (n[i] == key) {
+                    return next[i];
                 }
             }
+            for (int i = 0; i < n.length; i++) {
+                if (n[i].equals(key)) {
+                    return next[i];
+                }
+            }
+            return grow(key);
+        }
+
+        private Keys grow(String key) {
             if (indexOf(key) >= 0) {
                 return null;
             }
             String[] more = Arrays.copyOf(names, names.length + 1);
             more[names.length] = key;
             Keys k = new Keys(more);
-            next.put(key, k);
+            if (nextMap != null) {
+                nextMap.put(key, k);
+                return k;
+            }
+            int n = nextNames.length;
+            nextNames = Arrays.copyOf(nextNames, n + 1);
+            nextNames[n] = key;
+            next = Arrays.copyOf(next, n + 1);
+            next[n] = k;
+            if (n + 1 > SCAN_LIMIT) {
+                // many different next keys (a file whose features vary): looked up by hash from here on
+                nextMap = new HashMap<>();
+                for (int i = 0; i <= n; i++) {
+                    nextMap.put(nextNames[i], next[i]);
+                }
+            }
             return k;
         }
 
