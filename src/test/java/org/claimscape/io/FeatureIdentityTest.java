@@ -49,6 +49,16 @@ class FeatureIdentityTest {
     }
 
     @Test
+    void anIdIsFoundAgainInWhateverOrderTheyCome() {
+        GeoJsonReadResult r = read(feature("1", "{}"), feature("2", "{}"), feature("5", "{}"), feature("3", "{}"),
+                feature("2", "{}"), feature("\"5\"", "{}"), feature("4", "{}"), feature("3", "{}"),
+                feature("6", "{}"), feature("\"4\"", "{}"), feature("-1", "{}"), feature("-1", "{}"));
+        assertThat(duplicateIds(r)).containsExactly("feature id \"2\" is used more than once",
+                "feature id \"5\" is used more than once", "feature id \"3\" is used more than once",
+                "feature id \"4\" is used more than once", "feature id \"-1\" is used more than once");
+    }
+
+    @Test
     void featuresWithoutIdsAreNeverDuplicates() {
         assertThat(duplicateIds(read(feature(null, "{}"), feature(null, "{}")))).isEmpty();
     }
