@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import org.claimscape.io.GeoJsonReadResult;
 import org.claimscape.io.LayerReadOptions;
-import org.claimscape.io.LayerSummary;
 import org.claimscape.io.format.LayerFormats;
 import org.claimscape.model.Layer;
 import org.locationtech.jts.geom.Envelope;
@@ -50,7 +49,7 @@ public final class ManyFeaturesBench {
                 double values = best(runs, () -> valuePass(file));
                 row("read-1m-context/" + file.getFileName(), "jackson-values", values, "ms", "the same pass "
                         + "decoding every number (getDoubleValue) and string (getText): the parse a reader cannot skip");
-                double streamed = best(runs, () -> LayerSummary.read(file, LayerReadOptions.defaults()).summary()
+                double streamed = best(runs, () -> LayerFormats.summarize(file, LayerReadOptions.defaults()).summary()
                         .size());
                 row("read-1m-context/" + file.getFileName(), "claimscape-streaming", streamed, "ms", "what info "
                         + "does: every check, each feature summarised and dropped (LayerSummary)");

@@ -10,6 +10,7 @@ import org.claimscape.io.GeoJsonProblem;
 import org.claimscape.io.GeoJsonReadResult;
 import org.claimscape.io.LayerReadOptions;
 import org.claimscape.io.LayerSummary;
+import org.claimscape.io.format.LayerFormats;
 import org.claimscape.io.postgis.PostgisSource;
 import org.claimscape.model.TimeSpan;
 import org.locationtech.jts.geom.Envelope;
@@ -43,7 +44,7 @@ public final class InfoCommand implements Callable<Integer> {
         for (String source : files) {
             boolean db = PostgisSource.isUri(source);
             // a file is summarised as it is read, its features not kept: a million of them fit in little memory
-            LayerSummary.Read read = db ? null : LayerSummary.read(Path.of(source), LayerReadOptions.defaults());
+            LayerSummary.Read read = db ? null : LayerFormats.summarize(Path.of(source), LayerReadOptions.defaults());
             GeoJsonReadResult r = db ? PostgisSource.read(source) : read.result();
             LayerSummary layer = db ? LayerSummary.of(r.features()) : read.summary();
             out.println(db ? r.file() : source);

@@ -1,6 +1,5 @@
 package org.claimscape.io;
 
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -11,7 +10,6 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.claimscape.io.format.LayerFormats;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.claimscape.model.PropertyMap;
@@ -41,18 +39,6 @@ public final class LayerSummary implements Consumer<Feature> {
     private TimeSpan span;
     private int undated;
 
-    /**
-     * Reads a file of any format with every check of {@code options}, summarising its sound features instead of
-     * keeping them.
-     *
-     * @return the summary and the read's result (problems, counts; its features are empty)
-     */
-    public static Read read(Path file, LayerReadOptions options) {
-        LayerSummary summary = new LayerSummary();
-        GeoJsonReadResult result = LayerFormats.read(file, options.streamingTo(summary));
-        return new Read(summary, result);
-    }
-
     /** A summary of features held already (a PostGIS read, a layer). */
     public static LayerSummary of(Iterable<Feature> features) {
         LayerSummary summary = new LayerSummary();
@@ -60,7 +46,7 @@ public final class LayerSummary implements Consumer<Feature> {
         return summary;
     }
 
-    /** A summary and the read it came from. */
+    /** A summary and the read it came from (see {@code LayerFormats.summarize}). */
     public record Read(LayerSummary summary, GeoJsonReadResult result) {
     }
 

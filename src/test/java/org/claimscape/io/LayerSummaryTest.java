@@ -34,7 +34,7 @@ class LayerSummaryTest {
         GeoJsonReadResult kept = LayerFormats.read(file, LayerReadOptions.defaults());
         Layer layer = kept.toPartialLayer("mixed", null);
 
-        LayerSummary.Read read = LayerSummary.read(file, LayerReadOptions.defaults());
+        LayerSummary.Read read = LayerFormats.summarize(file, LayerReadOptions.defaults());
         LayerSummary s = read.summary();
         assertThat(read.result().features()).as("not kept").isEmpty();
         assertThat(read.result().problems()).isEqualTo(kept.problems());
@@ -55,15 +55,15 @@ class LayerSummaryTest {
     void aSingleFeatureOrAFeatureCollectionTypedLastIsSummarisedToo() throws IOException {
         Path single = Files.writeString(dir.resolve("one.geojson"), "{\"type\":\"Feature\",\"geometry\":{\"type\":"
                 + "\"Point\",\"coordinates\":[145,43]},\"properties\":null}");
-        assertThat(LayerSummary.read(single, LayerReadOptions.defaults()).summary().size()).isEqualTo(1);
+        assertThat(LayerFormats.summarize(single, LayerReadOptions.defaults()).summary().size()).isEqualTo(1);
         Path typedLast = Files.writeString(dir.resolve("last.geojson"), "{\"features\":[{\"type\":\"Feature\","
                 + "\"geometry\":null,\"properties\":{}},{\"type\":\"Feature\",\"geometry\":null,\"properties\":{}}],"
                 + "\"type\":\"FeatureCollection\"}");
-        assertThat(LayerSummary.read(typedLast, LayerReadOptions.defaults()).summary().size()).isEqualTo(2);
+        assertThat(LayerFormats.summarize(typedLast, LayerReadOptions.defaults()).summary().size()).isEqualTo(2);
         // features before a "type" that says Feature are not features (RFC 7946 §7.1: a misplaced member)
         Path featureLast = Files.writeString(dir.resolve("feature.geojson"), "{\"features\":[{\"type\":\"Feature\","
                 + "\"geometry\":null,\"properties\":{}}],\"geometry\":null,\"properties\":{},\"type\":\"Feature\"}");
-        LayerSummary.Read r = LayerSummary.read(featureLast, LayerReadOptions.defaults());
+        LayerSummary.Read r = LayerFormats.summarize(featureLast, LayerReadOptions.defaults());
         assertThat(r.summary().size()).isEqualTo(LayerFormats.read(featureLast, LayerReadOptions.defaults())
                 .features().size());
     }
@@ -71,7 +71,7 @@ class LayerSummaryTest {
     @Test
     void otherFormatsAreSummarisedAsTheyAreRead() throws IOException {
         Path csv = Files.writeString(dir.resolve("sites.csv"), "name,lat,lon\nShana,45.23,147.88\nNaiho,43.4,146.5\n");
-        LayerSummary.Read r = LayerSummary.read(csv, LayerReadOptions.defaults());
+        LayerSummary.Read r = LayerFormats.summarize(csv, LayerReadOptions.defaults());
         assertThat(r.result().features()).isEmpty();
         assertThat(r.summary().size()).isEqualTo(2);
         assertThat(r.summary().bounds().getMaxY()).isEqualTo(45.23);
