@@ -14,6 +14,7 @@ import org.claimscape.model.PropertyMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
@@ -143,9 +144,18 @@ public final class FeatureCollector {
     }
 
     private boolean inRange(Geometry g, Place at) {
-        Envelope e = g.getEnvelopeInternal();
-        if (e.getMinY() >= -90 && e.getMaxY() <= 90 && e.getMinX() >= -180 && e.getMaxX() <= 180) {
-            return true;
+        if (g instanceof Point p) {
+            // its position, not its envelope, which the point would keep (48 bytes each of a million points)
+            double x = p.getCoordinateSequence().getX(0);
+            double y = p.getCoordinateSequence().getY(0);
+            if (y >= -90 && y <= 90 && x >= -180 && x <= 180) {
+                return true;
+            }
+        } else {
+            Envelope e = g.getEnvelopeInternal();
+            if (e.getMinY() >= -90 && e.getMaxY() <= 90 && e.getMinX() >= -180 && e.getMaxX() <= 180) {
+                return true;
+            }
         }
         for (Coordinate c : g.getCoordinates()) {
             if (!(Math.abs(c.y) <= 90)) {

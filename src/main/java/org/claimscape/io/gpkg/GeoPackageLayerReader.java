@@ -32,6 +32,9 @@ import org.claimscape.io.LayerReadOptions;
 import org.claimscape.io.PropertyValues;
 import org.claimscape.io.Reprojection;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.opengis.referencing.operation.TransformException;
@@ -134,7 +137,9 @@ public final class GeoPackageLayerReader {
             }
         }
         Set<String> blobWarned = new HashSet<>();
-        WKBReader wkb = new WKBReader();
+        // packed sequences, as the GeoJSON reader makes: a point is 2 small objects, not a Coordinate array
+        WKBReader wkb = new WKBReader(new GeometryFactory(new PrecisionModel(), 0,
+                PackedCoordinateSequenceFactory.DOUBLE_FACTORY));
         FeatureTable ft = dao.getTable();
         Object[] values = new Object[columns.length];
         FeatureResultSet rs = dao.queryForAll();
