@@ -8,7 +8,7 @@
 # Options: --no-peers (Claimscape only), --no-jmh (CPU-time harness only), --runs N (peer and harness calls),
 #          --only ingest,many,render,export,pick,search,heap,ui (a part of the suite; many = src/bench/many.sh: a
 #          million point features as GeoJSON, GeoPackage and CSV, `claimscape info` against ogr2ogr as whole
-#          processes and the reader against a raw Jackson token pass, about 10 minutes; ui = src/bench/ui.sh:
+#          processes and the reader against a raw Jackson token pass, 15-20 minutes; ui = src/bench/ui.sh:
 #          start-up and pan/zoom frame times under an Xvfb of its own, about 5 minutes, 30 s in --smoke).
 # Output: target/bench-results[-smoke]/ (table.md, jmh.csv, rows.tsv, peer images); inputs in target/bench-data.
 set -euo pipefail
