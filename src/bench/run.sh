@@ -6,14 +6,16 @@
 #   src/bench/run.sh --smoke    a minute or two: tiny inputs, one call each, peers skipped when not installed
 #
 # Options: --no-peers (Claimscape only), --no-jmh (CPU-time harness only), --runs N (peer and harness calls),
-#          --only ingest,render,export,pick,search,heap,ui (a part of the suite; ui = src/bench/ui.sh: start-up and
-#          pan/zoom frame times under an Xvfb of its own, about 5 minutes, 30 s in --smoke).
+#          --only ingest,many,render,export,pick,search,heap,ui (a part of the suite; many = src/bench/many.sh: a
+#          million point features as GeoJSON, GeoPackage and CSV, `claimscape info` against ogr2ogr as whole
+#          processes and the reader against a raw Jackson token pass, 15-20 minutes; ui = src/bench/ui.sh:
+#          start-up and pan/zoom frame times under an Xvfb of its own, about 5 minutes, 30 s in --smoke).
 # Output: target/bench-results[-smoke]/ (table.md, jmh.csv, rows.tsv, peer images); inputs in target/bench-data.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 
-SMOKE=0; PEERS=1; JMH=1; RUNS=""; ONLY="ingest render export pick search heap ui"
+SMOKE=0; PEERS=1; JMH=1; RUNS=""; ONLY="ingest many render export pick search heap ui"
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) SMOKE=1 ;;
@@ -21,7 +23,7 @@ while [ $# -gt 0 ]; do
     --no-jmh) JMH=0 ;;
     --runs) RUNS=$2; shift ;;
     --only) ONLY=${2//,/ }; shift ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -131,7 +133,14 @@ PYEOF
   cd "$ROOT"
 fi
 
-# ---- 6. UI: start-up and pan/zoom frame times, under an Xvfb of its own (src/bench/ui.sh) ----
+# ---- 6. a million small features (issue 17): whole processes against ogr2ogr, the reader against Jackson ----
+if want many; then
+  say "a million point features: GeoJSON, GeoPackage, CSV (src/bench/many.sh)"
+  "$ROOT/src/bench/many.sh" $([ $SMOKE = 1 ] && echo --smoke) --runs "$([ $SMOKE = 1 ] && echo 1 || echo "${RUNS}")" \
+    >> "$ROWS"
+fi
+
+# ---- 7. UI: start-up and pan/zoom frame times, under an Xvfb of its own (src/bench/ui.sh) ----
 # ui.sh launches target/claimscape.jar 5 times with fresh XDG dirs (cold) and 5 times reusing the last one's tile
 # cache and window state (warm), reading the "first complete map N ms after launch" the app logs, then runs
 # org.claimscape.ui.PanZoomBench (test scope) on the bundled data and with a 1,000,000-vertex layer. Its rows:
@@ -149,6 +158,6 @@ if want ui; then
   fi
 fi
 
-# ---- 7. the table ----
+# ---- 8. the table ----
 printf 'load\tmachine\tNaN\t-\tload average at the end: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)" >> "$ROWS"
 "${JAVA[@]}" -cp "$JAR" org.claimscape.bench.ResultTable "$OUT/jmh.json" "$ROWS" | tee "$OUT/table.md"

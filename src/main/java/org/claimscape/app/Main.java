@@ -37,6 +37,10 @@ public final class Main {
             Application.launch(ClaimscapeApp.class, args);
             return;
         }
+        Optional<Integer> child = Launcher.runCommandInChild(List.of(args));
+        if (child.isPresent()) {
+            System.exit(child.get());
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(ClaimscapeCommand.run(args, out, err));
@@ -49,11 +53,10 @@ public final class Main {
     static List<Path> filesToOpen(String[] args) {
         List<Path> files = new ArrayList<>();
         for (String a : args) {
-            if (a.startsWith("-") || ClaimscapeCommand.commandLine().getSubcommands().containsKey(a)) {
-                return List.of();
-            }
             String lower = a.toLowerCase(Locale.ROOT);
-            if (WINDOW_FILES.stream().noneMatch(lower::endsWith)) {
+            // the cheap tests first: a command line ("info x.gpkg") is told without building picocli's model
+            if (a.startsWith("-") || WINDOW_FILES.stream().noneMatch(lower::endsWith)
+                    || ClaimscapeCommand.commandLine().getSubcommands().containsKey(a)) {
                 return List.of();
             }
             try {

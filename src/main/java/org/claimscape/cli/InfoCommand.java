@@ -4,14 +4,13 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.claimscape.io.GeoJsonProblem;
 import org.claimscape.io.GeoJsonReadResult;
 import org.claimscape.io.LayerReadOptions;
+import org.claimscape.io.LayerSummary;
+import org.claimscape.io.format.LayerFormats;
 import org.claimscape.io.format.LayerSource;
-import org.claimscape.model.Feature;
-import org.claimscape.model.Layer;
 import org.claimscape.model.TimeSpan;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine.Command;
@@ -44,8 +43,11 @@ public final class InfoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int bad = 0;
         for (LayerSource source : sources) {
-            GeoJsonReadResult r = source.read(LayerReadOptions.defaults());
-            Layer layer = r.toPartialLayer(source.layerName(), null);
+            boolean db = source.isTable();
+            // a file is summarised as it is read, its features not kept: a million of them fit in little memory
+            LayerSummary.Read read = db ? null : LayerFormats.summarize(source.file(), LayerReadOptions.defaults());
+            GeoJsonReadResult r = db ? source.read(LayerReadOptions.defaults()) : read.result();
+            LayerSummary layer = db ? LayerSummary.of(r.features()) : read.summary();
             out.println(source.name());
             out.printf(Locale.ROOT, "  features:       %d%s%n", layer.size(), r.featuresSeen() != layer.size()
                     ? " sound of " + r.featuresSeen() + " read" : "");
@@ -72,11 +74,8 @@ public final class InfoCommand implements Callable<Integer> {
         return bad == 0 ? 0 : 1;
     }
 
-    private static String typeCounts(Layer layer) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (Feature f : layer.features()) {
-            counts.merge(f.geometry() == null ? "null" : f.geometry().getGeometryType(), 1, Integer::sum);
-        }
+    private static String typeCounts(LayerSummary layer) {
+        Map<String, Integer> counts = layer.typeCounts();
         if (counts.isEmpty()) {
             return "none";
         }
@@ -85,13 +84,13 @@ public final class InfoCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private static String span(Layer layer) {
-        boolean anyDated = layer.features().stream().anyMatch(f -> !f.validity().isAlways());
+    private static String span(LayerSummary layer) {
+        boolean anyDated = layer.undatedCount() < layer.size();
         if (!anyDated) {
             return "no dates";
         }
         TimeSpan s = layer.timeSpan();
-        long open = layer.features().stream().filter(f -> f.validity().isAlways()).count();
+        long open = layer.undatedCount();
         return s + (open > 0 ? " (" + open + " features without dates)" : "");
     }
 }

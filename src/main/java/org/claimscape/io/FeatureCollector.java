@@ -3,18 +3,18 @@ package org.claimscape.io;
 import static org.claimscape.io.GeoJsonProblem.quote;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.claimscape.io.GeoJsonProblem.Kind;
 import org.claimscape.io.GeoJsonProblem.Severity;
 import org.claimscape.model.Feature;
+import org.claimscape.model.PropertyMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
@@ -38,7 +38,9 @@ public final class FeatureCollector {
     private final LayerReadOptions options;
     private final List<Feature> features = new ArrayList<>();
     private final List<GeoJsonProblem> problems = new ArrayList<>();
-    private final Set<String> ids = new HashSet<>();
+    private final FeatureIds ids = new FeatureIds();
+    /** The property names, shared by the features that have the same (see {@link PropertyMap.Keys}). */
+    private final PropertyMap.Keys propertyKeys = new PropertyMap.Keys();
     private final PolygonValidity validity = new PolygonValidity();
     private boolean complete = true;
     private int index = -1;
@@ -94,8 +96,8 @@ public final class FeatureCollector {
     }
 
     /**
-     * Keeps the current feature unless an error was reported for it or its geometry fails the checks. Coordinates
-     * must be lon/lat degrees (x = longitude) by now.
+     * Keeps the current feature (or hands it to the options' sink) unless an error was reported for it or its
+     * geometry fails the checks. Coordinates must be lon/lat degrees (x = longitude) by now.
      *
      * @return whether it was kept
      */
@@ -123,10 +125,15 @@ public final class FeatureCollector {
             }
         }
         FeatureConventions.check(properties, message -> warning(Kind.BAD_PROPERTY, at, message));
-        if (id != null && !ids.add(id)) {
+        if (rawId != null && !ids.add(rawId)) {
             warning(Kind.DUPLICATE, at, "feature id " + quote(id) + " is used more than once");
         }
-        features.add(new Feature(rawId, g, properties));
+        Feature f = new Feature(rawId, g, PropertyMap.copyOf(properties, propertyKeys));
+        if (options.sink() != null) {
+            options.sink().accept(f);
+        } else {
+            features.add(f);
+        }
         return true;
     }
 
@@ -137,9 +144,18 @@ public final class FeatureCollector {
     }
 
     private boolean inRange(Geometry g, Place at) {
-        Envelope e = g.getEnvelopeInternal();
-        if (e.getMinY() >= -90 && e.getMaxY() <= 90 && e.getMinX() >= -180 && e.getMaxX() <= 180) {
-            return true;
+        if (g instanceof Point p) {
+            // its position, not its envelope, which the point would keep (48 bytes each of a million points)
+            double x = p.getCoordinateSequence().getX(0);
+            double y = p.getCoordinateSequence().getY(0);
+            if (y >= -90 && y <= 90 && x >= -180 && x <= 180) {
+                return true;
+            }
+        } else {
+            Envelope e = g.getEnvelopeInternal();
+            if (e.getMinY() >= -90 && e.getMaxY() <= 90 && e.getMinX() >= -180 && e.getMaxX() <= 180) {
+                return true;
+            }
         }
         for (Coordinate c : g.getCoordinates()) {
             if (!(Math.abs(c.y) <= 90)) {

@@ -43,8 +43,8 @@ final class GeoJsonGeometryReader {
      */
     static final int MAX_DECIMALS = 7;
 
-    private static final GeometryFactory GEOMETRY = new GeometryFactory(new PrecisionModel(), 4326,
-            PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
+    private static final PackedCoordinateSequenceFactory PACKED = PackedCoordinateSequenceFactory.DOUBLE_FACTORY;
+    private static final GeometryFactory GEOMETRY = new GeometryFactory(new PrecisionModel(), 4326, PACKED);
 
     private final ReadSession session;
     private final JsonParser parser;
@@ -617,8 +617,9 @@ final class GeoJsonGeometryReader {
             throw session.skip(Kind.WRONG_TYPE, g.coordinatesLocation,
                     "Point coordinates must be one position [lon, lat]");
         }
-        return GEOMETRY.createPoint(Double.isNaN(p.z()) ? new Coordinate(p.x(), p.y())
-                : new Coordinate(p.x(), p.y(), p.z()));
+        // straight into a packed sequence: no Coordinate and Coordinate[] per point on the way
+        return GEOMETRY.createPoint(Double.isNaN(p.z()) ? PACKED.create(new double[] {p.x(), p.y()}, 2)
+                : PACKED.create(new double[] {p.x(), p.y(), p.z()}, 3));
     }
 
     private PositionList positions(Member g, Coordinates c, int depth) throws SkipFeature {

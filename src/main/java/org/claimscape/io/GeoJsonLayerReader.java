@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
 import org.claimscape.io.GeoJsonProblem.Kind;
@@ -40,7 +41,7 @@ public final class GeoJsonLayerReader {
 
     /** A reader that checks polygon validity, does not repair, reports no progress and is never cancelled. */
     public GeoJsonLayerReader() {
-        this(new Options(false, true, bytes -> { }, () -> false));
+        this(new Options(false, true, bytes -> { }, () -> false, null));
     }
 
     private GeoJsonLayerReader(Options options) {
@@ -49,24 +50,36 @@ public final class GeoJsonLayerReader {
 
     /** Invalid polygons are repaired with {@link GeometryFixer} and kept, with a warning, instead of dropped. */
     public GeoJsonLayerReader withRepair(boolean on) {
-        return new GeoJsonLayerReader(new Options(on, options.validate(), options.progress(), options.cancelled()));
+        return new GeoJsonLayerReader(new Options(on, options.validate(), options.progress(), options.cancelled(),
+                options.sink()));
     }
 
     /** Whether to run the JTS validity check on polygons (on by default). */
     public GeoJsonLayerReader withValidation(boolean on) {
-        return new GeoJsonLayerReader(new Options(options.repair(), on, options.progress(), options.cancelled()));
+        return new GeoJsonLayerReader(new Options(options.repair(), on, options.progress(), options.cancelled(),
+                options.sink()));
     }
 
     /** Receives the number of bytes read so far, from time to time. */
     public GeoJsonLayerReader withProgress(LongConsumer bytesRead) {
         return new GeoJsonLayerReader(new Options(options.repair(), options.validate(), bytesRead,
-                options.cancelled()));
+                options.cancelled(), options.sink()));
     }
 
     /** Polled while reading; when it returns true, the read stops with a {@link CancellationException}. */
     public GeoJsonLayerReader withCancellation(BooleanSupplier isCancelled) {
         return new GeoJsonLayerReader(new Options(options.repair(), options.validate(), options.progress(),
-                isCancelled));
+                isCancelled, options.sink()));
+    }
+
+    /**
+     * Each sound feature goes to {@code sink} as soon as it is known to be sound, in file order, instead of into the
+     * result, whose features are then empty (null: keep them, the default). Problems, counts and completeness are
+     * reported as always: a file of any size is checked or summarised in little memory.
+     */
+    public GeoJsonLayerReader streamingTo(Consumer<Feature> sink) {
+        return new GeoJsonLayerReader(new Options(options.repair(), options.validate(), options.progress(),
+                options.cancelled(), sink));
     }
 
     /**
@@ -81,7 +94,7 @@ public final class GeoJsonLayerReader {
             long size = Files.size(file);
             long need = estimateHeapBytes(size, name.endsWith(".gz"));
             long available = availableHeapBytes();
-            if (need > available) {
+            if (need > available && options.sink() == null) {
                 GeoJsonProblem p = new GeoJsonProblem(name, -1, -1, -1, null, Kind.TOO_LARGE, Severity.ERROR,
                         String.format(Locale.ROOT, "the file is too large for the memory this program has: "
                                 + "%,d MB of GeoJSON needs about %,d MB, %,d MB are free. Start Claimscape with a "

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.claimscape.model.PropertyMap;
 
 /** Reads a JSON value from a streaming parser into maps, lists, strings, numbers and booleans. */
 final class JsonValues {
@@ -48,19 +50,57 @@ final class JsonValues {
 
     /** Reads the object whose START_OBJECT is current; the parser ends on its END_OBJECT. */
     static Map<String, Object> object(JsonParser p, DuplicateKeys duplicates) throws IOException {
-        Map<String, Object> map = new LinkedHashMap<>();
+        return Collections.unmodifiableMap(rest(p, new LinkedHashMap<>(), duplicates));
+    }
+
+    /** Reads the rest of an object into {@code map}, from the token after the current one to its END_OBJECT. */
+    private static Map<String, Object> rest(JsonParser p, Map<String, Object> map, DuplicateKeys duplicates)
+            throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
-            JsonLocation at = p.currentTokenLocation();
-            p.nextToken();
-            Object value = read(p, duplicates);
             if (map.containsKey(key)) {
-                duplicates.found(key, at);
+                duplicates.found(key, p.currentTokenLocation());
                 map.remove(key); // so that the key takes the place of its last value
             }
-            map.put(key, value);
+            p.nextToken();
+            map.put(key, read(p, duplicates));
         }
-        return Collections.unmodifiableMap(map);
+        return map;
+    }
+
+    /**
+     * Reads a feature's "properties" object, whose START_OBJECT is current, into a {@link PropertyMap} whose keys come
+     * from {@code keys}' tree, so that features with the same properties share them; short strings come from
+     * {@code strings}. The parser ends on its END_OBJECT.
+     */
+    static PropertyMap properties(JsonParser p, PropertyMap.Keys keys, StringCache strings, Object[] buffer,
+                                  DuplicateKeys duplicates) throws IOException {
+        PropertyMap.Keys k = keys;
+        Object[] values = buffer;
+        int n = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            PropertyMap.Keys more = k.with(key);
+            if (more == null) {
+                // a key given twice (rare, warned of): read the rest as a plain map, which keeps the last value
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (int i = 0; i < n; i++) {
+                    map.put(k.key(i), values[i]);
+                }
+                duplicates.found(key, p.currentTokenLocation());
+                map.remove(key); // so that the key takes the place of its last value
+                p.nextToken();
+                map.put(key, read(p, duplicates));
+                return PropertyMap.copyOf(rest(p, map, duplicates), keys);
+            }
+            k = more;
+            JsonToken t = p.nextToken();
+            if (n == values.length) {
+                values = Arrays.copyOf(values, n * 2);
+            }
+            values[n++] = t == JsonToken.VALUE_STRING ? strings.get(p) : read(p, duplicates);
+        }
+        return PropertyMap.of(k, Arrays.copyOf(values, n));
     }
 
     /**

@@ -16,18 +16,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.claimscape.io.GeoJsonGeometryReader.Member;
 import org.claimscape.io.GeoJsonProblem.Kind;
 import org.claimscape.io.GeoJsonProblem.Severity;
 import org.claimscape.model.Feature;
+import org.claimscape.model.PropertyMap;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.GeometryFixer;
 
@@ -40,7 +40,8 @@ import org.locationtech.jts.geom.util.GeometryFixer;
 final class ReadSession {
 
     /** How to read: see {@link GeoJsonLayerReader}'s {@code with} methods. */
-    record Options(boolean repair, boolean validate, LongConsumer progress, BooleanSupplier cancelled) {
+    record Options(boolean repair, boolean validate, LongConsumer progress, BooleanSupplier cancelled,
+                   Consumer<Feature> sink) {
     }
 
     /** An error found while reading, reported once it is known to matter (see {@link GeoJsonGeometryReader}). */
@@ -73,13 +74,25 @@ final class ReadSession {
     private final Options options;
     private final List<Feature> features = new ArrayList<>();
     private final List<GeoJsonProblem> problems = new ArrayList<>();
-    private final Set<String> ids = new HashSet<>();
+    /** The ids of the features kept, to find one used twice (see {@link FeatureIds}). */
+    private final FeatureIds ids = new FeatureIds();
+    /** The features' property names, shared by features with the same ones (see {@link PropertyMap.Keys}). */
+    private final PropertyMap.Keys propertyKeys = new PropertyMap.Keys();
+    private final StringCache strings = new StringCache();
+    private final Object[] propertyValues = new Object[16];
+    private final JsonValues.DuplicateKeys duplicateKeys = (key, at) -> warning(Kind.DUPLICATE, at, "key "
+            + quote(key) + " appears twice in one object; the last value is kept");
     private final PolygonValidity validity = new PolygonValidity();
     private final int[] listed = new int[Kind.values().length];
     private final GeoJsonProblem[] firstUnlisted = new GeoJsonProblem[Kind.values().length];
     private JsonParser parser;
     private GeoJsonGeometryReader geometries;
     private boolean complete;
+    /**
+     * Whether a sound feature goes to the sink at once: only once the top-level "type" says FeatureCollection, since
+     * features read before it are dropped if it says Feature (RFC 7946 §7.1).
+     */
+    private boolean streaming;
     private int featuresSeen;
     /** The index of the feature being read, given with each problem; -1 outside any feature. */
     private int current = -1;
@@ -138,6 +151,7 @@ final class ReadSession {
                     + "Start Claimscape with a larger -Xmx, or split or simplify the file");
         }
         addUnlistedCounts();
+        flushToSink();
         return new GeoJsonReadResult(name, features, problems, complete, featuresSeen);
     }
 
@@ -245,6 +259,10 @@ final class ReadSession {
                     }
                     type = parser.getText();
                     bare.type = type;
+                    if (type.equals("FeatureCollection")) {
+                        flushToSink();
+                        streaming = true;
+                    }
                     bare.typeLocation = at;
                 }
                 case "features" -> {
@@ -554,10 +572,28 @@ final class ReadSession {
             }
         }
         FeatureConventions.check(props, message -> warning(Kind.BAD_PROPERTY, start, message));
-        if (id != null && !ids.add(id.toString())) {
+        if (id != null && !ids.add(id)) {
             warning(Kind.DUPLICATE, start, "feature id " + quote(id.toString()) + " is used more than once");
         }
-        features.add(new Feature(id, g, props));
+        Feature f = new Feature(id, g, props);
+        if (options.sink() != null && streaming) {
+            options.sink().accept(f);
+        } else {
+            features.add(f);
+        }
+    }
+
+    /**
+     * Hands the features held back to the sink, if there is one: those of a single Feature or bare geometry, and
+     * those read before the top-level "type" said the object is a FeatureCollection.
+     */
+    private void flushToSink() {
+        if (options.sink() != null) {
+            for (Feature f : features) {
+                options.sink().accept(f);
+            }
+            features.clear();
+        }
     }
 
     private Geometry checkValidity(Geometry g, JsonLocation start) {
@@ -597,8 +633,7 @@ final class ReadSession {
             parser.skipChildren();
             return Map.of();
         }
-        return JsonValues.object(parser, (key, at) -> warning(Kind.DUPLICATE, at, "key " + quote(key)
-                + " appears twice in one object; the last value is kept"));
+        return JsonValues.properties(parser, propertyKeys, strings, propertyValues, duplicateKeys);
     }
 
     private void checkCancelAndReport(int index) {

@@ -2,8 +2,6 @@ package org.claimscape.model;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,6 +33,7 @@ public final class Feature {
     /** Point types of built places: undated ones are present-day unless they carry {@code former_names}. */
     private static final Set<String> BUILT_PLACES = Set.of("settlement", "port", "airfield");
 
+
     private final Object id;
     private final Geometry geometry;
     private final Map<String, Object> properties;
@@ -47,7 +46,7 @@ public final class Feature {
     /**
      * @param id         a {@link String} or {@link Number}, or null when the feature has no id
      * @param geometry   the geometry, or null for a feature without geometry
-     * @param properties the properties in file order (copied)
+     * @param properties the properties in file order (copied, unless a {@link PropertyMap}, which is immutable)
      */
     public Feature(Object id, Geometry geometry, Map<String, Object> properties) {
         if (id != null && !(id instanceof String) && !(id instanceof Number)) {
@@ -55,12 +54,14 @@ public final class Feature {
         }
         this.id = id;
         this.geometry = geometry;
-        this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
-        this.names = new Names(string("name_en"), string("name_ja"), string("name_ru"), string("name_ja_latn"));
+        this.properties = PropertyMap.copyOf(properties);
+        this.names = readNames();
         this.validity = readValidity();
         this.formerNames = PeriodNames.parse(this.properties.get("former_names"));
         this.shown = readShown();
-        this.source = new Source(string("source"), string("source_url"));
+        String sourceText = string("source");
+        String sourceUrl = string("source_url");
+        this.source = sourceText == null && sourceUrl == null ? Source.NONE : new Source(sourceText, sourceUrl);
     }
 
     /** The id as text ({@code "12"} for a numeric id 12), or null. */
@@ -164,9 +165,21 @@ public final class Feature {
         return new Feature(id, newGeometry, properties);
     }
 
+    /* The shared empty values when a property is absent: a million plain points then hold none of their own. */
+    private Names readNames() {
+        String en = string("name_en");
+        String ja = string("name_ja");
+        String ru = string("name_ru");
+        String jaLatin = string("name_ja_latn");
+        return en == null && ja == null && ru == null && jaLatin == null ? Names.NONE : new Names(en, ja, ru, jaLatin);
+    }
+
     private TimeSpan readValidity() {
         LocalDate from = parseDate(string("valid_from"));
         LocalDate to = parseDate(string("valid_to"));
+        if (from == null && to == null) {
+            return TimeSpan.ALWAYS;
+        }
         if (from != null && to != null && to.isBefore(from)) {
             return TimeSpan.ALWAYS;
         }
@@ -196,16 +209,36 @@ public final class Feature {
         }
         String t = text.trim();
         try {
-            if (t.matches("-?\\d{4}")) {
+            if (isYear(t)) {
                 return LocalDate.of(Integer.parseInt(t), 1, 1);
             }
-            if (t.matches("\\d{4}-\\d{2}")) {
+            if (isYearMonth(t)) {
                 return LocalDate.parse(t + "-01");
             }
             return LocalDate.parse(t);
         } catch (DateTimeParseException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /* "-?dddd", "dddd-dd": by hand, as a regex costs a matcher for each of a million dated features */
+    private static boolean isYear(String t) {
+        int start = t.startsWith("-") ? 1 : 0;
+        return t.length() == start + 4 && digits(t, start, t.length());
+    }
+
+    private static boolean isYearMonth(String t) {
+        return t.length() == 7 && t.charAt(4) == '-' && digits(t, 0, 4) && digits(t, 5, 7);
+    }
+
+    private static boolean digits(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

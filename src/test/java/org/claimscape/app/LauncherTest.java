@@ -87,4 +87,20 @@ class LauncherTest {
         assertThat(launch.recording()).isNotNull();
         assertThat(option(launch.command(), "-Dclaimscape.seedCache=")).isNull();
     }
+
+    @Test
+    void aCommandRunsWithTheBatchCollectorAndTheBuildsArchiveWhenThereIsOne() throws Exception {
+        List<String> without = Launcher.commandLine(jar, javaCommand, List.of("-Xmx800m"), List.of("info", "a.gpkg"));
+        assertThat(without).startsWith(javaCommand.toString(), "-XX:+UseSerialGC", "-Xmn64m");
+        assertThat(option(without, "-XX:SharedArchiveFile=")).isNull();
+        assertThat(without).contains("-Xmx800m", "-Dclaimscape.cds.child=true").doesNotContain(Launcher.WINDOW_JIT);
+        assertThat(without.subList(without.size() - 5, without.size()))
+                .containsExactly("-cp", jar.toString(), Main.class.getName(), "info", "a.gpkg");
+
+        Path built = Files.write(Files.createDirectories(Launcher.startupFolder(jar)).resolve(Launcher.archiveName(jar)),
+                new byte[] {8});
+        List<String> with = Launcher.commandLine(jar, javaCommand, List.of(), List.of("validate", "b.geojson"));
+        assertThat(option(with, "-XX:SharedArchiveFile=")).isEqualTo("-XX:SharedArchiveFile=" + built);
+        assertThat(option(with, "-Dclaimscape.seedCache=")).as("no window, no tiles").isNull();
+    }
 }

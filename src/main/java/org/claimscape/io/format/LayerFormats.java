@@ -17,6 +17,7 @@ import org.claimscape.io.AtomicFiles;
 import org.claimscape.io.GeoJsonLayerWriter;
 import org.claimscape.io.GeoJsonReadResult;
 import org.claimscape.io.LayerReadOptions;
+import org.claimscape.io.LayerSummary;
 import org.claimscape.io.WriteReport;
 import org.claimscape.io.csv.CsvColumns;
 import org.claimscape.io.csv.CsvLayerReader;
@@ -99,6 +100,18 @@ public final class LayerFormats {
     /** Reads a file in the format {@link #detect} finds; CSV geometry columns are found by their names. */
     public static GeoJsonReadResult read(Path file, LayerReadOptions options) {
         return read(file, detect(file), options, null);
+    }
+
+    /**
+     * Reads a file in the format {@link #detect} finds with every check of {@code options}, summarising its sound
+     * features as they are read instead of keeping them: the figures of a file of any size in little memory.
+     *
+     * @return the summary and the read's result (problems, counts; its features are empty)
+     */
+    public static LayerSummary.Read summarize(Path file, LayerReadOptions options) {
+        LayerSummary summary = new LayerSummary();
+        GeoJsonReadResult result = read(file, options.streamingTo(summary));
+        return new LayerSummary.Read(summary, result);
     }
 
     /**

@@ -21,7 +21,7 @@ import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.db.GeoPackageDataType;
 import mil.nga.geopackage.features.user.FeatureDao;
 import mil.nga.geopackage.features.user.FeatureResultSet;
-import mil.nga.geopackage.features.user.FeatureRow;
+import mil.nga.geopackage.features.user.FeatureTable;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
 import org.claimscape.io.FeatureCollector;
@@ -32,6 +32,9 @@ import org.claimscape.io.LayerReadOptions;
 import org.claimscape.io.PropertyValues;
 import org.claimscape.io.Reprojection;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.opengis.referencing.operation.TransformException;
@@ -134,13 +137,23 @@ public final class GeoPackageLayerReader {
             }
         }
         Set<String> blobWarned = new HashSet<>();
-        WKBReader wkb = new WKBReader();
+        // packed sequences, as the GeoJSON reader makes: a point is 2 small objects, not a Coordinate array
+        WKBReader wkb = new WKBReader(new GeometryFactory(new PrecisionModel(), 0,
+                PackedCoordinateSequenceFactory.DOUBLE_FACTORY));
+        FeatureTable ft = dao.getTable();
+        Object[] values = new Object[columns.length];
         FeatureResultSet rs = dao.queryForAll();
         try {
             while (rs.moveToNext()) {
-                FeatureRow row = rs.getRow();
-                Object idValue = idAt >= 0 ? value(row.getValue(idAt)) : null;
-                Object id = PropertyValues.isId(idValue) ? idValue : (Object) row.getId();
+                /*
+                 * The cells read one by one, as FeatureResultSet.getRow() reads them, but without the column types it
+                 * also asks the driver for on every row (a regex over each declared type: most of a read's time).
+                 */
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = columns[i].equals(geomColumn) ? null : rs.getValue(ft.getColumn(i));
+                }
+                Object idValue = idAt >= 0 ? value(values[idAt]) : null;
+                Object id = PropertyValues.isId(idValue) ? idValue : (Object) rs.getId();
                 out.begin(id);
                 done[0]++;
                 out.progress(total > 0 ? size * done[0] / total : 0);
@@ -151,7 +164,7 @@ public final class GeoPackageLayerReader {
                     if (c.equals(idColumn) || c.equals(geomColumn) || i == idAt && PropertyValues.isId(idValue)) {
                         continue;
                     }
-                    Object raw = row.getValue(i);
+                    Object raw = values[i];
                     if (raw instanceof byte[]) {
                         if (blobWarned.add(c)) {
                             out.fileWarning(Kind.WRONG_TYPE, "column " + c + " of table " + table + " holds binary "
@@ -169,15 +182,15 @@ public final class GeoPackageLayerReader {
                     props.put(TABLE, table);
                 }
                 Geometry g = null;
-                GeoPackageGeometryData data = row.getGeometry();
+                GeoPackageGeometryData data = rs.getGeometry();
                 if (data != null && !data.isEmpty()) {
                     try {
                         g = crs.toLonLat(wkb.read(data.getWkb()));
                     } catch (ParseException | IOException | RuntimeException e) {
-                        out.error(Kind.WRONG_TYPE, at, "fid " + row.getId() + ": the geometry cannot be read: "
+                        out.error(Kind.WRONG_TYPE, at, "fid " + rs.getId() + ": the geometry cannot be read: "
                                 + message(e));
                     } catch (TransformException e) {
-                        out.error(Kind.WRONG_TYPE, at, "fid " + row.getId() + ": the geometry cannot be moved to "
+                        out.error(Kind.WRONG_TYPE, at, "fid " + rs.getId() + ": the geometry cannot be moved to "
                                 + "WGS84: " + message(e));
                     }
                 }
