@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.claimscape.map.TileDiskCache;
@@ -60,31 +61,19 @@ final class Launcher {
      * should open the window itself.
      */
     static Optional<Integer> runWithClassArchive(List<String> appArgs) {
-        if (!Boolean.parseBoolean(System.getProperty("claimscape.cds", "true"))
-                || System.getProperty(CHILD_PROPERTY) != null) {
-            return Optional.empty();
-        }
         long mainEntered = System.currentTimeMillis();
-        List<String> jvmArgs = jvmOptions();
-        if (jvmArgs.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-Xshare")
-                || a.startsWith("-XX:ArchiveClassesAtExit") || a.startsWith("-agentlib:jdwp"))) {
-            return Optional.empty();
-        }
-        Path jar = singleJar();
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        if (jar == null || !Files.isExecutable(java)) {
+        Optional<Child> c = child(a -> a.startsWith("-XX:ArchiveClassesAtExit"));
+        if (c.isEmpty()) {
             return Optional.empty();
         }
         try {
-            List<String> options = new ArrayList<>(jvmArgs);
+            List<String> options = new ArrayList<>(c.get().jvmArgs());
             if (System.getProperty(LAUNCHED_PROPERTY) == null) {
                 options.add("-D" + LAUNCHED_PROPERTY + "=" + mainEntered);
             }
-            ChildLaunch launch = plan(jar, java, options,
+            ChildLaunch launch = plan(c.get().jar(), c.get().java(), options,
                     TileDiskCache.userCacheFolder().resolve("claimscape").resolve("cds"), appArgs);
-            Process child = new ProcessBuilder(launch.command()).inheritIO().start();
-            Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
-            int code = child.waitFor();
+            int code = run(launch.command());
             Path fresh = launch.recording();
             if (fresh != null && code == 0 && nonEmptyFile(fresh)) {
                 Files.move(fresh, launch.archive(), StandardCopyOption.ATOMIC_MOVE,
@@ -99,6 +88,40 @@ final class Launcher {
             Thread.currentThread().interrupt();
             return Optional.of(130);
         }
+    }
+
+    /** What a child JVM is started from: this jar, this Java, and the options this JVM was given. */
+    private record Child(Path jar, Path java, List<String> jvmArgs) {
+    }
+
+    /*
+     * The child to hand over to; none when told not to (-Dclaimscape.cds=false), when this is already the child, when
+     * not run from the jar, or when this JVM was given a class-data or debugger option, or one that {@code ownOption}
+     * says the child would override.
+     */
+    private static Optional<Child> child(Predicate<String> ownOption) {
+        if (!Boolean.parseBoolean(System.getProperty("claimscape.cds", "true"))
+                || System.getProperty(CHILD_PROPERTY) != null) {
+            return Optional.empty();
+        }
+        List<String> jvmArgs = jvmOptions();
+        if (jvmArgs.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-Xshare")
+                || a.startsWith("-agentlib:jdwp") || ownOption.test(a))) {
+            return Optional.empty();
+        }
+        Path jar = singleJar();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        if (jar == null || !Files.isExecutable(java)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Child(jar, java, jvmArgs));
+    }
+
+    /* Runs a child JVM sharing this one's console, stopped with it; its exit code. */
+    private static int run(List<String> command) throws IOException, InterruptedException {
+        Process child = new ProcessBuilder(command).inheritIO().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+        return child.waitFor();
     }
 
     /**
@@ -116,25 +139,13 @@ final class Launcher {
      * a JVM start (about 0.1 s), which the archive and the collector repay on any file worth timing.
      */
     static Optional<Integer> runCommandInChild(List<String> appArgs) {
-        if (!Boolean.parseBoolean(System.getProperty("claimscape.cds", "true"))
-                || System.getProperty(CHILD_PROPERTY) != null) {
-            return Optional.empty();
-        }
-        List<String> jvmArgs = jvmOptions();
-        if (jvmArgs.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-Xshare")
-                || a.startsWith("-agentlib:jdwp") || a.matches("-XX:[+-]Use\\w*GC") || a.startsWith("-Xmn")
-                || a.startsWith("-XX:NewSize") || a.startsWith("-XX:MaxNewSize"))) {
-            return Optional.empty();
-        }
-        Path jar = singleJar();
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        if (jar == null || !Files.isExecutable(java)) {
+        Optional<Child> c = child(a -> a.matches("-XX:[+-]Use\\w*GC") || a.startsWith("-Xmn")
+                || a.startsWith("-XX:NewSize") || a.startsWith("-XX:MaxNewSize"));
+        if (c.isEmpty()) {
             return Optional.empty();
         }
         try {
-            Process child = new ProcessBuilder(commandLine(jar, java, jvmArgs, appArgs)).inheritIO().start();
-            Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
-            return Optional.of(child.waitFor());
+            return Optional.of(run(commandLine(c.get().jar(), c.get().java(), c.get().jvmArgs(), appArgs)));
         } catch (IOException e) {
             log().log(Level.FINE, "command run in this JVM", e);
             return Optional.empty();
