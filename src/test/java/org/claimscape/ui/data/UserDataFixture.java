@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javafx.geometry.Bounds;
 import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.stage.Stage;
 import org.claimscape.io.BundledLayers;
 import org.claimscape.io.WorkspaceRecovery;
@@ -22,6 +25,7 @@ import org.claimscape.ui.explorer.LayerState;
 import org.claimscape.ui.explorer.MapData;
 import org.claimscape.ui.workspace.FileMenu;
 import org.claimscape.ui.workspace.RecentFiles;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -111,5 +115,27 @@ public final class UserDataFixture {
 
     public void assertNoNetwork() {
         assertThat(NetworkGuard.attempts()).as("network connections attempted").isEmpty();
+    }
+
+    /* The row of the layer list that shows this layer. */
+    public static ListCell<?> layerRow(FxRobot robot, String layerId) {
+        return robot.lookup(".layer-row").queryAll().stream().map(n -> (ListCell<?>) n)
+                .filter(c -> c.getItem() instanceof LayerState s && s.id().equals(layerId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + layerId));
+    }
+
+    /*
+     * Right-click, as the user does: Monocle turns no mouse button into a context-menu request, so the request the
+     * platform would send for a right click on the row is sent to the row.
+     */
+    public static void openContextMenu(FxRobot robot, ListCell<?> row) {
+        robot.moveTo(row);
+        robot.interact(() -> {
+            Bounds b = row.localToScreen(row.getBoundsInLocal());
+            double x = b.getWidth() / 2;
+            double y = b.getHeight() / 2;
+            row.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, x, y, b.getMinX() + x,
+                    b.getMinY() + y, false, null));
+        });
     }
 }

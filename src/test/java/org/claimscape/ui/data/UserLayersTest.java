@@ -1,6 +1,8 @@
 package org.claimscape.ui.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimscape.ui.data.UserDataFixture.layerRow;
+import static org.claimscape.ui.data.UserDataFixture.openContextMenu;
 
 import java.awt.Color;
 import java.io.BufferedWriter;
@@ -14,13 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.claimscape.io.GeoJsonLayerReader;
@@ -232,32 +232,6 @@ class UserLayersTest {
         }
         return Files.size(file);
     }
-    /* The row of the layer list that shows this layer. */
-    private static ListCell<?> row(FxRobot robot, String layerId) {
-        return robot.lookup(".layer-row").queryAll().stream().map(n -> (ListCell<?>) n)
-                .filter(c -> c.getItem() instanceof LayerState s && s.id().equals(layerId)).findFirst()
-                .orElseThrow(() -> new AssertionError("no row for " + layerId));
-    }
-
-    /*
-     * Right-click, as the user does: Monocle turns no mouse button into a context-menu request, so the request the
-     * platform would send for a right click on the row is sent to the row.
-     */
-    private static void openMenu(FxRobot robot, ListCell<?> row) {
-        robot.moveTo(row);
-        robot.interact(() -> {
-            Bounds b = row.localToScreen(row.getBoundsInLocal());
-            double x = b.getWidth() / 2;
-            double y = b.getHeight() / 2;
-            row.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, x, y, b.getMinX() + x,
-                    b.getMinY() + y, false, null));
-        });
-    }
-
-    private static Node legendOf(ListCell<?> row) {
-        HBox legendBox = (HBox) ((HBox) row.getGraphic()).getChildren().get(1);
-        return legendBox.getChildren().get(0);
-    }
 
     @Test
     void theLayerListMenuRenamesRestylesExportsAndRemovesAUserLayer(FxRobot robot) throws Exception {
@@ -269,7 +243,7 @@ class UserLayersTest {
         fx.awaitLoaded();
         String id = "user-menu-sites";
 
-        openMenu(robot, row(robot, id));
+        openContextMenu(robot, layerRow(robot, id));
         for (String item : List.of("Zoom to layer", "Rename…", "Style…", "Export…", "Load report…",
                 "Remove")) {
             assertThat(robot.lookup(item).tryQuery()).as("menu item " + item).isPresent();
@@ -279,27 +253,32 @@ class UserLayersTest {
         robot.interact(() -> name.setText("Sites seen in 2025"));
         robot.clickOn("OK");
         UserDataFixture.await(() -> "Sites seen in 2025".equals(fx.layer(id).title()));
-        assertThat(row(robot, id).getGraphic().lookup(".label")).isNotNull();
+        assertThat(layerRow(robot, id).getGraphic().lookup(".label")).isNotNull();
 
-        Node swatchBefore = legendOf(row(robot, id));
-        openMenu(robot, row(robot, id));
+        Node swatchBefore = legendOf(layerRow(robot, id));
+        openContextMenu(robot, layerRow(robot, id));
         robot.clickOn("Style…");
         Spinner<?> width = robot.lookup(".dialog-pane .spinner").queryAs(Spinner.class);
         robot.interact(() -> ((Spinner<Double>) width).getValueFactory().setValue(4.5));
         robot.clickOn("OK");
         UserDataFixture.await(() -> users.style(id).strokeWidth() == 4.5f);
-        assertThat(legendOf(row(robot, id))).as("the row's symbol is redrawn").isNotSameAs(swatchBefore);
+        assertThat(legendOf(layerRow(robot, id))).as("the row's symbol is redrawn").isNotSameAs(swatchBefore);
 
-        openMenu(robot, row(robot, id));
+        openContextMenu(robot, layerRow(robot, id));
         robot.clickOn("Export…");
         UserDataFixture.await(() -> Files.exists(out) && robot.lookup("#statusMessage").queryLabeled().getText()
                 .startsWith("Exported 2 features"));
         assertThat(new GeoJsonLayerReader().read(out).features()).hasSize(2);
 
-        openMenu(robot, row(robot, id));
+        openContextMenu(robot, layerRow(robot, id));
         robot.clickOn("Remove");
         UserDataFixture.await(() -> fx.layer(id) == null);
         assertThat(users.ids()).doesNotContain(id);
         assertThat(errors).isEmpty();
+    }
+
+    private static Node legendOf(ListCell<?> row) {
+        HBox legendBox = (HBox) ((HBox) row.getGraphic()).getChildren().get(1);
+        return legendBox.getChildren().get(0);
     }
 }

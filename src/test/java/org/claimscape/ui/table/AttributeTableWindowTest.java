@@ -1,6 +1,8 @@
 package org.claimscape.ui.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimscape.ui.data.UserDataFixture.layerRow;
+import static org.claimscape.ui.data.UserDataFixture.openContextMenu;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -10,15 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.claimscape.model.Feature;
@@ -90,7 +90,7 @@ class AttributeTableWindowTest {
     @Test
     void theTableFromTheContextMenuFollowsTheMapAndTheMapFollowsIt(FxRobot robot) throws Exception {
         LayerState posts = openPosts(robot);
-        openMenu(robot, row(robot, POSTS));
+        openContextMenu(robot, layerRow(robot, POSTS));
         assertThat(robot.lookup("Zoom to layer").tryQuery()).isPresent();
         robot.clickOn("Open attribute table");
         Stage stage = awaitTable(POSTS);
@@ -287,7 +287,7 @@ class AttributeTableWindowTest {
     }
 
     private static Node cellNode(FxRobot robot, String text) {
-        return robot.lookup(".table-cell").match((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
+        return robot.lookup(".table-cell").match((Node n) -> n instanceof TableCell<?, ?> c
                 && text.equals(c.getText())).query();
     }
 
@@ -315,22 +315,4 @@ class AttributeTableWindowTest {
         return p;
     }
 
-    /* The row of the layer list that shows this layer. */
-    private static ListCell<?> row(FxRobot robot, String layerId) {
-        return robot.lookup(".layer-row").queryAll().stream().map(n -> (ListCell<?>) n)
-                .filter(c -> c.getItem() instanceof LayerState s && s.id().equals(layerId)).findFirst()
-                .orElseThrow(() -> new AssertionError("no row for " + layerId));
-    }
-
-    /* Right-click: Monocle turns no mouse button into a context-menu request, so the row is sent the request. */
-    private static void openMenu(FxRobot robot, ListCell<?> row) {
-        robot.moveTo(row);
-        robot.interact(() -> {
-            Bounds b = row.localToScreen(row.getBoundsInLocal());
-            double x = b.getWidth() / 2;
-            double y = b.getHeight() / 2;
-            row.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, x, y, b.getMinX() + x,
-                    b.getMinY() + y, false, null));
-        });
-    }
 }
