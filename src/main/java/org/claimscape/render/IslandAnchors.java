@@ -8,6 +8,7 @@ import java.util.Map;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.claimscape.model.LayerIds;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Where an island is, for what is known only by the island: the label point of the island's area in the islands
@@ -15,7 +16,7 @@ import org.claimscape.model.LayerIds;
  * feature's {@code island} property names one; a group such as "Habomai" is found at its first, largest island).
  * Unit Web Mercator coordinates.
  */
-final class IslandAnchors {
+public final class IslandAnchors {
 
     private final Map<String, double[]> byName = new HashMap<>();
 
@@ -71,16 +72,41 @@ final class IslandAnchors {
                 continue;
             }
             double[] at = {shape.labelPoint.getX(), shape.labelPoint.getY()};
-            for (String key : new String[] {f.string("name_en"), f.string("name_ja_latn"), f.string("name_ja"),
-                    f.string("name_ru"), f.id(), f.string("group")}) {
-                if (key == null) {
-                    continue;
-                }
+            for (String name : names(f)) {
+                byName.putIfAbsent(name, at);
+            }
+        }
+    }
+
+    /** Every name an island answers to, normalised: each part of its names in each script, its id and its group. */
+    private static List<String> names(Feature f) {
+        List<String> out = new ArrayList<>();
+        for (String key : new String[] {f.string("name_en"), f.string("name_ja_latn"), f.string("name_ja"),
+                f.string("name_ru"), f.id(), f.string("group")}) {
+            if (key != null) {
                 for (String part : key.split("/")) {
-                    byName.putIfAbsent(normal(part), at);
+                    out.add(normal(part));
                 }
             }
         }
+        return out;
+    }
+
+    /**
+     * The land of an island, or of a group such as Habomai, named by any of its names in a layer of islands (lon/lat);
+     * null when the layer has none of that name.
+     */
+    public static Envelope land(Layer islands, String island) {
+        Envelope out = new Envelope();
+        if (island != null) {
+            String wanted = normal(island);
+            for (Feature f : islands.features()) {
+                if (f.geometry() != null && names(f).contains(wanted)) {
+                    out.expandToInclude(f.geometry().getEnvelopeInternal());
+                }
+            }
+        }
+        return out.isNull() ? null : out;
     }
 
     /** The island's point, or null when no layer of the request has it. */

@@ -53,6 +53,7 @@ import org.claimscape.model.Feature;
 import org.claimscape.model.LayerIds;
 import org.claimscape.model.Precision;
 import org.claimscape.model.Viewpoint;
+import org.claimscape.render.IslandAnchors;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
 import org.claimscape.render.RenderRequest;
@@ -449,7 +450,8 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         MapNavigator nav = mapPane.navigator();
         if (f.precision().orElse(null) == Precision.ISLAND) {
             /* Known only by its island: the map shows the island, never the stored point as if it were a site. */
-            Envelope island = islandExtent(f.string("island"));
+            LayerState islands = model() == null ? null : model().layer(LayerIds.ISLANDS);
+            Envelope island = islands == null ? null : IslandAnchors.land(islands.layer(), f.string("island"));
             if (island != null) {
                 nav.fit(island, 60, 11, true);
             } else if (f.geometry() instanceof Point pt) {
@@ -460,29 +462,6 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         } else {
             nav.fit(f.geometry().getEnvelopeInternal(), 60, 13, true);
         }
-    }
-
-    /* The land of an island (or of a group such as Habomai) named in any of its names, from the islands layer. */
-    private Envelope islandExtent(String name) {
-        LayerState islands = model() == null || name == null ? null : model().layer(LayerIds.ISLANDS);
-        if (islands == null) {
-            return null;
-        }
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        Envelope out = new Envelope();
-        for (Feature i : islands.layer().features()) {
-            boolean named = wanted.equals(String.valueOf(i.string("group")).toLowerCase(Locale.ROOT))
-                    || wanted.equals(String.valueOf(i.id()).toLowerCase(Locale.ROOT));
-            for (String key : new String[] {"name_en", "name_ja_latn", "name_ja", "name_ru"}) {
-                for (String part : String.valueOf(i.string(key)).split("/")) {
-                    named |= wanted.equals(part.strip().toLowerCase(Locale.ROOT));
-                }
-            }
-            if (named && i.geometry() != null) {
-                out.expandToInclude(i.geometry().getEnvelopeInternal());
-            }
-        }
-        return out.isNull() ? null : out;
     }
 
     /** Selects a search result: shows its layer, lists and selects it, and flies the map there. */
