@@ -87,7 +87,8 @@ class BundledLayersTest {
             "wikizero", "outremer", "the-uncensored-wiki", "wikia.org", "mapio.net", "hmongwiki");
     /** Sites that republish others' stories (aggregators, blogs): cite them, but never as the ground for high. */
     private static final List<String> REPUBLISHERS = List.of("worldtribune", "uawire", "hoppou.blog", "inkl.com",
-            "oananews", "thenews.mx", "babel.ua");
+            "oananews", "thenews.mx", "babel.ua", "wiid.ru", "wdic.org", "vcn.bc.ca", "rusreality", "kazan-news",
+            "vpk.name", "kuril.info");
     private static final Pattern KEY_ROW = Pattern.compile("^\\| (S\\d+) \\| .* \\| (\\S+)[^|]* \\|$", Pattern.MULTILINE);
     private static final Pattern CITED = Pattern.compile("\\[(S\\d+)]");
 
