@@ -23,6 +23,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -442,25 +444,26 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
 
     /** Centres a point feature at street-level zoom, or fits a line or area into the view. */
     @Override
-    public void zoomToFeature(ExplorerModel.Pick p) {
+    public void zoomToFeature(ExplorerModel.Pick p, Bounds overOnScreen) {
         Feature f = p.feature();
         if (f.geometry() == null || f.geometry().isEmpty()) {
             return;
         }
         MapNavigator nav = mapPane.navigator();
+        Insets hidden = MapNavigator.covered(mapPane.localToScreen(mapPane.getBoundsInLocal()), overOnScreen);
         if (f.precision().orElse(null) == Precision.ISLAND) {
             /* Known only by its island: the map shows the island, never the stored point as if it were a site. */
             LayerState islands = model() == null ? null : model().layer(LayerIds.ISLANDS);
             Envelope island = islands == null ? null : IslandAnchors.land(islands.layer(), f.string("island"));
             if (island != null) {
-                nav.fit(island, 60, 11, true);
+                nav.fit(island, hidden, 60, 11, true);
             } else if (f.geometry() instanceof Point pt) {
-                nav.flyTo(pt.getY(), pt.getX(), Math.min(Math.max(nav.zoom(), 7), 8));
+                nav.flyTo(pt.getY(), pt.getX(), Math.min(Math.max(nav.zoom(), 7), 8), hidden, true);
             }
         } else if (f.geometry() instanceof Point pt) {
-            nav.flyTo(pt.getY(), pt.getX(), Math.max(nav.zoom(), 11));
+            nav.flyTo(pt.getY(), pt.getX(), Math.max(nav.zoom(), 11), hidden, true);
         } else {
-            nav.fit(f.geometry().getEnvelopeInternal(), 60, 13, true);
+            nav.fit(f.geometry().getEnvelopeInternal(), hidden, 60, 13, true);
         }
     }
 
