@@ -6,6 +6,7 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -112,7 +113,9 @@ public final class MapRenderer {
             Painter.quality(g2);
             Rectangle2D frame = new Rectangle2D.Double(0, 0, vp.width(), vp.height());
             g2.clip(frame);
-            if (request.layers().stream().anyMatch(v -> v.drawnAt(vp.zoom()) && StyleCatalog.isBasemap(v))) {
+            /* The sea under the land; the reference names (a basemap layer too) draw over someone else's land. */
+            if (request.layers().stream().anyMatch(v -> v.drawnAt(vp.zoom()) && StyleCatalog.isBasemap(v)
+                    && !LayerIds.REFERENCE.equals(v.layer().id()))) {
                 g2.setColor(StyleCatalog.SEA);
                 g2.fill(frame);
             }
@@ -323,9 +326,9 @@ public final class MapRenderer {
         Rectangle2D frame = new Rectangle2D.Double(0, 0, vp.width(), vp.height());
         List<double[]> inside = new ArrayList<>();
         double[] c = new double[6];
-        for (java.awt.geom.PathIterator it = line.getPathIterator(null, 1.0); !it.isDone(); it.next()) {
+        for (PathIterator it = line.getPathIterator(null, 1.0); !it.isDone(); it.next()) {
             int type = it.currentSegment(c);
-            if (type != java.awt.geom.PathIterator.SEG_CLOSE && frame.contains(c[0], c[1])) {
+            if (type != PathIterator.SEG_CLOSE && frame.contains(c[0], c[1])) {
                 inside.add(new double[] {c[0], c[1]});
             }
         }

@@ -716,7 +716,7 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
     }
 
     private void layerChanged(LayerState s) {
-        if (s.isBasemap()) {
+        if (s.isDrawnAsTiles()) {
             basemapDebounce.playFromStart();
         } else {
             mapPane.overlay().invalidateContent();

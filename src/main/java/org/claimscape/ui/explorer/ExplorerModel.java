@@ -191,11 +191,11 @@ public final class ExplorerModel {
         layers.setAll(ordered);
     }
 
-    /** The overlay's request: the visible thematic layers, bottom to top. */
+    /** The overlay's request: the visible thematic layers and the reference names, bottom to top. */
     public RenderRequest overlayRequest(MapViewport viewport) {
         List<LayerView> views = new ArrayList<>();
         for (LayerState s : layers) {
-            if (!s.isBasemap() && s.layer() != null) {
+            if (!s.isDrawnAsTiles() && s.layer() != null) {
                 LayerView view = s.view(viewport.zoom());
                 if (recentEvents != null && s.id().equals(LayerIds.EVENTS)) {
                     view = new LayerView(recentEvents.layerFor(date.get()), view.group(), view.visible(),
@@ -216,7 +216,7 @@ public final class ExplorerModel {
     public List<BasemapTiles.BasemapLayer> basemapLayers() {
         List<BasemapTiles.BasemapLayer> out = new ArrayList<>();
         for (LayerState s : layers) {
-            if (s.isBasemap() && s.layer() != null) {
+            if (s.isDrawnAsTiles() && s.layer() != null) {
                 out.add(new BasemapTiles.BasemapLayer(
                         new LayerView(s.layer(), s.group(), s.isVisible(), Math.max(0, Math.min(1,
                                 s.opacityProperty().get()))),
