@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.claimscape.io.BundledLayers;
+import org.claimscape.model.LayerIds;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Precision;
 import org.claimscape.model.Viewpoint;
@@ -67,6 +68,12 @@ class PageQualityTest {
         out.add(page("1875", new BriefingPageRenderer(mr), base.withAsOf(LocalDate.of(1875, 9, 1))));
         out.add(page("landscape", new BriefingPageRenderer(mr), base.withLandscape(true)));
         out.add(page("A3", new BriefingPageRenderer(mr), base.withPaper(BriefingPage.Paper.A3)));
+        /* export --compare on a date whose past twelve months hold other events than the first of January's. */
+        LocalDate december = LocalDate.of(2026, 12, 3);
+        out.add(page("comparison page, December", new BriefingPageRenderer(mr).withComparison(
+                BriefingPackWriter.comparison(bundled.layer(LayerIds.CLAIMS), bundled.layer(LayerIds.ISLANDS),
+                        "jp-claim", "declaration-1956", december)), base.withAsOf(december)));
+        out.add(page("default page, December", new BriefingPageRenderer(mr), base.withAsOf(december)));
         for (BriefingPackWriter.Sheet s : BriefingPackWriter.standard(base, bundled::layer, List.of())) {
             if (s instanceof BriefingPackWriter.MapSheet ms) {
                 out.add(page("pack: " + ms.page().title(), BriefingPackWriter.pageRenderer(mr, ms), ms.page()));
