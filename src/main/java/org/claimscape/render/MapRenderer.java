@@ -121,7 +121,7 @@ public final class MapRenderer {
             }
             int level = SimplifiedLayer.level(vp.zoom());
             AffineTransform toScreen = vp.unitToScreen();
-            List<List<SymbolLayout.Placement>> placements = SymbolLayout.layout(request, styles);
+            List<List<SymbolLayout.Placement>> placements = SymbolLayout.layout(request, styles, keepClear);
             List<List<SymbolLayout.Placement>> crowds = request.paper()
                     ? shownOnly(request, Callouts.calloutGroups(placements, PAPER_SCALE)) : List.of();
             Set<SymbolLayout.Placement> crowded = Callouts.members(crowds);

@@ -100,6 +100,14 @@ final class SymbolLayout {
 
     /** The symbols of every drawn layer, per layer index (empty lists for layers without points). */
     static List<List<Placement>> layout(RenderRequest request, StyleCatalog styles) {
+        return layout(request, styles, List.of());
+    }
+
+    /**
+     * As {@link #layout(RenderRequest, StyleCatalog)}, with boxes (screen units) that the page's furniture covers:
+     * an island's tag, which names no position, stands clear of them as it does of symbols.
+     */
+    static List<List<Placement>> layout(RenderRequest request, StyleCatalog styles, List<Rectangle2D> keepClear) {
         MapViewport vp = request.viewport();
         int level = SimplifiedLayer.level(vp.zoom());
         Groups groups = new Groups();
@@ -158,7 +166,7 @@ final class SymbolLayout {
             }
         }
         IslandAnchors anchors = byIsland.isEmpty() ? null : IslandAnchors.of(request);
-        List<Rectangle2D> taken = new ArrayList<>();
+        List<Rectangle2D> taken = new ArrayList<>(keepClear);
         out.forEach(placed -> placed.forEach(p -> taken.add(p.box())));
         byIsland.forEach((island, members) -> {
             double[] at = anchors.anchor(island);
@@ -184,11 +192,11 @@ final class SymbolLayout {
     }
 
     /*
-     * A tag whose island's point is in view is kept wholly inside the frame (an island at the edge would otherwise
-     * have its tag cut); one whose island is out of view stays out of it.
+     * A tag whose island's point is in view, or so near it that the tag would reach in, is kept wholly inside the
+     * frame (an island at the edge would otherwise have its tag cut); one whose island is further out stays out.
      */
     private static double insideFrame(double c, double size, double half) {
-        if (c < 0 || c > size) {
+        if (c < -half - 2 || c > size + half + 2) {
             return c;
         }
         return Math.max(half + 2, Math.min(size - half - 2, c));

@@ -140,6 +140,24 @@ class PageQualityTest {
     private static void noBadgesOnPaperAndEveryCalloutIsNamed(BriefingPageRenderer.Result r) {
         assertThat(r.map().symbols()).filteredOn(RenderOutcome.Symbol::badge).as("badges other than island lists")
                 .allMatch(s -> s.feature().precision().orElse(Precision.EXACT) == Precision.ISLAND);
+        /* An island's tag is read whole or not at all, and no scale bar or north arrow lies over it. */
+        MapViewport vp = r.viewport();
+        Rectangle2D frame = new Rectangle2D.Double(0, 0, vp.width(), vp.height());
+        Rectangle2D map = r.layout().map();
+        for (RenderOutcome.Symbol s : r.map().symbols()) {
+            if (!s.badge()) {
+                continue;
+            }
+            String what = "the tag of " + s.feature().string("island");
+            assertThat(frame.contains(s.box()) || !frame.intersects(s.box())).as(what + " cut by the frame").isTrue();
+            for (Rectangle2D furniture : List.of(r.layout().scaleBar(), r.layout().northArrow())) {
+                Rectangle2D px = new Rectangle2D.Double((furniture.getX() - map.getX()) * BriefingPageRenderer.PX_PER_PT,
+                        (furniture.getY() - map.getY()) * BriefingPageRenderer.PX_PER_PT,
+                        furniture.getWidth() * BriefingPageRenderer.PX_PER_PT,
+                        furniture.getHeight() * BriefingPageRenderer.PX_PER_PT);
+                assertThat(s.box().intersects(px)).as(what + " under the page's furniture").isFalse();
+            }
+        }
         assertThat(r.tabled()).containsExactlyElementsOf(r.callouts());
         for (int i = 0; i < r.callouts().size(); i++) {
             assertThat(r.callouts().get(i).number()).isEqualTo(i + 1);
