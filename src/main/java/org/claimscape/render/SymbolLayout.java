@@ -175,11 +175,10 @@ final class SymbolLayout {
             Double x = null;
             Double y = null;
             if (at != null) {
-                double[] clear = clearOf(taken, vp.xOfUnit(at[0]),
-                        insideFrame(vp.yOfUnit(at[1]), vp.height(), Painter.ISLAND_LIST_HEIGHT / 2), text,
-                        vp.zoom() >= ISLAND_TAG_ROWS_FROM);
-                y = insideFrame(clear[1], vp.height(), Painter.ISLAND_LIST_HEIGHT / 2);
-                x = insideFrame(clear[0], vp.width(), Painter.islandListBox(clear[0], y, text).getWidth() / 2);
+                double[] clear = clearOf(taken, vp.xOfUnit(at[0]), vp.yOfUnit(at[1]), text,
+                        vp.zoom() >= ISLAND_TAG_ROWS_FROM, vp.width(), vp.height());
+                x = clear[0];
+                y = clear[1];
             }
             for (Placement p : islandList(island, text, members, x, y)) {
                 out.get(p.layerIndex()).add(p);
@@ -208,16 +207,21 @@ final class SymbolLayout {
      * point), then a row up or down; where nothing nearby is clear, to where it covers least. At small scales
      * (not far) it keeps to the island's row: a row there spans a sea, and the tag would stand on the sea's name.
      */
-    private static double[] clearOf(List<Rectangle2D> taken, double x, double y, String text, boolean far) {
+    private static double[] clearOf(List<Rectangle2D> taken, double x, double y, String text, boolean far,
+                                    double width, double height) {
+        double halfW = Painter.islandListBox(0, 0, text).getWidth() / 2;
+        double halfH = Painter.ISLAND_LIST_HEIGHT / 2;
         double step = Painter.islandListBox(x, y, text).getWidth() / 2 + Painter.SYMBOL_DIAMETER * 0.7;
         double row = Painter.ISLAND_LIST_HEIGHT + Painter.SYMBOL_DIAMETER * 0.6;
         double[][] tries = !far ? new double[][] {{0, 0}, {step, 0}, {-step, 0}}
             : new double[][] {{0, 0}, {step, 0}, {-step, 0}, {step, row}, {-step, row}, {step, -row}, {-step, -row},
                 {2 * step, 0}, {-2 * step, 0}};
-        double[] best = {x, y};
+        double[] best = {insideFrame(x, width, halfW), insideFrame(y, height, halfH)};
         double least = Double.MAX_VALUE;
         for (double[] d : tries) {
-            Rectangle2D box = Painter.islandListBox(x + d[0], y + d[1], text);
+            double tx = insideFrame(x + d[0], width, halfW);
+            double ty = insideFrame(y + d[1], height, halfH);
+            Rectangle2D box = Painter.islandListBox(tx, ty, text);
             double covered = 0;
             for (Rectangle2D t : taken) {
                 if (box.intersects(t)) {
@@ -226,11 +230,11 @@ final class SymbolLayout {
                 }
             }
             if (covered == 0) {
-                return new double[] {x + d[0], y + d[1]};
+                return new double[] {tx, ty};
             }
             if (covered < least) {
                 least = covered;
-                best = new double[] {x + d[0], y + d[1]};
+                best = new double[] {tx, ty};
             }
         }
         return best;
