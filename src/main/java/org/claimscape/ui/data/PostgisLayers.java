@@ -298,6 +298,7 @@ public final class PostgisLayers implements DatabaseLayers {
             return;
         }
         double zoom = v.zoom();
+        Envelope extent = d.extent;
         ReadWindow had = force ? null : d.window;
         int generation = ++d.generation;
         if (d.running != null) {
@@ -309,7 +310,13 @@ public final class PostgisLayers implements DatabaseLayers {
         PostgisTable table = d.table;
         d.running = d.lane.submit(UiText.get("pg.task.read", d.title(), d.spec.label()), job -> {
             PostgisConnection c = connection(d);
-            ReadWindow want = ReadWindow.plan(c, table, shown, zoom, d.extent);
+            ReadWindow want;
+            try {
+                want = ReadWindow.plan(c, table, shown, zoom, extent);
+            } catch (PostgisException e) {
+                /* The table gone or the connection dropped: the read below fails too, and says so as reads do. */
+                want = ReadWindow.forView(shown, zoom, extent, ReadWindow.holdsPoints(table));
+            }
             if (want.readsTheSameAs(had)) {
                 return new Fetched(null, null, want);
             }
