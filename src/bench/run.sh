@@ -6,16 +6,19 @@
 #   src/bench/run.sh --smoke    a minute or two: tiny inputs, one call each, peers skipped when not installed
 #
 # Options: --no-peers (Claimscape only), --no-jmh (CPU-time harness only), --runs N (peer and harness calls),
-#          --only ingest,many,render,export,pick,search,heap,ui (a part of the suite; many = src/bench/many.sh: a
-#          million point features as GeoJSON, GeoPackage and CSV, `claimscape info` against ogr2ogr as whole
-#          processes and the reader against a raw Jackson token pass, 15-20 minutes; ui = src/bench/ui.sh:
-#          start-up and pan/zoom frame times under an Xvfb of its own, about 5 minutes, 30 s in --smoke).
+#          --only ingest,many,render,export,pick,search,heap,ui,postgis (a part of the suite; many =
+#          src/bench/many.sh: a million point features as GeoJSON, GeoPackage and CSV, `claimscape info` against
+#          ogr2ogr as whole processes and the reader against a raw Jackson token pass, 15-20 minutes; ui =
+#          src/bench/ui.sh: start-up and pan/zoom frame times under an Xvfb of its own, about 5 minutes, 30 s in
+#          --smoke; postgis = src/bench/postgis.sh: a 1,000,000-point PostGIS table beside the same points as
+#          GeoJSON and GeoPackage, first view, pan/zoom steps by zoom, rows read, RSS and heap, in a throwaway
+#          server of its own, 20-40 minutes, 20,000 points in --smoke).
 # Output: target/bench-results[-smoke]/ (table.md, jmh.csv, rows.tsv, peer images); inputs in target/bench-data.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 
-SMOKE=0; PEERS=1; JMH=1; RUNS=""; ONLY="ingest many render export pick search heap ui"
+SMOKE=0; PEERS=1; JMH=1; RUNS=""; ONLY="ingest many render export pick search heap ui postgis"
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) SMOKE=1 ;;
@@ -23,7 +26,7 @@ while [ $# -gt 0 ]; do
     --no-jmh) JMH=0 ;;
     --runs) RUNS=$2; shift ;;
     --only) ONLY=${2//,/ }; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -158,6 +161,12 @@ if want ui; then
   fi
 fi
 
-# ---- 8. the table ----
+# ---- 8. a PostGIS table of a million points beside the same points in files (issue 18; src/bench/postgis.sh) ----
+if want postgis; then
+  say "a PostGIS table of a million points beside GeoJSON and GeoPackage (src/bench/postgis.sh)"
+  "$ROOT/src/bench/postgis.sh" --no-build $([ $SMOKE = 1 ] && echo --smoke) >> "$ROWS"
+fi
+
+# ---- 9. the table ----
 printf 'load\tmachine\tNaN\t-\tload average at the end: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)" >> "$ROWS"
 "${JAVA[@]}" -cp "$JAR" org.claimscape.bench.ResultTable "$OUT/jmh.json" "$ROWS" | tee "$OUT/table.md"

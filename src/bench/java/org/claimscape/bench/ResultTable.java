@@ -260,7 +260,7 @@ public final class ResultTable {
     }
 
     private static final List<String> ORDER = List.of("ingest/", "read-1m/", "read-1m-context/", "info-1m/", "rss-1m/", "heap-1m/",
-            "render/", "export/", "pick/", "search/", "heap/", "ui/", "load");
+            "render/", "export/", "pick/", "search/", "heap/", "ui/", "postgis/", "load");
 
     private static int rank(String measure) {
         for (int i = 0; i < ORDER.size(); i++) {
