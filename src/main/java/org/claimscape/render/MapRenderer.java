@@ -118,7 +118,10 @@ public final class MapRenderer {
             }
             int level = SimplifiedLayer.level(vp.zoom());
             AffineTransform toScreen = vp.unitToScreen();
-            List<List<SymbolLayout.Placement>> placements = SymbolLayout.layout(request, styles);
+            /* Dense user point layers are drawn as counted squares; the decision is made once for the drawing. */
+            List<List<PointDensity.Cell>> density = PointDensity.of(request);
+            List<PointDensity.Cell> cells = new ArrayList<>();
+            List<List<SymbolLayout.Placement>> placements = SymbolLayout.layout(request, styles, density);
             List<List<SymbolLayout.Placement>> crowds = request.paper()
                     ? shownOnly(request, Callouts.calloutGroups(placements, PAPER_SCALE)) : List.of();
             Set<SymbolLayout.Placement> crowded = Callouts.members(crowds);
@@ -132,10 +135,20 @@ public final class MapRenderer {
                 if (!view.drawnAt(vp.zoom())) {
                     continue;
                 }
-                if (!drawLayer(g2, request, li, level, toScreen, sovereignty, candidates, subjects, stop)) {
+                List<PointDensity.Cell> squares = density.get(li);
+                boolean onlySquares = squares != null && PointGrid.of(view.layer()).allGridded();
+                if (!onlySquares && !drawLayer(g2, request, li, level, toScreen, sovereignty, candidates, subjects,
+                        squares != null, stop)) {
                     return new RenderOutcome(List.of(), symbols, false, List.of());
                 }
                 drawSymbols(g2, request, view, placements.get(li), crowded, symbols, candidates, subjects);
+                if (squares != null) {
+                    double scale = request.paper() ? PAPER_SCALE : 1.0;
+                    for (PointDensity.Cell c : squares) {
+                        Painter.drawDensityCell(g2, c.box(), c.count(), view.opacity(), scale);
+                    }
+                    cells.addAll(squares);
+                }
             }
             List<Callouts.Spot> spots = List.of();
             List<LabelPlacer.Placed> placed = new ArrayList<>();
@@ -178,7 +191,7 @@ public final class MapRenderer {
             for (LabelPlacer.Placed p : placed) {
                 LabelPlacer.draw(g2, p);
             }
-            return new RenderOutcome(placed, symbols, true, callouts);
+            return new RenderOutcome(placed, symbols, true, callouts, cells);
         } finally {
             g2.dispose();
         }
@@ -202,13 +215,18 @@ public final class MapRenderer {
 
     private boolean drawLayer(Graphics2D g, RenderRequest request, int layerIndex, int level,
                               AffineTransform toScreen, SovereigntyAtDate sovereignty,
-                              List<LabelPlacer.Candidate> candidates, Subjects subjects, BooleanSupplier stop) {
+                              List<LabelPlacer.Candidate> candidates, Subjects subjects, boolean dense,
+                              BooleanSupplier stop) {
         MapViewport vp = request.viewport();
         LayerView view = request.layers().get(layerIndex);
         String layerId = view.layer().id();
         SimplifiedLayer prepared = SimplifiedLayer.of(view.layer());
         double opacity = view.opacity();
         List<Feature> features = visibleFeatures(request, view, Painter.SYMBOL_DIAMETER);
+        if (dense) {
+            /* The layer's points are in its squares: only its other features are drawn here. */
+            features.removeIf(PointGrid::isGridded);
+        }
         prepared.prepare(features, level, stop);
         List<Feature> selected = new ArrayList<>();
         // Basemap polygons never overlap, so their hatching can be drawn in one pass after the layer.

@@ -377,4 +377,81 @@ final class Painter {
         Fonts.draw(g, text, size, true, (float) (cx - b.getWidth() / 2 - b.getX()),
                 (float) (cy - b.getHeight() / 2 - b.getY()));
     }
+
+    /*
+     * Squares of a dense point layer: six classes by powers of ten (1–9, 10–99, … 100,000 and more), a sequential
+     * yellow-orange-brown ramp (ColorBrewer YlOrBr) whose lightness falls with the count, so the classes read in
+     * greyscale too and stay apart from the land tints and the sea.
+     */
+    private static final Color[] DENSITY = {new Color(0xFEE391), new Color(0xFEC44F), new Color(0xFE9929),
+        new Color(0xEC7014), new Color(0xCC4C02), new Color(0x8C2D04)};
+    private static final Color DENSITY_EDGE = new Color(0x662506);
+    private static final float DENSITY_TEXT = 10f;
+
+    /** The class of a square's count: floor(log10(count)), at most 5. */
+    static int densityClass(int count) {
+        int c = 0;
+        for (int n = count; n >= 10 && c < DENSITY.length - 1; n /= 10) {
+            c++;
+        }
+        return c;
+    }
+
+    /** A count as a square says it: in full up to 999, then "1.2k", "12k", "1.2M". */
+    static String shortCount(int count) {
+        if (count < 1000) {
+            return Integer.toString(count);
+        }
+        if (count < 10_000) {
+            return String.format(java.util.Locale.ROOT, "%.1fk", Math.floor(count / 100.0) / 10);
+        }
+        if (count < 1_000_000) {
+            return count / 1000 + "k";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1fM", Math.floor(count / 100_000.0) / 10);
+    }
+
+    /**
+     * A square of a dense point layer: shaded by its count's class, outlined, and marked with the count when the
+     * number fits in it. {@code scale} multiplies pixel sizes (print).
+     */
+    static void drawDensityCell(Graphics2D g, Rectangle2D box, int count, double opacity, double scale) {
+        int cls = densityClass(count);
+        double inset = 0.5 * scale;
+        Rectangle2D r = new Rectangle2D.Double(box.getX() + inset, box.getY() + inset,
+                Math.max(0, box.getWidth() - 2 * inset), Math.max(0, box.getHeight() - 2 * inset));
+        Color fill = DENSITY[cls];
+        g.setColor(fade(new Color(fill.getRed(), fill.getGreen(), fill.getBlue(), 200), opacity));
+        g.fill(r);
+        g.setColor(fade(new Color(DENSITY_EDGE.getRed(), DENSITY_EDGE.getGreen(), DENSITY_EDGE.getBlue(), 150),
+                opacity));
+        g.setStroke(new BasicStroke((float) (0.8 * scale)));
+        g.draw(r);
+        String text = shortCount(count);
+        float size = (float) (DENSITY_TEXT * scale);
+        TextLayout layout = Fonts.layout(text, size, true);
+        Rectangle2D b = layout.getBounds();
+        if (b.getWidth() + 4 * scale > r.getWidth() || b.getHeight() + 4 * scale > r.getHeight()) {
+            return;
+        }
+        g.setColor(fade(cls >= 3 ? Color.WHITE : new Color(0x1A1A1A), opacity));
+        Fonts.draw(g, text, size, true, (float) (r.getCenterX() - b.getWidth() / 2 - b.getX()),
+                (float) (r.getCenterY() - b.getHeight() / 2 - b.getY()));
+    }
+
+    /** The legend's swatch of the squares: three classes side by side. */
+    static void drawDensitySwatch(Graphics2D g, Rectangle2D box) {
+        double side = Math.min(box.getWidth() / 3, box.getHeight());
+        double y = box.getCenterY() - side / 2;
+        int[] classes = {0, 2, 4};
+        for (int k = 0; k < classes.length; k++) {
+            Rectangle2D r = new Rectangle2D.Double(box.getCenterX() - 1.5 * side + k * side, y, side, side);
+            Color fill = DENSITY[classes[k]];
+            g.setColor(new Color(fill.getRed(), fill.getGreen(), fill.getBlue(), 200));
+            g.fill(r);
+            g.setColor(new Color(DENSITY_EDGE.getRed(), DENSITY_EDGE.getGreen(), DENSITY_EDGE.getBlue(), 150));
+            g.setStroke(new BasicStroke((float) Math.max(0.5, side / 20)));
+            g.draw(r);
+        }
+    }
 }
