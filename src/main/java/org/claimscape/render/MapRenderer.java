@@ -143,10 +143,8 @@ public final class MapRenderer {
                 }
                 drawSymbols(g2, request, view, placements.get(li), crowded, symbols, candidates, subjects);
                 if (squares != null) {
-                    double scale = request.paper() ? PAPER_SCALE : 1.0;
-                    for (PointDensity.Cell c : squares) {
-                        Painter.drawDensityCell(g2, c.box(), c.count(), view.opacity(), scale);
-                    }
+                    Painter.drawDensityCells(g2, squares, view.opacity(), request.paper() ? PAPER_SCALE : 1.0,
+                            onPixels(g2));
                     cells.addAll(squares);
                 }
             }
@@ -334,6 +332,15 @@ public final class MapRenderer {
             }
         }
         return true;
+    }
+
+    /* A raster surface drawn at its own pixels (no scale, no vector output): shapes may be put on whole pixels. */
+    private static boolean onPixels(Graphics2D g) {
+        int type = g.getTransform().getType();
+        return !Boolean.TRUE.equals(g.getRenderingHint(VECTOR_OUTPUT))
+                && (type & ~AffineTransform.TYPE_TRANSLATION) == 0
+                && g.getTransform().getTranslateX() == Math.rint(g.getTransform().getTranslateX())
+                && g.getTransform().getTranslateY() == Math.rint(g.getTransform().getTranslateY());
     }
 
     /* The middle vertex, by length, of the line's part inside the viewport (screen units), or null. */

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.TexturePaint;
@@ -17,6 +18,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -412,31 +414,100 @@ final class Painter {
     }
 
     /**
-     * A square of a dense point layer: shaded by its count's class, outlined, and marked with the count when the
-     * number fits in it. {@code scale} multiplies pixel sizes (print).
+     * The squares of a dense point layer, each shaded by its count's class, edged, and marked with the count
+     * where the number fits. Squares of one class are filled as one path, so a map of two thousand squares is a
+     * handful of fills. On a raster surface drawn at its own pixels ({@code snap}) the squares are put on whole
+     * pixels and drawn without antialiasing: crisp edges at a fraction of the cost. {@code scale} multiplies pixel
+     * sizes (print).
      */
-    static void drawDensityCell(Graphics2D g, Rectangle2D box, int count, double opacity, double scale) {
-        int cls = densityClass(count);
-        double inset = 0.5 * scale;
-        Rectangle2D r = new Rectangle2D.Double(box.getX() + inset, box.getY() + inset,
-                Math.max(0, box.getWidth() - 2 * inset), Math.max(0, box.getHeight() - 2 * inset));
-        Color fill = DENSITY[cls];
-        g.setColor(fade(new Color(fill.getRed(), fill.getGreen(), fill.getBlue(), 200), opacity));
-        g.fill(r);
-        g.setColor(fade(new Color(DENSITY_EDGE.getRed(), DENSITY_EDGE.getGreen(), DENSITY_EDGE.getBlue(), 150),
-                opacity));
-        g.setStroke(new BasicStroke((float) (0.8 * scale)));
-        g.draw(r);
-        String text = shortCount(count);
-        float size = (float) (DENSITY_TEXT * scale);
-        TextLayout layout = Fonts.layout(text, size, true);
-        Rectangle2D b = layout.getBounds();
-        if (b.getWidth() + 4 * scale > r.getWidth() || b.getHeight() + 4 * scale > r.getHeight()) {
+    static void drawDensityCells(Graphics2D g, List<PointDensity.Cell> cells, double opacity, double scale,
+                                 boolean snap) {
+        if (cells.isEmpty()) {
             return;
         }
-        g.setColor(fade(cls >= 3 ? Color.WHITE : new Color(0x1A1A1A), opacity));
-        Fonts.draw(g, text, size, true, (float) (r.getCenterX() - b.getWidth() / 2 - b.getX()),
-                (float) (r.getCenterY() - b.getHeight() / 2 - b.getY()));
+        Rectangle2D[] boxes = new Rectangle2D[cells.size()];
+        double inset = 0.5 * scale;
+        for (int k = 0; k < cells.size(); k++) {
+            Rectangle2D b = cells.get(k).box();
+            boxes[k] = snap
+                    /* Neighbours share the rounded edge: squares never overlap, a pixel's line between them. */
+                    ? new Rectangle(
+                    (int) Math.round(b.getMinX()), (int) Math.round(b.getMinY()),
+                    (int) (Math.round(b.getMaxX()) - Math.round(b.getMinX())),
+                    (int) (Math.round(b.getMaxY()) - Math.round(b.getMinY())))
+                    : new Rectangle2D.Double(b.getMinX() + inset, b.getMinY() + inset,
+                    Math.max(0, b.getWidth() - 2 * inset), Math.max(0, b.getHeight() - 2 * inset));
+        }
+        if (snap) {
+            /*
+             * Whole pixels: Java2D's rectangle loops, several times faster than filling paths; a pixel's gap between
+             * squares, where the map shows through, marks their edges.
+             */
+            Object aa = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+            for (int k = 0; k < boxes.length; k++) {
+                Rectangle r = (Rectangle) boxes[k];
+                g.setColor(densityFill(cells.get(k).count(), opacity));
+                g.fillRect(r.x + 1, r.y + 1, r.width - 1, r.height - 1);
+            }
+            if (aa != null) {
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
+            }
+        } else {
+            /* Vector output: one path a class, so a page holds a handful of fills, not thousands. */
+            Path2D.Double[] byClass = new Path2D.Double[DENSITY.length];
+            Path2D.Double edges = new Path2D.Double();
+            for (int k = 0; k < boxes.length; k++) {
+                int cls = densityClass(cells.get(k).count());
+                if (byClass[cls] == null) {
+                    byClass[cls] = new Path2D.Double();
+                }
+                byClass[cls].append(boxes[k], false);
+                edges.append(boxes[k], false);
+            }
+            for (int cls = 0; cls < byClass.length; cls++) {
+                if (byClass[cls] != null) {
+                    g.setColor(densityFill(cls == 0 ? 1 : (int) Math.pow(10, cls), opacity));
+                    g.fill(byClass[cls]);
+                }
+            }
+            g.setColor(fade(new Color(DENSITY_EDGE.getRed(), DENSITY_EDGE.getGreen(), DENSITY_EDGE.getBlue(), 140),
+                    opacity));
+            g.setStroke(new BasicStroke((float) (0.6 * scale)));
+            g.draw(edges);
+        }
+        /* Counts are digits and a letter, all in DejaVu Sans Bold: one font for every square. */
+        float size = (float) (DENSITY_TEXT * scale);
+        java.awt.Font saved = g.getFont();
+        g.setFont(Fonts.sansBold(size));
+        Color dark = fade(new Color(0x1A1A1A), opacity);
+        Color light = fade(Color.WHITE, opacity);
+        for (int k = 0; k < cells.size(); k++) {
+            int count = cells.get(k).count();
+            String text = shortCount(count);
+            Rectangle2D tb = Fonts.layout(text, size, true).getBounds();
+            Rectangle2D r = boxes[k];
+            if (tb.getWidth() + 4 * scale > r.getWidth() || tb.getHeight() + 4 * scale > r.getHeight()) {
+                continue;
+            }
+            g.setColor(densityClass(count) >= 3 ? light : dark);
+            g.drawString(text, (float) (r.getCenterX() - tb.getWidth() / 2 - tb.getX()),
+                    (float) (r.getCenterY() - tb.getHeight() / 2 - tb.getY()));
+        }
+        g.setFont(saved);
+    }
+
+    private static final Color[] DENSITY_FILLS = new Color[DENSITY.length];
+
+    static {
+        for (int i = 0; i < DENSITY.length; i++) {
+            DENSITY_FILLS[i] = new Color(DENSITY[i].getRed(), DENSITY[i].getGreen(), DENSITY[i].getBlue(), 200);
+        }
+    }
+
+    /* A square's fill: its class colour, a little see-through so the coast shows under it. */
+    private static Color densityFill(int count, double opacity) {
+        return fade(DENSITY_FILLS[densityClass(count)], opacity);
     }
 
     /** The legend's swatch of the squares: three classes side by side. */

@@ -92,9 +92,9 @@ public final class PointGrid {
             }
             dated |= !f.validity().isAlways();
             Geometry g = f.geometry();
-            int parts = g.getNumGeometries();
+            int parts = g instanceof Point ? 1 : g.getNumGeometries();
             for (int k = 0; k < parts; k++) {
-                Geometry part = g.getGeometryN(k);
+                Geometry part = parts == 1 ? g : g.getGeometryN(k);
                 if (!(part instanceof Point p) || p.isEmpty()) {
                     continue;
                 }
