@@ -74,17 +74,24 @@ public final class FeaturePicker {
 
     /**
      * The square of a dense point layer ({@link PointDensity}) under the screen point (x, y) of the request's
-     * viewport, topmost layer first; null when there is none, or when a symbol drawn over the squares is there
-     * (a click then picks that symbol).
+     * viewport, topmost layer first; null when there is none, or when a symbol of a layer drawn above the square's
+     * is there (a click then picks that symbol). Symbols of the layers below are hidden by the square.
      */
     public PointDensity.Cell cellAt(RenderRequest request, double x, double y, double tolerancePx) {
         List<List<PointDensity.Cell>> density = PointDensity.of(request);
         List<PointDensity.Cell> cells = new ArrayList<>();
         density.stream().filter(c -> c != null).forEach(cells::addAll);
-        if (cells.isEmpty() || hasSymbol(pick(request, x, y, tolerancePx))) {
+        PointDensity.Cell top = topCell(cells, x, y);
+        if (top == null) {
             return null;
         }
-        return topCell(cells, x, y);
+        int below = layerIndex(request, top.layerId());
+        for (Hit h : pick(request, x, y, tolerancePx)) {
+            if (isPoint(h.feature()) && layerIndex(request, h.layer().id()) > below) {
+                return null;
+            }
+        }
+        return top;
     }
 
     /**
@@ -92,10 +99,27 @@ public final class FeaturePicker {
      * but tested against the squares and symbols the drawing placed; (x, y) in the drawing's viewport pixels.
      */
     public PointDensity.Cell cellAt(DrawnSymbols drawn, double x, double y, double tolerancePx) {
-        if (drawn.cells().isEmpty() || !drawn.near(x, y, tolerancePx).isEmpty()) {
+        PointDensity.Cell top = topCell(drawn.cells(), x, y);
+        if (top == null) {
             return null;
         }
-        return topCell(drawn.cells(), x, y);
+        int below = layerIndex(drawn.request(), top.layerId());
+        for (RenderOutcome.Symbol s : drawn.near(x, y, tolerancePx)) {
+            if (near(s.box(), x, y, tolerancePx) && layerIndex(drawn.request(), s.layerId()) > below) {
+                return null;
+            }
+        }
+        return top;
+    }
+
+    /* Index of the layer in the request's drawing order (bottom first), -1 when absent. */
+    private static int layerIndex(RenderRequest request, String layerId) {
+        for (int li = request.layers().size() - 1; li >= 0; li--) {
+            if (request.layers().get(li).layer().id().equals(layerId)) {
+                return li;
+            }
+        }
+        return -1;
     }
 
     private static PointDensity.Cell topCell(List<PointDensity.Cell> cells, double x, double y) {
@@ -105,10 +129,6 @@ public final class FeaturePicker {
             }
         }
         return null;
-    }
-
-    private static boolean hasSymbol(List<Hit> hits) {
-        return hits.stream().anyMatch(h -> isPoint(h.feature()));
     }
 
     /** Pixels around a click that are laid out to pick it: many cluster radii, so groups there form as drawn. */

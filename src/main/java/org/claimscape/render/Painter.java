@@ -501,7 +501,7 @@ final class Painter {
 
     static {
         for (int i = 0; i < DENSITY.length; i++) {
-            DENSITY_FILLS[i] = new Color(DENSITY[i].getRed(), DENSITY[i].getGreen(), DENSITY[i].getBlue(), 200);
+            DENSITY_FILLS[i] = new Color(DENSITY[i].getRed(), DENSITY[i].getGreen(), DENSITY[i].getBlue(), 175);
         }
     }
 
@@ -518,7 +518,7 @@ final class Painter {
         for (int k = 0; k < classes.length; k++) {
             Rectangle2D r = new Rectangle2D.Double(box.getCenterX() - 1.5 * side + k * side, y, side, side);
             Color fill = DENSITY[classes[k]];
-            g.setColor(new Color(fill.getRed(), fill.getGreen(), fill.getBlue(), 200));
+            g.setColor(new Color(fill.getRed(), fill.getGreen(), fill.getBlue(), 175));
             g.fill(r);
             g.setColor(new Color(DENSITY_EDGE.getRed(), DENSITY_EDGE.getGreen(), DENSITY_EDGE.getBlue(), 150));
             g.setStroke(new BasicStroke((float) Math.max(0.5, side / 20)));

@@ -237,4 +237,30 @@ class PointDensityTest {
 
         assertThat(draw(paper).cells()).isEqualTo(draw(screen).cells());
     }
+
+    @Test
+    void aSymbolAboveASquareIsPickedAndOneBelowItIsHidden() {
+        Layer dense = new Layer("user-points", "Points", scattered(20_000, REGION, 1, 16));
+        MapViewport vp = MapViewport.fit(REGION, 1200, 800, 0);
+        PointDensity.Cell target = draw(request(dense, vp, null)).cells().get(200);
+        double x = target.box().getCenterX();
+        double y = target.box().getCenterY();
+        Layer one = new Layer("user-one", "One", List.of(point(1, vp.lon(x), vp.lat(y), Map.of("type", "site"))));
+        LayerView denseView = new LayerView(dense, "Your layers", true, 1);
+        LayerView oneView = new LayerView(one, "Your layers", true, 1);
+
+        RenderRequest above = new RenderRequest(vp, List.of(denseView, oneView), null, Viewpoint.NEUTRAL, Set.of(),
+                false);
+        RenderRequest below = new RenderRequest(vp, List.of(oneView, denseView), null, Viewpoint.NEUTRAL, Set.of(),
+                false);
+        DrawnSymbols drawnAbove = DrawnSymbols.of(above, draw(above));
+        DrawnSymbols drawnBelow = DrawnSymbols.of(below, draw(below));
+
+        assertThat(picker.cellAt(drawnAbove, x, y, 7)).isNull();
+        assertThat(picker.cellAt(above, x, y, 7)).isNull();
+        assertThat(picker.pick(drawnAbove, x, y, 7)).extracting(FeaturePicker.Hit::feature)
+                .containsExactly(one.features().get(0));
+        assertThat(picker.cellAt(drawnBelow, x, y, 7)).isEqualTo(target);
+        assertThat(picker.cellAt(below, x, y, 7)).isEqualTo(target);
+    }
 }
