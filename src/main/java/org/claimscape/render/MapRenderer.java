@@ -29,8 +29,9 @@ import org.locationtech.jts.geom.Envelope;
  * (PDFBox Graphics2D), an SVG (JFreeSVG) or a PNG, so that what is printed is what is on screen.
  *
  * <p>Order: sea (when a basemap layer is visible), then the layers bottom to top (areas, lines, point symbols
- * at a fixed pixel size), then labels placed so that none overlaps another label or a symbol. Geometry comes
- * from {@link SimplifiedLayer} (per-zoom simplified, culled to the viewport with the layer's index).
+ * at a fixed pixel size; a user's layer with many points in view as counted squares instead, see {@link PointDensity}),
+ * then labels placed so that none overlaps another label or a symbol. Geometry comes from {@link SimplifiedLayer}
+ * (per-zoom simplified, culled to the viewport with the layer's index).
  *
  * <p>Thread-safe: one instance may draw several requests at once on different threads.
  */

@@ -34,7 +34,8 @@ public final class PointGrid {
     /* Grids of the same layer for dates: the time bar moves through a few at a time. */
     private static final int DATED_KEPT = 4;
 
-    private final Layer layer;
+    /* The layer's features (not the layer: the cache holds grids weakly by their layer). */
+    private final List<Feature> all;
     /* Sorted Morton codes, and for each the index of its feature in the layer. */
     private final long[] codes;
     private final int[] features;
@@ -44,8 +45,8 @@ public final class PointGrid {
     private final boolean dated;
     private final Map<LocalDate, PointGrid> byDate = new LinkedHashMap<>(8, 0.75f, true);
 
-    private PointGrid(Layer layer, long[] codes, int[] features, boolean allGridded, boolean dated) {
-        this.layer = layer;
+    private PointGrid(List<Feature> all, long[] codes, int[] features, boolean allGridded, boolean dated) {
+        this.all = all;
         this.codes = codes;
         this.features = features;
         this.allGridded = allGridded;
@@ -110,7 +111,7 @@ public final class PointGrid {
         }
         long[] sorted = Arrays.copyOf(codes, n);
         int[] order = sortedOwners(sorted, Arrays.copyOf(owners, n));
-        return new PointGrid(layer, sorted, order, allGridded, dated);
+        return new PointGrid(all, sorted, order, allGridded, dated);
     }
 
     /* Sorts codes in place; returns the owners in the same order. */
@@ -126,8 +127,8 @@ public final class PointGrid {
         /*
          * One primitive sort instead of a million boxed comparisons: each key is the code's high bits followed by
          * the point's rank. A code has 60 bits and a rank of a million 20, so the code's lowest bits are dropped for
-         * the sort and an insertion pass then orders the few neighbours (points within a millionth of the world)
-         * that only those bits tell apart.
+         * the sort, and then the neighbours that only those bits tell apart (points within a millionth of the world)
+         * are put in order, each run of them on its own.
          */
         int rankBits = 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1));
         long[] keyed = new long[n];
@@ -145,22 +146,42 @@ public final class PointGrid {
             o[i] = owners[from];
         }
         if (drop > 0) {
-            /* Codes equal in their high bits may be out of order in the dropped ones: finish with an insertion pass. */
-            for (int i = 1; i < n; i++) {
-                long ci = c[i];
-                int oi = o[i];
-                int j = i - 1;
-                while (j >= 0 && c[j] > ci) {
-                    c[j + 1] = c[j];
-                    o[j + 1] = o[j];
-                    j--;
-                }
-                c[j + 1] = ci;
-                o[j + 1] = oi;
-            }
+            sortRuns(c, o, drop, rankBits);
         }
         System.arraycopy(c, 0, codes, 0, n);
         return o;
+    }
+
+    /*
+     * Codes equal in their high bits are in rank order: sorts each such run by the dropped low bits, with keys of
+     * those bits and the position in the run (drop + rankBits <= 63 bits), so a thousand points at one place cost a
+     * sort of a thousand, not a million comparisons.
+     */
+    private static void sortRuns(long[] c, int[] o, int drop, int rankBits) {
+        long lowMask = (1L << drop) - 1;
+        int n = c.length;
+        for (int a = 0; a < n; ) {
+            int b = a + 1;
+            while (b < n && (c[b] >>> drop) == (c[a] >>> drop)) {
+                b++;
+            }
+            if (b - a > 1) {
+                long[] keys = new long[b - a];
+                for (int k = a; k < b; k++) {
+                    keys[k - a] = ((c[k] & lowMask) << rankBits) | (k - a);
+                }
+                Arrays.sort(keys);
+                long[] runCodes = Arrays.copyOfRange(c, a, b);
+                int[] runOwners = Arrays.copyOfRange(o, a, b);
+                long rankMask = (1L << rankBits) - 1;
+                for (int k = 0; k < keys.length; k++) {
+                    int from = (int) (keys[k] & rankMask);
+                    c[a + k] = runCodes[from];
+                    o[a + k] = runOwners[from];
+                }
+            }
+            a = b;
+        }
     }
 
     /** The layer's points valid at the date (all of them when the date is null or none is dated). */
@@ -174,7 +195,6 @@ public final class PointGrid {
                 return g;
             }
         }
-        List<Feature> all = layer.features();
         long[] c = new long[codes.length];
         int[] o = new int[codes.length];
         int n = 0;
@@ -185,7 +205,7 @@ public final class PointGrid {
                 n++;
             }
         }
-        PointGrid g = new PointGrid(layer, Arrays.copyOf(c, n), Arrays.copyOf(o, n), allGridded, false);
+        PointGrid g = new PointGrid(all, Arrays.copyOf(c, n), Arrays.copyOf(o, n), allGridded, false);
         synchronized (byDate) {
             byDate.put(date, g);
             if (byDate.size() > DATED_KEPT) {
@@ -194,11 +214,6 @@ public final class PointGrid {
             }
         }
         return g;
-    }
-
-    /** The layer it counts. */
-    public Layer layer() {
-        return layer;
     }
 
     /** Number of points counted. */
@@ -225,7 +240,6 @@ public final class PointGrid {
         long[] range = range(level, i, j);
         int from = lowerBound(range[0]);
         int to = lowerBound(range[1]);
-        List<Feature> all = layer.features();
         Feature[] out = new Feature[to - from];
         for (int k = from; k < to; k++) {
             out[k - from] = all.get(features[k]);

@@ -263,4 +263,37 @@ class PointDensityTest {
         assertThat(picker.cellAt(drawnBelow, x, y, 7)).isEqualTo(target);
         assertThat(picker.cellAt(below, x, y, 7)).isEqualTo(target);
     }
+
+    /**
+     * The grid's square of a point at level L is the one whose column is floor(x · 2^L) of its unit Web Mercator x
+     * (rows likewise), so counts can be checked at every level, including points a few millimetres apart.
+     */
+    @Test
+    void gridCountsAreExactAtEveryLevelEvenForPointsCrowdedAtOnePlace() {
+        List<Feature> features = new ArrayList<>(scattered(3000, REGION, 1, 17));
+        Random random = new Random(18);
+        for (int i = 0; i < 3000; i++) {
+            features.add(point(10_000 + i, 147.5 + random.nextDouble() * 1e-7, 44.5 + random.nextDouble() * 1e-7,
+                    Map.of()));
+        }
+        Layer layer = new Layer("user-points", "Points", features);
+        PointGrid grid = PointGrid.of(layer);
+
+        assertThat(grid.size()).isEqualTo(features.size());
+        for (int level : new int[] {0, 4, 9, 15, 21, 24, 27, 30}) {
+            double n = Math.pow(2, level);
+            for (Feature probe : List.of(features.get(0), features.get(1500), features.get(3001), features.get(5999))) {
+                Coordinate c = probe.geometry().getCoordinate();
+                long i = (long) Math.floor(MapViewport.unitX(c.x) * n);
+                long j = (long) Math.floor(MapViewport.unitY(c.y) * n);
+                List<Feature> expected = features.stream().filter(f -> {
+                    Coordinate p = f.geometry().getCoordinate();
+                    return (long) Math.floor(MapViewport.unitX(p.x) * n) == i
+                            && (long) Math.floor(MapViewport.unitY(p.y) * n) == j;
+                }).toList();
+                assertThat(grid.count(level, i, j)).as("level %d", level).isEqualTo(expected.size());
+                assertThat(grid.features(level, i, j)).containsExactlyInAnyOrderElementsOf(expected);
+            }
+        }
+    }
 }
