@@ -335,7 +335,8 @@ public final class StyleCatalog {
              */
             boolean squares = false;
             if (PointDensity.mayAggregate(v.layer())) {
-                squares = extent == null || Double.isNaN(zoom) || PointDensity.aggregates(v, extent, zoom, date);
+                squares = extent == null || Double.isNaN(zoom) ? PointGrid.of(v.layer()).size() > PointDensity.THRESHOLD
+                        : PointDensity.aggregates(v, extent, zoom, date);
                 if (squares) {
                     out.add(new LegendEntry(id, group, RenderText.get(viewpoint, "symbols.density"),
                             LegendEntry.Kind.DENSITY, MapStyle.area(null, null, 0f), icons));

@@ -229,6 +229,26 @@ class PointDensityTest {
     }
 
     @Test
+    void theLayerPanelsLegendNamesTheSquaresForABigPointLayerOnly() {
+        Layer pointLayer = new Layer("user-points", "Points", scattered(20_000, REGION, 1, 19));
+        List<Feature> boxes = new ArrayList<>();
+        for (int i = 0; i < 4000; i++) {
+            double lon = 139 + (i % 80) * 0.2;
+            double lat = 41 + (i / 80) * 0.2;
+            boxes.add(new Feature(i, GF.toGeometry(new Envelope(lon, lon + 0.1, lat, lat + 0.1)), Map.of()));
+        }
+        Layer areaLayer = new Layer("user-areas", "Areas", boxes);
+
+        List<LegendEntry> points = MapRendererTest.STYLES.legend(
+                List.of(new LayerView(pointLayer, "Your layers", true, 1)), Viewpoint.NEUTRAL, null);
+        List<LegendEntry> areas = MapRendererTest.STYLES.legend(
+                List.of(new LayerView(areaLayer, "Your layers", true, 1)), Viewpoint.NEUTRAL, null);
+
+        assertThat(points).extracting(LegendEntry::kind).contains(LegendEntry.Kind.DENSITY);
+        assertThat(areas).extracting(LegendEntry::kind).doesNotContain(LegendEntry.Kind.DENSITY);
+    }
+
+    @Test
     void paperDrawsTheSameSquaresAsTheScreen() {
         Layer layer = new Layer("user-points", "Points", scattered(20_000, REGION, 1, 15));
         MapViewport vp = MapViewport.fit(REGION, 1200, 800, 0);

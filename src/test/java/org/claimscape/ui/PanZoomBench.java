@@ -39,8 +39,9 @@ import org.locationtech.jts.geom.GeometryFactory;
  * in and out, 12 arrow-key pans, 6 zoom-box-sized jumps) applied one step per pulse, recording for each step the
  * time from the step to the end of the painting of its frame (the render thread's report, through JavaFX's scene
  * performance tracker: what "a step renders in" means), the time between consecutive pulses (at least one 60 Hz
- * period, 16.7 ms, however fast the step) and the FX-thread time of the step up to the end of layout. Run under a display (Xvfb) with {@code --stress} to add a generated 1,000,000-vertex layer, or {@code --points} a user's
- * layer of 1,000,000 points ({@code bench.ManyFeatures}, drawn as counted squares where many are in view):
+ * period, 16.7 ms, however fast the step) and the FX-thread time of the step up to the end of layout. Run under a
+ * display (Xvfb) with {@code --stress} to add a generated 1,000,000-vertex layer, or {@code --points} a user's layer
+ * of 1,000,000 points ({@code bench.ManyFeatures}, drawn as counted squares where many are in view):
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.claimscape.ui.PanZoomBench [--stress|--points]}.
  * Not a test: it measures, it does not assert.
  *
