@@ -100,14 +100,16 @@ final class SymbolLayout {
 
     /** The symbols of every drawn layer, per layer index (empty lists for layers without points). */
     static List<List<Placement>> layout(RenderRequest request, StyleCatalog styles) {
-        return layout(request, styles, List.of());
+        return layout(request, styles, PointDensity.of(request), List.of());
     }
 
     /**
-     * As {@link #layout(RenderRequest, StyleCatalog)}, with boxes (screen units) that the page's furniture covers:
-     * an island's tag, which names no position, stands clear of them as it does of symbols.
+     * The symbols of every drawn layer, leaving out the points of the layers drawn as squares ({@code density}:
+     * per layer index, the squares or null, decided for the whole drawing), with boxes (screen units) that the
+     * page's furniture covers: an island's tag, which names no position, stands clear of them as it does of symbols.
      */
-    static List<List<Placement>> layout(RenderRequest request, StyleCatalog styles, List<Rectangle2D> keepClear) {
+    static List<List<Placement>> layout(RenderRequest request, StyleCatalog styles,
+                                        List<List<PointDensity.Cell>> density, List<Rectangle2D> keepClear) {
         MapViewport vp = request.viewport();
         int level = SimplifiedLayer.level(vp.zoom());
         Groups groups = new Groups();
@@ -121,9 +123,13 @@ final class SymbolLayout {
             if (!view.drawnAt(vp.zoom())) {
                 continue;
             }
+            boolean dense = density.get(li) != null;
+            if (dense && PointGrid.of(view.layer()).allGridded()) {
+                continue;
+            }
             SimplifiedLayer prepared = SimplifiedLayer.of(view.layer());
             for (Feature f : MapRenderer.visibleFeatures(request, view, Painter.SYMBOL_DIAMETER * 2)) {
-                if (!hasPoints(f.geometry())) {
+                if (!hasPoints(f.geometry()) || dense && PointGrid.isGridded(f)) {
                     /* Areas and lines have no symbol: do not simplify them here, one by one and uncancellable. */
                     continue;
                 }

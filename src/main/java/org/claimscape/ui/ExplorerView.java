@@ -58,6 +58,7 @@ import org.claimscape.model.Viewpoint;
 import org.claimscape.render.IslandAnchors;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
+import org.claimscape.render.PointDensity;
 import org.claimscape.render.RenderRequest;
 import org.claimscape.render.ScaleBar;
 import org.claimscape.search.NameSearch;
@@ -490,6 +491,11 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         if (m == null) {
             return;
         }
+        PointDensity.Cell cell = MapPicking.cellAt(m, mapPane.overlay(), v, p.getX(), p.getY());
+        if (cell != null) {
+            statusBar.status(MapPicking.zoomInto(mapPane.navigator(), cell));
+            return;
+        }
         List<ExplorerModel.Pick> picks = MapPicking.pick(m, mapPane.overlay(), v, p.getX(), p.getY());
         m.picked().setAll(picks);
         m.selectedProperty().set(picks.isEmpty() ? null : picks.get(0));
@@ -733,6 +739,12 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         Point2D p = hoverPoint;
         if (m == null || p == null || mapPane.modeProperty().get() == MapPane.Mode.MEASURE) {
             mapPane.hoverTextProperty().set(null);
+            return;
+        }
+        PointDensity.Cell cell = MapPicking.cellAt(m, mapPane.overlay(), mapPane.navigator().viewport(), p.getX(),
+                p.getY());
+        if (cell != null) {
+            mapPane.hoverTextProperty().set(MapPicking.cellText(cell));
             return;
         }
         List<ExplorerModel.Pick> picks = MapPicking.pick(m, mapPane.overlay(), mapPane.navigator().viewport(),
