@@ -9,7 +9,8 @@
 #          --only ingest,many,render,export,pick,search,heap,ui (a part of the suite; many = src/bench/many.sh: a
 #          million point features as GeoJSON, GeoPackage and CSV, `claimscape info` against ogr2ogr as whole
 #          processes and the reader against a raw Jackson token pass, 15-20 minutes; ui = src/bench/ui.sh:
-#          start-up and pan/zoom frame times under an Xvfb of its own, about 5 minutes, 30 s in --smoke).
+#          start-up and pan/zoom frame times under an Xvfb of its own, about 5 minutes, 30 s in --smoke; export =
+#          ExportBench in the JVM and src/bench/export.sh, a page and the pack as whole processes, about 2 minutes).
 # Output: target/bench-results[-smoke]/ (table.md, jmh.csv, rows.tsv, peer images); inputs in target/bench-data.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,7 +24,7 @@ while [ $# -gt 0 ]; do
     --no-jmh) JMH=0 ;;
     --runs) RUNS=$2; shift ;;
     --only) ONLY=${2//,/ }; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -137,6 +138,13 @@ fi
 if want many; then
   say "a million point features: GeoJSON, GeoPackage, CSV (src/bench/many.sh)"
   "$ROOT/src/bench/many.sh" $([ $SMOKE = 1 ] && echo --smoke) --runs "$([ $SMOKE = 1 ] && echo 1 || echo "${RUNS}")" \
+    >> "$ROWS"
+fi
+
+# ---- 6b. the export as users run it (issue 17): a page and the pack as whole processes (src/bench/export.sh) ----
+if want export; then
+  say "export page and pack as whole processes (src/bench/export.sh)"
+  "$ROOT/src/bench/export.sh" $([ $SMOKE = 1 ] && echo --smoke) --runs "$([ $SMOKE = 1 ] && echo 1 || echo "${RUNS}")" \
     >> "$ROWS"
 fi
 

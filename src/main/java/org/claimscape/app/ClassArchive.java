@@ -125,7 +125,7 @@ public final class ClassArchive {
         return archive;
     }
 
-    /* The classes of all the lists, each once, in the order first listed, into the first list. */
+    /* The classes of all the lists, each once, in the order first listed, into the first list; the others go. */
     private static void merge(List<String> lists, Path into) throws IOException {
         Set<String> lines = new LinkedHashSet<>();
         for (String l : lists) {
@@ -136,6 +136,9 @@ public final class ClassArchive {
             }
         }
         Files.write(into, lines);
+        for (String l : lists.subList(1, lists.size())) {
+            Files.delete(Path.of(l));
+        }
     }
 
     private static String java() {
