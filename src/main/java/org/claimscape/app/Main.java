@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
 import org.claimscape.cli.ClaimscapeCommand;
+import org.claimscape.export.ExportWarmUp;
 import org.claimscape.map.ShapeDiskCache;
 import org.claimscape.render.SimplifiedLayer;
 
@@ -45,9 +46,13 @@ public final class Main {
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        /* A page's map reads the shapes earlier runs (and the build's training export) simplified, as the window does. */
+        /*
+         * An export: fonts and PDFBox get ready on another thread while picocli and the bundled layers load, and the
+         * page's map reads the shapes earlier runs (and the build's training exports) simplified, as the window does.
+         */
         boolean export = args[0].equals(Launcher.EXPORT_COMMAND);
         if (export) {
+            ExportWarmUp.start();
             SimplifiedLayer.useStore(ShapeDiskCache.userCache(Launcher.seed("shapes")));
         }
         int code = ClaimscapeCommand.run(args, out, err);

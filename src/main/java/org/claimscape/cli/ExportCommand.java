@@ -19,7 +19,6 @@ import org.claimscape.export.BriefingPackWriter;
 import org.claimscape.export.BriefingPage;
 import org.claimscape.export.BriefingPageRenderer;
 import org.claimscape.export.BriefingWriter;
-import org.claimscape.export.ExportWarmUp;
 import org.claimscape.export.PdfBriefingWriter;
 import org.claimscape.export.PngBriefingWriter;
 import org.claimscape.export.SvgBriefingWriter;
@@ -145,7 +144,6 @@ public final class ExportCommand implements Callable<Integer> {
         if (compare != null && compare.size() != 2) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--compare takes two claim ids: A,B");
         }
-        ExportWarmUp.start();
         BundledLayers bundled;
         try {
             bundled = BundledLayers.load();

@@ -10,7 +10,8 @@ import org.claimscape.render.Fonts;
 import org.claimscape.render.IconLibrary;
 
 /**
- * Gets a fresh JVM ready to write a page while the command reads the bundled layers: loads the bundled fonts
+ * Gets a fresh JVM ready to write a page while the command line is parsed and the bundled layers are read (the
+ * jar's {@code export}, not the library: started by {@code app.Main}): loads the bundled fonts
  * (the Java ones; IPA Gothic is 6 MB), lays out a line of text, parses an icon (JSVG's XML parser) and builds a
  * PDF document and XMP metadata (PDFBox's and the XML serializer's classes). All of it is what the page would do
  * first anyway, on objects it shares safely (the fonts' and icons' caches) or throws away; the reading of the
