@@ -134,6 +134,9 @@ public final class ClaimComparisonOp {
          * overlays for the bundled claims, the pack's longest step. Each island's pieces are kept apart and
          * joined in the layer's order, so the result is the same as one thread's.
          */
+        claims.features(claimA);
+        claims.features(claimB);
+        /* Both ids known (else thrown above), so nothing is left running on the other thread when this throws. */
         CompletableFuture<Clip> futureB = CompletableFuture.supplyAsync(() -> clip(claimB, date));
         Clip clipA = clip(claimA, date);
         Clip clipB;
