@@ -97,8 +97,14 @@ public final class ClassArchive {
             ProcessBuilder exportRun = new ProcessBuilder(exporting).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("training.log").toFile()));
             exportRun.environment().putAll(train.environment());
-            run(exportRun, TRAINING_SECONDS, "training export", folder.resolve("training.log"));
-            lists.add(list.toString());
+            try {
+                run(exportRun, TRAINING_SECONDS, "training export", folder.resolve("training.log"));
+                lists.add(list.toString());
+            } catch (IOException e) {
+                /* The window's archive still stands; exports then load their own classes from the jar. */
+                System.out.println("[claimscape] class-data archive without the export's classes: " + e.getMessage());
+                Files.deleteIfExists(list);
+            }
         }
         merge(lists, classList);
         /* The tiles and shapes it made for the home view are the first launch's too: the same jar drew them. */
