@@ -12,7 +12,8 @@
 #          src/bench/ui.sh: start-up and pan/zoom frame times under an Xvfb of its own, about 5 minutes, 30 s in
 #          --smoke; postgis = src/bench/postgis.sh: a 1,000,000-point PostGIS table beside the same points as
 #          GeoJSON and GeoPackage, first view, pan/zoom steps by zoom, rows read, RSS and heap, in a throwaway
-#          server of its own, 20-40 minutes, 20,000 points in --smoke).
+#          server of its own, 20-40 minutes, 20,000 points in --smoke; export = ExportBench in the JVM and
+#          src/bench/export.sh, a page and the pack as whole processes, about 2 minutes).
 # Output: target/bench-results[-smoke]/ (table.md, jmh.csv, rows.tsv, peer images); inputs in target/bench-data.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -26,7 +27,7 @@ while [ $# -gt 0 ]; do
     --no-jmh) JMH=0 ;;
     --runs) RUNS=$2; shift ;;
     --only) ONLY=${2//,/ }; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -140,6 +141,13 @@ fi
 if want many; then
   say "a million point features: GeoJSON, GeoPackage, CSV (src/bench/many.sh)"
   "$ROOT/src/bench/many.sh" $([ $SMOKE = 1 ] && echo --smoke) --runs "$([ $SMOKE = 1 ] && echo 1 || echo "${RUNS}")" \
+    >> "$ROWS"
+fi
+
+# ---- 6b. the export as users run it (issue 17): a page and the pack as whole processes (src/bench/export.sh) ----
+if want export; then
+  say "export page and pack as whole processes (src/bench/export.sh)"
+  "$ROOT/src/bench/export.sh" $([ $SMOKE = 1 ] && echo --smoke) --runs "$([ $SMOKE = 1 ] && echo 1 || echo "${RUNS}")" \
     >> "$ROWS"
 fi
 
