@@ -202,10 +202,22 @@ class PostgisLayersTest {
         assertThat(count("SELECT count(*) FROM posts WHERE name = 'new post' AND valid_from = '2020-05-01'"))
                 .isEqualTo(1);
 
-        /* Another user renames the feature: the trigger's notification makes the layer read it again. */
+        /* Another user renames the feature: the trigger's notification makes the layer read it again, and the
+           selection (the info panel) shows the row as it is now. */
+        robot.interact(() -> fx.view.model().selectedProperty().set(new ExplorerModel.Pick("pg-posts", s.title(),
+                s.layer().feature(f.id()))));
         db.execute("UPDATE posts SET name = 'renamed elsewhere' WHERE id = " + f.id());
         UserDataFixture.await(() -> s.layer().feature(f.id()) != null
                 && "renamed elsewhere".equals(s.layer().feature(f.id()).string("name")));
+        UserDataFixture.await(() -> "renamed elsewhere".equals(
+                fx.view.model().selectedProperty().get().feature().string("name")));
+
+        /* An edit discarded: the selection shows the row as saved, not the edit. */
+        robot.interact(() -> p.edit("pg-posts", s.layer().feature(f.id()), Map.of("name", "never saved")));
+        assertThat(fx.view.model().selectedProperty().get().feature().string("name")).isEqualTo("never saved");
+        robot.interact(() -> p.discardEdits("pg-posts"));
+        UserDataFixture.await(() -> "renamed elsewhere".equals(
+                fx.view.model().selectedProperty().get().feature().string("name")));
         assertThat(errors).isEmpty();
         robot.interact(() -> p.setLive("pg-posts", false));
     }
