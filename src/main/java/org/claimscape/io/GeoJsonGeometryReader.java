@@ -11,11 +11,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.claimscape.io.Coordinates.Nested;
 import org.claimscape.io.Coordinates.Position;
 import org.claimscape.io.Coordinates.PositionList;
 import org.claimscape.io.GeoJsonProblem.Kind;
+import org.claimscape.io.IoText.Message;
 import org.claimscape.io.ReadSession.Issue;
 import org.claimscape.io.ReadSession.SkipFeature;
 import org.locationtech.jts.algorithm.Area;
@@ -92,7 +92,7 @@ final class GeoJsonGeometryReader {
             this.typeLocation = start;
         }
 
-        void issue(Kind kind, JsonLocation at, String message) {
+        void issue(Kind kind, JsonLocation at, Message message) {
             if (issues == null) {
                 issues = new ArrayList<>(2);
             }
@@ -121,7 +121,7 @@ final class GeoJsonGeometryReader {
         if (v != JsonToken.START_OBJECT) {
             Member m = new Member(parser.currentTokenLocation());
             m.notAnObject = true;
-            m.issue(Kind.WRONG_TYPE, m.start, "\"geometry\" must be a geometry object or null, found " + describe(v));
+            m.issue(Kind.WRONG_TYPE, m.start, IoText.of("io.geom.geometry-type", describe(v)));
             parser.skipChildren();
             return m;
         }
@@ -143,8 +143,7 @@ final class GeoJsonGeometryReader {
                     if (v == JsonToken.VALUE_STRING) {
                         g.type = parser.getText();
                     } else {
-                        g.issue(Kind.WRONG_TYPE, g.typeLocation, "geometry \"type\" must be a string, found "
-                                + describe(v));
+                        g.issue(Kind.WRONG_TYPE, g.typeLocation, IoText.of("io.geom.type-not-string", describe(v)));
                         parser.skipChildren();
                     }
                 }
@@ -168,7 +167,7 @@ final class GeoJsonGeometryReader {
                         break;
                     }
                     g.issue(Kind.MISPLACED_MEMBER, parser.currentTokenLocation(), ReadSession.misplaced(field,
-                            "a geometry object"));
+                            "io.json.on.geometry"));
                     parser.skipChildren();
                 }
                 default -> parser.skipChildren();
@@ -180,7 +179,7 @@ final class GeoJsonGeometryReader {
     /** True, with an issue kept in g and the value skipped, when g had this member already. */
     private boolean repeated(Member g, int bit, String field) throws IOException {
         if ((g.members & bit) != 0) {
-            g.issue(Kind.DUPLICATE, parser.currentTokenLocation(), ReadSession.duplicated(field, "geometry"));
+            g.issue(Kind.DUPLICATE, parser.currentTokenLocation(), ReadSession.duplicated(field, "io.json.object.geometry"));
             parser.skipChildren();
             return true;
         }
@@ -192,8 +191,8 @@ final class GeoJsonGeometryReader {
     void readCoordinatesMember(Member g, JsonToken v) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         if (v != JsonToken.START_ARRAY) {
-            g.coordinatesIssue = new Issue(Kind.WRONG_TYPE, at, "\"coordinates\" must be an array, found "
-                    + describe(v));
+            g.coordinatesIssue = new Issue(Kind.WRONG_TYPE, at, IoText.of("io.geom.coordinates-not-array",
+                    describe(v)));
             parser.skipChildren();
             return;
         }
@@ -219,7 +218,7 @@ final class GeoJsonGeometryReader {
     void readGeometriesMember(Member g, JsonToken v) throws IOException {
         if (v != JsonToken.START_ARRAY) {
             g.geometriesIssue = new Issue(Kind.WRONG_TYPE, parser.currentTokenLocation(),
-                    "\"geometries\" must be an array, found " + describe(v));
+                    IoText.of("io.geom.geometries-not-array", describe(v)));
             parser.skipChildren();
             return;
         }
@@ -229,7 +228,7 @@ final class GeoJsonGeometryReader {
             if (t != JsonToken.START_OBJECT) {
                 if (g.geometriesIssue == null) {
                     g.geometriesIssue = new Issue(Kind.WRONG_TYPE, parser.currentTokenLocation(),
-                            "a GeometryCollection member must be a geometry object, found " + describe(t));
+                            IoText.of("io.geom.part-not-object", describe(t)));
                 }
                 parser.skipChildren();
                 continue;
@@ -242,8 +241,7 @@ final class GeoJsonGeometryReader {
     private Coordinates readCoordinates(int depth) throws IOException, BadCoordinates {
         JsonLocation start = parser.currentTokenLocation();
         if (depth > 4) {
-            throw new BadCoordinates(Kind.TOO_DEEP, start,
-                    "coordinates nested deeper than any GeoJSON geometry allows");
+            throw new BadCoordinates(Kind.TOO_DEEP, start, IoText.of("io.geom.too-deep"));
         }
         JsonToken t = parser.nextToken();
         if (t == JsonToken.END_ARRAY) {
@@ -254,7 +252,7 @@ final class GeoJsonGeometryReader {
         }
         if (t != JsonToken.START_ARRAY) {
             throw new BadCoordinates(Kind.NOT_A_NUMBER, parser.currentTokenLocation(),
-                    "a coordinate must be a number or an array, found " + describe(t));
+                    IoText.of("io.geom.coordinate-type", describe(t)));
         }
         Coordinates first = readCoordinates(depth + 1);
         if (first instanceof Position p) {
@@ -265,7 +263,7 @@ final class GeoJsonGeometryReader {
         while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (t != JsonToken.START_ARRAY) {
                 throw new BadCoordinates(Kind.WRONG_TYPE, parser.currentTokenLocation(),
-                        "expected an array of coordinates, found " + describe(t));
+                        IoText.of("io.geom.expected-array", describe(t)));
             }
             parts.add(readCoordinates(depth + 1));
         }
@@ -298,7 +296,7 @@ final class GeoJsonGeometryReader {
             }
             if (t != JsonToken.START_ARRAY) {
                 throw new BadCoordinates(Kind.WRONG_TYPE, parser.currentTokenLocation(),
-                        "expected a position [lon, lat], found " + describe(t));
+                        IoText.of("io.geom.expected-position", describe(t)));
             }
             JsonLocation at = parser.currentTokenLocation();
             p = readPosition(at, parser.nextToken());
@@ -329,8 +327,8 @@ final class GeoJsonGeometryReader {
         int n = 0;
         while (t != JsonToken.END_ARRAY) {
             if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-                throw new BadCoordinates(Kind.NOT_A_NUMBER, parser.currentTokenLocation(), "coordinate " + (n + 1)
-                        + " of a position is not a number: " + describe(t));
+                throw new BadCoordinates(Kind.NOT_A_NUMBER, parser.currentTokenLocation(),
+                        IoText.of("io.geom.not-a-number", n + 1, describe(t)));
             }
             switch (n) {
                 case 0 -> {
@@ -357,8 +355,7 @@ final class GeoJsonGeometryReader {
             t = parser.nextToken();
         }
         if (n < 2) {
-            throw new BadCoordinates(Kind.TOO_FEW_POSITIONS, start, "a position needs at least longitude and "
-                    + "latitude, found " + n + (n == 1 ? " number" : " numbers"));
+            throw new BadCoordinates(Kind.TOO_FEW_POSITIONS, start, IoText.of("io.geom.too-few-numbers", n));
         }
         if (n > 2) {
             target.hasZ = true;
@@ -367,15 +364,15 @@ final class GeoJsonGeometryReader {
             }
         }
         if (Double.isInfinite(lon) || Double.isInfinite(lat)) {
-            throw new BadCoordinates(Kind.NOT_A_NUMBER, start, "a coordinate is too large to be a number of degrees");
+            throw new BadCoordinates(Kind.NOT_A_NUMBER, start, IoText.of("io.geom.too-large"));
         }
         if (lat < -90 || lat > 90) {
-            throw new BadCoordinates(Kind.LATITUDE_OUT_OF_RANGE, start, String.format(Locale.ROOT,
-                    "latitude %s is outside ±90°%s", num(lat), hint(lon, lat)));
+            throw new BadCoordinates(Kind.LATITUDE_OUT_OF_RANGE, start, IoText.of("io.geom.latitude",
+                    IoText.decimal(lat), hint(lon, lat)));
         }
         if (lon < -180 || lon > 180) {
-            throw new BadCoordinates(Kind.LONGITUDE_OUT_OF_RANGE, start, String.format(Locale.ROOT,
-                    "longitude %s is outside ±180°%s", num(lon), hint(lon, lat)));
+            throw new BadCoordinates(Kind.LONGITUDE_OUT_OF_RANGE, start, IoText.of("io.geom.longitude",
+                    IoText.decimal(lon), hint(lon, lat)));
         }
         return new Position(lon, lat, z, n);
     }
@@ -443,14 +440,12 @@ final class GeoJsonGeometryReader {
         }
         if (g.type == null) {
             if (!failed) {
-                session.error(Kind.MISSING_MEMBER, g.start, "a geometry without \"type\"");
+                session.error(Kind.MISSING_MEMBER, g.start, IoText.of("io.geom.no-type"));
             }
             throw new SkipFeature();
         }
         if (!isGeometryType(g.type)) {
-            session.error(Kind.WRONG_TYPE, g.typeLocation, "unknown geometry type " + quote(g.type)
-                    + " (expected Point, LineString, Polygon, their Multi forms or GeometryCollection; "
-                    + "the names are case-sensitive)");
+            session.error(Kind.WRONG_TYPE, g.typeLocation, IoText.of("io.geom.unknown-type", quote(g.type)));
             throw new SkipFeature();
         }
         if (g.type.equals("GeometryCollection")) {
@@ -459,7 +454,7 @@ final class GeoJsonGeometryReader {
         if (g.coordinatesIssue != null) {
             failed |= report(g.coordinatesIssue);
         } else if (g.coordinates == null) {
-            failed |= session.error(Kind.MISSING_MEMBER, g.start, g.type + " without \"coordinates\"");
+            failed |= session.error(Kind.MISSING_MEMBER, g.start, IoText.of("io.geom.no-coordinates", g.type));
         }
         if (g.coordinates instanceof PositionList ps && ps.isEmpty()) {
             g.empty = true;
@@ -469,9 +464,7 @@ final class GeoJsonGeometryReader {
             throw new SkipFeature();
         }
         if (g.empty) {
-            session.should(Kind.EMPTY_GEOMETRY, g.coordinatesLocation, g.type + " with empty \"coordinates\": "
-                    + "read as a feature without geometry (RFC 7946 §3.1: processors MAY take empty coordinates "
-                    + "as null)");
+            session.should(Kind.EMPTY_GEOMETRY, g.coordinatesLocation, IoText.of("io.geom.empty", g.type));
             return null;
         }
         Geometry result = switch (g.type) {
@@ -483,15 +476,10 @@ final class GeoJsonGeometryReader {
             default -> checkWinding(g, multiPolygon(g));
         };
         if (g.longPosition != null) {
-            session.should(Kind.LONG_POSITION, g.longPosition, "a position with more than three numbers: only "
-                    + "longitude, latitude and height are read (RFC 7946 §3.1.1: implementations SHOULD NOT extend "
-                    + "positions beyond three elements)");
+            session.should(Kind.LONG_POSITION, g.longPosition, IoText.of("io.geom.long-position"));
         }
         if (g.precisePosition != null) {
-            session.should(Kind.EXCESS_PRECISION, g.precisePosition, String.format(Locale.ROOT,
-                    "coordinate %s has %d decimal places: more than %d (about 1 cm) is beyond what a position can "
-                    + "mean and only inflates the file (RFC 7946 §11.2: 6 places are about 10 cm); round them, "
-                    + "e.g. ogr2ogr -lco RFC7946=YES out.geojson in.geojson writes 7",
+            session.should(Kind.EXCESS_PRECISION, g.precisePosition, IoText.of("io.geom.precision",
                     shorten(g.preciseNumber), g.preciseDecimals, MAX_DECIMALS));
         }
         return result;
@@ -502,9 +490,8 @@ final class GeoJsonGeometryReader {
             failed |= report(g.geometriesIssue);
         } else if (g.geometries == null) {
             boolean coords = g.coordinates != null || g.coordinatesIssue != null;
-            failed |= session.error(Kind.MISSING_MEMBER, g.start, "a GeometryCollection without \"geometries\""
-                    + (coords ? " (it has \"coordinates\", which only the other geometry types have: a "
-                    + "GeometryCollection lists its parts as geometry objects in \"geometries\")" : ""));
+            failed |= session.error(Kind.MISSING_MEMBER, g.start, IoText.of(coords ? "io.geom.no-geometries-coordinates"
+                    : "io.geom.no-geometries"));
         }
         List<Geometry> parts = new ArrayList<>();
         if (g.geometries != null) {
@@ -526,8 +513,7 @@ final class GeoJsonGeometryReader {
             throw new SkipFeature();
         }
         if (g.empty) {
-            session.should(Kind.EMPTY_GEOMETRY, g.start, "GeometryCollection without any position: read as a "
-                    + "feature without geometry");
+            session.should(Kind.EMPTY_GEOMETRY, g.start, IoText.of("io.geom.empty-collection"));
             return null;
         }
         checkCollectionShape(g);
@@ -538,17 +524,13 @@ final class GeoJsonGeometryReader {
     private void checkCollectionShape(Member g) {
         for (Member m : g.geometries) {
             if ("GeometryCollection".equals(m.type)) {
-                session.should(Kind.AVOIDABLE_COLLECTION, m.start, "a GeometryCollection inside a "
-                        + "GeometryCollection (RFC 7946 §3.1.8: implementations SHOULD avoid nested "
-                        + "GeometryCollections)");
+                session.should(Kind.AVOIDABLE_COLLECTION, m.start, IoText.of("io.geom.nested-collection"));
                 return;
             }
         }
         String single = g.geometries.get(0).type;
         if (g.geometries.size() == 1) {
-            session.should(Kind.AVOIDABLE_COLLECTION, g.start, "a GeometryCollection of a single " + single
-                    + ": use the " + single + " itself (RFC 7946 §3.1.8: a single part SHOULD NOT be wrapped in a "
-                    + "GeometryCollection)");
+            session.should(Kind.AVOIDABLE_COLLECTION, g.start, IoText.of("io.geom.single-collection", single));
             return;
         }
         for (Member m : g.geometries) {
@@ -557,16 +539,15 @@ final class GeoJsonGeometryReader {
             }
         }
         String multi = single.startsWith("Multi") ? single : "Multi" + single;
-        session.should(Kind.AVOIDABLE_COLLECTION, g.start, "a GeometryCollection of " + g.geometries.size() + " "
-                + single + "s: one " + multi + " would do (RFC 7946 §3.1.8: parts of a single type SHOULD NOT be "
-                + "put in a GeometryCollection when a multipart geometry could be used)");
+        session.should(Kind.AVOIDABLE_COLLECTION, g.start, IoText.of("io.geom.multi-collection", g.geometries.size(),
+                single, multi));
     }
 
     private boolean checkBbox(Member g) {
         if (g.bbox == null) {
             return false;
         }
-        String problem = g.bbox.problem(g.dimensions());
+        Message problem = g.bbox.problem(g.dimensions());
         return problem != null && session.error(Kind.BAD_BBOX, g.bbox.location(), problem);
     }
 
@@ -614,8 +595,7 @@ final class GeoJsonGeometryReader {
 
     private Point point(Member g) throws SkipFeature {
         if (!(g.coordinates instanceof Position p)) {
-            throw session.skip(Kind.WRONG_TYPE, g.coordinatesLocation,
-                    "Point coordinates must be one position [lon, lat]");
+            throw session.skip(Kind.WRONG_TYPE, g.coordinatesLocation, IoText.of("io.geom.point"));
         }
         // straight into a packed sequence: no Coordinate and Coordinate[] per point on the way
         return GEOMETRY.createPoint(Double.isNaN(p.z()) ? PACKED.create(new double[] {p.x(), p.y()}, 2)
@@ -626,63 +606,57 @@ final class GeoJsonGeometryReader {
         if (c instanceof PositionList ps) {
             return ps;
         }
-        throw session.skip(Kind.WRONG_TYPE, g.coordinatesLocation, g.type + " coordinates must be nested " + depth
-                + " arrays deep");
+        throw session.skip(Kind.WRONG_TYPE, g.coordinatesLocation, IoText.of("io.geom.depth", g.type, depth));
     }
 
     /** The parts of a MultiLineString or MultiPolygon, whose coordinates are nested {@code depth} arrays deep. */
     private List<Coordinates> parts(Member g, int depth) throws SkipFeature {
         if (!(g.coordinates instanceof Nested nested)) {
-            throw session.skip(Kind.WRONG_TYPE, g.coordinatesLocation, g.type + " coordinates must be nested " + depth
-                    + " arrays deep");
+            throw session.skip(Kind.WRONG_TYPE, g.coordinatesLocation, IoText.of("io.geom.depth", g.type, depth));
         }
         return nested.parts();
     }
 
     private LineString line(PositionList ps) throws SkipFeature {
         if (ps.isEmpty()) {
-            throw session.skip(Kind.EMPTY_GEOMETRY, ps.start(), "line without positions");
+            throw session.skip(Kind.EMPTY_GEOMETRY, ps.start(), IoText.of("io.geom.line-empty"));
         }
         if (ps.count() < 2) {
-            throw session.skip(Kind.TOO_FEW_POSITIONS, ps.start(), "a line needs at least 2 positions, found "
-                    + ps.count());
+            throw session.skip(Kind.TOO_FEW_POSITIONS, ps.start(), IoText.of("io.geom.line-short", ps.count()));
         }
         return GEOMETRY.createLineString(ps.toSequence());
     }
 
     private Polygon polygon(Member g, Coordinates c) throws SkipFeature {
         if (c instanceof PositionList ps && ps.isEmpty()) {
-            throw session.skip(Kind.EMPTY_GEOMETRY, ps.start(), "polygon without rings");
+            throw session.skip(Kind.EMPTY_GEOMETRY, ps.start(), IoText.of("io.geom.polygon-empty"));
         }
         if (!(c instanceof Nested nested)) {
             throw session.skip(Kind.WRONG_TYPE, c instanceof PositionList ps ? ps.start() : g.coordinatesLocation,
-                    "polygon coordinates must be a list of rings (3 arrays deep)");
+                    IoText.of("io.geom.polygon-rings"));
         }
         List<Coordinates> rings = nested.parts();
-        LinearRing shell = ring(g, rings.get(0), "exterior ring");
+        LinearRing shell = ring(g, rings.get(0), IoText.of("io.geom.exterior"));
         LinearRing[] holes = new LinearRing[rings.size() - 1];
         for (int i = 1; i < rings.size(); i++) {
-            holes[i - 1] = ring(g, rings.get(i), "hole " + i);
+            holes[i - 1] = ring(g, rings.get(i), IoText.of("io.geom.hole", i));
         }
         return GEOMETRY.createPolygon(shell, holes);
     }
 
-    private LinearRing ring(Member g, Coordinates c, String what) throws SkipFeature {
+    private LinearRing ring(Member g, Coordinates c, Message what) throws SkipFeature {
         if (!(c instanceof PositionList ps)) {
-            throw session.skip(Kind.WRONG_TYPE, g.coordinatesLocation,
-                    "polygon " + what + " must be a list of positions");
+            throw session.skip(Kind.WRONG_TYPE, g.coordinatesLocation, IoText.of("io.geom.ring-type", what));
         }
         if (ps.isEmpty()) {
-            throw session.skip(Kind.EMPTY_GEOMETRY, ps.start(), "polygon " + what + " is empty");
+            throw session.skip(Kind.EMPTY_GEOMETRY, ps.start(), IoText.of("io.geom.ring-empty", what));
         }
         if (!ps.closed()) {
-            throw session.skip(Kind.RING_NOT_CLOSED, ps.start(), "polygon " + what + " is not closed: its last "
-                    + "position " + ps.show(ps.count() - 1, ps.lastArity()) + " differs from its first "
-                    + ps.show(0, ps.firstArity()) + " (RFC 7946 §3.1.6: they MUST contain identical values)");
+            throw session.skip(Kind.RING_NOT_CLOSED, ps.start(), IoText.of("io.geom.ring-open", what,
+                    ps.show(ps.count() - 1, ps.lastArity()), ps.show(0, ps.firstArity())));
         }
         if (ps.count() < 4) {
-            throw session.skip(Kind.TOO_FEW_POSITIONS, ps.start(), "polygon " + what + " needs at least 4 positions, "
-                    + "found " + ps.count());
+            throw session.skip(Kind.TOO_FEW_POSITIONS, ps.start(), IoText.of("io.geom.ring-short", what, ps.count()));
         }
         return GEOMETRY.createLinearRing(ps.toSequence());
     }
@@ -694,7 +668,7 @@ final class GeoJsonGeometryReader {
     private Geometry checkWinding(Member g, Polygon[] polygons) {
         int wrong = 0;
         int rings = 0;
-        String first = null;
+        Message first = null;
         for (int i = 0; i < polygons.length; i++) {
             Polygon p = polygons[i];
             for (int r = 0; r <= p.getNumInteriorRing(); r++) {
@@ -704,35 +678,32 @@ final class GeoJsonGeometryReader {
                 if (r == 0 ? signed > 0 : signed < 0) {
                     wrong++;
                     if (first == null) {
-                        first = (r == 0 ? "the exterior ring" : "hole " + r)
-                                + (polygons.length > 1 ? " of polygon " + (i + 1) : "")
-                                + (r == 0 ? " is clockwise" : " is counter-clockwise");
+                        first = polygons.length > 1
+                                ? (r == 0 ? IoText.of("io.geom.winding.exterior-of", i + 1)
+                                : IoText.of("io.geom.winding.hole-of", r, i + 1))
+                                : r == 0 ? IoText.of("io.geom.winding.exterior") : IoText.of("io.geom.winding.hole", r);
                     }
                 }
             }
         }
         if (wrong > 0) {
-            session.should(Kind.RING_WINDING, g.coordinatesLocation, (wrong == 1 ? "" : wrong + " of " + rings
-                    + " rings go against the right-hand rule; ") + first + " (RFC 7946 §3.1.6: a linear ring MUST "
-                    + "follow the right-hand rule, exterior rings counter-clockwise, holes clockwise; parsers SHOULD "
-                    + "NOT reject it). Rewind the rings, e.g. ogr2ogr -lco RFC7946=YES out.geojson in.geojson");
+            session.should(Kind.RING_WINDING, g.coordinatesLocation, wrong == 1 ? IoText.of("io.geom.winding", first)
+                    : IoText.of("io.geom.winding-many", wrong, rings, first));
         }
         return polygons.length == 1 && g.type.equals("Polygon") ? polygons[0] : GEOMETRY.createMultiPolygon(polygons);
     }
 
-    private String hint(double lon, double lat) {
+    private Object hint(double lon, double lat) {
         if (Math.abs(lon) > 1000 || Math.abs(lat) > 1000) {
             String crs = session.crsName();
-            return " (the data looks projected: these are metres or feet, not degrees, and GeoJSON positions are WGS "
-                    + "84 longitude, latitude in degrees, RFC 7946 §4" + (crs == null ? "" : "; the file names its "
-                    + "CRS as " + quote(crs)) + "). Reproject it, e.g. ogr2ogr -t_srs EPSG:4326 out.geojson "
-                    + "in.geojson" + (crs == null ? " (add -s_srs EPSG:<code> naming the projection it is in)" : "");
+            return crs == null ? IoText.of("io.geom.hint.projected") : IoText.of("io.geom.hint.projected-crs",
+                    quote(crs));
         }
         if (lon > 180 && lon <= 360 && Math.abs(lat) <= 90) {
-            return " (longitudes from 0 to 360 must be written from -180 to 180: subtract 360)";
+            return IoText.of("io.geom.hint.360");
         }
         if (Math.abs(lon) <= 90 && Math.abs(lat) <= 180) {
-            return " (the position looks like [lat, lon]: GeoJSON order is [longitude, latitude])";
+            return IoText.of("io.geom.hint.swapped");
         }
         return "";
     }
@@ -741,16 +712,12 @@ final class GeoJsonGeometryReader {
         return number.length() > 30 ? number.substring(0, 27) + "..." : number;
     }
 
-    private static String num(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
-    }
-
     /** A problem in coordinates, found while reading them; kept in the member, reported when it is built. */
     private static final class BadCoordinates extends Exception {
         private static final long serialVersionUID = 1L;
         private final transient Issue issue;
 
-        BadCoordinates(Kind kind, JsonLocation at, String message) {
+        BadCoordinates(Kind kind, JsonLocation at, Message message) {
             super(null, null, false, false);
             this.issue = new Issue(kind, at, message);
         }

@@ -26,6 +26,7 @@ import java.util.function.LongConsumer;
 import org.claimscape.io.GeoJsonGeometryReader.Member;
 import org.claimscape.io.GeoJsonProblem.Kind;
 import org.claimscape.io.GeoJsonProblem.Severity;
+import org.claimscape.io.IoText.Message;
 import org.claimscape.model.Feature;
 import org.claimscape.model.PropertyMap;
 import org.locationtech.jts.geom.Geometry;
@@ -45,7 +46,7 @@ final class ReadSession {
     }
 
     /** An error found while reading, reported once it is known to matter (see {@link GeoJsonGeometryReader}). */
-    record Issue(Kind kind, JsonLocation at, String message) {
+    record Issue(Kind kind, JsonLocation at, Message message) {
     }
 
     /** The GeoJSON members, as bits, to find one given twice or on the wrong type of object (RFC 7946 §7.1). */
@@ -80,8 +81,8 @@ final class ReadSession {
     private final PropertyMap.Keys propertyKeys = new PropertyMap.Keys();
     private final StringCache strings = new StringCache();
     private final Object[] propertyValues = new Object[16];
-    private final JsonValues.DuplicateKeys duplicateKeys = (key, at) -> warning(Kind.DUPLICATE, at, "key "
-            + quote(key) + " appears twice in one object; the last value is kept");
+    private final JsonValues.DuplicateKeys duplicateKeys = (key, at) -> warning(Kind.DUPLICATE, at,
+            IoText.of("io.json.duplicate-key", quote(key)));
     private final PolygonValidity validity = new PolygonValidity();
     private final int[] listed = new int[Kind.values().length];
     private final GeoJsonProblem[] firstUnlisted = new GeoJsonProblem[Kind.values().length];
@@ -123,20 +124,18 @@ final class ReadSession {
             geometries = new GeoJsonGeometryReader(this, p);
             readDocument();
             if (p.nextToken() != null) {
-                fatal(Kind.MALFORMED_JSON, p.currentTokenLocation(),
-                        "unexpected content after the end of the GeoJSON object");
+                fatal(Kind.MALFORMED_JSON, p.currentTokenLocation(), IoText.of("io.json.after-end"));
             }
         } catch (StreamConstraintsException e) {
-            stop(Kind.TOO_DEEP, e.getLocation() != null ? e.getLocation() : location(), "nesting too deep or "
-                    + "number too long (limit " + GeoJsonLayerReader.MAX_DEPTH + " levels): "
-                    + firstLine(e.getOriginalMessage()));
+            stop(Kind.TOO_DEEP, e.getLocation() != null ? e.getLocation() : location(), IoText.of("io.json.too-deep",
+                    GeoJsonLayerReader.MAX_DEPTH, firstLine(e.getOriginalMessage())));
         } catch (JsonParseException e) {
-            stop(Kind.MALFORMED_JSON, e.getLocation(), "malformed JSON: " + firstLine(e.getOriginalMessage()));
+            stop(Kind.MALFORMED_JSON, e.getLocation(), IoText.of("io.json.malformed", firstLine(e.getOriginalMessage())));
         } catch (UncheckedIOException e) {
-            stop(Kind.IO_ERROR, null, "cannot read: " + e.getCause().getMessage());
+            stop(Kind.IO_ERROR, null, IoText.of("io.read.cannot-read", e.getCause().getMessage()));
         } catch (IOException e) {
             stop(e.getMessage() != null && e.getMessage().contains("Unexpected end")
-                    ? Kind.MALFORMED_JSON : Kind.IO_ERROR, null, "cannot read: " + e.getMessage());
+                    ? Kind.MALFORMED_JSON : Kind.IO_ERROR, null, IoText.of("io.read.cannot-read", e.getMessage()));
         } catch (StopReading e) {
             // the fatal problem is recorded already
         } catch (OutOfMemoryError e) {
@@ -146,24 +145,23 @@ final class ReadSession {
              */
             features.clear();
             current = -1;
-            stop(Kind.TOO_LARGE, null, "the file is too large for the memory this program has (stopped after "
-                    + featuresSeen + " features; " + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap). "
-                    + "Start Claimscape with a larger -Xmx, or split or simplify the file");
+            stop(Kind.TOO_LARGE, null, IoText.of("io.read.too-large", featuresSeen,
+                    Runtime.getRuntime().maxMemory() >> 20));
         }
         addUnlistedCounts();
         flushToSink();
         return new GeoJsonReadResult(name, features, problems, complete, featuresSeen);
     }
 
-    /** Jackson's message without its advice on parser features, which means nothing to our users. */
-    private static String firstLine(String s) {
+    /** Jackson's message (its own words) without its advice on parser features, which means nothing to our users. */
+    private static Object firstLine(String s) {
         if (s == null) {
             return "";
         }
         int nl = s.indexOf('\n');
         String line = nl < 0 ? s : s.substring(0, nl);
         if (line.startsWith("Non-standard token")) {
-            return line.replaceFirst(":? *enable .*$", "") + " (NaN and Infinity are not JSON numbers)";
+            return IoText.of("io.json.non-standard", line.replaceFirst(":? *enable .*$", ""));
         }
         return line.replaceFirst(" *\\(from `StreamReadConstraints[^)]*\\)", "").replaceFirst(":? *enable `.*$", "");
     }
@@ -187,31 +185,28 @@ final class ReadSession {
         };
     }
 
-    /** The message for a GeoJSON member given twice in one {@code object}. */
-    static String duplicated(String field, String object) {
-        return "\"" + field + "\" appears twice in one " + object + ": JSON readers differ in which one they keep "
-                + "(RFC 8259 §4), so what it means is ambiguous";
+    /** The message for a GeoJSON member given twice in one object, its kind a key: {@code io.json.object.*}. */
+    static Message duplicated(String field, String object) {
+        return IoText.of("io.json.duplicate-member", field, IoText.of(object));
     }
 
-    /** The message for a member of another GeoJSON type found on {@code object} (RFC 7946 §7.1). */
-    static String misplaced(String field, String object) {
+    /** The message for a member of another GeoJSON type found on an object, a key {@code io.json.on.*} (§7.1). */
+    static Message misplaced(String field, String object) {
         String owner = switch (field) {
-            case "coordinates", "geometries" -> "geometry objects";
-            case "geometry", "properties" -> "Feature objects";
-            default -> "FeatureCollection objects";
+            case "coordinates", "geometries" -> "io.json.owner.geometry";
+            case "geometry", "properties" -> "io.json.owner.feature";
+            default -> "io.json.owner.feature-collection";
         };
-        return "\"" + field + "\" on " + object + ": it belongs to " + owner + " only (RFC 7946 §7.1: MUST NOT "
-                + "contain it)";
+        return IoText.of("io.json.misplaced", field, IoText.of(object), IoText.of(owner));
     }
 
     private void readDocument() throws IOException {
         JsonToken t = parser.nextToken();
         if (t == null) {
-            fatal(Kind.NOT_GEOJSON, parser.currentLocation(), "the file is empty");
+            fatal(Kind.NOT_GEOJSON, parser.currentLocation(), IoText.of("io.json.empty"));
         }
         if (t != JsonToken.START_OBJECT) {
-            fatal(Kind.NOT_GEOJSON, parser.currentTokenLocation(),
-                    "not GeoJSON: the file must hold a JSON object, found " + describe(t));
+            fatal(Kind.NOT_GEOJSON, parser.currentTokenLocation(), IoText.of("io.json.not-object", describe(t)));
         }
         JsonLocation start = parser.currentTokenLocation();
         /*
@@ -238,11 +233,9 @@ final class ReadSession {
             if ((seen & bit) != 0) {
                 if (bit == TYPE && v == JsonToken.VALUE_STRING && !parser.getText().equals(type)) {
                     typeConflict = true;
-                    error(Kind.DUPLICATE, at, "the top-level object has \"type\" twice, " + quote(type) + " and "
-                            + quote(parser.getText()) + ": JSON readers differ in which one they keep (RFC 8259 §4), "
-                            + "so what this file holds is ambiguous");
+                    error(Kind.DUPLICATE, at, IoText.of("io.json.type-twice", quote(type), quote(parser.getText())));
                 } else {
-                    error(Kind.DUPLICATE, at, duplicated(field, "top-level object"));
+                    error(Kind.DUPLICATE, at, duplicated(field, "io.json.object.top"));
                 }
                 parser.skipChildren();
                 continue;
@@ -254,8 +247,7 @@ final class ReadSession {
             switch (field) {
                 case "type" -> {
                     if (v != JsonToken.VALUE_STRING) {
-                        fatal(Kind.NOT_GEOJSON, at, "not GeoJSON: top-level \"type\" must be a string, found "
-                                + describe(v));
+                        fatal(Kind.NOT_GEOJSON, at, IoText.of("io.json.type-not-string", describe(v)));
                     }
                     type = parser.getText();
                     bare.type = type;
@@ -270,7 +262,7 @@ final class ReadSession {
                         parser.skipChildren(); // reported below as a member of the wrong type
                     } else {
                         if (v != JsonToken.START_ARRAY) {
-                            fatal(Kind.WRONG_TYPE, at, "\"features\" must be an array, found " + describe(v));
+                            fatal(Kind.WRONG_TYPE, at, IoText.of("io.json.features-not-array", describe(v)));
                         }
                         readFeatures();
                     }
@@ -324,8 +316,7 @@ final class ReadSession {
             }
         }
         if (type == null) {
-            fatal(Kind.NOT_GEOJSON, start, "not GeoJSON: the top-level object has no \"type\" "
-                    + "(expected FeatureCollection, Feature or a geometry type)");
+            fatal(Kind.NOT_GEOJSON, start, IoText.of("io.json.no-type"));
         }
         if (typeConflict) {
             complete = true; // reported: nothing more can be said of an object of two types
@@ -335,9 +326,9 @@ final class ReadSession {
         switch (type) {
             case "FeatureCollection" -> {
                 if ((seen & FEATURES) == 0) {
-                    fatal(Kind.NOT_GEOJSON, start, "FeatureCollection without a \"features\" array");
+                    fatal(Kind.NOT_GEOJSON, start, IoText.of("io.json.no-features"));
                 }
-                misplacedMembers(seen, where, COORDINATES | GEOMETRIES | GEOMETRY | PROPERTIES, "a FeatureCollection");
+                misplacedMembers(seen, where, COORDINATES | GEOMETRIES | GEOMETRY | PROPERTIES, "io.json.on.feature-collection");
                 checkBbox(bbox, collectionHasPosition ? (collectionHasZ ? 3 : 2) : 0);
             }
             case "Feature" -> {
@@ -350,17 +341,17 @@ final class ReadSession {
                     problems.add(p);
                     featureFailed |= p.isError();
                 }
-                misplacedMembers(seen, where, COORDINATES | GEOMETRIES | FEATURES, "a Feature");
+                misplacedMembers(seen, where, COORDINATES | GEOMETRIES | FEATURES, "io.json.on.feature");
                 readFeatureEnd(start, seen, featureIdValue, featureProps, featureGeometry, bbox);
                 sortFrom(first);
             }
             default -> {
                 if (!GeoJsonGeometryReader.isGeometryType(type)) {
-                    fatal(Kind.NOT_GEOJSON, where[0], "not GeoJSON: unknown type \"" + type + "\"");
+                    fatal(Kind.NOT_GEOJSON, where[0], IoText.of("io.json.unknown-type", type));
                 }
                 dropStreamedFeatures();
                 featuresSeen = 1;
-                misplacedMembers(seen, where, GEOMETRY | PROPERTIES | FEATURES, "a geometry object");
+                misplacedMembers(seen, where, GEOMETRY | PROPERTIES | FEATURES, "io.json.on.geometry");
                 bare.bbox = bbox;
                 try {
                     Geometry g = geometries.build(bare);
@@ -424,8 +415,8 @@ final class ReadSession {
             featureFailed = false;
             checkCancelAndReport(index);
             if (t != JsonToken.START_OBJECT) {
-                error(Kind.WRONG_TYPE, parser.currentTokenLocation(), "a feature must be a JSON object, found "
-                        + describe(t));
+                error(Kind.WRONG_TYPE, parser.currentTokenLocation(), IoText.of("io.json.feature-not-object",
+                        describe(t)));
                 parser.skipChildren();
             } else {
                 int first = problems.size();
@@ -461,7 +452,7 @@ final class ReadSession {
                     if (v == JsonToken.VALUE_STRING) {
                         type = parser.getText();
                     } else {
-                        type = describe(v);
+                        type = describe(v).toString();
                         parser.skipChildren();
                     }
                 }
@@ -495,7 +486,7 @@ final class ReadSession {
                         misplaced = new ArrayList<>(2);
                     }
                     misplaced.add(new Issue(Kind.MISPLACED_MEMBER, parser.currentTokenLocation(),
-                            misplaced(field, "a Feature")));
+                            misplaced(field, "io.json.on.feature")));
                     parser.skipChildren();
                 }
                 default -> parser.skipChildren();
@@ -503,10 +494,9 @@ final class ReadSession {
         }
         if (!"Feature".equals(type)) {
             // not a Feature at all: its members cannot be judged as a Feature's
-            error(Kind.WRONG_TYPE, typeLocation, type == null ? "a feature without \"type\": \"Feature\""
-                    : "expected \"type\": \"Feature\", found " + quote(type)
-                    + (GeoJsonGeometryReader.isGeometryType(type) ? " (a geometry must be the \"geometry\" of a "
-                    + "Feature in a FeatureCollection)" : ""));
+            error(Kind.WRONG_TYPE, typeLocation, type == null ? IoText.of("io.json.feature-no-type")
+                    : IoText.of(GeoJsonGeometryReader.isGeometryType(type) ? "io.json.feature-is-geometry"
+                    : "io.json.feature-wrong-type", quote(type)));
             return;
         }
         if (misplaced != null) {
@@ -520,7 +510,7 @@ final class ReadSession {
     /** True, with an error recorded and the value skipped, when the feature being read had this member already. */
     private boolean repeated(int bit, String field) throws IOException {
         if ((featureMembers & bit) != 0) {
-            error(Kind.DUPLICATE, parser.currentTokenLocation(), duplicated(field, "feature"));
+            error(Kind.DUPLICATE, parser.currentTokenLocation(), duplicated(field, "io.json.object.feature"));
             parser.skipChildren();
             return true;
         }
@@ -532,12 +522,10 @@ final class ReadSession {
     private void readFeatureEnd(JsonLocation start, int seen, Object id, Map<String, Object> props, Member geometry,
                                 GeoJsonBbox bbox) {
         if ((seen & GEOMETRY) == 0) {
-            error(Kind.MISSING_MEMBER, start, "a feature without a \"geometry\" member (RFC 7946 §3.2: use null for "
-                    + "an unlocated feature)");
+            error(Kind.MISSING_MEMBER, start, IoText.of("io.json.no-geometry"));
         }
         if ((seen & PROPERTIES) == 0) {
-            error(Kind.MISSING_MEMBER, start, "a feature without a \"properties\" member (RFC 7946 §3.2: a Feature "
-                    + "has one; use null for none)");
+            error(Kind.MISSING_MEMBER, start, IoText.of("io.json.no-properties"));
         }
         Geometry g = null;
         if (geometry != null) {
@@ -557,7 +545,7 @@ final class ReadSession {
 
     private void checkBbox(GeoJsonBbox bbox, int dimensions) {
         if (bbox != null) {
-            String problem = bbox.problem(dimensions);
+            Message problem = bbox.problem(dimensions);
             if (problem != null) {
                 error(Kind.BAD_BBOX, bbox.location(), problem);
             }
@@ -573,7 +561,7 @@ final class ReadSession {
         }
         FeatureConventions.check(props, message -> warning(Kind.BAD_PROPERTY, start, message));
         if (id != null && !ids.add(id)) {
-            warning(Kind.DUPLICATE, start, "feature id " + quote(id.toString()) + " is used more than once");
+            warning(Kind.DUPLICATE, start, IoText.of("io.json.duplicate-id", quote(id.toString())));
         }
         Feature f = new Feature(id, g, props);
         if (options.sink() != null && streaming) {
@@ -597,16 +585,16 @@ final class ReadSession {
     }
 
     private Geometry checkValidity(Geometry g, JsonLocation start) {
-        String what = validity.problem(g);
+        Message what = validity.problem(g);
         if (what == null) {
             return g;
         }
         if (options.repair()) {
             Geometry fixed = GeometryFixer.fix(g);
-            warning(Kind.REPAIRED, start, what + " (repaired with GeometryFixer)");
+            warning(Kind.REPAIRED, start, IoText.of("io.json.repaired", what));
             return fixed;
         }
-        error(Kind.INVALID_GEOMETRY, start, what + " (it can be repaired: validate --repair)");
+        error(Kind.INVALID_GEOMETRY, start, IoText.of("io.json.invalid", what));
         return g;
     }
 
@@ -615,8 +603,7 @@ final class ReadSession {
             case VALUE_STRING -> parser.getText();
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> JsonValues.number(parser);
             default -> {
-                error(Kind.WRONG_TYPE, parser.currentTokenLocation(), "feature \"id\" must be a string or a number "
-                        + "(RFC 7946 §3.2), found " + describe(v));
+                error(Kind.WRONG_TYPE, parser.currentTokenLocation(), IoText.of("io.json.id-type", describe(v)));
                 parser.skipChildren();
                 yield null;
             }
@@ -628,8 +615,7 @@ final class ReadSession {
             return Map.of();
         }
         if (v != JsonToken.START_OBJECT) {
-            error(Kind.WRONG_TYPE, parser.currentTokenLocation(), "\"properties\" must be an object or null "
-                    + "(RFC 7946 §3.2), found " + describe(v));
+            error(Kind.WRONG_TYPE, parser.currentTokenLocation(), IoText.of("io.json.properties-type", describe(v)));
             parser.skipChildren();
             return Map.of();
         }
@@ -657,19 +643,19 @@ final class ReadSession {
     }
 
     /** Records an error that abandons the current feature, and returns the exception to throw for it. */
-    SkipFeature skip(Kind kind, JsonLocation at, String message) {
+    SkipFeature skip(Kind kind, JsonLocation at, Message message) {
         error(kind, at, message);
         return new SkipFeature();
     }
 
     /** Records an error: the current feature is left out (outside any feature, the file is invalid). True. */
-    boolean error(Kind kind, JsonLocation at, String message) {
+    boolean error(Kind kind, JsonLocation at, Message message) {
         featureFailed = true;
         add(kind, Severity.ERROR, at, message);
         return true;
     }
 
-    private void warning(Kind kind, JsonLocation at, String message) {
+    private void warning(Kind kind, JsonLocation at, Message message) {
         add(kind, Severity.WARNING, at, message);
     }
 
@@ -677,7 +663,7 @@ final class ReadSession {
      * Records a warning for SHOULD-level advice, which a whole file may ignore in every feature: the first
      * {@link #LISTED_PER_KIND} of a kind are listed, the others counted in one warning at the end.
      */
-    void should(Kind kind, JsonLocation at, String message) {
+    void should(Kind kind, JsonLocation at, Message message) {
         int n = ++listed[kind.ordinal()];
         if (n <= LISTED_PER_KIND) {
             warning(kind, at, message);
@@ -692,29 +678,28 @@ final class ReadSession {
             if (first != null) {
                 int more = listed[kind.ordinal()] - LISTED_PER_KIND;
                 problems.add(new GeoJsonProblem(first.file(), first.line(), first.column(), first.featureIndex(),
-                        first.featureId(), kind, Severity.WARNING, String.format(Locale.ROOT, "%,d more warning%s "
-                        + "like the ones above from here on, not listed one by one: %s", more, more == 1 ? "" : "s",
-                        first.message())));
+                        first.featureId(), kind, Severity.WARNING, IoText.of("io.json.more-warnings", more, more,
+                        first.text())));
             }
         }
     }
 
-    private void fatal(Kind kind, JsonLocation at, String message) {
+    private void fatal(Kind kind, JsonLocation at, Message message) {
         stop(kind, at, message);
         throw new StopReading();
     }
 
     /** Records a problem that ends the read, without throwing (for use in exception handlers). */
-    private void stop(Kind kind, JsonLocation at, String message) {
+    private void stop(Kind kind, JsonLocation at, Message message) {
         add(kind, Severity.ERROR, at, message);
         complete = false;
     }
 
-    private void add(Kind kind, Severity severity, JsonLocation at, String message) {
+    private void add(Kind kind, Severity severity, JsonLocation at, Message message) {
         problems.add(problem(kind, severity, at, message));
     }
 
-    private GeoJsonProblem problem(Kind kind, Severity severity, JsonLocation at, String message) {
+    private GeoJsonProblem problem(Kind kind, Severity severity, JsonLocation at, Message message) {
         long line = at == null ? -1 : at.getLineNr();
         long col = at == null ? -1 : at.getColumnNr();
         return new GeoJsonProblem(name, line, col, current, current >= 0 ? featureId : null, kind, severity,

@@ -27,6 +27,7 @@ import org.claimscape.io.FeatureCollector;
 import org.claimscape.io.FeatureCollector.Place;
 import org.claimscape.io.GeoJsonProblem.Kind;
 import org.claimscape.io.GeoJsonReadResult;
+import org.claimscape.io.IoText;
 import org.claimscape.io.LayerReadOptions;
 import org.claimscape.io.PropertyValues;
 import org.claimscape.io.SafeZip;
@@ -80,22 +81,23 @@ public final class KmlLayerReader {
                 return read(new BufferedInputStream(counted, 1 << 16), name, () -> counted.getCount(), size);
             }
         } catch (NoSuchFileException e) {
-            return FeatureCollector.failed(name, Kind.IO_ERROR, "file not found");
+            return FeatureCollector.failed(name, Kind.IO_ERROR, IoText.of("io.read.not-found"));
         } catch (IOException e) {
-            return FeatureCollector.failed(name, Kind.IO_ERROR, "cannot read the file: " + e.getMessage());
+            return FeatureCollector.failed(name, Kind.IO_ERROR, IoText.of("io.read.cannot-read-file",
+                    String.valueOf(e.getMessage())));
         }
     }
 
     private GeoJsonReadResult readKmz(Path file, String name) throws IOException {
         if (!SafeZip.looksLikeZip(file)) {
-            return FeatureCollector.failed(name, Kind.NOT_GEOJSON, "not a KMZ file: a KMZ is a zip archive, and "
-                    + "this file does not start like one");
+            return FeatureCollector.failed(name, Kind.NOT_GEOJSON, IoText.of("io.kml.not-kmz"));
         }
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
-            return FeatureCollector.failed(name, Kind.MALFORMED_JSON, "not a readable zip archive: " + e.getMessage());
+            return FeatureCollector.failed(name, Kind.MALFORMED_JSON, IoText.of("io.shp.bad-zip",
+                    String.valueOf(e.getMessage())));
         }
         try (ZipFile z = zip) {
             ZipEntry doc = z.getEntry("doc.kml");
@@ -109,7 +111,7 @@ public final class KmlLayerReader {
                 }
             }
             if (doc == null) {
-                return FeatureCollector.failed(name, Kind.NOT_GEOJSON, "the KMZ holds no .kml document");
+                return FeatureCollector.failed(name, Kind.NOT_GEOJSON, IoText.of("io.kml.no-kml"));
             }
             long fileSize = Files.size(file);
             long packed = doc.getCompressedSize();
@@ -140,11 +142,12 @@ public final class KmlLayerReader {
             IOException io = ioCause(e);
             if (io != null) {
                 out.fatal(io.getMessage() != null && io.getMessage().contains("zip bomb") ? Kind.TOO_LARGE
-                        : Kind.IO_ERROR, place(e.getLocation()), "cannot read: " + io.getMessage());
+                        : Kind.IO_ERROR, place(e.getLocation()), IoText.of("io.read.cannot-read",
+                        String.valueOf(io.getMessage())));
             } else {
                 String msg = e.getMessage() == null ? "" : e.getMessage()
                         .replaceFirst("(?s)^ParseError at \\[[^]]*\\]\\s*Message: ", "");
-                out.fatal(Kind.MALFORMED_JSON, place(e.getLocation()), "malformed XML: " + firstLine(msg));
+                out.fatal(Kind.MALFORMED_JSON, place(e.getLocation()), IoText.of("io.kml.malformed", firstLine(msg)));
             }
         } catch (OutOfMemoryError e) {
             out.outOfMemory();
@@ -211,14 +214,13 @@ public final class KmlLayerReader {
                 // prolog: comments, processing instructions
             }
             if (!x.isStartElement()) {
-                out.fatal(Kind.NOT_GEOJSON, place(x.getLocation()), "not KML: the file holds no XML element");
+                out.fatal(Kind.NOT_GEOJSON, place(x.getLocation()), IoText.of("io.kml.no-element"));
                 return;
             }
             String root = x.getLocalName();
             if (!root.equals("kml") && !root.equals("Document") && !root.equals("Folder")
                     && !root.equals("Placemark")) {
-                out.fatal(Kind.NOT_GEOJSON, place(x.getLocation()), "not KML: the root element is <" + root
-                        + ">, not <kml>");
+                out.fatal(Kind.NOT_GEOJSON, place(x.getLocation()), IoText.of("io.kml.root", root));
                 return;
             }
             if (root.equals("Placemark")) {
@@ -289,9 +291,8 @@ public final class KmlLayerReader {
         private void skipped(String what) {
             if (!warnedSkipped) {
                 warnedSkipped = true;
-                out.fileWarning(Kind.WRONG_TYPE, "<" + what + "> and other overlays, models, tracks and network "
-                        + "links are not layers of features; they are skipped (first at line "
-                        + x.getLocation().getLineNumber() + ")");
+                out.fileWarning(Kind.WRONG_TYPE, IoText.of("io.kml.skipped", what,
+                        Integer.toString(x.getLocation().getLineNumber())));
             }
         }
 
@@ -331,7 +332,7 @@ public final class KmlLayerReader {
                         try {
                             geometry = geometry(n, 0);
                         } catch (BadGeometry e) {
-                            out.error(e.kind, e.at, e.getMessage());
+                            out.error(e.kind, e.at, e.message);
                             ok = false;
                             // the geometry was left half read: on to this Placemark's end (Placemarks do not nest)
                             while (x.hasNext() && !(x.next() == XMLStreamConstants.END_ELEMENT
@@ -445,24 +446,24 @@ public final class KmlLayerReader {
         private Geometry geometry(String type, int depth) throws XMLStreamException, BadGeometry {
             Place at = place(x.getLocation());
             if (depth > MAX_DEPTH) {
-                throw new BadGeometry(Kind.TOO_DEEP, at, "MultiGeometry nested deeper than " + MAX_DEPTH + " levels");
+                throw new BadGeometry(Kind.TOO_DEEP, at, IoText.of("io.kml.too-deep", MAX_DEPTH));
             }
             switch (type) {
                 case "Point" -> {
                     CoordinateSequence s = coordinatesChild("Point");
                     if (s == null || s.size() == 0) {
-                        throw new BadGeometry(Kind.EMPTY_GEOMETRY, at, "Point without coordinates");
+                        throw new BadGeometry(Kind.EMPTY_GEOMETRY, at, IoText.of("io.kml.point-empty"));
                     }
                     if (s.size() > 1) {
-                        throw new BadGeometry(Kind.WRONG_TYPE, at, "a Point has " + s.size() + " positions");
+                        throw new BadGeometry(Kind.WRONG_TYPE, at, IoText.of("io.kml.point-many", s.size()));
                     }
                     return FACTORY.createPoint(s);
                 }
                 case "LineString" -> {
                     CoordinateSequence s = coordinatesChild("LineString");
                     if (s == null || s.size() < 2) {
-                        throw new BadGeometry(Kind.TOO_FEW_POSITIONS, at, "a LineString needs 2 positions or more, "
-                                + "found " + (s == null ? 0 : s.size()));
+                        throw new BadGeometry(Kind.TOO_FEW_POSITIONS, at, IoText.of("io.kml.line-short",
+                                s == null ? 0 : s.size()));
                     }
                     return FACTORY.createLineString(s);
                 }
@@ -498,7 +499,7 @@ public final class KmlLayerReader {
                 }
             }
             if (shell == null) {
-                throw new BadGeometry(Kind.EMPTY_GEOMETRY, at, "Polygon without an outerBoundaryIs ring");
+                throw new BadGeometry(Kind.EMPTY_GEOMETRY, at, IoText.of("io.kml.no-outer"));
             }
             return FACTORY.createPolygon(shell, holes.toArray(LinearRing[]::new));
         }
@@ -519,11 +520,10 @@ public final class KmlLayerReader {
 
         private LinearRing ring(CoordinateSequence s, Place at) throws BadGeometry {
             if (s == null || s.size() == 0) {
-                throw new BadGeometry(Kind.EMPTY_GEOMETRY, at, "LinearRing without coordinates");
+                throw new BadGeometry(Kind.EMPTY_GEOMETRY, at, IoText.of("io.kml.ring-empty"));
             }
             if (s.size() < 3) {
-                throw new BadGeometry(Kind.TOO_FEW_POSITIONS, at, "a LinearRing needs 4 positions or more, found "
-                        + s.size());
+                throw new BadGeometry(Kind.TOO_FEW_POSITIONS, at, IoText.of("io.kml.ring-short", s.size()));
             }
             if (!s.getCoordinate(0).equals2D(s.getCoordinate(s.size() - 1))) {
                 Coordinate[] closed = new Coordinate[s.size() + 1];
@@ -532,11 +532,10 @@ public final class KmlLayerReader {
                 }
                 closed[s.size()] = closed[0].copy();
                 s = FACTORY.getCoordinateSequenceFactory().create(closed);
-                out.warning(Kind.RING_NOT_CLOSED, at, "a LinearRing whose last position is not its first; closed");
+                out.warning(Kind.RING_NOT_CLOSED, at, IoText.of("io.kml.ring-closed"));
             }
             if (s.size() < 4) {
-                throw new BadGeometry(Kind.TOO_FEW_POSITIONS, at, "a LinearRing needs 4 positions or more, found "
-                        + s.size());
+                throw new BadGeometry(Kind.TOO_FEW_POSITIONS, at, IoText.of("io.kml.ring-short", s.size()));
             }
             return FACTORY.createLinearRing(s);
         }
@@ -556,7 +555,7 @@ public final class KmlLayerReader {
                 }
             }
             if (parts.isEmpty()) {
-                throw new BadGeometry(Kind.EMPTY_GEOMETRY, at, "MultiGeometry without parts");
+                throw new BadGeometry(Kind.EMPTY_GEOMETRY, at, IoText.of("io.kml.multi-empty"));
             }
             if (parts.stream().allMatch(g -> g instanceof Point)) {
                 return FACTORY.createMultiPoint(parts.toArray(Point[]::new));
@@ -597,8 +596,7 @@ public final class KmlLayerReader {
             for (int i = 0; i < tuples.length; i++) {
                 String[] parts = tuples[i].split(",", -1);
                 if (parts.length < 2 || parts.length > 3) {
-                    throw new BadGeometry(Kind.NOT_A_NUMBER, at, "position " + (i + 1) + " \"" + cut(tuples[i])
-                            + "\" is not lon,lat or lon,lat,alt");
+                    throw new BadGeometry(Kind.NOT_A_NUMBER, at, IoText.of("io.kml.tuple", i + 1, cut(tuples[i])));
                 }
                 for (int k = 0; k < parts.length; k++) {
                     try {
@@ -608,8 +606,8 @@ public final class KmlLayerReader {
                         }
                         xyz[i * 3 + k] = v;
                     } catch (NumberFormatException e) {
-                        throw new BadGeometry(Kind.NOT_A_NUMBER, at, "position " + (i + 1) + ": \"" + cut(parts[k])
-                                + "\" is not a number");
+                        throw new BadGeometry(Kind.NOT_A_NUMBER, at, IoText.of("io.kml.number", i + 1,
+                                cut(parts[k])));
                     }
                 }
                 if (parts.length == 3) {
@@ -672,8 +670,11 @@ public final class KmlLayerReader {
         private final transient Kind kind;
         private final transient Place at;
 
-        BadGeometry(Kind kind, Place at, String message) {
-            super(message, null, false, false);
+        private final transient IoText.Message message;
+
+        BadGeometry(Kind kind, Place at, IoText.Message message) {
+            super(null, null, false, false);
+            this.message = message;
             this.kind = kind;
             this.at = at;
         }
