@@ -678,8 +678,7 @@ final class ReadSession {
             if (first != null) {
                 int more = listed[kind.ordinal()] - LISTED_PER_KIND;
                 problems.add(new GeoJsonProblem(first.file(), first.line(), first.column(), first.featureIndex(),
-                        first.featureId(), kind, Severity.WARNING, IoText.of("io.json.more-warnings", more, more,
-                        first.text())));
+                        first.featureId(), kind, Severity.WARNING, IoText.of("io.json.more-warnings", more, first.text())));
             }
         }
     }
