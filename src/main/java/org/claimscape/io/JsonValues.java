@@ -136,4 +136,26 @@ final class JsonValues {
             default -> IoText.literal(t.asString() == null ? t.name() : t.asString());
         };
     }
+
+    /** Jackson's message (its own words) without its advice on parser features, which means nothing to our users. */
+    static Object parserMessage(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        String line = nl < 0 ? s : s.substring(0, nl);
+        if (line.startsWith("Non-standard token")) {
+            return IoText.of("io.json.non-standard", line.replaceFirst(":? *enable .*$", ""));
+        }
+        return line.replaceFirst(" *\\(from `StreamReadConstraints[^)]*\\)", "").replaceFirst(":? *enable `.*$", "");
+    }
+
+    /** The name in an old-style (GeoJSON 2008) "crs" member's properties, or null. */
+    static String crsName(Object crs) {
+        if (crs instanceof Map<?, ?> m && m.get("properties") instanceof Map<?, ?> p
+                && p.get("name") instanceof String s) {
+            return s;
+        }
+        return null;
+    }
 }

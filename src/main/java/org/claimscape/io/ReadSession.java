@@ -1,6 +1,17 @@
 package org.claimscape.io;
 
 import static org.claimscape.io.GeoJsonProblem.quote;
+import static org.claimscape.io.GeoJsonMembers.BBOX;
+import static org.claimscape.io.GeoJsonMembers.COORDINATES;
+import static org.claimscape.io.GeoJsonMembers.FEATURES;
+import static org.claimscape.io.GeoJsonMembers.GEOMETRIES;
+import static org.claimscape.io.GeoJsonMembers.GEOMETRY;
+import static org.claimscape.io.GeoJsonMembers.ID;
+import static org.claimscape.io.GeoJsonMembers.PROPERTIES;
+import static org.claimscape.io.GeoJsonMembers.TYPE;
+import static org.claimscape.io.GeoJsonMembers.duplicated;
+import static org.claimscape.io.GeoJsonMembers.memberBit;
+import static org.claimscape.io.GeoJsonMembers.misplaced;
 import static org.claimscape.io.JsonValues.describe;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -15,9 +26,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -28,7 +37,6 @@ import org.claimscape.io.GeoJsonProblem.Kind;
 import org.claimscape.io.GeoJsonProblem.Severity;
 import org.claimscape.io.IoText.Message;
 import org.claimscape.model.Feature;
-import org.claimscape.model.PropertyMap;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.GeometryFixer;
 
@@ -49,22 +57,6 @@ final class ReadSession {
     record Issue(Kind kind, JsonLocation at, Message message) {
     }
 
-    /** The GeoJSON members, as bits, to find one given twice or on the wrong type of object (RFC 7946 §7.1). */
-    static final int TYPE = 1;
-    static final int COORDINATES = 1 << 1;
-    static final int GEOMETRIES = 1 << 2;
-    static final int GEOMETRY = 1 << 3;
-    static final int PROPERTIES = 1 << 4;
-    static final int FEATURES = 1 << 5;
-    static final int ID = 1 << 6;
-    static final int BBOX = 1 << 7;
-
-    /** Warnings of one SHOULD-level kind listed one by one in a file; the rest are counted in one more warning. */
-    static final int LISTED_PER_KIND = 10;
-
-    private static final Comparator<GeoJsonProblem> BY_PLACE = Comparator.comparingLong(GeoJsonProblem::line)
-            .thenComparingLong(GeoJsonProblem::column);
-
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(GeoJsonLayerReader.MAX_DEPTH)
@@ -74,20 +66,14 @@ final class ReadSession {
     private final String name;
     private final Options options;
     private final List<Feature> features = new ArrayList<>();
-    private final List<GeoJsonProblem> problems = new ArrayList<>();
+    private final ProblemLog problems;
     /** The ids of the features kept, to find one used twice (see {@link FeatureIds}). */
     private final FeatureIds ids = new FeatureIds();
-    /** The features' property names, shared by features with the same ones (see {@link PropertyMap.Keys}). */
-    private final PropertyMap.Keys propertyKeys = new PropertyMap.Keys();
-    private final StringCache strings = new StringCache();
-    private final Object[] propertyValues = new Object[16];
-    private final JsonValues.DuplicateKeys duplicateKeys = (key, at) -> warning(Kind.DUPLICATE, at,
-            IoText.of("io.json.duplicate-key", quote(key)));
+    private FeatureValues values;
     private final PolygonValidity validity = new PolygonValidity();
-    private final int[] listed = new int[Kind.values().length];
-    private final GeoJsonProblem[] firstUnlisted = new GeoJsonProblem[Kind.values().length];
     private JsonParser parser;
     private GeoJsonGeometryReader geometries;
+    private final GeoJsonGeometryBuilder builder = new GeoJsonGeometryBuilder(this);
     private boolean complete;
     /**
      * Whether a sound feature goes to the sink at once: only once the top-level "type" says FeatureCollection, since
@@ -95,9 +81,6 @@ final class ReadSession {
      */
     private boolean streaming;
     private int featuresSeen;
-    /** The index of the feature being read, given with each problem; -1 outside any feature. */
-    private int current = -1;
-    private String featureId;
     private boolean featureFailed;
     /** The GeoJSON members of the feature being read, as member bits. */
     private int featureMembers;
@@ -111,6 +94,7 @@ final class ReadSession {
     ReadSession(String name, Options options) {
         this.name = name;
         this.options = options;
+        this.problems = new ProblemLog(name);
     }
 
     /**
@@ -122,15 +106,16 @@ final class ReadSession {
         try (JsonParser p = JSON.createParser(in)) {
             parser = p;
             geometries = new GeoJsonGeometryReader(this, p);
+            values = new FeatureValues(this, p);
             readDocument();
             if (p.nextToken() != null) {
                 fatal(Kind.MALFORMED_JSON, p.currentTokenLocation(), IoText.of("io.json.after-end"));
             }
         } catch (StreamConstraintsException e) {
             stop(Kind.TOO_DEEP, e.getLocation() != null ? e.getLocation() : location(), IoText.of("io.json.too-deep",
-                    GeoJsonLayerReader.MAX_DEPTH, firstLine(e.getOriginalMessage())));
+                    GeoJsonLayerReader.MAX_DEPTH, JsonValues.parserMessage(e.getOriginalMessage())));
         } catch (JsonParseException e) {
-            stop(Kind.MALFORMED_JSON, e.getLocation(), IoText.of("io.json.malformed", firstLine(e.getOriginalMessage())));
+            stop(Kind.MALFORMED_JSON, e.getLocation(), IoText.of("io.json.malformed", JsonValues.parserMessage(e.getOriginalMessage())));
         } catch (UncheckedIOException e) {
             stop(Kind.IO_ERROR, null, IoText.of("io.read.cannot-read", e.getCause().getMessage()));
         } catch (IOException e) {
@@ -144,60 +129,17 @@ final class ReadSession {
              * features read so far frees the heap, and the user gets a message instead of a dead program.
              */
             features.clear();
-            current = -1;
+            problems.feature = -1;
             stop(Kind.TOO_LARGE, null, IoText.of("io.read.too-large", featuresSeen,
                     Runtime.getRuntime().maxMemory() >> 20));
         }
-        addUnlistedCounts();
+        problems.addUnlistedCounts();
         flushToSink();
-        return new GeoJsonReadResult(name, features, problems, complete, featuresSeen);
-    }
-
-    /** Jackson's message (its own words) without its advice on parser features, which means nothing to our users. */
-    private static Object firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        String line = nl < 0 ? s : s.substring(0, nl);
-        if (line.startsWith("Non-standard token")) {
-            return IoText.of("io.json.non-standard", line.replaceFirst(":? *enable .*$", ""));
-        }
-        return line.replaceFirst(" *\\(from `StreamReadConstraints[^)]*\\)", "").replaceFirst(":? *enable `.*$", "");
+        return new GeoJsonReadResult(name, features, problems.list(), complete, featuresSeen);
     }
 
     private JsonLocation location() {
         return parser == null ? null : parser.currentLocation();
-    }
-
-    /** The bit of a GeoJSON member name; 0 for any other (a foreign member, RFC 7946 §6.1). */
-    static int memberBit(String field) {
-        return switch (field) {
-            case "type" -> TYPE;
-            case "coordinates" -> COORDINATES;
-            case "geometries" -> GEOMETRIES;
-            case "geometry" -> GEOMETRY;
-            case "properties" -> PROPERTIES;
-            case "features" -> FEATURES;
-            case "id" -> ID;
-            case "bbox" -> BBOX;
-            default -> 0;
-        };
-    }
-
-    /** The message for a GeoJSON member given twice in one object, its kind a key: {@code io.json.object.*}. */
-    static Message duplicated(String field, String object) {
-        return IoText.of("io.json.duplicate-member", field, IoText.of(object));
-    }
-
-    /** The message for a member of another GeoJSON type found on an object, a key {@code io.json.on.*} (§7.1). */
-    static Message misplaced(String field, String object) {
-        String owner = switch (field) {
-            case "coordinates", "geometries" -> "io.json.owner.geometry";
-            case "geometry", "properties" -> "io.json.owner.feature";
-            default -> "io.json.owner.feature-collection";
-        };
-        return IoText.of("io.json.misplaced", field, IoText.of(object), IoText.of(owner));
     }
 
     private void readDocument() throws IOException {
@@ -290,28 +232,28 @@ final class ReadSession {
                 }
                 case "properties" -> {
                     if ((type == null && (seen & FEATURES) == 0) || "Feature".equals(type)) {
-                        current = 0;
+                        problems.feature = 0;
                         int before = problems.size();
-                        featureProps = readProperties(v);
-                        pending.addAll(take(before));
-                        current = -1;
+                        featureProps = values.properties(v);
+                        pending.addAll(problems.take(before));
+                        problems.feature = -1;
                     } else {
                         parser.skipChildren();
                     }
                 }
                 case "id" -> {
                     if ((type == null && (seen & FEATURES) == 0) || "Feature".equals(type)) {
-                        current = 0;
+                        problems.feature = 0;
                         int before = problems.size();
-                        featureIdValue = readId(v);
-                        pending.addAll(take(before));
-                        current = -1;
+                        featureIdValue = values.id(v);
+                        pending.addAll(problems.take(before));
+                        problems.feature = -1;
                     } else {
                         parser.skipChildren(); // a foreign member on any other type
                     }
                 }
                 case "bbox" -> bbox = GeoJsonBbox.read(parser, v);
-                case "crs" -> crsName = crsName(JsonValues.read(parser));
+                case "crs" -> crsName = JsonValues.crsName(JsonValues.read(parser));
                 default -> parser.skipChildren();
             }
         }
@@ -334,8 +276,8 @@ final class ReadSession {
             case "Feature" -> {
                 dropStreamedFeatures();
                 featuresSeen = 1;
-                current = 0;
-                featureId = featureIdValue == null ? null : featureIdValue.toString();
+                problems.feature = 0;
+                problems.featureId = featureIdValue == null ? null : featureIdValue.toString();
                 int first = problems.size();
                 for (GeoJsonProblem p : pending) {
                     problems.add(p);
@@ -343,7 +285,7 @@ final class ReadSession {
                 }
                 misplacedMembers(seen, where, COORDINATES | GEOMETRIES | FEATURES, "io.json.on.feature");
                 readFeatureEnd(start, seen, featureIdValue, featureProps, featureGeometry, bbox);
-                sortFrom(first);
+                problems.sortFrom(first);
             }
             default -> {
                 if (!GeoJsonGeometryReader.isGeometryType(type)) {
@@ -354,7 +296,7 @@ final class ReadSession {
                 misplacedMembers(seen, where, GEOMETRY | PROPERTIES | FEATURES, "io.json.on.geometry");
                 bare.bbox = bbox;
                 try {
-                    Geometry g = geometries.build(bare);
+                    Geometry g = builder.build(bare);
                     if (!featureFailed) {
                         addFeature(null, g, Map.of(), start);
                     }
@@ -363,7 +305,7 @@ final class ReadSession {
                 }
             }
         }
-        current = -1;
+        problems.feature = -1;
         complete = true;
     }
 
@@ -376,14 +318,6 @@ final class ReadSession {
         ids.clear();
     }
 
-    /** The problems recorded since index {@code from}, taken out of the list. */
-    private List<GeoJsonProblem> take(int from) {
-        List<GeoJsonProblem> tail = problems.subList(from, problems.size());
-        List<GeoJsonProblem> taken = new ArrayList<>(tail);
-        tail.clear();
-        return taken;
-    }
-
     private void misplacedMembers(int seen, JsonLocation[] where, int forbidden, String object) {
         int bad = seen & forbidden;
         for (String field : new String[] {"coordinates", "geometries", "geometry", "properties", "features"}) {
@@ -394,14 +328,6 @@ final class ReadSession {
         }
     }
 
-    private static String crsName(Object crs) {
-        if (crs instanceof Map<?, ?> m && m.get("properties") instanceof Map<?, ?> p
-                && p.get("name") instanceof String s) {
-            return s;
-        }
-        return null;
-    }
-
     String crsName() {
         return crsName;
     }
@@ -410,8 +336,8 @@ final class ReadSession {
         JsonToken t;
         while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
             int index = featuresSeen++;
-            current = index;
-            featureId = null;
+            problems.feature = index;
+            problems.featureId = null;
             featureFailed = false;
             checkCancelAndReport(index);
             if (t != JsonToken.START_OBJECT) {
@@ -421,10 +347,10 @@ final class ReadSession {
             } else {
                 int first = problems.size();
                 readFeature();
-                sortFrom(first);
+                problems.sortFrom(first);
             }
-            current = -1;
-            featureId = null;
+            problems.feature = -1;
+            problems.featureId = null;
         }
     }
 
@@ -460,8 +386,8 @@ final class ReadSession {
                     if (repeated(ID, field)) {
                         break;
                     }
-                    id = readId(v);
-                    featureId = id == null ? null : id.toString();
+                    id = values.id(v);
+                    problems.featureId = id == null ? null : id.toString();
                 }
                 case "geometry" -> {
                     if (!repeated(GEOMETRY, field)) {
@@ -470,7 +396,7 @@ final class ReadSession {
                 }
                 case "properties" -> {
                     if (!repeated(PROPERTIES, field)) {
-                        props = readProperties(v);
+                        props = values.properties(v);
                     }
                 }
                 case "bbox" -> {
@@ -530,7 +456,7 @@ final class ReadSession {
         Geometry g = null;
         if (geometry != null) {
             try {
-                g = geometries.build(geometry);
+                g = builder.build(geometry);
                 collectionHasPosition |= !geometry.empty;
                 collectionHasZ |= geometry.hasZ;
             } catch (SkipFeature e) {
@@ -598,30 +524,6 @@ final class ReadSession {
         return g;
     }
 
-    private Object readId(JsonToken v) throws IOException {
-        return switch (v) {
-            case VALUE_STRING -> parser.getText();
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> JsonValues.number(parser);
-            default -> {
-                error(Kind.WRONG_TYPE, parser.currentTokenLocation(), IoText.of("io.json.id-type", describe(v)));
-                parser.skipChildren();
-                yield null;
-            }
-        };
-    }
-
-    private Map<String, Object> readProperties(JsonToken v) throws IOException {
-        if (v == JsonToken.VALUE_NULL) {
-            return Map.of();
-        }
-        if (v != JsonToken.START_OBJECT) {
-            error(Kind.WRONG_TYPE, parser.currentTokenLocation(), IoText.of("io.json.properties-type", describe(v)));
-            parser.skipChildren();
-            return Map.of();
-        }
-        return JsonValues.properties(parser, propertyKeys, strings, propertyValues, duplicateKeys);
-    }
-
     private void checkCancelAndReport(int index) {
         if (options.cancelled().getAsBoolean()) {
             throw new CancellationException("reading " + name + " was cancelled");
@@ -632,13 +534,6 @@ final class ReadSession {
                 lastProgress = bytes;
                 options.progress().accept(bytes);
             }
-        }
-    }
-
-    /** Puts the problems of one feature, from index {@code first} on, in the order of their places in the file. */
-    private void sortFrom(int first) {
-        if (problems.size() - first > 1) {
-            problems.subList(first, problems.size()).sort(BY_PLACE);
         }
     }
 
@@ -655,32 +550,8 @@ final class ReadSession {
         return true;
     }
 
-    private void warning(Kind kind, JsonLocation at, Message message) {
+    void warning(Kind kind, JsonLocation at, Message message) {
         add(kind, Severity.WARNING, at, message);
-    }
-
-    /**
-     * Records a warning for SHOULD-level advice, which a whole file may ignore in every feature: the first
-     * {@link #LISTED_PER_KIND} of a kind are listed, the others counted in one warning at the end.
-     */
-    void should(Kind kind, JsonLocation at, Message message) {
-        int n = ++listed[kind.ordinal()];
-        if (n <= LISTED_PER_KIND) {
-            warning(kind, at, message);
-        } else if (n == LISTED_PER_KIND + 1) {
-            firstUnlisted[kind.ordinal()] = problem(kind, Severity.WARNING, at, message);
-        }
-    }
-
-    private void addUnlistedCounts() {
-        for (Kind kind : Kind.values()) {
-            GeoJsonProblem first = firstUnlisted[kind.ordinal()];
-            if (first != null) {
-                int more = listed[kind.ordinal()] - LISTED_PER_KIND;
-                problems.add(new GeoJsonProblem(first.file(), first.line(), first.column(), first.featureIndex(),
-                        first.featureId(), kind, Severity.WARNING, IoText.of("io.json.more-warnings", more, first.text())));
-            }
-        }
     }
 
     private void fatal(Kind kind, JsonLocation at, Message message) {
@@ -695,14 +566,12 @@ final class ReadSession {
     }
 
     private void add(Kind kind, Severity severity, JsonLocation at, Message message) {
-        problems.add(problem(kind, severity, at, message));
+        problems.add(kind, severity, at, message);
     }
 
-    private GeoJsonProblem problem(Kind kind, Severity severity, JsonLocation at, Message message) {
-        long line = at == null ? -1 : at.getLineNr();
-        long col = at == null ? -1 : at.getColumnNr();
-        return new GeoJsonProblem(name, line, col, current, current >= 0 ? featureId : null, kind, severity,
-                message);
+    /** A SHOULD-level warning: see {@link ProblemLog#should}. */
+    void should(Kind kind, JsonLocation at, Message message) {
+        problems.should(kind, at, message);
     }
 
     /** Thrown to stop at a fatal problem, already recorded. */
