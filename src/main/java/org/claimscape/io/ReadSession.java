@@ -42,9 +42,10 @@ import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
  * One read of a GeoJSON stream: the streaming walk through the document and its features, whose geometries
- * {@link GeoJsonGeometryReader} reads, and the problems found, each with file, line, column and, when inside a
- * feature, the feature's index. Every problem of a feature is reported, not only the first. Used once, on one
- * thread.
+ * {@link GeoJsonGeometryReader} reads and {@link GeoJsonGeometryBuilder} builds, whose ids and properties
+ * {@link FeatureValues} reads, and the problems found ({@link ProblemLog}), each with file, line, column and, when
+ * inside a feature, the feature's index. Every problem of a feature is reported, not only the first. Used once, on
+ * one thread.
  */
 final class ReadSession {
 
