@@ -208,6 +208,16 @@ public final class FeatureCollector {
         return new GeoJsonReadResult(file, features, problems, complete, index + 1);
     }
 
+    /** An error in another program's words (a library's or a server's message), shown as they are. */
+    public void error(Kind kind, Place at, String message) {
+        error(kind, at, IoText.literal(message));
+    }
+
+    /** An error that ends the read, in another program's words, shown as they are. */
+    public void fatal(Kind kind, Place at, String message) {
+        fatal(kind, at, IoText.literal(message));
+    }
+
     /** A result for a file that could not be read at all. */
     public static GeoJsonReadResult failed(String file, Kind kind, IoText.Message message) {
         FeatureCollector c = new FeatureCollector(file, LayerReadOptions.defaults());
