@@ -24,8 +24,8 @@ import facts  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
-BASEMAP = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/basemap"
-FACTS_MD = sys.argv[2] if len(sys.argv) > 2 else "/work/shared/research/kurils-facts.md"
+BASEMAP = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "input")
+FACTS_MD = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "input", "kurils-facts.md")
 GEOD = Geod(ellps="WGS84")
 REPAIRS = []  # (file, id, what) for SOURCES.md
 
@@ -39,7 +39,11 @@ def read_source_key(path):
         m = re.match(r"^\| (S\d{2,3}) \| (.+?) \| (.+?) \|\s*$", line)
         if m:
             urls = re.findall(r"https?://[^\s;|)]+", m.group(3))
-            key[m.group(1)] = (m.group(2).strip(), urls[0] if urls else None)
+            title = m.group(2).strip()
+            if urls:  # the fact sheet shortens commit hashes that its URL gives in full; a citation writes them out
+                title = re.sub(r"commit ([0-9a-f]{7,})…", lambda h: "commit " + next(
+                    (x for x in re.findall(r"[0-9a-f]{40}", urls[0]) if x.startswith(h.group(1))), h.group(0)), title)
+            key[m.group(1)] = (title, urls[0] if urls else None)
     return key
 
 
@@ -404,7 +408,8 @@ def build_islands():
                          "43.395 N, 145.859 E (as recorded in the basemap README), consistent with '3.7 km off Cape "
                          "Nosappu' [S02][S04]; the nearest GSHHG islet lies about 1.2 km ESE.",
         "description": "Closest Habomai islet to Hokkaido, 3.7 km off Cape Nosappu. Russian name 'Signalny' "
-                       "('Signal Island') [S108] (Med)."}))
+                       "('Signal Island') [S108] (Med).",
+        **fact_box("habomai-kaigara", "habomai")}))
     write("islands.geojson", fc(out))
     return out
 
@@ -676,6 +681,13 @@ def label_point(island):
     return facts.LABEL[island]
 
 
+def island_note(note):
+    """A feature known only by its island is listed at the island, never drawn at its placeholder point, so its
+    note keeps what the sources say and drops how the placeholder was placed."""
+    m = re.search(r"(?:[;:.,] )?(?:[Ii]sland-level|[Pp]laced|Shown on)\b", note)
+    return (note[:m.start()] if m else note.rstrip(".")) + ". Listed at the island, not drawn as a point."
+
+
 def offset_note(island, dx, dy):
     lat, lon, src = label_point(island)
     if dx == 0 and dy == 0:
@@ -773,7 +785,7 @@ def place(row):
     raise ValueError(pos)
 
 
-COMMON_ORDER = ["name_en", "name_ja", "name_ja_latn", "name_ru", "name_note", "type", "island", "status", "stage_reached",
+COMMON_ORDER = ["name_en", "name_ja", "name_ja_latn", "name_ru", "name_note", "former_names", "type", "island", "status", "stage_reached",
                 "suspended_from", "status_history", "population", "population_year", "valid_from", "valid_to", "date_note", "source",
                 "source_url", "confidence", "precision", "location_note", "description"]
 
@@ -817,6 +829,8 @@ def point_features(rows, layer):
             if k in row and row[k] is not None and k not in ("source", "source_url", "precision", "location_note"):
                 p[k] = row[k]
         p.update(translated_names(row["id"]))
+        if row["id"] in facts.FORMER_NAMES:
+            p["former_names"] = facts.FORMER_NAMES[row["id"]]
         if row.get("status") == "suspended":
             p["suspended_from"] = facts.JEA_SUSPENDED
         if "city" in row:
@@ -833,7 +847,7 @@ def point_features(rows, layer):
         # placement kinds that fix the precision (island-level, city centre, computed) override the row's value
         p["precision"] = prec or row["precision"]
         if note:
-            p["location_note"] = note
+            p["location_note"] = island_note(note) if p["precision"] == "island" else note
         p["description"] = row["description"]
         # keep a stable key order
         p = {k: p[k] for k in COMMON_ORDER + ["place", "place_ja", "place_ru", "source_note"] if k in p} | \
@@ -852,13 +866,16 @@ CATALOG = [
      "Settlements, ports, capes and islets with names in English, Japanese and Russian, and population where sourced."),
     ("projects", "Joint economic activities", "Projects", "projects.geojson", True, 0, 99,
      "Japan–Russia joint economic activity projects, business missions and the 2019 pilot tour, with status."),
-    ("military", "Militarisation", "Military", "military.geojson", True, 0, 99,
+    ("military", "Militarization", "Military", "military.geojson", True, 0, 99,
      "Russian military sites and deployments on the Kurils, with dates and honest location precision."),
     ("claims", "Sovereignty claims and boundaries", "Claims", "claims.geojson", True, 0, 99,
      "Japan's claim, Russian administration by district, the 1855/1875 treaty boundaries, the 1945 occupation and the "
      "1956 declaration."),
     ("islands", "Disputed islands", "Claims", "islands.geojson", True, 0, 99,
      "Iturup, Kunashir, Shikotan and each Habomai islet, with published areas."),
+    ("reference", "Reference labels", "Basemap", "reference.geojson", True, 0, 99,
+     "Names of the seas, straits, large islands and countries in English, Japanese and Russian; label positions only "
+     "(each name has its own zoom range)."),
     ("lakes", "Lakes", "Basemap", "lakes.geojson", True, 0, 99, "GSHHG 2.3.7 full-resolution lakes."),
     ("land", "Coastline (GSHHG full)", "Basemap", "land.geojson", True, 0, 99,
      "GSHHG 2.3.7 full-resolution land polygons, de facto country and disputed flag."),
@@ -866,6 +883,9 @@ CATALOG = [
      "Natural Earth 1:10m land for small scales."),
     ("countries", "Countries (DCW, de facto)", "Basemap", "countries.geojson", False, 0, 99,
      "DCW-GMT country polygons of Japan and Russia (de facto: the four islands are in Russia)."),
+    ("world", "World (Natural Earth 50m)", "Basemap", "world.geojson", True, 0, 99,
+     "Natural Earth 1:50m land and land borders of the world, outside the hi-res basemap's box (lon 139–157, lat "
+     "41–52), for small scales."),
 ]
 
 

@@ -126,7 +126,7 @@ def check_props(name, f):
     for k in REQUIRED:
         if not isinstance(p.get(k), str) or not p[k].strip():
             err("%s/%s: missing %s" % (name, fid, k))
-    if "name_note" in p and p["name_note"] not in NAME_NOTES:
+    if "name_note" in p and not p["name_note"].startswith(tuple(NAME_NOTES)) and "not in the cited source" not in p["name_note"]:
         err("%s/%s: name_note %r" % (name, fid, p["name_note"]))
     if not p.get("source_url") and not p.get("source_note"):
         err("%s/%s: missing source_url (and no source_note)" % (name, fid))
@@ -191,8 +191,8 @@ def main():
         dump_wkt(sys.argv[2])
         return
     cat = load("catalog.json")
-    order = ["events", "places", "projects", "military", "claims", "islands", "lakes", "land", "land-overview",
-             "countries"]
+    order = ["events", "places", "projects", "military", "claims", "islands", "reference", "lakes", "land",
+             "land-overview", "countries", "world"]
     if cat:
         ids = [layer["id"] for layer in cat["layers"]]
         if ids != order:

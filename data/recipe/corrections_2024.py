@@ -1,4 +1,5 @@
-# One-off corrections applied on top of build.py output (see SOURCES.md "Corrections"). Not idempotent: run once on a fresh build.
+# Corrections applied on top of build.py output (see SOURCES.md "Corrections"), and the source key they change.
+# Idempotent: on data that already has them (no ru-admin-kurilsky-central left) it changes nothing.
 import json, math, re, sys, urllib.parse
 sys.path.insert(0,__import__('os').path.dirname(__file__)); from corrections_geo import *
 D=__import__('os').path.dirname(__import__('os').path.abspath(__file__))+'/../'
@@ -27,6 +28,8 @@ def insert_after(f, after, key, val):
     f['properties']=out
 
 L={n:load(n) for n in ['events','places','projects','military','claims','islands','land']}
+if 'ru-admin-kurilsky-central' not in {f['id'] for f in L['claims']}:
+    print('corrections_2024: already applied, nothing to do'); sys.exit(0)
 # ---------------------------------------------------------------- source key
 W='https://en.wikipedia.org/wiki/'
 def wq(lang,title): return f'https://{lang}.wikipedia.org/wiki/'+urllib.parse.quote(title,safe='()_,')
@@ -341,5 +344,11 @@ sh=byid(L['land'])['land-0066']
 sh['properties']={'level':1,'country':'RU','disputed_jp_ru':False,'name_en':'Shumshu','name_ja':'占守島','name_ja_latn':'Shumushu','name_ru':'Шумшу'}
 
 for n,fs in L.items(): save(n,fs)
+# the source key in SOURCES.md: replaced and removed citations, then the new ones
+def key_row(k): return '| %s | %s | %s |'%(k,KEY[k][0].replace('|','\\|'),KEY[k][1])
+start,rest=src.split('<!-- source-key:start -->'); block,end=rest.split('<!-- source-key:end -->')
+rows=[key_row(l.split(' | ')[0][2:]) if re.match(r'^\| S\d+ \|',l) else l for l in block.split('\n')]
+rows[-1:-1]=[key_row(k) for k in NEW]
+open(D+'SOURCES.md','w',encoding='utf-8').write(start+'<!-- source-key:start -->'+'\n'.join(rows)+'<!-- source-key:end -->'+end)
 json.dump({'regraded':regraded,'removed':removed_log},open('/dev/null','w'),ensure_ascii=False,indent=0)
 print('regraded',len(regraded)); print('features citing removed keys',len(removed_log))

@@ -755,3 +755,15 @@ COMPOSED_NAMES = {
     "jp-renounced-undetermined": "ja/ru", "portsmouth-1905-line": "ja/ru", "declaration-1956": "ja/ru",
     "habomai-other": "ja/ru",
 }
+
+
+# Names a place carried before the Soviet renaming (model: period names, former_names). Added in 2026 from the
+# sources each date_note cites; the Russian forms of the Japanese names are Polivanov transliterations (name_note).
+FORMER_NAMES = {
+    "yuzhno-kurilsk": [{"valid_to": "1946-06-04", "name_en": "Furukamappu", "name_ja": "古釜布", "name_ja_latn": "Furukamappu", "name_ru": "Фурукамаппу", "name_note": "ru name transliterated (Polivanov) for Claimscape", "date_note": "Russian name in use from the Soviet renaming of 1946-47; the decree date is not in the fact sheet, so the formation of the districts with Russian names on 5 Jun 1946 [S20] is used (last Japanese-name day 4 Jun 1946)"}],
+    "kurilsk": [{"valid_to": "1946-06-04", "name_en": "Shana", "name_ja": "紗那", "name_ja_latn": "Shana", "name_ru": "Сяна", "name_note": "ru name transliterated (Polivanov) for Claimscape", "date_note": "Russian name in use from the Soviet renaming of 1946-47; the decree date is not in the fact sheet, so the formation of the districts with Russian names on 5 Jun 1946 [S20] is used (last Japanese-name day 4 Jun 1946)"}],
+    "malokurilskoye": [{"valid_to": "1946-06-04", "name_en": "Shakotan", "name_ja": "斜古丹", "name_ja_latn": "Shakotan", "name_ru": "Сякотан", "name_note": "ru name transliterated (Polivanov) for Claimscape", "date_note": "Russian name in use from the Soviet renaming of 1946-47; the decree date is not in the fact sheet, so the formation of the districts with Russian names on 5 Jun 1946 [S20] is used (last Japanese-name day 4 Jun 1946)"}],
+    "goryachiye-klyuchi": [{"valid_to": "1946-06-04", "name_en": "Sesekionsen", "name_ja": "瀬石温泉", "name_ja_latn": "Sesekionsen", "name_ru": "Сэсэкионсэн", "name_note": "ru name transliterated (Polivanov) for Claimscape", "date_note": "Japanese name [S97][S43] until the Soviet renaming of 1946-47; the decree date is not in the fact sheet, so the formation of the districts with Russian names on 5 Jun 1946 [S20] is used"}],
+    "golovnino": [{"valid_to": "1946-06-04", "name_en": "Tomari", "name_ja": "泊", "name_ja_latn": "Tomari", "name_ru": "Томари", "name_note": "ru name transliterated (Polivanov) for Claimscape", "date_note": "Japanese name until the Soviet renaming of 1946-47 [S116]; the decree date is not in the fact sheet, so the formation of the districts with Russian names on 5 Jun 1946 [S20] is used"}],
+    "severo-kurilsk": [{"valid_to": "1946-06-04", "name_en": "Kashiwabara", "name_ja": "柏原", "name_ja_latn": "Kashiwabara", "name_ru": "Касивабара", "name_note": "ru name transliterated (Polivanov) for Claimscape", "date_note": "Japanese name [S101] until the Soviet renaming of 1946-47; the decree date is not in the fact sheet, so the formation of the districts with Russian names on 5 Jun 1946 [S20] is used"}],
+}

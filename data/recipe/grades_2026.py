@@ -20,6 +20,10 @@ def save(n, fs):
     open(os.path.join(D, n + '.geojson'), 'w', encoding='utf-8').write('\n'.join(out) + '\n')
 
 
+HAMBURG = ('Rests on one Stratfor analysis (a private intelligence firm: neither a primary source nor a news outlet): '
+           'medium until MOFA\'s or the Kremlin\'s account of the 7 Jul 2017 Hamburg meeting, or a wire story, is '
+           'cited.')
+
 REGRADE = {  # layer: {id: source_note}
     'military': {
         'mil-bastion-iturup': 'Seen only as republished (RFE/RL by WorldTribune; TASS by 5hotnews): medium until '
@@ -36,7 +40,10 @@ REGRADE = {  # layer: {id: source_note}
     'events': {
         'ev-2021-eef': 'Cited from UAWire, an aggregator: medium until the Kremlin transcript or a wire story '
                        'is cited.',
+        'ev-2017-hamburg': HAMBURG,
     },
+    'projects': {f'jea-hamburg-{k}': HAMBURG for k in ('salmon-fishing', 'hospitality', 'transportation',
+                                                      'wind-diesel', 'medical-care')},
 }
 
 for layer, notes in REGRADE.items():

@@ -3,6 +3,7 @@
 # Issue 17, reading at the user's scale: a million point features as GeoJSON, GeoPackage and CSV, read by
 # `claimscape info` and by GDAL (`ogr2ogr -f Memory`) as whole processes, interleaved call by call so both see the
 # same machine; then, inside one warm JVM, Claimscape's reader against a raw Jackson token pass over the GeoJSON.
+# Last, ManyPointsBench draws the points as a user layer over the bundled map (first drawing, pan steps at each zoom).
 #
 #   src/bench/many.sh [--smoke] [--runs N] [--features N] [--before JAR]     (run.sh --only many calls it)
 #
@@ -110,3 +111,11 @@ fi
 # ---- inside one JVM: the reader against a raw Jackson token pass; the live heap of the layer ----
 say "in one JVM: reader against a raw Jackson token pass"
 java -Xmx3g -cp "$BENCH" org.claimscape.bench.ManyFeaturesBench "$([ $SMOKE = 1 ] && echo 1 || echo 3)" "${FILES[@]}"
+
+# ---- drawing them: the first map with the layer and pan steps at zooms 5 to 14 (ManyPointsBench) ----
+say "drawing a million points: first map, pan steps at zooms 5-14"
+if [ $SMOKE = 1 ]; then
+  java -Xmx3g -Djava.awt.headless=true -cp "$BENCH" org.claimscape.bench.ManyPointsBench "$N" --zooms 5,12
+else
+  java -Xmx3g -Djava.awt.headless=true -cp "$BENCH" org.claimscape.bench.ManyPointsBench "$N"
+fi | sed "s/\$/; load $(cut -d' ' -f1-3 /proc/loadavg)/"

@@ -6,16 +6,20 @@
 #   src/bench/run.sh --smoke    a minute or two: tiny inputs, one call each, peers skipped when not installed
 #
 # Options: --no-peers (Claimscape only), --no-jmh (CPU-time harness only), --runs N (peer and harness calls),
-#          --only ingest,many,render,export,pick,search,heap,ui (a part of the suite; many = src/bench/many.sh: a
-#          million point features as GeoJSON, GeoPackage and CSV, `claimscape info` against ogr2ogr as whole
-#          processes and the reader against a raw Jackson token pass, 15-20 minutes; ui = src/bench/ui.sh:
-#          start-up and pan/zoom frame times under an Xvfb of its own, about 5 minutes, 30 s in --smoke).
+#          --only ingest,many,render,export,pick,search,heap,ui,postgis (a part of the suite; many =
+#          src/bench/many.sh: a million point features as GeoJSON, GeoPackage and CSV, `claimscape info` against
+#          ogr2ogr as whole processes and the reader against a raw Jackson token pass, 15-20 minutes; ui =
+#          src/bench/ui.sh: start-up and pan/zoom frame times under an Xvfb of its own, about 5 minutes, 30 s in
+#          --smoke; postgis = src/bench/postgis.sh: a 1,000,000-point PostGIS table beside the same points as
+#          GeoJSON and GeoPackage, first view, pan/zoom steps by zoom, rows read, RSS and heap, in a throwaway
+#          server of its own, 20-40 minutes, 20,000 points in --smoke; export = ExportBench in the JVM and
+#          src/bench/export.sh, a page and the pack as whole processes, about 2 minutes).
 # Output: target/bench-results[-smoke]/ (table.md, jmh.csv, rows.tsv, peer images); inputs in target/bench-data.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 
-SMOKE=0; PEERS=1; JMH=1; RUNS=""; ONLY="ingest many render export pick search heap ui"
+SMOKE=0; PEERS=1; JMH=1; RUNS=""; ONLY="ingest many render export pick search heap ui postgis"
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) SMOKE=1 ;;
@@ -23,7 +27,7 @@ while [ $# -gt 0 ]; do
     --no-jmh) JMH=0 ;;
     --runs) RUNS=$2; shift ;;
     --only) ONLY=${2//,/ }; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -140,6 +144,13 @@ if want many; then
     >> "$ROWS"
 fi
 
+# ---- 6b. the export as users run it (issue 17): a page and the pack as whole processes (src/bench/export.sh) ----
+if want export; then
+  say "export page and pack as whole processes (src/bench/export.sh)"
+  "$ROOT/src/bench/export.sh" $([ $SMOKE = 1 ] && echo --smoke) --runs "$([ $SMOKE = 1 ] && echo 1 || echo "${RUNS}")" \
+    >> "$ROWS"
+fi
+
 # ---- 7. UI: start-up and pan/zoom frame times, under an Xvfb of its own (src/bench/ui.sh) ----
 # ui.sh launches target/claimscape.jar 5 times with fresh XDG dirs (cold) and 5 times reusing the last one's tile
 # cache and window state (warm), reading the "first complete map N ms after launch" the app logs, then runs
@@ -158,6 +169,12 @@ if want ui; then
   fi
 fi
 
-# ---- 8. the table ----
+# ---- 8. a PostGIS table of a million points beside the same points in files (issue 18; src/bench/postgis.sh) ----
+if want postgis; then
+  say "a PostGIS table of a million points beside GeoJSON and GeoPackage (src/bench/postgis.sh)"
+  "$ROOT/src/bench/postgis.sh" --no-build $([ $SMOKE = 1 ] && echo --smoke) >> "$ROWS"
+fi
+
+# ---- 9. the table ----
 printf 'load\tmachine\tNaN\t-\tload average at the end: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)" >> "$ROWS"
 "${JAVA[@]}" -cp "$JAR" org.claimscape.bench.ResultTable "$OUT/jmh.json" "$ROWS" | tee "$OUT/table.md"

@@ -3,8 +3,9 @@
 # Claimscape's interaction figures, under an Xvfb of its own: start-up (launch to the first complete map) and
 # pan/zoom frame times. Called by run.sh (section 6); prints rows for ResultTable on stdout, progress on stderr.
 #
-#   src/bench/ui.sh            start-up 5 times cold and 5 times warm, then PanZoomBench on the bundled data and
-#                              with a generated 1,000,000-vertex layer (about 5 minutes on 2 cores)
+#   src/bench/ui.sh            start-up 5 times cold and 5 times warm, then PanZoomBench on the bundled data,
+#                              with a generated 1,000,000-vertex layer and with a user's 1,000,000 points
+#                              (about 7 minutes on 2 cores)
 #   src/bench/ui.sh --smoke    one cold and one warm start-up, no frame times (under a minute)
 #
 # Options: --runs K (launches per start-up series). Rows: "measure<TAB>tool<TAB>value<TAB>unit<TAB>note".
@@ -134,7 +135,8 @@ startup_row ui/window-shown-warm "launch to stage shown; $WARM" "$WARM_LOAD" "${
 startup_row ui/window-complete-cold "launch to bars and panels built; $COLD" "$COLD_LOAD" "${COLD_DONE[@]}"
 startup_row ui/window-complete-warm "launch to bars and panels built; $WARM" "$WARM_LOAD" "${WARM_DONE[@]}"
 
-# ---- 3. frame times: PanZoomBench (test scope) on the bundled data, then with a 1,000,000-vertex layer ----
+# ---- 3. frame times: PanZoomBench (test scope) on the bundled data, with a 1,000,000-vertex layer, and with a
+#      user's layer of 1,000,000 points ----
 # With the JIT setting the window's JVM has (C1 only: app.Launcher.WINDOW_JIT, and the pom for javafx:run).
 if [ $SMOKE = 1 ]; then
   say "frame times skipped in smoke mode (PanZoomBench takes about a minute per run under Xvfb)"
@@ -145,9 +147,12 @@ say "building the test classpath"
 MVN test-compile
 MVN dependency:build-classpath -Dmdep.outputFile="$TMP/test-cp.txt" -Dmdep.includeScope=test
 CP=$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$TMP/test-cp.txt")
-for variant in bundled stress; do
-  if [ $variant = stress ]; then ARGS=(--stress); TOOL=claimscape-bundled+1m-vertices
-  else ARGS=(); TOOL=claimscape-bundled; fi
+for variant in bundled stress points; do
+  case $variant in
+    stress) ARGS=(--stress); TOOL=claimscape-bundled+1m-vertices ;;
+    points) ARGS=(--points); TOOL=claimscape-bundled+1m-points ;;
+    *) ARGS=(); TOOL=claimscape-bundled ;;
+  esac
   say "frame times [$variant]"
   rc=0
   XDG_CACHE_HOME=$TMP/cache timeout -k 10 900 java "${FX[@]}" -XX:TieredStopAtLevel=1 -cp "$CP" org.claimscape.ui.PanZoomBench "${ARGS[@]}" \

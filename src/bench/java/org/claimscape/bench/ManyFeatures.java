@@ -9,8 +9,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import org.claimscape.model.Feature;
+import org.claimscape.model.Layer;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * The user's-scale input of issue 17: a GeoJSON FeatureCollection of N point features (1,000,000 by default, about
@@ -33,6 +41,29 @@ public final class ManyFeatures {
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         write(out, n);
         System.out.printf(Locale.ROOT, "%s: %,d point features, %,d bytes%n", out, n, Files.size(out));
+    }
+
+    /**
+     * The same n features as {@link #write} writes (same seed, positions, ids and properties), made in memory as a
+     * layer: for benchmarks of what is done with the layer once read.
+     */
+    public static Layer layer(String id, String title, int n) {
+        Random random = new Random(17);
+        GeometryFactory gf = new GeometryFactory();
+        List<Feature> features = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            double lon = Math.round((139 + random.nextDouble() * 18) * 1e6) / 1e6;
+            double lat = Math.round((41 + random.nextDouble() * 11) * 1e6) / 1e6;
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("name", "site " + (i + 1));
+            p.put("type", TYPES[i % TYPES.length]);
+            if (i % 4 == 0) {
+                p.put("valid_from", Integer.toString(1855 + i % 170));
+            }
+            p.put("rank", random.nextInt(1000));
+            features.add(new Feature(i + 1, gf.createPoint(new Coordinate(lon, lat)), p));
+        }
+        return new Layer(id, title, features);
     }
 
     /** Writes the file (plain, not through Claimscape's writer, so the input does not depend on the code measured). */

@@ -3,6 +3,7 @@ package org.claimscape.bench;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +17,9 @@ import java.util.Set;
 import org.claimscape.io.GeoJsonLayerReader;
 import org.claimscape.io.GeoJsonLayerWriter;
 import org.claimscape.io.GeoJsonReadResult;
+import org.claimscape.io.LayerReadOptions;
+import org.claimscape.io.gpkg.GeoPackageLayerReader;
+import org.claimscape.io.gpkg.GeoPackageLayerWriter;
 import org.claimscape.io.postgis.PostgisConnection;
 import org.claimscape.io.postgis.PostgisLayerReader;
 import org.claimscape.io.postgis.PostgisLayerWriter;
@@ -31,145 +35,279 @@ import org.claimscape.render.LayerView;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
 import org.claimscape.render.RenderRequest;
+import org.claimscape.ui.data.PostgisLayers;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
- * A table of N point features (1,000,000 by default) in PostGIS beside the same features in a GeoJSON file:
- * load time and live heap of each, then one scripted pan/zoom (zoom 10 to 14 and back, 1600 × 1000) drawn by {@link MapRenderer} from each: the file layer holds everything, the database layer what
- * {@link ReadWindow} reads for the view, read again (timed, in the app on a background lane) when the view leaves
- * it. Prints result rows ({@code measure \t what \t value \t unit \t note}).
+ * A table of N point features (1,000,000 by default) in PostGIS beside the same features in a GeoJSON file and a
+ * GeoPackage, each in a JVM of its own ({@code src/bench/postgis.sh} runs the parts):
+ * <ul>
+ *   <li>{@code prepare}: writes the file, the GeoPackage and the table;</li>
+ *   <li>{@code file geojson|gpkg}: the app's way with a file: the whole file read, then drawn (the script on
+ *       the GeoJSON file's layer only: the GeoPackage's is the same layer);</li>
+ *   <li>{@code table}: the app's way with a table ({@code PostgisLayers}): for each view, {@link ReadWindow#plan}
+ *       and a read when what was read no longer serves the view (a box twice the view; a large table's points
+ *       thinned by the server at small scales), then drawn.</li>
+ * </ul>
+ * Each part reports the first view (from nothing to the first frame: read and draw), then a scripted pan/zoom
+ * (zooms 6, 8, 10, 12 and 14, 1600 × 1000, five views each: the zoom step and four pans), the step time (read when
+ * needed, plus the frame, drawn by {@link MapRenderer} into an image) p50/p95 at each zoom, the rows a view's read
+ * fetched, the peak resident set of the process and the live heap of what is held. In the app the reads run on a
+ * background lane while the last frame stays up; here they are timed in line, so a step is read plus draw.
+ * Prints result rows ({@code measure \t what \t value \t unit \t note}): tool {@code claimscape} is the table,
+ * {@code file-geojson} and {@code file-gpkg} the files.
  *
- * <p>{@code java -cp target/benchmarks.jar org.claimscape.bench.PostgisBench postgresql://user@host:port/db OUTDIR
- * [N]}, the password in {@code PGPASSWORD}; {@code src/bench/postgis.sh} starts a throwaway server and runs it.
+ * <p>{@code java -cp target/benchmarks.jar org.claimscape.bench.PostgisBench prepare|file|table
+ * postgresql://user@host:port/db OUTDIR N [geojson|gpkg]}, the password in {@code PGPASSWORD}.
  */
 public final class PostgisBench {
 
     static final int WIDTH = 1600;
     static final int HEIGHT = 1000;
+    static final double[] ZOOMS = {6, 8, 10, 12, 14};
+    static final int VIEWS_PER_ZOOM = 5;
+    /* The middle of the data (lon 139-157, lat 41-52). */
+    static final double LAT = 46.5;
+    static final double LON = 148;
+    /* A zoom's views stop after this much time in a round: a frame of a million symbols takes many seconds. */
+    static final double ZOOM_BUDGET_MS = 20_000;
 
     private PostgisBench() {
     }
 
     public static void main(String[] args) throws Exception {
-        PostgisSpec spec = PostgisSpec.parse(args[0]);
-        Path out = Path.of(args[1]);
-        int n = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
+        String part = args[0];
+        PostgisSpec spec = PostgisSpec.parse(args[1]);
+        Path out = Path.of(args[2]);
+        int n = Integer.parseInt(args[3]);
         Files.createDirectories(out);
-        for (String row : run(spec, PostgisSource.password(args[0]), out, n)) {
-            System.out.println(row);
-        }
+        char[] password = PostgisSource.password(args[1]);
+        List<String> rows = switch (part) {
+            case "prepare" -> prepare(spec, password, out, n);
+            case "file" -> file(out, n, args[4]);
+            case "table" -> table(spec, password, n);
+            default -> throw new IllegalArgumentException("prepare, file or table: " + part);
+        };
+        rows.forEach(System.out::println);
     }
 
-    /** Runs the whole comparison; returns the result rows. */
-    public static List<String> run(PostgisSpec spec, char[] password, Path out, int n) throws Exception {
+    static String tableName(int n) {
+        return "points_" + n;
+    }
+
+    static Path path(Path out, int n, String format) {
+        return out.resolve("pg-points-" + n + "." + format);
+    }
+
+    // ------------------------------------------------------------------ parts
+
+    static List<String> prepare(PostgisSpec spec, char[] password, Path out, int n) throws Exception {
         List<String> rows = new ArrayList<>();
         List<Feature> features = points(n);
-        Path file = out.resolve("points-" + n + ".geojson");
-        new GeoJsonLayerWriter().write(new Layer("points", "points", features), file);
-        try (PostgisConnection c = PostgisConnection.open(spec, password.clone())) {
+        Layer layer = new Layer("points", "points", features);
+        new GeoJsonLayerWriter().write(layer, path(out, n, "geojson"));
+        Files.deleteIfExists(path(out, n, "gpkg"));
+        new GeoPackageLayerWriter().write(layer, path(out, n, "gpkg"));
+        try (PostgisConnection c = PostgisConnection.open(spec, password)) {
             long t0 = System.nanoTime();
-            new PostgisLayerWriter().write(c, "public", "points_" + n, features, PostgisLayerWriter.Mode.REPLACE);
+            new PostgisLayerWriter().write(c, "public", tableName(n), features, PostgisLayerWriter.Mode.REPLACE);
             rows.add(row("postgis/write", "claimscape", ms(t0), "ms", String.format(Locale.ROOT,
-                    "%,d features to a new table in one transaction (COPY, GiST index, ANALYZE)", n)));
+                    "%,d points to a new table in one transaction (COPY, GiST index, ANALYZE)", n)));
         }
-        features = null; // only the file and the table from here on
-        String table = "points_" + n;
+        rows.add(row("postgis/data", "file-geojson", Files.size(path(out, n, "geojson")) / 1048576.0, "MB",
+                String.format(Locale.ROOT, "the same %,d points as GeoJSON", n)));
+        rows.add(row("postgis/data", "file-gpkg", Files.size(path(out, n, "gpkg")) / 1048576.0, "MB",
+                String.format(Locale.ROOT, "the same %,d points as GeoPackage", n)));
+        return rows;
+    }
 
-        /* Loading: the file whole, the table whole (what the app reads when the view holds the whole table). */
+    /** The app's way with a file: read it whole, then every view draws from memory. */
+    static List<String> file(Path out, int n, String format) throws IOException {
+        Path path = path(out, n, format);
+        String tool = "file-" + format;
+        List<String> rows = new ArrayList<>();
+        MapRenderer renderer = new MapRenderer();
         long t0 = System.nanoTime();
-        Layer fileLayer = new GeoJsonLayerReader().read(file).toPartialLayer("points", "points");
-        rows.add(row("postgis/load-file", "claimscape", ms(t0), "ms", String.format(Locale.ROOT,
-                "GeoJSON %,d MB, %,d features", Files.size(file) >> 20, fileLayer.size())));
-        try (PostgisConnection c = PostgisConnection.open(spec, password.clone())) {
-            PostgisTable t = c.table(spec.withTable(table, null));
+        Layer layer = readFile(path, format);
+        double read = ms(t0);
+        renderer.styles().setLayerStyle("points", AutomaticStyle.forLayer(layer, List.of()));
+        double first = frame(renderer, layer, script().get(0));
+        rows.add(row("postgis/first-view", tool, read + first, "ms", String.format(Locale.ROOT,
+                "zoom 6, from nothing to the first frame: the whole file read (%.0f ms), %,d features, drawn", read,
+                layer.size())));
+        Script s = new Script();
+        /* The frames draw the same layer whichever file it came from: the script runs on the GeoJSON one only. */
+        int rounds = format.equals("geojson") ? 2 : 0;
+        for (int round = 0; round < rounds; round++) { // the first round warms the JIT and the caches
+            Budget budget = new Budget();
+            for (MapViewport v : script()) {
+                if (budget.spent(v.zoom())) {
+                    continue;
+                }
+                double f = frame(renderer, layer, v);
+                budget.add(v.zoom(), f);
+                if (round == 1) {
+                    s.add(v.zoom(), f, layer.size(), false);
+                }
+            }
+        }
+        rows.addAll(s.rows(tool, "all of the file held in memory, drawn"));
+        rows.add(row("postgis/rss-peak", tool, peakRssMegabytes(), "MB", "the process's peak resident set (VmHWM)"
+                + " after the first view (and the script, for GeoJSON), -Xmx4g"));
+        rows.add(row("postgis/heap", tool, HeapProbe.loadedMegabytes(() -> readFile(path, format)), "MB",
+                "live heap of what is held: the whole file's layer"));
+        return rows;
+    }
+
+    /** The app's way with a table, as {@link PostgisLayers} reads it. */
+    static List<String> table(PostgisSpec spec, char[] password, int n) throws Exception {
+        List<String> rows = new ArrayList<>();
+        MapRenderer renderer = new MapRenderer();
+        PostgisSpec at = spec.withTable(tableName(n), null);
+        MapViewport start = script().get(0);
+        long t0 = System.nanoTime();
+        try (PostgisConnection c = PostgisConnection.open(at, password.clone())) {
+            PostgisTable t = c.table(at);
+            Envelope extent = c.extent(t);
+            ReadWindow w = ReadWindow.plan(c, t, start.bounds(), start.zoom(), extent);
+            GeoJsonReadResult r = reader(w).read(c, t);
+            Layer layer = r.toPartialLayer("points", "points");
+            double read = ms(t0);
+            renderer.styles().setLayerStyle("points", AutomaticStyle.forLayer(layer, List.of()));
+            double first = frame(renderer, layer, start);
+            rows.add(row("postgis/first-view", "claimscape", read + first, "ms", String.format(Locale.ROOT,
+                    "zoom 6, from nothing to the first frame: connect, plan, read (%.0f ms) %,d rows standing for "
+                            + "%,d (thinned: %s), drawn", read, layer.size(), r.featuresSeen(), w.isThinned())));
+
+            Script s = new Script();
+            ReadWindow largest = null;
+            int largestRows = -1;
+            for (int round = 0; round < 2; round++) {
+                ReadWindow window = null;
+                Layer shown = null;
+                Budget budget = new Budget();
+                for (MapViewport v : script()) {
+                    if (budget.spent(v.zoom()) && window != null && window.serves(v.bounds(), v.zoom())) {
+                        continue; // skipped only while no read is due, so the reads stay those of the script
+                    }
+                    long s0 = System.nanoTime();
+                    int fetched = 0;
+                    boolean read2 = false;
+                    if (window == null || !window.serves(v.bounds(), v.zoom())) {
+                        ReadWindow want = ReadWindow.plan(c, t, v.bounds(), v.zoom(), extent);
+                        if (!want.readsTheSameAs(window)) {
+                            shown = reader(want).read(c, t).toPartialLayer("points", "points");
+                            fetched = shown.size();
+                            read2 = true;
+                            if (fetched > largestRows) {
+                                largestRows = fetched;
+                                largest = want;
+                            }
+                        }
+                        window = want;
+                    }
+                    double fetchMs = ms(s0);
+                    double f = frame(renderer, shown, v);
+                    budget.add(v.zoom(), fetchMs + f);
+                    if (round == 1) {
+                        s.add(v.zoom(), fetchMs + f, fetched, read2);
+                    }
+                }
+            }
+            rows.addAll(s.rows("claimscape", "read when the view leaves what was read (ReadWindow.plan), "
+                    + "plus the frame"));
+            rows.add(row("postgis/rss-peak", "claimscape", peakRssMegabytes(), "MB", "the process's peak resident "
+                    + "set (VmHWM) after the first view and the script, -Xmx4g"));
+            ReadWindow big = largest;
+            rows.add(row("postgis/heap", "claimscape", HeapProbe.loadedMegabytes(
+                    () -> reader(big).read(c, t).toPartialLayer("p", "p")), "MB", String.format(Locale.ROOT,
+                    "live heap of what is held: the script's largest read, %,d rows", largestRows)));
+            /* What a read of the whole table costs: what a view over all of it read before thinning. */
             t0 = System.nanoTime();
-            GeoJsonReadResult whole = new PostgisLayerReader().read(c, t);
-            Layer dbWhole = whole.toPartialLayer("points", "points");
-            rows.add(row("postgis/load-table", "claimscape", ms(t0), "ms", String.format(Locale.ROOT,
-                    "the whole table, %,d rows, WKB through JDBC into a Layer", dbWhole.size())));
-            dbWhole = null;
-            whole = null;
-            rows.add(row("postgis/heap-file-layer", "claimscape", HeapProbe.loadedMegabytes(
-                    () -> new GeoJsonLayerReader().read(file).toPartialLayer("p", "p")), "MB",
-                    "live heap of the file's layer, all features"));
-            Envelope detail = new MapViewport(44.0, 146.0, 10, WIDTH, HEIGHT).bounds();
-            ReadWindow w = ReadWindow.forView(detail, 10, c.extent(t), true);
-            rows.add(row("postgis/heap-table-layer-zoom10", "claimscape", HeapProbe.loadedMegabytes(
-                    () -> w.reader(new PostgisLayerReader()).read(c, t).toPartialLayer("p", "p")), "MB",
-                    "live heap of the table's layer as read for a zoom-10 view (box twice the view each way)"));
-            rows.addAll(panZoom(fileLayer, c, t));
+            int all = new PostgisLayerReader().read(c, t).features().size();
+            rows.add(row("postgis/read-whole-table", "claimscape", ms(t0), "ms", String.format(Locale.ROOT,
+                    "every row unthinned, %,d rows, WKB through JDBC into features: what a zoom-6 view read "
+                            + "before thinning", all)));
         }
         return rows;
     }
 
-    /*
-     * The script: zoom 10 (about 11,000 of a million points in view) in half steps to 14 with pans at each level,
-     * pans at 14, and back out to 10. Wider views are left out: drawing tens of thousands of labelled symbols
-     * takes seconds a frame from the file and from the table alike.
-     */
-    private static List<String> panZoom(Layer fileLayer, PostgisConnection c, PostgisTable t) throws Exception {
+    private static PostgisLayerReader reader(ReadWindow w) {
+        return w.reader(new PostgisLayerReader()).withRowKeys(true).withRepair(true)
+                .withLimit(PostgisLayers.ROW_LIMIT);
+    }
+
+    private static Layer readFile(Path path, String format) {
+        GeoJsonReadResult r = format.equals("gpkg") ? new GeoPackageLayerReader(LayerReadOptions.defaults()).read(path)
+                : new GeoJsonLayerReader().read(path);
+        return r.toPartialLayer("points", "points");
+    }
+
+    // ------------------------------------------------------------------ the script
+
+    /* At each zoom: the zoom step (from the last view) and four pans of a quarter view, back and forth. */
+    static List<MapViewport> script() {
         List<MapViewport> steps = new ArrayList<>();
-        MapViewport v = new MapViewport(44.0, 146.0, 10, WIDTH, HEIGHT);
-        steps.add(v);
-        for (double z = 10.5; z <= 14; z += 0.5) {
+        MapViewport v = new MapViewport(LAT, LON, ZOOMS[0], WIDTH, HEIGHT);
+        for (double z : ZOOMS) {
             v = v.withZoom(z);
             steps.add(v);
-            for (int i = 0; i < 3; i++) {
-                v = v.panBy(300, 150);
+            int[][] pans = {{400, 250}, {400, -250}, {-400, 250}, {-400, -250}};
+            for (int[] p : pans) {
+                v = v.panBy(p[0], p[1]);
                 steps.add(v);
             }
         }
-        for (int i = 0; i < 12; i++) {
-            v = v.panBy(i < 6 ? 400 : -400, i % 2 == 0 ? 200 : -200);
-            steps.add(v);
+        return steps;
+    }
+
+    /** Time spent at each zoom in a round. */
+    private static final class Budget {
+        private final Map<Double, Double> spent = new LinkedHashMap<>();
+
+        void add(double zoom, double ms) {
+            spent.merge(zoom, ms, Double::sum);
         }
-        for (double z = 13.5; z >= 10; z -= 0.5) {
-            v = v.withZoom(z);
-            steps.add(v);
+
+        boolean spent(double zoom) {
+            return spent.getOrDefault(zoom, 0.0) > ZOOM_BUDGET_MS;
         }
-        MapRenderer renderer = new MapRenderer();
-        renderer.styles().setLayerStyle("points", AutomaticStyle.forLayer(fileLayer, List.of()));
-        Envelope extent = c.extent(t);
-        List<Double> fileFrames = new ArrayList<>();
-        List<Double> dbFrames = new ArrayList<>();
-        List<Double> reads = new ArrayList<>();
-        int maxHeld = 0;
-        for (int round = 0; round < 2; round++) { // the first round warms the JIT and the caches
-            ReadWindow window = null;
-            Layer dbLayer = null;
-            for (MapViewport step : steps) {
-                double f = frame(renderer, fileLayer, step);
-                if (window == null || !window.serves(step.bounds(), step.zoom())) {
-                    window = ReadWindow.forView(step.bounds(), step.zoom(), extent, true);
-                    long t0 = System.nanoTime();
-                    dbLayer = window.reader(new PostgisLayerReader()).read(c, t).toPartialLayer("points", "points");
-                    if (round == 1) {
-                        reads.add(ms(t0));
-                    }
-                }
-                double d = frame(renderer, dbLayer, step);
-                if (round == 1) {
-                    fileFrames.add(f);
-                    dbFrames.add(d);
-                    maxHeld = Math.max(maxHeld, dbLayer.size());
-                }
+    }
+
+    /** Step times and rows fetched, by zoom. */
+    private static final class Script {
+        private final Map<Double, List<Double>> steps = new LinkedHashMap<>();
+        private final Map<Double, List<Integer>> fetched = new LinkedHashMap<>();
+
+        void add(double zoom, double ms, int rows, boolean read) {
+            steps.computeIfAbsent(zoom, z -> new ArrayList<>()).add(ms);
+            List<Integer> f = fetched.computeIfAbsent(zoom, z -> new ArrayList<>());
+            if (read) {
+                f.add(rows);
             }
         }
-        List<String> rows = new ArrayList<>();
-        String note = String.format(Locale.ROOT, "%d steps, zoom 10-14, %dx%d, MapRenderer into an image",
-                steps.size(), WIDTH, HEIGHT);
-        rows.add(row("postgis/frame-p50", "file", pct(fileFrames, 50), "ms", note));
-        rows.add(row("postgis/frame-p50", "table", pct(dbFrames, 50), "ms", note));
-        rows.add(row("postgis/frame-p95", "file", pct(fileFrames, 95), "ms", note));
-        rows.add(row("postgis/frame-p95", "table", pct(dbFrames, 95), "ms", note));
-        rows.add(row("postgis/frame-max", "file", pct(fileFrames, 100), "ms", note));
-        rows.add(row("postgis/frame-max", "table", pct(dbFrames, 100), "ms", note));
-        rows.add(row("postgis/reads", "table", reads.size(), "reads", String.format(Locale.ROOT,
-                "reads during the script (off the FX thread in the app); p50 %.1f ms, max %.1f ms; at most %,d "
-                        + "features held", pct(reads, 50), pct(reads, 100), maxHeld)));
-        return rows;
+
+        List<String> rows(String tool, String what) {
+            List<String> out = new ArrayList<>();
+            for (Map.Entry<Double, List<Double>> e : steps.entrySet()) {
+                String z = String.format(Locale.ROOT, "z%.0f", e.getKey());
+                String note = String.format(Locale.ROOT, "%d of %d views at zoom %.0f (%.0f s a zoom at most), "
+                        + "%dx%d: %s", e.getValue().size(), VIEWS_PER_ZOOM, e.getKey(), ZOOM_BUDGET_MS / 1000, WIDTH,
+                        HEIGHT, what);
+                out.add(row("postgis/step-" + z + "-p50", tool, pct(e.getValue(), 50), "ms", note));
+                out.add(row("postgis/step-" + z + "-p95", tool, pct(e.getValue(), 95), "ms", note));
+                List<Integer> reads = fetched.get(e.getKey());
+                if (!tool.startsWith("file")) {
+                    out.add(row("postgis/rows-per-read-" + z, tool, reads.isEmpty() ? 0
+                            : reads.stream().mapToInt(Integer::intValue).max().getAsInt(), "rows",
+                            String.format(Locale.ROOT, "largest read at zoom %.0f; %d reads in %d views", e.getKey(),
+                                    reads.size(), e.getValue().size())));
+                }
+            }
+            return out;
+        }
     }
 
     private static double frame(MapRenderer renderer, Layer layer, MapViewport v) {
@@ -204,6 +342,20 @@ public final class PostgisBench {
                     gf.createPoint(new Coordinate(Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6)), p));
         }
         return out;
+    }
+
+    /** The peak resident set of this process in MB (Linux {@code VmHWM}), NaN elsewhere. */
+    static double peakRssMegabytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux
+        }
+        return Double.NaN;
     }
 
     private static double pct(List<Double> values, int p) {

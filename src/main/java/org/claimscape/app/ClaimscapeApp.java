@@ -60,7 +60,7 @@ public final class ClaimscapeApp extends Application {
     @Override
     public void init() {
         /* Later launches read the simplified shapes the earlier ones drew instead of simplifying again. */
-        SimplifiedLayer.useStore(ShapeDiskCache.userCache(seed("shapes")));
+        SimplifiedLayer.useStore(ShapeDiskCache.userCache(Launcher.seed("shapes")));
         loading = CompletableFuture.supplyAsync(() -> {
             try {
                 return loadBundled((done, total) -> {
@@ -95,7 +95,7 @@ public final class ClaimscapeApp extends Application {
                 throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
             }
         }, new MapRenderer(), state,
-                url -> getHostServices().showDocument(url), TileDiskCache.userCache(seed("tiles")), startNanos);
+                url -> getHostServices().showDocument(url), TileDiskCache.userCache(Launcher.seed("tiles")), startNanos);
         fileMenu = new FileMenu(view, WorkspaceRecovery.inUserState(),
                 RecentFiles.userStore(), view::comparePanel);
         List<Path> files = Main.filesToOpen(getParameters().getRaw().toArray(String[]::new));
@@ -146,12 +146,6 @@ public final class ClaimscapeApp extends Application {
         if (view != null && store != null) {
             store.save(view.captureState(stage));
         }
-    }
-
-    /* The build's seed folder of this kind ("tiles", "shapes") when the launcher named one, else null. */
-    private static Path seed(String kind) {
-        String folder = System.getProperty(Launcher.SEED_PROPERTY);
-        return folder == null ? null : Path.of(folder, kind);
     }
 
     /** Loads the bundled layers (background thread). */

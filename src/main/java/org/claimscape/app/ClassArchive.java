@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,6 +22,8 @@ import java.util.concurrent.TimeUnit;
  *   <li>A training run of the real window on a first run's home view, headless under Monocle (no display needed),
  *       up to its built panels, lists the classes it loads ({@code -XX:DumpLoadedClassList}). The basemap tiles
  *       and simplified shapes it made are kept: the launcher has the window read them as part of its caches.</li>
+ *   <li>Two training exports (the default page and the pack) add the classes an export loads (PDFBox, fonts,
+ *       page layout) to the list, and the shapes of the pages' zoom levels to the kept ones.</li>
  *   <li>{@code java -Xshare:dump} writes a static class-data archive of those classes (JDK, JavaFX, JTS,
  *       Claimscape) for the jar, named as {@link Launcher} looks for it.</li>
  * </ol>
@@ -77,6 +82,31 @@ public final class ClassArchive {
             train.environment().put("XDG_" + dir + "_HOME", p.toString());
         }
         run(train, TRAINING_SECONDS, "training run", folder.resolve("training.log"));
+        /*
+         * Training exports (a page and the pack, which draws every kind of sheet) add PDFBox's, the fonts' and the
+         * page layout's classes, and the shapes of the pages' zoom levels: an export then starts as the window does.
+         */
+        List<String> lists = new ArrayList<>(List.of(classList.toString()));
+        for (String[] export : new String[][] {{"page.pdf"}, {"pack.pdf", "--pack"}}) {
+            Path list = folder.resolve("export-" + export[0] + ".lst");
+            List<String> exporting = new ArrayList<>(List.of(java(), "-XX:DumpLoadedClassList=" + list,
+                    Launcher.WINDOW_JIT, "-Dclaimscape.cds=false", "-Djava.awt.headless=true",
+                    "-Djava.io.tmpdir=" + home, "-cp", jar.toString(), Main.class.getName(),
+                    Launcher.EXPORT_COMMAND, "--out", home.resolve(export[0]).toString()));
+            exporting.addAll(Arrays.asList(export).subList(1, export.length));
+            ProcessBuilder exportRun = new ProcessBuilder(exporting).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("training.log").toFile()));
+            exportRun.environment().putAll(train.environment());
+            try {
+                run(exportRun, TRAINING_SECONDS, "training export", folder.resolve("training.log"));
+                lists.add(list.toString());
+            } catch (IOException e) {
+                /* The window's archive still stands; exports then load their own classes from the jar. */
+                System.out.println("[claimscape] class-data archive without the export's classes: " + e.getMessage());
+                Files.deleteIfExists(list);
+            }
+        }
+        merge(lists, classList);
         /* The tiles and shapes it made for the home view are the first launch's too: the same jar drew them. */
         for (String kind : new String[] {"tiles", "shapes"}) {
             Path made = home.resolve("cache").resolve("claimscape").resolve(kind);
@@ -99,6 +129,22 @@ public final class ClassArchive {
             throw new IOException("java -Xshare:dump made no archive (see " + log + ")");
         }
         return archive;
+    }
+
+    /* The classes of all the lists, each once, in the order first listed, into the first list; the others go. */
+    private static void merge(List<String> lists, Path into) throws IOException {
+        Set<String> lines = new LinkedHashSet<>();
+        for (String l : lists) {
+            for (String line : Files.readAllLines(Path.of(l))) {
+                if (!line.startsWith("#")) {
+                    lines.add(line);
+                }
+            }
+        }
+        Files.write(into, lines);
+        for (String l : lists.subList(1, lists.size())) {
+            Files.delete(Path.of(l));
+        }
     }
 
     private static String java() {

@@ -155,20 +155,39 @@ final class Launcher {
         }
     }
 
-    /** The command-line child's JVM: {@link #COMMAND_JVM}, the build's archive if any, the given options. */
+    /**
+     * The command that draws pages ({@code export}) runs with C1 only ({@link #WINDOW_JIT}): a page runs a little of
+     * a lot of code (fonts, layout, PDFBox, JTS) for a few seconds, and C2's compiling of it cost more CPU than it
+     * saved: a page 5.9 → 3.0 s of CPU, the pack 14 → 6.5 s (src/bench/README.md, export-process).
+     */
+    static final String EXPORT_COMMAND = "export";
+
+    /**
+     * The command-line child's JVM: {@link #COMMAND_JVM}, the build's archive if any, the given options; for
+     * {@link #EXPORT_COMMAND} also C1 only and the build's seed folder (the shapes its training export simplified).
+     */
     static List<String> commandLine(Path jar, Path java, List<String> jvmArgs, List<String> appArgs)
             throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
         cmd.addAll(COMMAND_JVM);
+        boolean export = !appArgs.isEmpty() && appArgs.get(0).equals(EXPORT_COMMAND);
+        if (export && jvmArgs.stream().noneMatch(a -> a.contains("TieredStopAtLevel")
+                || a.contains("TieredCompilation"))) {
+            cmd.add(WINDOW_JIT);
+        }
         Path built = startupFolder(jar).resolve(archiveName(jar));
-        if (nonEmptyFile(built)) {
+        boolean useBuilt = nonEmptyFile(built);
+        if (useBuilt) {
             cmd.add("-XX:SharedArchiveFile=" + built);
             cmd.add("-Xshare:auto");
             cmd.add("-Xlog:cds=off,cds+dynamic=off");
         }
         cmd.addAll(jvmArgs);
         cmd.add("-D" + CHILD_PROPERTY + "=true");
+        if (export && useBuilt) {
+            cmd.add("-D" + SEED_PROPERTY + "=" + built.getParent());
+        }
         cmd.add("-cp");
         cmd.add(jar.toString());
         cmd.add(Main.class.getName());
@@ -255,6 +274,12 @@ final class Launcher {
         }
         Path jar = Path.of(cp).toAbsolutePath();
         return Files.isRegularFile(jar) ? jar : null;
+    }
+
+    /** The build's seed folder of this kind ("tiles", "shapes") when the launcher named one, else null. */
+    static Path seed(String kind) {
+        String folder = System.getProperty(SEED_PROPERTY);
+        return folder == null ? null : Path.of(folder, kind);
     }
 
     /* A file with something in it: an archive the JVM can map, or a list it can read. */

@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
 import org.claimscape.cli.ClaimscapeCommand;
+import org.claimscape.export.ExportWarmUp;
+import org.claimscape.map.ShapeDiskCache;
+import org.claimscape.render.SimplifiedLayer;
 
 /**
  * Entry point of {@code claimscape.jar}: no arguments open the map window; files to open (a {@code .claimscape}
@@ -43,7 +46,20 @@ public final class Main {
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(ClaimscapeCommand.run(args, out, err));
+        /*
+         * An export: fonts and PDFBox get ready on another thread while picocli and the bundled layers load, and the
+         * page's map reads the shapes earlier runs (and the build's training exports) simplified, as the window does.
+         */
+        boolean export = args[0].equals(Launcher.EXPORT_COMMAND);
+        if (export) {
+            ExportWarmUp.start();
+            SimplifiedLayer.useStore(ShapeDiskCache.userCache(Launcher.seed("shapes")));
+        }
+        int code = ClaimscapeCommand.run(args, out, err);
+        if (export) {
+            SimplifiedLayer.saveChanges();
+        }
+        System.exit(code);
     }
 
     /**

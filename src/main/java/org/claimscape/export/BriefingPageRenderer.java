@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import org.claimscape.model.LayerIds;
 import org.claimscape.model.Feature;
 import org.claimscape.render.Callout;
 import org.claimscape.render.LabelPlacer;
@@ -333,7 +334,9 @@ public final class BriefingPageRenderer {
             for (Rectangle2D t : taken) {
                 clear.add(toMapPx(t, layout.map()));
             }
-            RenderOutcome planned = renderer.plan(mapRequest(page, layers, vp), clear, 1);
+            /* Planned as it will be drawn: under a comparison, the basemap goes first on its own (drawMap). */
+            RenderOutcome planned = renderer.plan(mapRequest(page, comparison == null ? layers
+                    : overComparison(layers, false), vp), clear, 1);
             List<Callout> callouts = new ArrayList<>(planned.callouts());
             Set<Feature> drawn = Collections.newSetFromMap(new IdentityHashMap<>());
             addDrawnSymbols(planned, drawn);
@@ -525,18 +528,26 @@ public final class BriefingPageRenderer {
     }
 
     /*
+     * The layers drawn under the comparison's land classes (the basemap's land and water) or over them (the
+     * thematic layers and the reference names, which are labels), each list with the others hidden.
+     */
+    private static List<LayerView> overComparison(List<LayerView> layers, boolean under) {
+        List<LayerView> out = new ArrayList<>();
+        for (LayerView v : layers) {
+            boolean land = StyleCatalog.isBasemap(v) && !LayerIds.REFERENCE.equals(v.layer().id());
+            out.add(land == under ? v : v.withVisible(false));
+        }
+        return out;
+    }
+
+    /*
      * The comparison's land classes lie between the basemap and the thematic layers, so symbols and labels stay
      * legible on top: the basemap is drawn first (without labels), then the overlay, then the thematic layers.
      */
     private RenderOutcome drawMapUnderComparison(Graphics2D mg, BriefingPage page, List<LayerView> layers,
                                                  MapViewport vp, BooleanSupplier stop, List<Rectangle2D> keepClear) {
-        List<LayerView> base = new ArrayList<>();
-        List<LayerView> thematic = new ArrayList<>();
-        for (LayerView v : layers) {
-            boolean basemap = StyleCatalog.isBasemap(v);
-            base.add(basemap ? v : v.withVisible(false));
-            thematic.add(basemap ? v.withVisible(false) : v);
-        }
+        List<LayerView> base = overComparison(layers, true);
+        List<LayerView> thematic = overComparison(layers, false);
         /* Basemap names would collide with the thematic symbols drawn later; the islands layer names the land. */
         RenderOutcome first = renderer.draw(mg, new RenderRequest(vp, base, page.asOf(), page.viewpoint(), Set.of(),
                 false, true, page.layout().hiddenLabels()), stop, keepClear);

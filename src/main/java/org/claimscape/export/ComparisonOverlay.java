@@ -17,6 +17,7 @@ import java.util.Objects;
 import org.claimscape.analysis.ClaimComparison;
 import org.claimscape.analysis.ClaimComparisonOp;
 import org.claimscape.analysis.ClaimDifference;
+import org.claimscape.render.ComparisonColours;
 import org.claimscape.render.MapViewport;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -34,12 +35,11 @@ import org.locationtech.jts.geom.Polygon;
 public record ComparisonOverlay(ClaimDifference difference, ClaimComparison numbers, String titleA,
                                 String titleB) {
 
-    /** Land in A only: orange. Colours chosen to stay apart for red-green colour blindness. */
-    public static final Color A_ONLY = new Color(0xE0, 0x7B, 0x00);
-    /** Land in B only: blue. */
-    public static final Color B_ONLY = new Color(0x1F, 0x6F, 0xB4);
-    /** Land in both: purple. */
-    public static final Color BOTH = new Color(0x7A, 0x3E, 0x9D);
+    /* The window's colours (one palette for screen and paper). */
+    static final Color A_ONLY = ComparisonColours.A_ONLY;
+    static final Color B_ONLY = ComparisonColours.B_ONLY;
+    static final Color BOTH = ComparisonColours.BOTH;
+    private static final int LAND_ALPHA = (int) Math.round(ComparisonColours.LAND_ALPHA * 255);
 
     private static final float TEXT = 6.5f;
     private static final double ROW = 8.6;
@@ -86,7 +86,7 @@ public record ComparisonOverlay(ClaimDifference difference, ClaimComparison numb
                 }
             }
         }
-        g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 150));
+        g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), LAND_ALPHA));
         g.fill(path);
         g.setColor(c.darker());
         g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -160,7 +160,7 @@ public record ComparisonOverlay(ClaimDifference difference, ClaimComparison numb
     /* Draws a key (swatch and wrapped label); returns the height it took. */
     private static double key(Graphics2D g, double x, double y, Color c, String label) {
         Rectangle2D sw = new Rectangle2D.Double(x, y + 1, 12, 6);
-        g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 150));
+        g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), LAND_ALPHA));
         g.fill(sw);
         g.setColor(c.darker());
         g.setStroke(new BasicStroke(0.6f));

@@ -64,6 +64,7 @@ public final class SvgBriefingWriter implements BriefingWriter {
         SVGGraphics2D g = new SVGGraphics2D(page.width(), page.height(), SVGUnits.PT);
         g.setRenderingHint(MapRenderer.VECTOR_OUTPUT, Boolean.TRUE);
         g.setFontFunction(SvgBriefingWriter::fontFamilies);
+        g.setRenderingHint(Fonts.WHOLE_FONT_SIZES, Boolean.TRUE);
         try {
             drawing.accept(g);
         } finally {

@@ -17,6 +17,8 @@ import javafx.animation.Timeline;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.util.Duration;
 import org.claimscape.render.MapViewport;
 import org.locationtech.jts.geom.Envelope;
@@ -144,6 +146,68 @@ public final class MapNavigator {
         } else {
             setView(fitted.centerLat(), fitted.centerLon(), z);
         }
+    }
+
+    /**
+     * Fits the envelope into the part of the view that {@code covered} leaves open (pixels hidden at each edge, e.g.
+     * by a window over the map), so that what is shown is not under it.
+     */
+    public void fit(Envelope lonLat, Insets covered, double paddingPx, double maxZoom, boolean animate) {
+        if (lonLat == null || lonLat.isNull()) {
+            return;
+        }
+        if (covered == null || covered.equals(Insets.EMPTY)) {
+            fit(lonLat, paddingPx, maxZoom, animate);
+            return;
+        }
+        MapViewport now = viewport();
+        int w = (int) Math.max(1, now.width() - covered.getLeft() - covered.getRight());
+        int h = (int) Math.max(1, now.height() - covered.getTop() - covered.getBottom());
+        MapViewport fitted = MapViewport.fit(lonLat, w, h, paddingPx);
+        flyTo(fitted.centerLat(), fitted.centerLon(), Math.min(maxZoom, fitted.zoom()), covered, animate);
+    }
+
+    /** Shows the point at the centre of the part of the view that {@code covered} leaves open. */
+    public void flyTo(double lat, double lon, double zoom, Insets covered, boolean animate) {
+        MapViewport now = viewport();
+        double z = clampZoom(zoom);
+        MapViewport centred = new MapViewport(lat, lon, z, now.width(), now.height());
+        if (covered != null) {
+            /* The open part's centre lies this far from the view's centre: move the view the other way. */
+            centred = centred.panBy((covered.getRight() - covered.getLeft()) / 2,
+                    (covered.getBottom() - covered.getTop()) / 2);
+        }
+        if (animate) {
+            flyTo(centred.centerLat(), centred.centerLon(), z);
+        } else {
+            setView(centred.centerLat(), centred.centerLon(), z);
+        }
+    }
+
+    /**
+     * What a rectangle over the map (both in screen coordinates) hides of it, as the insets that leave the largest
+     * open band (above, below, left or right of it); no insets when it does not overlap the map or covers it all.
+     */
+    public static Insets covered(Bounds map, Bounds over) {
+        if (map == null || over == null || !map.intersects(over)) {
+            return Insets.EMPTY;
+        }
+        double above = over.getMinY() - map.getMinY();
+        double below = map.getMaxY() - over.getMaxY();
+        double left = over.getMinX() - map.getMinX();
+        double right = map.getMaxX() - over.getMaxX();
+        double best = Math.max(Math.max(above * map.getWidth(), below * map.getWidth()),
+                Math.max(left * map.getHeight(), right * map.getHeight()));
+        if (best <= 0) {
+            return Insets.EMPTY;
+        } else if (best == above * map.getWidth()) {
+            return new Insets(0, 0, map.getHeight() - above, 0);
+        } else if (best == below * map.getWidth()) {
+            return new Insets(map.getHeight() - below, 0, 0, 0);
+        } else if (best == left * map.getHeight()) {
+            return new Insets(0, map.getWidth() - left, 0, 0);
+        }
+        return new Insets(0, 0, 0, map.getWidth() - right);
     }
 
     /** Moves smoothly to the point and zoom (0.6 s; zoom and centre interpolated together). */

@@ -30,6 +30,10 @@ public final class LayerIds {
     /** The layers drawn as the basemap's land and water (besides any layer of the Basemap group). */
     public static final List<String> BASEMAP = List.of(LAND, LAND_OVERVIEW, LAKES, COUNTRIES, WORLD);
 
+    /** Every bundled layer: drawn with the catalog's cartography, never as a user's layer is. */
+    public static final List<String> BUNDLED = List.of(EVENTS, PLACES, PROJECTS, MILITARY, CLAIMS, ISLANDS, REFERENCE,
+            LAKES, LAND, LAND_OVERVIEW, COUNTRIES, WORLD);
+
     private LayerIds() {
     }
 }

@@ -17,12 +17,14 @@ public final class DrawnSymbols {
 
     private final RenderRequest request;
     private final List<RenderOutcome.Symbol> symbols;
+    private final List<PointDensity.Cell> cells;
     /* Box → position of the symbol in drawing order. */
     private final STRtree index = new STRtree();
 
-    private DrawnSymbols(RenderRequest request, List<RenderOutcome.Symbol> symbols) {
+    private DrawnSymbols(RenderRequest request, List<RenderOutcome.Symbol> symbols, List<PointDensity.Cell> cells) {
         this.request = request;
         this.symbols = symbols;
+        this.cells = cells;
         for (int i = 0; i < symbols.size(); i++) {
             Rectangle2D b = symbols.get(i).box();
             index.insert(new Envelope(b.getMinX(), b.getMaxX(), b.getMinY(), b.getMaxY()), i);
@@ -32,12 +34,17 @@ public final class DrawnSymbols {
 
     /** Indexes what drawing {@code request} placed. */
     public static DrawnSymbols of(RenderRequest request, RenderOutcome outcome) {
-        return new DrawnSymbols(request, outcome.symbols());
+        return new DrawnSymbols(request, outcome.symbols(), outcome.cells());
     }
 
     /** The request that was drawn. */
     public RenderRequest request() {
         return request;
+    }
+
+    /** The squares drawn for dense point layers, bottom layer first. */
+    List<PointDensity.Cell> cells() {
+        return cells;
     }
 
     /** Symbols whose box comes within {@code tolerance} of (x, y), in drawing order (bottom first). */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,14 +60,75 @@ public final class FeaturePicker {
          * at a fraction of the cost when many features are in view.
          */
         MapViewport full = request.viewport();
+        /* Which layers are squares is decided on the whole view, as the drawing decides it. */
+        List<List<PointDensity.Cell>> density = PointDensity.of(request);
         int half = (int) Math.ceil(LOCAL_WINDOW / 2.0 + tolerancePx);
         if (full.width() > 2 * half || full.height() > 2 * half) {
             MapViewport local = new MapViewport(full.lat(y), full.lon(x), full.zoom(), 2 * half, 2 * half);
             RenderRequest around = new RenderRequest(local, request.layers(), request.date(), request.viewpoint(),
                     request.selectedIds(), false);
-            return pickIn(around, half, half, tolerancePx);
+            return pickIn(around, half, half, tolerancePx, density);
         }
-        return pickIn(request, x, y, tolerancePx);
+        return pickIn(request, x, y, tolerancePx, density);
+    }
+
+    /**
+     * The square of a dense point layer ({@link PointDensity}) under the screen point (x, y) of the request's
+     * viewport, topmost layer first; null when there is none, or when a symbol of a layer drawn above the square's
+     * is there (a click then picks that symbol). Symbols of the layers below are hidden by the square.
+     */
+    public PointDensity.Cell cellAt(RenderRequest request, double x, double y, double tolerancePx) {
+        List<List<PointDensity.Cell>> density = PointDensity.of(request);
+        List<PointDensity.Cell> cells = new ArrayList<>();
+        density.stream().filter(c -> c != null).forEach(cells::addAll);
+        PointDensity.Cell top = topCell(cells, x, y);
+        if (top == null) {
+            return null;
+        }
+        int below = layerIndex(request, top.layerId());
+        for (Hit h : pick(request, x, y, tolerancePx)) {
+            if (isPoint(h.feature()) && layerIndex(request, h.layer().id()) > below) {
+                return null;
+            }
+        }
+        return top;
+    }
+
+    /**
+     * The square under the point (x, y) of a drawing, as {@link #cellAt(RenderRequest, double, double, double)}
+     * but tested against the squares and symbols the drawing placed; (x, y) in the drawing's viewport pixels.
+     */
+    public PointDensity.Cell cellAt(DrawnSymbols drawn, double x, double y, double tolerancePx) {
+        PointDensity.Cell top = topCell(drawn.cells(), x, y);
+        if (top == null) {
+            return null;
+        }
+        int below = layerIndex(drawn.request(), top.layerId());
+        for (RenderOutcome.Symbol s : drawn.near(x, y, tolerancePx)) {
+            if (near(s.box(), x, y, tolerancePx) && layerIndex(drawn.request(), s.layerId()) > below) {
+                return null;
+            }
+        }
+        return top;
+    }
+
+    /* Index of the layer in the request's drawing order (bottom first), -1 when absent. */
+    private static int layerIndex(RenderRequest request, String layerId) {
+        for (int li = request.layers().size() - 1; li >= 0; li--) {
+            if (request.layers().get(li).layer().id().equals(layerId)) {
+                return li;
+            }
+        }
+        return -1;
+    }
+
+    private static PointDensity.Cell topCell(List<PointDensity.Cell> cells, double x, double y) {
+        for (int i = cells.size() - 1; i >= 0; i--) {
+            if (cells.get(i).box().contains(x, y)) {
+                return cells.get(i);
+            }
+        }
+        return null;
     }
 
     /** Pixels around a click that are laid out to pick it: many cluster radii, so groups there form as drawn. */
@@ -79,6 +141,8 @@ public final class FeaturePicker {
      */
     public List<Hit> pick(DrawnSymbols drawn, double x, double y, double tolerancePx) {
         RenderRequest request = drawn.request();
+        Set<String> dense = new HashSet<>();
+        drawn.cells().forEach(c -> dense.add(c.layerId()));
         List<List<RenderOutcome.Symbol>> symbols = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         for (int li = 0; li < request.layers().size(); li++) {
@@ -91,12 +155,19 @@ public final class FeaturePicker {
                 symbols.get(li).add(sym);
             }
         }
-        return pickIn(request, symbols, x, y, tolerancePx);
+        return pickIn(request, symbols, x, y, tolerancePx, dense);
     }
 
-    private List<Hit> pickIn(RenderRequest request, double x, double y, double tolerancePx) {
+    private List<Hit> pickIn(RenderRequest request, double x, double y, double tolerancePx,
+                             List<List<PointDensity.Cell>> density) {
+        Set<String> dense = new HashSet<>();
+        for (int li = 0; li < density.size(); li++) {
+            if (density.get(li) != null) {
+                dense.add(request.layers().get(li).layer().id());
+            }
+        }
         List<List<RenderOutcome.Symbol>> symbols = new ArrayList<>();
-        List<List<SymbolLayout.Placement>> layout = SymbolLayout.layout(request, styles);
+        List<List<SymbolLayout.Placement>> layout = SymbolLayout.layout(request, styles, density, List.of());
         for (int li = 0; li < layout.size(); li++) {
             String layerId = request.layers().get(li).layer().id();
             List<RenderOutcome.Symbol> placed = new ArrayList<>(layout.get(li).size());
@@ -105,12 +176,15 @@ public final class FeaturePicker {
             }
             symbols.add(placed);
         }
-        return pickIn(request, symbols, x, y, tolerancePx);
+        return pickIn(request, symbols, x, y, tolerancePx, dense);
     }
 
-    /* symbols: per layer of the request, its point symbols in drawing order. */
+    /*
+     * symbols: per layer of the request, its point symbols in drawing order; dense: ids of the layers whose points
+     * were drawn as squares (none of those points is under the click on its own).
+     */
     private List<Hit> pickIn(RenderRequest request, List<List<RenderOutcome.Symbol>> symbols, double x, double y,
-                             double tolerancePx) {
+                             double tolerancePx, Set<String> dense) {
         MapViewport vp = request.viewport();
         List<Hit> badge = badgeAt(request, symbols, x, y, tolerancePx);
         if (!badge.isEmpty()) {
@@ -137,10 +211,17 @@ public final class FeaturePicker {
                     hits.add(new Hit(view.layer(), f));
                 }
             }
+            boolean squares = dense.contains(view.layer().id());
+            if (squares && PointGrid.of(view.layer()).allGridded()) {
+                continue;
+            }
             SimplifiedLayer prepared = SimplifiedLayer.of(view.layer());
             List<Feature> features = nearby(around, view, x, y, margin);
             for (int i = features.size() - 1; i >= 0; i--) {
                 Feature f = features.get(i);
+                if (squares && PointGrid.isGridded(f)) {
+                    continue;
+                }
                 ProjectedShape shape = prepared.shape(f, level);
                 if (shape.isEmpty() || hitHere.contains(f)) {
                     continue;

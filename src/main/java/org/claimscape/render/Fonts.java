@@ -5,6 +5,7 @@ import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
+import java.awt.geom.AffineTransform;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.io.IOException;
@@ -26,6 +27,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * font, so text stays selectable text. Thread-safe.
  */
 public final class Fonts {
+
+    /**
+     * Set to {@code TRUE} on a surface that keeps only whole font sizes (JFreeSVG writes {@code Font.getSize()}):
+     * {@link #draw} then keeps fractional sizes by drawing larger under a reducing transform.
+     */
+    public static final RenderingHints.Key WHOLE_FONT_SIZES = new RenderingHints.Key(0x5C0F) {
+        @Override
+        public boolean isCompatibleValue(Object v) {
+            return v instanceof Boolean;
+        }
+    };
 
     /** Classpath resource of DejaVu Sans. */
     public static final String SANS_RESOURCE = "/fonts/DejaVuSans.ttf";
@@ -94,6 +106,20 @@ public final class Fonts {
      */
     public static void draw(Graphics2D g, String text, float size, boolean bold, double x, double y) {
         if (text == null || text.isEmpty()) {
+            return;
+        }
+        if (Boolean.TRUE.equals(g.getRenderingHint(WHOLE_FONT_SIZES)) && size != Math.rint(size)) {
+            /* The surface writes whole font sizes only (6.5 would become 7): the text is drawn ten times larger
+               under a tenfold reduction, which keeps its size to a tenth of a unit. */
+            AffineTransform t = g.getTransform();
+            g.scale(0.1, 0.1);
+            g.setRenderingHint(WHOLE_FONT_SIZES, Boolean.FALSE);
+            try {
+                draw(g, text, Math.round(size * 10), bold, x * 10, y * 10);
+            } finally {
+                g.setRenderingHint(WHOLE_FONT_SIZES, Boolean.TRUE);
+                g.setTransform(t);
+            }
             return;
         }
         Font saved = g.getFont();

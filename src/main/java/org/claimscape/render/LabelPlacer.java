@@ -125,9 +125,14 @@ public final class LabelPlacer {
     public static List<Placed> place(List<Candidate> candidates, List<Rectangle2D> obstacles, Rectangle2D frame,
                                      boolean leaders) {
         List<Candidate> ordered = new ArrayList<>(candidates);
+        /* A name wanted at two places (a sea's small- and large-scale anchors) goes to the one nearer the middle: an
+           image drawn larger than the view (the window's margin for panning) must not spend it out of sight. */
+        double cx = frame == null ? 0 : frame.getCenterX();
+        double cy = frame == null ? 0 : frame.getCenterY();
         ordered.sort(Comparator.comparingInt(Candidate::priority).reversed()
                 .thenComparing(Comparator.comparingDouble(Candidate::rank).reversed())
-                .thenComparing(Candidate::text));
+                .thenComparing(Candidate::text)
+                .thenComparingDouble(c -> frame == null ? 0 : Math.hypot(c.x() - cx, c.y() - cy)));
         List<Rectangle2D> taken = new ArrayList<>(obstacles);
         List<Placed> placed = new ArrayList<>();
         Set<String> done = new HashSet<>();

@@ -16,7 +16,11 @@ import org.claimscape.model.LayerIds;
 public final class LegendEntry {
 
     /** What the swatch shows. */
-    public enum Kind { AREA, LINE, SYMBOL, APPROXIMATE_SYMBOL, CLUSTER, ISLAND_LIST }
+    public enum Kind {
+        AREA, LINE, SYMBOL, APPROXIMATE_SYMBOL, CLUSTER, ISLAND_LIST,
+        /** A dense point layer drawn as squares with their number of points ({@link PointDensity}). */
+        DENSITY
+    }
 
     private final String layerId;
     private final String group;
@@ -89,6 +93,10 @@ public final class LegendEntry {
                 }
                 case ISLAND_LIST: {
                     Painter.drawIslandListSwatch(g2, box);
+                    break;
+                }
+                case DENSITY: {
+                    Painter.drawDensitySwatch(g2, box);
                     break;
                 }
                 default: {

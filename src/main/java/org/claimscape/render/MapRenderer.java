@@ -6,6 +6,7 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -29,8 +30,9 @@ import org.locationtech.jts.geom.Envelope;
  * (PDFBox Graphics2D), an SVG (JFreeSVG) or a PNG, so that what is printed is what is on screen.
  *
  * <p>Order: sea (when a basemap layer is visible), then the layers bottom to top (areas, lines, point symbols
- * at a fixed pixel size), then labels placed so that none overlaps another label or a symbol. Geometry comes
- * from {@link SimplifiedLayer} (per-zoom simplified, culled to the viewport with the layer's index).
+ * at a fixed pixel size; a user's layer with many points in view as counted squares instead, see {@link PointDensity}),
+ * then labels placed so that none overlaps another label or a symbol. Geometry comes from {@link SimplifiedLayer}
+ * (per-zoom simplified, culled to the viewport with the layer's index).
  *
  * <p>Thread-safe: one instance may draw several requests at once on different threads.
  */
@@ -112,13 +114,18 @@ public final class MapRenderer {
             Painter.quality(g2);
             Rectangle2D frame = new Rectangle2D.Double(0, 0, vp.width(), vp.height());
             g2.clip(frame);
-            if (request.layers().stream().anyMatch(v -> v.drawnAt(vp.zoom()) && StyleCatalog.isBasemap(v))) {
+            /* The sea under the land; the reference names (a basemap layer too) draw over someone else's land. */
+            if (request.layers().stream().anyMatch(v -> v.drawnAt(vp.zoom()) && StyleCatalog.isBasemap(v)
+                    && !LayerIds.REFERENCE.equals(v.layer().id()))) {
                 g2.setColor(StyleCatalog.SEA);
                 g2.fill(frame);
             }
             int level = SimplifiedLayer.level(vp.zoom());
             AffineTransform toScreen = vp.unitToScreen();
-            List<List<SymbolLayout.Placement>> placements = SymbolLayout.layout(request, styles);
+            /* Dense user point layers are drawn as counted squares; the decision is made once for the drawing. */
+            List<List<PointDensity.Cell>> density = PointDensity.of(request);
+            List<PointDensity.Cell> cells = new ArrayList<>();
+            List<List<SymbolLayout.Placement>> placements = SymbolLayout.layout(request, styles, density, keepClear);
             List<List<SymbolLayout.Placement>> crowds = request.paper()
                     ? shownOnly(request, Callouts.calloutGroups(placements, PAPER_SCALE)) : List.of();
             Set<SymbolLayout.Placement> crowded = Callouts.members(crowds);
@@ -132,10 +139,18 @@ public final class MapRenderer {
                 if (!view.drawnAt(vp.zoom())) {
                     continue;
                 }
-                if (!drawLayer(g2, request, li, level, toScreen, sovereignty, candidates, subjects, stop)) {
+                List<PointDensity.Cell> squares = density.get(li);
+                boolean onlySquares = squares != null && PointGrid.of(view.layer()).allGridded();
+                if (!onlySquares && !drawLayer(g2, request, li, level, toScreen, sovereignty, candidates, subjects,
+                        squares != null, stop)) {
                     return new RenderOutcome(List.of(), symbols, false, List.of());
                 }
                 drawSymbols(g2, request, view, placements.get(li), crowded, symbols, candidates, subjects);
+                if (squares != null) {
+                    Painter.drawDensityCells(g2, squares, view.opacity(), request.paper() ? PAPER_SCALE : 1.0,
+                            onPixels(g2));
+                    cells.addAll(squares);
+                }
             }
             List<Callouts.Spot> spots = List.of();
             List<LabelPlacer.Placed> placed = new ArrayList<>();
@@ -178,7 +193,7 @@ public final class MapRenderer {
             for (LabelPlacer.Placed p : placed) {
                 LabelPlacer.draw(g2, p);
             }
-            return new RenderOutcome(placed, symbols, true, callouts);
+            return new RenderOutcome(placed, symbols, true, callouts, cells);
         } finally {
             g2.dispose();
         }
@@ -202,13 +217,18 @@ public final class MapRenderer {
 
     private boolean drawLayer(Graphics2D g, RenderRequest request, int layerIndex, int level,
                               AffineTransform toScreen, SovereigntyAtDate sovereignty,
-                              List<LabelPlacer.Candidate> candidates, Subjects subjects, BooleanSupplier stop) {
+                              List<LabelPlacer.Candidate> candidates, Subjects subjects, boolean dense,
+                              BooleanSupplier stop) {
         MapViewport vp = request.viewport();
         LayerView view = request.layers().get(layerIndex);
         String layerId = view.layer().id();
         SimplifiedLayer prepared = SimplifiedLayer.of(view.layer());
         double opacity = view.opacity();
         List<Feature> features = visibleFeatures(request, view, Painter.SYMBOL_DIAMETER);
+        if (dense) {
+            /* The layer's points are in its squares: only its other features are drawn here. */
+            features.removeIf(PointGrid::isGridded);
+        }
         prepared.prepare(features, level, stop);
         List<Feature> selected = new ArrayList<>();
         // Basemap polygons never overlap, so their hatching can be drawn in one pass after the layer.
@@ -318,14 +338,23 @@ public final class MapRenderer {
         return true;
     }
 
+    /* A raster surface drawn at its own pixels (no scale, no vector output): shapes may be put on whole pixels. */
+    private static boolean onPixels(Graphics2D g) {
+        int type = g.getTransform().getType();
+        return !Boolean.TRUE.equals(g.getRenderingHint(VECTOR_OUTPUT))
+                && (type & ~AffineTransform.TYPE_TRANSLATION) == 0
+                && g.getTransform().getTranslateX() == Math.rint(g.getTransform().getTranslateX())
+                && g.getTransform().getTranslateY() == Math.rint(g.getTransform().getTranslateY());
+    }
+
     /* The middle vertex, by length, of the line's part inside the viewport (screen units), or null. */
     private static Point2D visibleMiddle(Shape line, MapViewport vp) {
         Rectangle2D frame = new Rectangle2D.Double(0, 0, vp.width(), vp.height());
         List<double[]> inside = new ArrayList<>();
         double[] c = new double[6];
-        for (java.awt.geom.PathIterator it = line.getPathIterator(null, 1.0); !it.isDone(); it.next()) {
+        for (PathIterator it = line.getPathIterator(null, 1.0); !it.isDone(); it.next()) {
             int type = it.currentSegment(c);
-            if (type != java.awt.geom.PathIterator.SEG_CLOSE && frame.contains(c[0], c[1])) {
+            if (type != PathIterator.SEG_CLOSE && frame.contains(c[0], c[1])) {
                 inside.add(new double[] {c[0], c[1]});
             }
         }

@@ -164,6 +164,16 @@ public final class MapViewport {
         return mercY(clampLat(lat));
     }
 
+    /** The longitude of a unit Web Mercator x ({@link #unitX(double)}'s inverse). */
+    public static double lonOfUnit(double unitX) {
+        return unitX * 360.0 - 180.0;
+    }
+
+    /** The latitude of a unit Web Mercator y ({@link #unitY(double)}'s inverse). */
+    public static double latOfUnit(double unitY) {
+        return latOfWorldY(unitY);
+    }
+
     /** The lon/lat envelope the viewport shows. */
     public Envelope bounds() {
         return new Envelope(lon(0), lon(width), lat(height), lat(0));

@@ -11,14 +11,21 @@ import org.claimscape.model.Feature;
  * @param symbols  point symbols drawn, bottom to top
  * @param complete false when the drawing was cancelled part way
  * @param callouts numbered callouts of crowded symbols (paper only), by number
+ * @param cells    squares drawn for dense point layers ({@link PointDensity}), bottom layer first
  */
 public record RenderOutcome(List<LabelPlacer.Placed> labels, List<Symbol> symbols, boolean complete,
-                            List<Callout> callouts) {
+                            List<Callout> callouts, List<PointDensity.Cell> cells) {
 
     public RenderOutcome {
         labels = List.copyOf(labels);
         symbols = List.copyOf(symbols);
         callouts = List.copyOf(callouts);
+        cells = List.copyOf(cells);
+    }
+
+    public RenderOutcome(List<LabelPlacer.Placed> labels, List<Symbol> symbols, boolean complete,
+                         List<Callout> callouts) {
+        this(labels, symbols, complete, callouts, List.of());
     }
 
     public RenderOutcome(List<LabelPlacer.Placed> labels, List<Symbol> symbols, boolean complete) {

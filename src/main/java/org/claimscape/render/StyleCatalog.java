@@ -328,7 +328,28 @@ public final class StyleCatalog {
             }
             String id = v.layer().id();
             String group = groupTitle(v, viewpoint);
+            /*
+             * A dense point layer drawn as squares says so. Without an extent (the layer panel) a layer that may be
+             * drawn so says it beside its symbols; a map of an extent says it when that map draws the squares, and
+             * then explains no symbol for the points in them.
+             */
+            boolean squares = false;
+            if (PointDensity.mayAggregate(v.layer())) {
+                squares = extent == null || Double.isNaN(zoom) ? PointGrid.of(v.layer()).size() > PointDensity.THRESHOLD
+                        : PointDensity.aggregates(v, extent, zoom, date);
+                if (squares) {
+                    out.add(new LegendEntry(id, group, RenderText.get(viewpoint, "symbols.density"),
+                            LegendEntry.Kind.DENSITY, MapStyle.area(null, null, 0f), icons));
+                }
+                squares &= extent != null && !Double.isNaN(zoom);
+                if (squares && PointGrid.of(v.layer()).allGridded()) {
+                    continue;
+                }
+            }
             List<Feature> features = v.layer().featuresAt(date);
+            if (squares) {
+                features = features.stream().filter(f -> !PointGrid.isGridded(f)).toList();
+            }
             if (extent != null) {
                 Set<Feature> near = Collections.newSetFromMap(new IdentityHashMap<>());
                 Geometry box = new GeometryFactory()

@@ -100,6 +100,16 @@ final class SymbolLayout {
 
     /** The symbols of every drawn layer, per layer index (empty lists for layers without points). */
     static List<List<Placement>> layout(RenderRequest request, StyleCatalog styles) {
+        return layout(request, styles, PointDensity.of(request), List.of());
+    }
+
+    /**
+     * The symbols of every drawn layer, leaving out the points of the layers drawn as squares ({@code density}:
+     * per layer index, the squares or null, decided for the whole drawing), with boxes (screen units) that the
+     * page's furniture covers: an island's tag, which names no position, stands clear of them as it does of symbols.
+     */
+    static List<List<Placement>> layout(RenderRequest request, StyleCatalog styles,
+                                        List<List<PointDensity.Cell>> density, List<Rectangle2D> keepClear) {
         MapViewport vp = request.viewport();
         int level = SimplifiedLayer.level(vp.zoom());
         Groups groups = new Groups();
@@ -113,9 +123,13 @@ final class SymbolLayout {
             if (!view.drawnAt(vp.zoom())) {
                 continue;
             }
+            boolean dense = density.get(li) != null;
+            if (dense && PointGrid.of(view.layer()).allGridded()) {
+                continue;
+            }
             SimplifiedLayer prepared = SimplifiedLayer.of(view.layer());
             for (Feature f : MapRenderer.visibleFeatures(request, view, Painter.SYMBOL_DIAMETER * 2)) {
-                if (!hasPoints(f.geometry())) {
+                if (!hasPoints(f.geometry()) || dense && PointGrid.isGridded(f)) {
                     /* Areas and lines have no symbol: do not simplify them here, one by one and uncancellable. */
                     continue;
                 }
@@ -158,7 +172,7 @@ final class SymbolLayout {
             }
         }
         IslandAnchors anchors = byIsland.isEmpty() ? null : IslandAnchors.of(request);
-        List<Rectangle2D> taken = new ArrayList<>();
+        List<Rectangle2D> taken = new ArrayList<>(keepClear);
         out.forEach(placed -> placed.forEach(p -> taken.add(p.box())));
         byIsland.forEach((island, members) -> {
             double[] at = anchors.anchor(island);
@@ -167,11 +181,10 @@ final class SymbolLayout {
             Double x = null;
             Double y = null;
             if (at != null) {
-                double[] clear = clearOf(taken, vp.xOfUnit(at[0]),
-                        insideFrame(vp.yOfUnit(at[1]), vp.height(), Painter.ISLAND_LIST_HEIGHT / 2), text,
-                        vp.zoom() >= ISLAND_TAG_ROWS_FROM);
-                y = insideFrame(clear[1], vp.height(), Painter.ISLAND_LIST_HEIGHT / 2);
-                x = insideFrame(clear[0], vp.width(), Painter.islandListBox(clear[0], y, text).getWidth() / 2);
+                double[] clear = clearOf(taken, vp.xOfUnit(at[0]), vp.yOfUnit(at[1]), text,
+                        vp.zoom() >= ISLAND_TAG_ROWS_FROM, vp.width(), vp.height());
+                x = clear[0];
+                y = clear[1];
             }
             for (Placement p : islandList(island, text, members, x, y)) {
                 out.get(p.layerIndex()).add(p);
@@ -184,11 +197,11 @@ final class SymbolLayout {
     }
 
     /*
-     * A tag whose island's point is in view is kept wholly inside the frame (an island at the edge would otherwise
-     * have its tag cut); one whose island is out of view stays out of it.
+     * A tag whose island's point is in view, or so near it that the tag would reach in, is kept wholly inside the
+     * frame (an island at the edge would otherwise have its tag cut); one whose island is further out stays out.
      */
     private static double insideFrame(double c, double size, double half) {
-        if (c < 0 || c > size) {
+        if (c < -half - 2 || c > size + half + 2) {
             return c;
         }
         return Math.max(half + 2, Math.min(size - half - 2, c));
@@ -200,16 +213,21 @@ final class SymbolLayout {
      * point), then a row up or down; where nothing nearby is clear, to where it covers least. At small scales
      * (not far) it keeps to the island's row: a row there spans a sea, and the tag would stand on the sea's name.
      */
-    private static double[] clearOf(List<Rectangle2D> taken, double x, double y, String text, boolean far) {
+    private static double[] clearOf(List<Rectangle2D> taken, double x, double y, String text, boolean far,
+                                    double width, double height) {
+        double halfW = Painter.islandListBox(0, 0, text).getWidth() / 2;
+        double halfH = Painter.ISLAND_LIST_HEIGHT / 2;
         double step = Painter.islandListBox(x, y, text).getWidth() / 2 + Painter.SYMBOL_DIAMETER * 0.7;
         double row = Painter.ISLAND_LIST_HEIGHT + Painter.SYMBOL_DIAMETER * 0.6;
         double[][] tries = !far ? new double[][] {{0, 0}, {step, 0}, {-step, 0}}
             : new double[][] {{0, 0}, {step, 0}, {-step, 0}, {step, row}, {-step, row}, {step, -row}, {-step, -row},
                 {2 * step, 0}, {-2 * step, 0}};
-        double[] best = {x, y};
+        double[] best = {insideFrame(x, width, halfW), insideFrame(y, height, halfH)};
         double least = Double.MAX_VALUE;
         for (double[] d : tries) {
-            Rectangle2D box = Painter.islandListBox(x + d[0], y + d[1], text);
+            double tx = insideFrame(x + d[0], width, halfW);
+            double ty = insideFrame(y + d[1], height, halfH);
+            Rectangle2D box = Painter.islandListBox(tx, ty, text);
             double covered = 0;
             for (Rectangle2D t : taken) {
                 if (box.intersects(t)) {
@@ -218,11 +236,11 @@ final class SymbolLayout {
                 }
             }
             if (covered == 0) {
-                return new double[] {x + d[0], y + d[1]};
+                return new double[] {tx, ty};
             }
             if (covered < least) {
                 least = covered;
-                best = new double[] {x + d[0], y + d[1]};
+                best = new double[] {tx, ty};
             }
         }
         return best;

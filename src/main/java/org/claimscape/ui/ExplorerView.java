@@ -23,6 +23,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -371,10 +372,13 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         mapPane.navigator().fit(WindowState.HOME, StartupRooms.HOME_PADDING, 12, animate);
     }
 
-    /** Centres a point feature at street-level zoom, or fits a line or area into the view. */
+    /**
+     * Centres a point feature at street-level zoom, or fits a line or area into the view: into the part of the map
+     * a window at {@code overOnScreen} (screen coordinates; null for none) leaves in sight.
+     */
     @Override
-    public void zoomToFeature(ExplorerModel.Pick p) {
-        interaction.zoomToFeature(p);
+    public void zoomToFeature(ExplorerModel.Pick p, Bounds overOnScreen) {
+        interaction.zoomToFeature(p, overOnScreen);
     }
 
     /** Selects a search result: shows its layer, lists and selects it, and flies the map there. */

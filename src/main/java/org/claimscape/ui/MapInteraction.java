@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ToggleButton;
@@ -19,6 +21,7 @@ import org.claimscape.model.LayerIds;
 import org.claimscape.model.Precision;
 import org.claimscape.render.IslandAnchors;
 import org.claimscape.render.MapViewport;
+import org.claimscape.render.PointDensity;
 import org.claimscape.search.NameSearch;
 import org.claimscape.ui.explorer.ExplorerModel;
 import org.claimscape.ui.explorer.LayerState;
@@ -110,25 +113,26 @@ final class MapInteraction {
     }
 
     /** Centres a point feature at street-level zoom, or fits a line or area into the view. */
-    void zoomToFeature(ExplorerModel.Pick p) {
+    void zoomToFeature(ExplorerModel.Pick p, Bounds overOnScreen) {
         Feature f = p.feature();
         if (f.geometry() == null || f.geometry().isEmpty()) {
             return;
         }
         MapNavigator nav = mapPane.navigator();
+        Insets hidden = MapNavigator.covered(mapPane.localToScreen(mapPane.getBoundsInLocal()), overOnScreen);
         if (f.precision().orElse(null) == Precision.ISLAND) {
             /* Known only by its island: the map shows the island, never the stored point as if it were a site. */
             LayerState islands = model() == null ? null : model().layer(LayerIds.ISLANDS);
             Envelope island = islands == null ? null : IslandAnchors.land(islands.layer(), f.string("island"));
             if (island != null) {
-                nav.fit(island, 60, 11, true);
+                nav.fit(island, hidden, 60, 11, true);
             } else if (f.geometry() instanceof Point pt) {
-                nav.flyTo(pt.getY(), pt.getX(), Math.min(Math.max(nav.zoom(), 7), 8));
+                nav.flyTo(pt.getY(), pt.getX(), Math.min(Math.max(nav.zoom(), 7), 8), hidden, true);
             }
         } else if (f.geometry() instanceof Point pt) {
-            nav.flyTo(pt.getY(), pt.getX(), Math.max(nav.zoom(), 11));
+            nav.flyTo(pt.getY(), pt.getX(), Math.max(nav.zoom(), 11), hidden, true);
         } else {
-            nav.fit(f.geometry().getEnvelopeInternal(), 60, 13, true);
+            nav.fit(f.geometry().getEnvelopeInternal(), hidden, 60, 13, true);
         }
     }
 
@@ -146,13 +150,18 @@ final class MapInteraction {
                 hit.feature());
         m.picked().setAll(p);
         m.selectedProperty().set(p);
-        zoomToFeature(p);
+        zoomToFeature(p, null);
     }
 
     /** Lists and selects the features under a screen point of the map. */
     void pickAt(Point2D p, MapViewport v) {
         ExplorerModel m = model();
         if (m == null) {
+            return;
+        }
+        PointDensity.Cell cell = MapPicking.cellAt(m, mapPane.overlay(), v, p.getX(), p.getY());
+        if (cell != null) {
+            statusBar.status(MapPicking.zoomInto(mapPane.navigator(), cell));
             return;
         }
         List<ExplorerModel.Pick> picks = MapPicking.pick(m, mapPane.overlay(), v, p.getX(), p.getY());
@@ -165,6 +174,12 @@ final class MapInteraction {
         Point2D p = hoverPoint;
         if (m == null || p == null || mapPane.modeProperty().get() == MapPane.Mode.MEASURE) {
             mapPane.hoverTextProperty().set(null);
+            return;
+        }
+        PointDensity.Cell cell = MapPicking.cellAt(m, mapPane.overlay(), mapPane.navigator().viewport(), p.getX(),
+                p.getY());
+        if (cell != null) {
+            mapPane.hoverTextProperty().set(MapPicking.cellText(cell));
             return;
         }
         List<ExplorerModel.Pick> picks = MapPicking.pick(m, mapPane.overlay(), mapPane.navigator().viewport(),

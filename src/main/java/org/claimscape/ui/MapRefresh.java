@@ -28,7 +28,7 @@ final class MapRefresh {
         basemapDebounce.setOnFinished(e -> basemap.install(m));
         for (LayerState s : m.layers()) {
             InvalidationListener changed = o -> {
-                if (s.isBasemap()) {
+                if (s.isDrawnAsTiles()) {
                     basemapDebounce.playFromStart();
                 } else {
                     mapPane.overlay().invalidateContent();

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which class-data archive the window's JVM maps, and whether it reads the build's seed tiles and shapes. */
+/**
+ * Which class-data archive the window's and the commands' JVMs map, with which compiler, and whether they read the
+ * build's seed tiles and shapes.
+ */
 class LauncherTest {
 
     @TempDir
@@ -102,5 +105,21 @@ class LauncherTest {
         List<String> with = Launcher.commandLine(jar, javaCommand, List.of(), List.of("validate", "b.geojson"));
         assertThat(option(with, "-XX:SharedArchiveFile=")).isEqualTo("-XX:SharedArchiveFile=" + built);
         assertThat(option(with, "-Dclaimscape.seedCache=")).as("no window, no tiles").isNull();
+    }
+
+    @Test
+    void anExportRunsWithC1OnlyAndReadsTheBuildsSeedShapes() throws Exception {
+        List<String> without = Launcher.commandLine(jar, javaCommand, List.of(), List.of("export", "--out", "a.pdf"));
+        assertThat(without).contains(Launcher.WINDOW_JIT);
+        assertThat(option(without, "-Dclaimscape.seedCache=")).as("no build archive, no seed").isNull();
+
+        Path folder = Files.createDirectories(Launcher.startupFolder(jar));
+        Files.write(folder.resolve(Launcher.archiveName(jar)), new byte[] {8});
+        List<String> with = Launcher.commandLine(jar, javaCommand, List.of("-XX:TieredStopAtLevel=4"),
+                List.of("export", "--pack", "--out", "b.pdf"));
+        assertThat(option(with, "-Dclaimscape.seedCache=")).isEqualTo("-Dclaimscape.seedCache=" + folder);
+        assertThat(with).as("the user's JIT choice stands").doesNotContain(Launcher.WINDOW_JIT);
+        assertThat(Launcher.commandLine(jar, javaCommand, List.of(), List.of("info", "export")))
+                .as("only the export command").doesNotContain(Launcher.WINDOW_JIT);
     }
 }

@@ -188,6 +188,34 @@ class PostgisCommandsTest {
         }
     }
 
+    @Test
+    void aBriefingPackDrawsATableOnEverySheetThatItsFeaturesFallOn() throws IOException {
+        Path pdf = tmp.resolve("pack.pdf");
+        assertThat(run("export", "--pack", "--layers", "claims," + db.uri("posts"), "--out", pdf.toString(),
+                "--date", "1980-06-01")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("PDF briefing pack");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(2);
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(1);
+            text.setEndPage(1);
+            assertThat(text.getText(doc)).as("the overview").contains("Burevestnik").contains("Mendeleyevo")
+                    .contains("posts");
+            /* Mendeleyevo (145.68° E, 43.96° N) is on Kunashir, Burevestnik (147.62° E) on Iturup. */
+            String kunashir = null;
+            for (int page = 2; page <= doc.getNumberOfPages(); page++) {
+                text.setStartPage(page);
+                text.setEndPage(page);
+                String t = text.getText(doc);
+                if (t.strip().startsWith("Kunashir")) {
+                    kunashir = t;
+                }
+            }
+            assertThat(kunashir).as("a Kunashir sheet").isNotNull();
+            assertThat(kunashir).contains("Mendeleyevo").doesNotContain("Burevestnik");
+        }
+    }
+
     // ------------------------------------------------------------------ failures
 
     @Test

@@ -1,6 +1,7 @@
 package org.claimscape.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
@@ -202,6 +204,38 @@ class BriefingTextExportTest {
         }
         assertThat(fontFamilies(svg)).anyMatch(f -> f.startsWith("\"IPAGothic\""))
                 .anyMatch(f -> f.startsWith("\"DejaVu Sans\""));
+    }
+
+    @Test
+    void svgTextKeepsItsFractionalSizes() throws Exception {
+        Path svg = dir.resolve("sizes.svg");
+        BriefingPageRenderer.Result r = new SvgBriefingWriter().write(page(), layers, svg, () -> false);
+        assertThat(r.callouts()).isNotEmpty();
+        String name = r.callouts().get(0).name();
+        NodeList texts = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
+                .getElementsByTagName("text");
+        Pattern size = Pattern.compile("font-size:\\s*([0-9.]+)px");
+        Pattern scale = Pattern.compile("matrix\\(([-0-9.E]+),");
+        List<Double> sizes = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            Element t = (Element) texts.item(i);
+            if (!t.getTextContent().equals(name)) {
+                continue;
+            }
+            Matcher m = size.matcher(t.getAttribute("style"));
+            assertThat(m.find()).isTrue();
+            double effective = Double.parseDouble(m.group(1));
+            for (Node n = t.getParentNode(); n instanceof Element e; n = n.getParentNode()) {
+                Matcher k = scale.matcher(e.getAttribute("transform"));
+                if (k.find()) {
+                    effective *= Double.parseDouble(k.group(1));
+                }
+            }
+            sizes.add(effective);
+        }
+        /* The callout table sets its names in 6.5 pt (CalloutTable); whole sizes only would make it 6 or 7. */
+        assertThat(sizes).as("the first callout's name, " + name).isNotEmpty()
+                .anySatisfy(v -> assertThat(v).isCloseTo(6.5, within(0.05)));
     }
 
     @Test

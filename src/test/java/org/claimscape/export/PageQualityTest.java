@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.claimscape.io.BundledLayers;
+import org.claimscape.model.LayerIds;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Precision;
 import org.claimscape.model.Viewpoint;
@@ -67,6 +68,12 @@ class PageQualityTest {
         out.add(page("1875", new BriefingPageRenderer(mr), base.withAsOf(LocalDate.of(1875, 9, 1))));
         out.add(page("landscape", new BriefingPageRenderer(mr), base.withLandscape(true)));
         out.add(page("A3", new BriefingPageRenderer(mr), base.withPaper(BriefingPage.Paper.A3)));
+        /* export --compare on a date whose past twelve months hold other events than the first of January's. */
+        LocalDate december = LocalDate.of(2026, 12, 3);
+        out.add(page("comparison page, December", new BriefingPageRenderer(mr).withComparison(
+                BriefingPackWriter.comparison(bundled.layer(LayerIds.CLAIMS), bundled.layer(LayerIds.ISLANDS),
+                        "jp-claim", "declaration-1956", december)), base.withAsOf(december)));
+        out.add(page("default page, December", new BriefingPageRenderer(mr), base.withAsOf(december)));
         for (BriefingPackWriter.Sheet s : BriefingPackWriter.standard(base, bundled::layer, List.of())) {
             if (s instanceof BriefingPackWriter.MapSheet ms) {
                 out.add(page("pack: " + ms.page().title(), BriefingPackWriter.pageRenderer(mr, ms), ms.page()));
@@ -133,6 +140,24 @@ class PageQualityTest {
     private static void noBadgesOnPaperAndEveryCalloutIsNamed(BriefingPageRenderer.Result r) {
         assertThat(r.map().symbols()).filteredOn(RenderOutcome.Symbol::badge).as("badges other than island lists")
                 .allMatch(s -> s.feature().precision().orElse(Precision.EXACT) == Precision.ISLAND);
+        /* An island's tag is read whole or not at all, and no scale bar or north arrow lies over it. */
+        MapViewport vp = r.viewport();
+        Rectangle2D frame = new Rectangle2D.Double(0, 0, vp.width(), vp.height());
+        Rectangle2D map = r.layout().map();
+        for (RenderOutcome.Symbol s : r.map().symbols()) {
+            if (!s.badge()) {
+                continue;
+            }
+            String what = "the tag of " + s.feature().string("island");
+            assertThat(frame.contains(s.box()) || !frame.intersects(s.box())).as(what + " cut by the frame").isTrue();
+            for (Rectangle2D furniture : List.of(r.layout().scaleBar(), r.layout().northArrow())) {
+                Rectangle2D px = new Rectangle2D.Double((furniture.getX() - map.getX()) * BriefingPageRenderer.PX_PER_PT,
+                        (furniture.getY() - map.getY()) * BriefingPageRenderer.PX_PER_PT,
+                        furniture.getWidth() * BriefingPageRenderer.PX_PER_PT,
+                        furniture.getHeight() * BriefingPageRenderer.PX_PER_PT);
+                assertThat(s.box().intersects(px)).as(what + " under the page's furniture").isFalse();
+            }
+        }
         assertThat(r.tabled()).containsExactlyElementsOf(r.callouts());
         for (int i = 0; i < r.callouts().size(); i++) {
             assertThat(r.callouts().get(i).number()).isEqualTo(i + 1);

@@ -87,7 +87,10 @@ class BundledLayersTest {
             "wikizero", "outremer", "the-uncensored-wiki", "wikia.org", "mapio.net", "hmongwiki");
     /** Sites that republish others' stories (aggregators, blogs): cite them, but never as the ground for high. */
     private static final List<String> REPUBLISHERS = List.of("worldtribune", "uawire", "hoppou.blog", "inkl.com",
-            "oananews", "thenews.mx", "babel.ua");
+            "oananews", "thenews.mx", "babel.ua", "wiid.ru", "wdic.org", "vcn.bc.ca", "rusreality", "kazan-news",
+            "vpk.name", "kuril.info");
+    /** Analysis firms: neither a primary source nor a news outlet, so not the ground for high either. */
+    private static final List<String> ANALYSTS = List.of("stratfor.com");
     private static final Pattern KEY_ROW = Pattern.compile("^\\| (S\\d+) \\| .* \\| (\\S+)[^|]* \\|$", Pattern.MULTILINE);
     private static final Pattern CITED = Pattern.compile("\\[(S\\d+)]");
 
@@ -152,7 +155,7 @@ class BundledLayersTest {
 
     private static boolean isSecondHand(String url) {
         return url.contains("wikipedia.org") || WIKIPEDIA_MIRRORS.stream().anyMatch(url::contains)
-                || REPUBLISHERS.stream().anyMatch(url::contains);
+                || REPUBLISHERS.stream().anyMatch(url::contains) || ANALYSTS.stream().anyMatch(url::contains);
     }
 
     @Test

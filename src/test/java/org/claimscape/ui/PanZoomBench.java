@@ -20,6 +20,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.claimscape.bench.ManyFeatures;
 import org.claimscape.io.BundledLayers;
 import org.claimscape.map.BasemapTileRetriever;
 import org.claimscape.map.MapNavigator;
@@ -28,6 +29,7 @@ import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
 import org.claimscape.model.LayerCatalog;
 import org.claimscape.render.MapRenderer;
+import org.claimscape.render.PointGrid;
 import org.claimscape.ui.explorer.MapData;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -37,8 +39,10 @@ import org.locationtech.jts.geom.GeometryFactory;
  * in and out, 12 arrow-key pans, 6 zoom-box-sized jumps) applied one step per pulse, recording for each step the
  * time from the step to the end of the painting of its frame (the render thread's report, through JavaFX's scene
  * performance tracker: what "a step renders in" means), the time between consecutive pulses (at least one 60 Hz
- * period, 16.7 ms, however fast the step) and the FX-thread time of the step up to the end of layout. Run under a display (Xvfb) with {@code --stress} to add a generated 1,000,000-vertex layer:
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.claimscape.ui.PanZoomBench [--stress]}.
+ * period, 16.7 ms, however fast the step) and the FX-thread time of the step up to the end of layout. Run under a
+ * display (Xvfb) with {@code --stress} to add a generated 1,000,000-vertex layer, or {@code --points} a user's layer
+ * of 1,000,000 points ({@code bench.ManyFeatures}, drawn as counted squares where many are in view):
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.claimscape.ui.PanZoomBench [--stress|--points]}.
  * Not a test: it measures, it does not assert.
  *
  * <p>The script runs once to warm up, then {@link #MEASURED} times; the measured rounds are pooled. Besides the
@@ -58,6 +62,7 @@ public final class PanZoomBench {
 
     public static void main(String[] args) throws Exception {
         boolean stress = Arrays.asList(args).contains("--stress");
+        boolean points = Arrays.asList(args).contains("--points");
         BundledLayers b = BundledLayers.load();
         List<LayerCatalog.Entry> entries = new ArrayList<>(b.catalog().entries());
         Map<String, Layer> layers = new LinkedHashMap<>();
@@ -71,6 +76,16 @@ public final class PanZoomBench {
             layers.put(big.id(), big);
             System.out.println("stress layer: " + big.size() + " features, " + big.vertexCount() + " vertices");
         }
+        if (points) {
+            /* A user's million points (ManyFeatures' seeded sites), prepared as the window's loading task does. */
+            Layer many = ManyFeatures.layer("user-points", "1M points", 1_000_000);
+            PointGrid.of(many);
+            entries.add(0, new LayerCatalog.Entry(many.id(), many.title(), "Your layers", "generated", true, 0, 99,
+                    "Generated user points"));
+            layers.put(many.id(), many);
+            System.out.println("points layer: " + many.size() + " point features");
+        }
+        String variant = stress ? "[bundled + 1M vertices] " : points ? "[bundled + 1M points] " : "[bundled] ";
         MapData data = new MapData(new LayerCatalog(entries), layers);
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -95,7 +110,7 @@ public final class PanZoomBench {
             List<Runnable> steps = script(view.mapPane().navigator(), view);
             double[][] r = run(view, steps);
             System.out.println((round == 0 ? "warm-up  " : "round " + round + "  ")
-                    + (stress ? "[bundled + 1M vertices] " : "[bundled] ")
+                    + variant
                     + "step to rendered frame ms " + stats(r[2]) + " | frame interval ms " + stats(r[0])
                     + " | FX step+layout ms " + stats(r[1])
                     + String.format(Locale.ROOT, " | last background render %.0f ms",
@@ -110,7 +125,7 @@ public final class PanZoomBench {
             int kind = k;
             all[k] = measured.stream().flatMapToDouble(r -> Arrays.stream(r[kind])).toArray();
         }
-        System.out.println("measured " + (stress ? "[bundled + 1M vertices] " : "[bundled] ")
+        System.out.println("measured " + variant
                 + "step to rendered frame ms " + stats(all[2]) + " | frame interval ms " + stats(all[0])
                 + " | FX step+layout ms " + stats(all[1]));
         int[][] parts = {{0, 60}, {60, 90}, {90, 102}, {102, 108}};
@@ -126,7 +141,8 @@ public final class PanZoomBench {
             System.out.println("    " + names[p] + ": rendered " + stats(part[2]) + " | frame " + stats(part[0])
                     + " | FX " + stats(part[1]));
         }
-        String tool = stress ? "claimscape-bundled+1m-vertices" : "claimscape-bundled";
+        String tool = stress ? "claimscape-bundled+1m-vertices" : points ? "claimscape-bundled+1m-points"
+                : "claimscape-bundled";
         String note = String.format(Locale.ROOT, "scripted pan/zoom, %d steps one per pulse, 1400x900 window,"
                 + " rounds 2-%d of %d pooled", all[0].length, MEASURED + 1, MEASURED + 1);
         rows("ui/step-render", tool, all[2], note + ", from the step to the end of its frame's painting");

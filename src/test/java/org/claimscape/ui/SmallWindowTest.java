@@ -114,6 +114,20 @@ class SmallWindowTest {
     }
 
     @Test
+    void theMapDrawsNothingOverTheBarsAroundIt() throws Exception {
+        awaitLoaded();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.mapPane().overlay().isIdle());
+        /* The overlay is drawn larger than the map (a margin for panning); none of it may show over the tool bar,
+           the panels or the time bar. */
+        Bounds drawn = view.mapPane().localToScene(view.mapPane().getBoundsInLocal());
+        Bounds box = inScene(view.mapPane());
+        assertThat(drawn.getMinX()).isGreaterThanOrEqualTo(box.getMinX() - 0.5);
+        assertThat(drawn.getMinY()).isGreaterThanOrEqualTo(box.getMinY() - 0.5);
+        assertThat(drawn.getMaxX()).isLessThanOrEqualTo(box.getMaxX() + 0.5);
+        assertThat(drawn.getMaxY()).isLessThanOrEqualTo(box.getMaxY() + 0.5);
+    }
+
+    @Test
     void nothingDisappearsAt800By500(FxRobot robot) throws Exception {
         awaitLoaded();
         robot.interact(() -> stage.setHeight(stage.getHeight() - 100));

@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimscape.analysis.FastValidityCheck;
 import org.claimscape.io.GeoJsonProblem;
 import org.claimscape.io.GeoJsonProblem.Kind;
@@ -45,7 +47,9 @@ import org.postgresql.util.PGobject;
  *   <li>{@link #withBounds}: the rows whose geometry's box meets a lon/lat box, with the {@code &&} operator on
  *       the box transformed to the table's SRID, so the table's spatial (GiST) index answers;</li>
  *   <li>{@link #withTolerance}: lines and areas simplified by the server
- *       ({@code ST_SimplifyPreserveTopology}) for small scales.</li>
+ *       ({@code ST_SimplifyPreserveTopology}) for small scales;</li>
+ *   <li>{@link #withThinning}: points thinned by the server to one row per grid cell, for small scales over
+ *       large tables ({@link ReadWindow} decides when).</li>
  * </ul>
  * Geometries come as WKB ({@code ST_AsBinary}) in lon/lat ({@code ST_Transform} to 4326 by the server), curves
  * as lines, without Z or M. Rows stream from a cursor: memory holds the features, not the result set.
@@ -61,16 +65,22 @@ public final class PostgisLayerReader {
     private static final Set<String> CURVED = Set.of("GEOMETRY", "GEOMETRYCOLLECTION", "CIRCULARSTRING",
             "COMPOUNDCURVE", "CURVEPOLYGON", "MULTICURVE", "MULTISURFACE");
     private static final Set<String> POINTS = Set.of("POINT", "MULTIPOINT");
+    /* Names in the queries that a table's own columns are unlikely to have. */
+    private static final String ROW = "claimscape_row";
+    private static final String KEY = "claimscape_key";
+    private static final String GEOM = "claimscape_geom";
+    private static final Pattern PLAN_ROWS = Pattern.compile("rows=(\\d+)");
 
-    private record Options(Envelope bounds, double tolerance, boolean repair, boolean validate, long limit,
-                           LongConsumer progress, BooleanSupplier cancelled) {
+    /* Each with... copies the options with one changed. */
+    private record Options(Envelope bounds, double tolerance, double cell, boolean rowKeys, boolean repair,
+                           boolean validate, long limit, LongConsumer progress, BooleanSupplier cancelled) {
     }
 
     private final Options options;
 
     /** A reader of whole tables, without simplification, checking and not repairing polygons. */
     public PostgisLayerReader() {
-        this(new Options(null, 0, false, true, Long.MAX_VALUE, n -> { }, () -> false));
+        this(new Options(null, 0, 0, false, false, true, Long.MAX_VALUE, n -> { }, () -> false));
     }
 
     private PostgisLayerReader(Options options) {
@@ -79,44 +89,75 @@ public final class PostgisLayerReader {
 
     /** Only the rows whose geometry's bounding box meets this box in degrees (x = longitude); null for all. */
     public PostgisLayerReader withBounds(Envelope lonLat) {
-        return new PostgisLayerReader(new Options(lonLat == null ? null : new Envelope(lonLat), options.tolerance(),
-                options.repair(), options.validate(), options.limit(), options.progress(), options.cancelled()));
+        Options o = options;
+        return new PostgisLayerReader(new Options(lonLat == null ? null : new Envelope(lonLat), o.tolerance(),
+                o.cell(), o.rowKeys(), o.repair(), o.validate(), o.limit(), o.progress(), o.cancelled()));
     }
 
     /** Lines and areas simplified by the server to this tolerance in degrees (0: as stored). */
     public PostgisLayerReader withTolerance(double degrees) {
-        return new PostgisLayerReader(new Options(options.bounds(), Math.max(0, degrees), options.repair(),
-                options.validate(), options.limit(), options.progress(), options.cancelled()));
+        Options o = options;
+        return new PostgisLayerReader(new Options(o.bounds(), Math.max(0, degrees), o.cell(), o.rowKeys(),
+                o.repair(), o.validate(), o.limit(), o.progress(), o.cancelled()));
+    }
+
+    /**
+     * Points thinned by the server to one row per cell of a lon/lat grid of this side in degrees (0: every row).
+     * The grid is fixed to the origin, so a pan keeps the cells, and each cell keeps its row with the lowest key,
+     * so a read again keeps the rows. The result's {@link GeoJsonReadResult#featuresSeen()} counts the rows the
+     * cells stand for. Lines and areas are not thinned.
+     */
+    public PostgisLayerReader withThinning(double cellDegrees) {
+        Options o = options;
+        return new PostgisLayerReader(new Options(o.bounds(), o.tolerance(), Math.max(0, cellDegrees), o.rowKeys(),
+                o.repair(), o.validate(), o.limit(), o.progress(), o.cancelled()));
+    }
+
+    /**
+     * Rows of a table without a primary key get an id that stays the same from read to read while the row is
+     * unchanged ({@code "row (page,item)"} from a table's {@code ctid}, {@code "row <hash>"} from a view row's
+     * text), so that a layer read again as the view moves keeps its selection. Off by default: such ids mean
+     * nothing outside the session, so a file converted from the table gets none.
+     */
+    public PostgisLayerReader withRowKeys(boolean on) {
+        Options o = options;
+        return new PostgisLayerReader(new Options(o.bounds(), o.tolerance(), o.cell(), on, o.repair(), o.validate(),
+                o.limit(), o.progress(), o.cancelled()));
     }
 
     /** Invalid polygons repaired with {@link GeometryFixer} and kept, with a warning, instead of dropped. */
     public PostgisLayerReader withRepair(boolean on) {
-        return new PostgisLayerReader(new Options(options.bounds(), options.tolerance(), on, options.validate(),
-                options.limit(), options.progress(), options.cancelled()));
+        Options o = options;
+        return new PostgisLayerReader(new Options(o.bounds(), o.tolerance(), o.cell(), o.rowKeys(), on, o.validate(),
+                o.limit(), o.progress(), o.cancelled()));
     }
 
     /** Whether polygons are checked for validity (on by default). */
     public PostgisLayerReader withValidation(boolean on) {
-        return new PostgisLayerReader(new Options(options.bounds(), options.tolerance(), options.repair(), on,
-                options.limit(), options.progress(), options.cancelled()));
+        Options o = options;
+        return new PostgisLayerReader(new Options(o.bounds(), o.tolerance(), o.cell(), o.rowKeys(), o.repair(), on,
+                o.limit(), o.progress(), o.cancelled()));
     }
 
     /** At most this many rows; when there are more, the read says so with a warning. */
     public PostgisLayerReader withLimit(long rows) {
-        return new PostgisLayerReader(new Options(options.bounds(), options.tolerance(), options.repair(),
-                options.validate(), Math.max(1, rows), options.progress(), options.cancelled()));
+        Options o = options;
+        return new PostgisLayerReader(new Options(o.bounds(), o.tolerance(), o.cell(), o.rowKeys(), o.repair(),
+                o.validate(), Math.max(1, rows), o.progress(), o.cancelled()));
     }
 
     /** Receives the number of rows read so far, from time to time. */
     public PostgisLayerReader withProgress(LongConsumer rows) {
-        return new PostgisLayerReader(new Options(options.bounds(), options.tolerance(), options.repair(),
-                options.validate(), options.limit(), rows, options.cancelled()));
+        Options o = options;
+        return new PostgisLayerReader(new Options(o.bounds(), o.tolerance(), o.cell(), o.rowKeys(), o.repair(),
+                o.validate(), o.limit(), rows, o.cancelled()));
     }
 
     /** Polled while reading; when it returns true the read stops with a {@link CancellationException}. */
     public PostgisLayerReader withCancellation(BooleanSupplier isCancelled) {
-        return new PostgisLayerReader(new Options(options.bounds(), options.tolerance(), options.repair(),
-                options.validate(), options.limit(), options.progress(), isCancelled));
+        Options o = options;
+        return new PostgisLayerReader(new Options(o.bounds(), o.tolerance(), o.cell(), o.rowKeys(), o.repair(),
+                o.validate(), o.limit(), o.progress(), isCancelled));
     }
 
     /**
@@ -131,6 +172,8 @@ public final class PostgisLayerReader {
         List<GeoJsonProblem> problems = new ArrayList<>();
         Connection c = connection.jdbc();
         long row = 0;
+        long represented = 0;
+        int countColumn = table.columns().size() + 3;
         boolean autoCommit = true;
         try {
             autoCommit = c.getAutoCommit();
@@ -160,6 +203,7 @@ public final class PostgisLayerReader {
                         if (f != null) {
                             features.add(f);
                         }
+                        represented += options.cell() > 0 ? r.getLong(countColumn) : 1;
                         row++;
                     }
                 }
@@ -179,10 +223,11 @@ public final class PostgisLayerReader {
                     + "is incomplete (%s)", row, firstLine(e.getMessage()))
                     : p.getMessage();
             problems.add(problem(name, -1, null, Kind.IO_ERROR, Severity.ERROR, message));
-            return new GeoJsonReadResult(name, features, problems, false, (int) Math.min(Integer.MAX_VALUE, row));
+            return new GeoJsonReadResult(name, features, problems, false,
+                    (int) Math.min(Integer.MAX_VALUE, represented));
         }
         options.progress().accept(row);
-        return new GeoJsonReadResult(name, features, problems, true, (int) Math.min(Integer.MAX_VALUE, row));
+        return new GeoJsonReadResult(name, features, problems, true, (int) Math.min(Integer.MAX_VALUE, represented));
     }
 
     /** The server's plan for this read ({@code EXPLAIN}), to see that the spatial index answers. */
@@ -199,12 +244,98 @@ public final class PostgisLayerReader {
         }
     }
 
+    /**
+     * The planner's estimate of the rows in this reader's box (before any thinning or limit), from an
+     * {@code EXPLAIN}: with the table analysed, the spatial statistics make it close.
+     */
+    public long estimateRows(PostgisConnection connection, PostgisTable table) throws PostgisException {
+        String box = boxFilter(table);
+        String sql = "EXPLAIN SELECT 1 FROM " + table.sqlName()
+                + (box == null ? "" : " WHERE " + PostgisTable.quote(table.geometryColumn()) + " && " + box);
+        try (Statement s = connection.jdbc().createStatement(); ResultSet r = s.executeQuery(sql)) {
+            Matcher m = r.next() ? PLAN_ROWS.matcher(r.getString(1)) : null;
+            return m != null && m.find() ? Long.parseLong(m.group(1)) : -1;
+        } catch (SQLException e) {
+            throw PostgisException.of(e, connection.spec().label(), "estimate the rows of");
+        }
+    }
+
     // ------------------------------------------------------------------ SQL
 
-    /** The query; all values are numbers formatted here, identifiers quoted, so no parameters are needed. */
+    /**
+     * The query; all values are numbers formatted here, identifiers quoted, so no parameters are needed. Its
+     * columns: the key, the geometry's WKB, the table's columns, and for a thinned read the rows of the cell.
+     */
     String sql(PostgisTable t, long limit) {
         String col = PostgisTable.quote(t.geometryColumn());
         String type = t.geometryType().toUpperCase(Locale.ROOT);
+        if (options.cell() > 0 && POINTS.contains(type)) {
+            return thinnedSql(t, type, limit);
+        }
+        StringBuilder sql = new StringBuilder("SELECT ").append(key(t)).append(", ")
+                .append(wkb(geometry(t, col, type)));
+        for (PostgisTable.Column c : t.columns()) {
+            sql.append(", ").append(PostgisTable.quote(c.name()));
+        }
+        sql.append(" FROM ").append(t.sqlName()).append(" AS ").append(ROW);
+        String box = boxFilter(t);
+        if (box != null) {
+            sql.append(" WHERE ").append(col).append(" && ").append(box);
+        }
+        if (limit > 0) {
+            sql.append(" LIMIT ").append(limit);
+        }
+        return sql.toString();
+    }
+
+    /*
+     * One row per cell: the rows of the box (their geometry in lon/lat) in an inner query, cells numbered by
+     * floor(lon / cell) and floor(lat / cell), DISTINCT ON the cell keeping the lowest key, with the cell's count.
+     */
+    private String thinnedSql(PostgisTable t, String type, long limit) {
+        String col = PostgisTable.quote(t.geometryColumn());
+        StringBuilder inner = new StringBuilder("SELECT ").append(key(t)).append(" AS ").append(KEY).append(", ")
+                .append(geometry(t, col, type)).append(" AS ").append(GEOM);
+        StringBuilder outer = new StringBuilder();
+        for (PostgisTable.Column c : t.columns()) {
+            inner.append(", ").append(PostgisTable.quote(c.name()));
+            outer.append(", ").append(PostgisTable.quote(c.name()));
+        }
+        inner.append(" FROM ").append(t.sqlName()).append(" AS ").append(ROW);
+        String box = boxFilter(t);
+        if (box != null) {
+            inner.append(" WHERE ").append(col).append(" && ").append(box);
+        }
+        String cell = num(options.cell());
+        String x = type.equals("POINT") ? "ST_X(" + GEOM + ")" : "ST_XMin(" + GEOM + ")";
+        String y = type.equals("POINT") ? "ST_Y(" + GEOM + ")" : "ST_YMin(" + GEOM + ")";
+        String cells = "floor(" + x + " / " + cell + "), floor(" + y + " / " + cell + ")";
+        StringBuilder sql = new StringBuilder("SELECT DISTINCT ON (").append(cells).append(") ").append(KEY)
+                .append(", ").append(wkb(GEOM)).append(outer)
+                .append(", count(*) OVER (PARTITION BY ").append(cells).append(") FROM (").append(inner)
+                .append(") AS ").append(ROW).append(" ORDER BY ").append(cells).append(", ").append(KEY);
+        if (limit > 0) {
+            sql.append(" LIMIT ").append(limit);
+        }
+        return sql.toString();
+    }
+
+    /*
+     * The feature's id: the primary key; without one, a key that stays the same from read to read while the row
+     * is unchanged, so a selection survives a read again: a table's row address (ctid), or a view row's hash.
+     */
+    private String key(PostgisTable t) {
+        if (t.primaryKey() != null) {
+            return PostgisTable.quote(t.primaryKey());
+        }
+        if (!options.rowKeys()) {
+            return "NULL";
+        }
+        return t.view() ? "'row ' || left(md5(" + ROW + "::text), 16)" : "'row ' || " + ROW + ".ctid::text";
+    }
+
+    /* The geometry in lon/lat, curves as lines, simplified when asked. */
+    private String geometry(PostgisTable t, String col, String type) {
         String g = col;
         if (CURVED.contains(type)) {
             g = "CASE WHEN ST_HasArc(" + g + ") THEN ST_CurveToLine(" + g + ") ELSE " + g + " END";
@@ -215,21 +346,11 @@ public final class PostgisLayerReader {
         if (options.tolerance() > 0 && !POINTS.contains(type)) {
             g = "ST_SimplifyPreserveTopology(" + g + ", " + num(options.tolerance()) + ")";
         }
-        g = "ST_AsBinary(ST_Force2D(" + g + "))";
-        StringBuilder sql = new StringBuilder("SELECT ");
-        sql.append(t.primaryKey() == null ? "NULL" : PostgisTable.quote(t.primaryKey())).append(", ").append(g);
-        for (PostgisTable.Column c : t.columns()) {
-            sql.append(", ").append(PostgisTable.quote(c.name()));
-        }
-        sql.append(" FROM ").append(t.sqlName());
-        String box = boxFilter(t);
-        if (box != null) {
-            sql.append(" WHERE ").append(col).append(" && ").append(box);
-        }
-        if (limit > 0) {
-            sql.append(" LIMIT ").append(limit);
-        }
-        return sql.toString();
+        return g;
+    }
+
+    private static String wkb(String g) {
+        return "ST_AsBinary(ST_Force2D(" + g + "))";
     }
 
     /* The view's box in the table's SRID; latitudes are kept inside what the projection can take. */

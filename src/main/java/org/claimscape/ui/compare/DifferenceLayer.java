@@ -9,6 +9,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
 import org.claimscape.map.MapNavigator;
+import org.claimscape.render.ComparisonColours;
 import org.claimscape.render.MapViewport;
 import org.claimscape.ui.text.UiText;
 import org.locationtech.jts.geom.Coordinate;
@@ -22,20 +23,20 @@ import org.locationtech.jts.geom.Polygon;
  */
 public final class DifferenceLayer extends MapLayer {
 
-    /** A coloured part of the difference; colours from the Okabe–Ito palette (readable with colour blindness). */
+    /** A coloured part of the difference, in the comparison's colours ({@link ComparisonColours}), as on paper. */
     public enum Part {
-        SEA_TO_JAPAN(Color.web("#E69F00"), 0.30, "compare.part.sea-to-japan"),
-        SEA_TO_RUSSIA(Color.web("#56B4E9"), 0.35, "compare.part.sea-to-russia"),
-        A_ONLY(Color.web("#D55E00"), 0.55, "compare.part.a-only"),
-        B_ONLY(Color.web("#0072B2"), 0.55, "compare.part.b-only"),
-        BOTH(Color.web("#009E73"), 0.55, "compare.part.both");
+        SEA_TO_JAPAN(ComparisonColours.SEA_TO_JAPAN, ComparisonColours.SEA_ALPHA, "compare.part.sea-to-japan"),
+        SEA_TO_RUSSIA(ComparisonColours.SEA_TO_RUSSIA, ComparisonColours.SEA_ALPHA, "compare.part.sea-to-russia"),
+        A_ONLY(ComparisonColours.A_ONLY, ComparisonColours.LAND_ALPHA, "compare.part.a-only"),
+        B_ONLY(ComparisonColours.B_ONLY, ComparisonColours.LAND_ALPHA, "compare.part.b-only"),
+        BOTH(ComparisonColours.BOTH, ComparisonColours.LAND_ALPHA, "compare.part.both");
 
         private final Color color;
         private final double alpha;
         private final String key;
 
-        Part(Color color, double alpha, String key) {
-            this.color = color;
+        Part(java.awt.Color color, double alpha, String key) {
+            this.color = Color.rgb(color.getRed(), color.getGreen(), color.getBlue());
             this.alpha = alpha;
             this.key = key;
         }

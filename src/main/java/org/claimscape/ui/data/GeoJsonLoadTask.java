@@ -15,6 +15,8 @@ import org.claimscape.io.csv.CsvLayerReader;
 import org.claimscape.io.format.LayerFormat;
 import org.claimscape.io.format.LayerFormats;
 import org.claimscape.model.Layer;
+import org.claimscape.render.PointDensity;
+import org.claimscape.render.PointGrid;
 import org.claimscape.ui.text.UiText;
 
 /**
@@ -101,6 +103,10 @@ public final class GeoJsonLoadTask extends Task<GeoJsonLoadTask.Loaded> {
         }
         updateMessage(UiText.get("data.indexing", result.features().size(), file.getFileName()));
         Layer layer = result.features().isEmpty() ? null : result.toPartialLayer(layerId, title);
+        if (layer != null && PointDensity.mayAggregate(layer)) {
+            /* Here, off the FX thread: the first map with a million points then only counts its squares. */
+            PointGrid.of(layer);
+        }
         if (isCancelled()) {
             throw new CancellationException();
         }

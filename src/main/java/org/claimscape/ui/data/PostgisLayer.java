@@ -3,7 +3,6 @@ package org.claimscape.ui.data;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.claimscape.io.GeoJsonReadResult;
 import org.claimscape.io.postgis.PostgisConnection;
@@ -59,10 +58,6 @@ final class PostgisLayer {
 
     String title() {
         return state.title();
-    }
-
-    boolean holdsPoints() {
-        return table.geometryType().toUpperCase(Locale.ROOT).contains("POINT");
     }
 
     /** The columns a feature's attributes are edited in (key and geometry left out). */

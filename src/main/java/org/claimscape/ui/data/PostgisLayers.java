@@ -78,7 +78,10 @@ public final class PostgisLayers implements DatabaseLayers {
     private Function<PostgisSpec, Optional<char[]>> passwordPrompt;
     private BiConsumer<String, String> errorReporter;
 
-    /** The features of one read, made into a layer off the FX thread. */
+    /**
+     * The features of one read, made into a layer off the FX thread; both null when the read planned would give
+     * what is shown already (a thinned table zoomed in a level, with the same grid).
+     */
     private record Fetched(GeoJsonReadResult read, Layer layer, ReadWindow window) {
     }
 
@@ -294,7 +297,9 @@ public final class PostgisLayers implements DatabaseLayers {
         if (!force && d.window != null && d.window.serves(shown, v.zoom())) {
             return;
         }
-        ReadWindow want = ReadWindow.forView(shown, v.zoom(), d.extent, d.holdsPoints());
+        double zoom = v.zoom();
+        Envelope extent = d.extent;
+        ReadWindow had = force ? null : d.window;
         int generation = ++d.generation;
         if (d.running != null) {
             d.running.cancel();
@@ -305,7 +310,17 @@ public final class PostgisLayers implements DatabaseLayers {
         PostgisTable table = d.table;
         d.running = d.lane.submit(UiText.get("pg.task.read", d.title(), d.spec.label()), job -> {
             PostgisConnection c = connection(d);
-            GeoJsonReadResult r = want.reader(new PostgisLayerReader())
+            ReadWindow want;
+            try {
+                want = ReadWindow.plan(c, table, shown, zoom, extent);
+            } catch (PostgisException e) {
+                /* The table gone or the connection dropped: the read below fails too, and says so as reads do. */
+                want = ReadWindow.forView(shown, zoom, extent, ReadWindow.holdsPoints(table));
+            }
+            if (want.readsTheSameAs(had)) {
+                return new Fetched(null, null, want);
+            }
+            GeoJsonReadResult r = want.reader(new PostgisLayerReader()).withRowKeys(true)
                     .withRepair(true).withLimit(ROW_LIMIT).withCancellation(job::isCancelled).read(c, table);
             if (!r.isComplete()) {
                 c.close();
@@ -333,6 +348,10 @@ public final class PostgisLayers implements DatabaseLayers {
     }
 
     private void show(PostgisLayer d, Fetched f) {
+        if (f.read() == null) {
+            d.window = f.window();
+            return;
+        }
         d.lastRead = new GeoJsonReadResult(f.read().file(), List.of(), f.read().problems(), f.read().isComplete(),
                 f.read().featuresSeen());
         if (f.layer() == null) {
@@ -352,6 +371,7 @@ public final class PostgisLayers implements DatabaseLayers {
         long repaired = f.read().problems().stream().filter(p -> p.kind() == GeoJsonProblem.Kind.REPAIRED).count();
         boolean truncated = f.read().problems().stream().anyMatch(p -> p.kind() == GeoJsonProblem.Kind.TOO_LARGE);
         view.status(UiText.get(d.window.whole() ? "pg.read.whole" : "pg.read.around", d.title(), f.layer().size())
+                + (d.window.isThinned() ? UiText.get("pg.read.thinned", f.read().featuresSeen()) : "")
                 + (repaired > 0 ? UiText.get("pg.read.repaired", repaired) : "")
                 + (truncated ? UiText.get("pg.read.truncated", ROW_LIMIT) : "")
                 + (d.pending() > 0 ? UiText.get("pg.read.pending", d.pending()) : ""));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
 import javafx.stage.Window;
@@ -64,7 +65,15 @@ public interface ExplorerContext {
     void zoomToLayer(LayerState layer);
 
     /** Centres the map on a point feature, or fits a line or area into the view. */
-    void zoomToFeature(ExplorerModel.Pick pick);
+    default void zoomToFeature(ExplorerModel.Pick pick) {
+        zoomToFeature(pick, null);
+    }
+
+    /**
+     * As {@link #zoomToFeature(ExplorerModel.Pick)}, into the part of the map that a window at {@code overOnScreen}
+     * (screen coordinates; null for none) leaves in sight.
+     */
+    void zoomToFeature(ExplorerModel.Pick pick, Bounds overOnScreen);
 
     /** Switches the naming viewpoint, as the viewpoint box does. */
     void setViewpoint(Viewpoint viewpoint);

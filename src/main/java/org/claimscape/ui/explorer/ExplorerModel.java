@@ -24,6 +24,7 @@ import org.claimscape.render.DrawnSymbols;
 import org.claimscape.render.FeaturePicker;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.MapViewport;
+import org.claimscape.render.PointDensity;
 import org.claimscape.render.RenderRequest;
 import org.claimscape.render.StyleCatalog;
 import org.claimscape.search.NameSearch;
@@ -191,11 +192,11 @@ public final class ExplorerModel {
         layers.setAll(ordered);
     }
 
-    /** The overlay's request: the visible thematic layers, bottom to top. */
+    /** The overlay's request: the visible thematic layers and the reference names, bottom to top. */
     public RenderRequest overlayRequest(MapViewport viewport) {
         List<LayerView> views = new ArrayList<>();
         for (LayerState s : layers) {
-            if (!s.isBasemap() && s.layer() != null) {
+            if (!s.isDrawnAsTiles() && s.layer() != null) {
                 LayerView view = s.view(viewport.zoom());
                 if (recentEvents != null && s.id().equals(LayerIds.EVENTS)) {
                     view = new LayerView(recentEvents.layerFor(date.get()), view.group(), view.visible(),
@@ -216,7 +217,7 @@ public final class ExplorerModel {
     public List<BasemapTiles.BasemapLayer> basemapLayers() {
         List<BasemapTiles.BasemapLayer> out = new ArrayList<>();
         for (LayerState s : layers) {
-            if (s.isBasemap() && s.layer() != null) {
+            if (s.isDrawnAsTiles() && s.layer() != null) {
                 out.add(new BasemapTiles.BasemapLayer(
                         new LayerView(s.layer(), s.group(), s.isVisible(), Math.max(0, Math.min(1,
                                 s.opacityProperty().get()))),
@@ -242,6 +243,19 @@ public final class ExplorerModel {
      */
     public List<Pick> pick(DrawnSymbols drawn, double x, double y, double tolerancePx) {
         return picks(picker.pick(drawn, x, y, tolerancePx));
+    }
+
+    /**
+     * The square of a dense point layer under screen point (x, y) of the view (see {@code render.PointDensity}),
+     * or null when there is none or a symbol is over it.
+     */
+    public PointDensity.Cell cellAt(MapViewport v, double x, double y, double tolerancePx) {
+        return picker.cellAt(overlayRequest(v), x, y, tolerancePx);
+    }
+
+    /** The square under a point of a drawing, as {@link #cellAt(MapViewport, double, double, double)}. */
+    public PointDensity.Cell cellAt(DrawnSymbols drawn, double x, double y, double tolerancePx) {
+        return picker.cellAt(drawn, x, y, tolerancePx);
     }
 
     private List<Pick> picks(List<FeaturePicker.Hit> hits) {

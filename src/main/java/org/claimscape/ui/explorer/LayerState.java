@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import org.claimscape.model.Layer;
 import org.claimscape.model.LayerCatalog;
+import org.claimscape.model.LayerIds;
 import org.claimscape.render.LayerView;
 
 /**
@@ -62,6 +63,14 @@ public final class LayerState {
 
     public boolean isBasemap() {
         return BASEMAP.equalsIgnoreCase(entry.group());
+    }
+
+    /**
+     * Whether the layer is drawn into the map's tiles: the basemap's land and water. The reference layer's names
+     * are placed with the other labels over the whole view instead, so that tiles never cut or hide them.
+     */
+    public boolean isDrawnAsTiles() {
+        return isBasemap() && !LayerIds.REFERENCE.equals(entry.id());
     }
 
     public BooleanProperty visibleProperty() {

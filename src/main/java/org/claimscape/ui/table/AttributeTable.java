@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.concurrent.Task;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
@@ -195,7 +196,8 @@ final class AttributeTable {
         }
         explorer.picked().setAll(p);
         explorer.selectedProperty().set(p);
-        ctx.zoomToFeature(p);
+        /* The table's window stands over the map: what it shows goes where it can be seen. */
+        ctx.zoomToFeature(p, new BoundingBox(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
     }
 
     private void updateTitle() {

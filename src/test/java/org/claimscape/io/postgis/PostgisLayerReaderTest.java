@@ -61,6 +61,7 @@ class PostgisLayerReaderTest {
                 "CREATE INDEX ON grid USING GIST (geom)",
                 "ANALYZE grid",
                 "CREATE VIEW big_points AS SELECT id, geom FROM grid WHERE id % 2 = 0",
+                "CREATE TABLE loose AS SELECT id AS n, geom FROM grid WHERE id < 400",
                 "CREATE TABLE wiggly (id integer PRIMARY KEY, geom geometry(LineString, 4326))",
                 "INSERT INTO wiggly SELECT 1, ST_MakeLine(array_agg(ST_MakePoint(140 + i * 0.001,"
                         + " 44 + (i % 2) * 0.0001) ORDER BY i)) FROM generate_series(0, 999) i");
@@ -220,6 +221,63 @@ class PostgisLayerReaderTest {
         assertThat(r.features()).isNotEmpty().allMatch(f -> f.rawId() == null);
         // id = row * 200 + column: the even ids are the even columns, 11 of the 21 in each of the 21 rows
         assertThat(r.features()).hasSize(11 * 21);
+    }
+
+    @Test
+    void thinningKeepsTheLowestKeyOfEachGridCellAndCountsTheRowsTheCellsStandFor() throws Exception {
+        /* Cells a little wider than 0.2°, so that no point of the 0.05° grid lies on a cell's edge. */
+        double cell = 0.2 * (1 + 1e-4);
+        GeoJsonReadResult thin = read(new PostgisLayerReader().withThinning(cell), "grid");
+        assertThat(thin.isValid()).isTrue();
+        assertThat(thin.features()).extracting(f -> Long.parseLong(f.id()))
+                .containsExactlyInAnyOrderElementsOf(lowestKeyByCell(read(new PostgisLayerReader(), "grid"), cell));
+        assertThat(thin.features().size()).isLessThan(20000 / 10);
+        assertThat(thin.featuresSeen()).as("the rows the cells stand for").isEqualTo(20000);
+        /* In a box, the cells of the rows in the box. */
+        Envelope box = new Envelope(141.0, 143.0, 41.0, 42.0);
+        GeoJsonReadResult inBox = read(new PostgisLayerReader().withBounds(box), "grid");
+        GeoJsonReadResult part = read(new PostgisLayerReader().withBounds(box).withThinning(cell), "grid");
+        assertThat(part.features()).extracting(f -> Long.parseLong(f.id()))
+                .containsExactlyInAnyOrderElementsOf(lowestKeyByCell(inBox, cell));
+        assertThat(part.featuresSeen()).isEqualTo(inBox.features().size());
+    }
+
+    private static java.util.Collection<Long> lowestKeyByCell(GeoJsonReadResult r, double cell) {
+        java.util.Map<List<Long>, Long> lowest = new java.util.HashMap<>();
+        for (Feature f : r.features()) {
+            List<Long> key = List.of((long) Math.floor(f.geometry().getCoordinate().x / cell),
+                    (long) Math.floor(f.geometry().getCoordinate().y / cell));
+            lowest.merge(key, Long.parseLong(f.id()), Math::min);
+        }
+        return lowest.values();
+    }
+
+    @Test
+    void thePlannerEstimatesTheRowsInABox() throws Exception {
+        try (PostgisConnection c = connect()) {
+            PostgisTable grid = c.table(db.spec().withTable("grid", null));
+            assertThat(new PostgisLayerReader().estimateRows(c, grid)).isBetween(18000L, 22000L);
+            // 21 x 21 points in this box; the spatial statistics are an estimate, not a count
+            assertThat(new PostgisLayerReader().withBounds(new Envelope(140.0, 141.0, 40.0, 41.0))
+                    .estimateRows(c, grid)).isBetween(100L, 2000L);
+        }
+    }
+
+    @Test
+    void rowsWithoutAKeyKeepTheirIdsFromReadToReadWhenAsked() throws Exception {
+        for (String table : List.of("loose", "big_points")) {
+            PostgisLayerReader keyed = new PostgisLayerReader().withRowKeys(true);
+            GeoJsonReadResult wide = read(keyed.withBounds(new Envelope(140.0, 145.0, 40.0, 41.0)), table);
+            GeoJsonReadResult narrow = read(keyed.withBounds(new Envelope(140.5, 141.0, 40.0, 40.5)), table);
+            assertThat(wide.features()).allMatch(f -> f.id() != null);
+            assertThat(wide.features()).extracting(Feature::id).doesNotHaveDuplicates();
+            java.util.Map<String, Geometry> byId = new java.util.HashMap<>();
+            wide.features().forEach(f -> byId.put(f.id(), f.geometry()));
+            assertThat(narrow.features()).as(table).isNotEmpty()
+                    .allMatch(f -> f.geometry().equalsExact(byId.get(f.id())));
+            assertThat(read(new PostgisLayerReader(), table).features()).as("not asked")
+                    .allMatch(f -> f.rawId() == null);
+        }
     }
 
     @Test

@@ -35,4 +35,29 @@ class ReadWindowTest {
         assertThat(w.serves(new Envelope(145, 146, 43, 44), 7)).isFalse();
         assertThat(ReadWindow.tolerance(ReadWindow.FULL_DETAIL_ZOOM, false)).isZero();
     }
+
+    @Test
+    void pointsAreThinnedOnlyWhenTheBoxHoldsManyRows() {
+        ReadWindow w = ReadWindow.forView(new Envelope(140, 156, 42, 51), 5, table, true);
+        assertThat(w.thinned(ReadWindow.THIN_ABOVE, table).isThinned()).isFalse();
+        ReadWindow thin = w.thinned(1_000_000, table);
+        assertThat(thin.isThinned()).isTrue();
+        // the whole table read: about THIN_CELLS cells over its extent of 18 x 11 degrees
+        assertThat(table.getArea() / (thin.cell() * thin.cell())).isCloseTo(ReadWindow.THIN_CELLS,
+                org.assertj.core.data.Offset.offset(1.0));
+        assertThat(ReadWindow.forView(new Envelope(140, 156, 42, 51), 5, table, false).thinned(1_000_000, table)
+                .isThinned()).as("lines and areas").isFalse();
+    }
+
+    @Test
+    void aThinnedReadServesUpToOneZoomLevelDeeper() {
+        ReadWindow thin = ReadWindow.forView(new Envelope(140, 156, 42, 51), 5, table, true).thinned(1_000_000, table);
+        Envelope inside = new Envelope(145, 146, 43, 44);
+        assertThat(thin.serves(inside, 5.5)).isTrue();
+        assertThat(thin.serves(inside, 4)).as("zooming out: the same rows, drawn closer").isTrue();
+        assertThat(thin.serves(inside, 6)).isFalse();
+        ReadWindow again = ReadWindow.forView(new Envelope(141, 155, 43, 50), 6, table, true).thinned(1_000_000, table);
+        assertThat(again.readsTheSameAs(thin)).as("whole table, same grid: nothing new to read").isTrue();
+        assertThat(again.readsTheSameAs(again.thinned(10, table))).isFalse();
+    }
 }

@@ -61,7 +61,8 @@ class PostgisLayersTest {
                         + " make_date(1950 + (i % 4) * 10, 1, 1), make_date(1959 + (i % 4) * 10, 12, 31),"
                         + " ST_Transform(ST_SetSRID(ST_MakePoint(140 + (i % 40) * 0.25, 40 + (i / 40) * 0.25),"
                         + " 4326), 3857) FROM generate_series(0, 1599) i",
-                "CREATE INDEX ON posts USING GIST (geom)", "ANALYZE posts");
+                "CREATE INDEX ON posts USING GIST (geom)", "ANALYZE posts",
+                "CREATE TABLE keyless AS SELECT name, geom FROM posts"); // no primary key
     }
 
     @Start
@@ -117,6 +118,42 @@ class PostgisLayersTest {
         assertThat(picks).extracting(ExplorerModel.Pick::layerId).contains("pg-posts");
         LocalDate from = f.validity().from();
         assertThat(s.layer().featuresAt(from).size()).isLessThan(s.layer().size()).isGreaterThan(0);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aRowOfATableWithoutAKeyStaysSelectedInTheAttributeTableWhenTheLayerIsReadAgain(FxRobot robot)
+            throws Exception {
+        PostgisLayers p = ready();
+        robot.interact(() -> fx.view.mapPane().navigator().setView(42, 142, 9));
+        robot.interact(() -> p.open(db.spec().withTable("keyless", null), new UserLayers.Preset("pg-keyless",
+                "Keyless", null, true, 1.0), false));
+        UserDataFixture.await(() -> fx.layer("pg-keyless") != null
+                && !fx.layer("pg-keyless").layer().features().isEmpty());
+        LayerState s = fx.layer("pg-keyless");
+        Stage stage = UserDataFixture.onFx(() -> fx.view.attributeTables().open(s));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<Feature> table = (javafx.scene.control.TableView<Feature>) stage.getScene()
+                .lookup("#attributeTable");
+        UserDataFixture.await(() -> table.getItems().size() == s.layer().size());
+        Feature chosen = s.layer().features().get(s.layer().size() / 2);
+        robot.interact(() -> fx.view.model().selectedProperty().set(new ExplorerModel.Pick("pg-keyless", "Keyless",
+                chosen)));
+        UserDataFixture.await(() -> table.getSelectionModel().getSelectedItem() == chosen);
+
+        /* Read again: new features for the same rows; the table follows and keeps the row selected. */
+        var before = s.layer();
+        robot.interact(() -> p.refresh("pg-keyless"));
+        UserDataFixture.await(() -> s.layer() != before && table.getItems().size() == s.layer().size()
+                && table.getItems().get(0) != before.features().get(0)
+                && table.getSelectionModel().getSelectedItem() != chosen);
+        Feature selected = table.getSelectionModel().getSelectedItem();
+        assertThat(selected).as("the row is still selected").isNotNull();
+        assertThat(selected.id()).isEqualTo(chosen.id()).isNotNull();
+        assertThat(selected.geometry().equalsExact(chosen.geometry())).isTrue();
+        assertThat(selected.properties()).isEqualTo(chosen.properties());
+        assertThat(s.layer().features()).extracting(Feature::id).doesNotHaveDuplicates();
+        robot.interact(stage::close);
         assertThat(errors).isEmpty();
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -110,9 +111,13 @@ class AttributeTableWindowTest {
         assertThat(picked.feature()).isSameAs(beta);
         assertThat(picked.layerId()).isEqualTo(POSTS);
         MapViewport v = fx.view.mapPane().navigator().viewport();
-        assertThat(v.centerLat()).isEqualTo(44.30, within(1e-3));
-        assertThat(v.centerLon()).isEqualTo(146.30, within(1e-3));
         assertThat(v.zoom()).isGreaterThanOrEqualTo(11);
+        /* Shown where it can be seen: in the middle of the map left open above the table's window. */
+        Point2D shown = fx.view.mapPane().mapView().localToScreen(v.x(146.30), v.y(44.30));
+        Bounds map = fx.view.mapPane().localToScreen(fx.view.mapPane().getBoundsInLocal());
+        assertThat(stage.getY()).as("the table stands over the map's lower part").isLessThan(map.getMaxY());
+        assertThat(shown.getX()).isEqualTo(map.getCenterX(), within(1.0));
+        assertThat(shown.getY()).isEqualTo((map.getMinY() + stage.getY()) / 2, within(1.0));
         assertThat(fx.view.model().overlayRequest(v).isSelected(beta)).as("highlighted without an id").isTrue();
         assertThat(text(robot, "#featureTitle")).isEqualTo("Post Beta");
         assertThat(text(robot, "#field-property-name")).isEqualTo("Post Beta");
