@@ -7,6 +7,7 @@ import picocli.CommandLine;
 
 /** The top-level {@code claimscape} command; without a subcommand the launcher opens the window instead. */
 @Command(name = "claimscape", mixinStandardHelpOptions = true, versionProvider = ClaimscapeCommand.Version.class,
+        resourceBundle = CliText.BUNDLE,
         description = {"Map explorer for the Southern Kurils / Northern Territories dispute.",
             "Run without arguments to open the map window; give a command to work headless."},
         subcommands = {ValidateCommand.class, InfoCommand.class, ConvertCommand.class, AreasCommand.class, CompareCommand.class,

@@ -62,18 +62,19 @@ public final class ValidateCommand implements Callable<Integer> {
                 invalid++;
             }
             if (!quiet) {
-                out.println(file + ": " + (ok ? "valid" : "INVALID") + ", " + r.features().size() + " of "
-                        + r.featuresSeen() + " features sound, " + r.errors().size() + " errors, "
-                        + r.warnings().size() + " warnings" + (r.isComplete() ? "" : ", reading stopped early"));
+                out.println(CliText.get("out.validate.summary", file, CliText.get(ok ? "out.validate.valid"
+                        : "out.validate.invalid"), r.features().size(), r.featuresSeen(), r.errors().size(),
+                        r.warnings().size()) + (r.isComplete() ? "" : CliText.get("out.validate.stopped")));
             }
             boolean repaired = r.problems().stream().anyMatch(p -> p.kind() == GeoJsonProblem.Kind.REPAIRED);
             if (repair && repaired && r.isValid() && !source.isTable()) {
                 Path target = repairedName(source.file());
                 try {
                     new GeoJsonLayerWriter().write(r.toPartialLayer("repaired", "repaired"), target);
-                    out.println(file + ": repaired copy written to " + target);
+                    out.println(CliText.get("out.validate.repaired", file, target));
                 } catch (IOException e) {
-                    spec.commandLine().getErr().println(target + ": cannot write the repaired copy: " + e.getMessage());
+                    spec.commandLine().getErr().println(CliText.get("out.validate.cannot-write", target,
+                            e.getMessage()));
                     invalid++;
                 }
             }

@@ -4,7 +4,6 @@ import static org.claimscape.io.GeoJsonProblem.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.claimscape.io.GeoJsonProblem.Kind;
@@ -48,7 +47,7 @@ public final class FeatureCollector {
     private String id;
     private boolean failed;
     private long lastProgress = -1;
-    private String section = "";
+    private Object section;
 
     public FeatureCollector(String file, LayerReadOptions options) {
         this.file = file;
@@ -67,7 +66,7 @@ public final class FeatureCollector {
      */
     public void begin(Object featureId) {
         if (options.cancelled().getAsBoolean()) {
-            throw new CancellationException("reading " + file + " was cancelled");
+            throw new CancellationException(IoText.of("io.read.cancelled", file).toString());
         }
         index++;
         failed = false;
@@ -78,8 +77,8 @@ public final class FeatureCollector {
      * Names the part of the file the next features come from (a GeoPackage table, a Shapefile inside a zip):
      * every message starts with it until the next call. Null or empty for none.
      */
-    public void section(String name) {
-        section = name == null || name.isEmpty() ? "" : name + ": ";
+    public void section(IoText.Message name) {
+        section = name;
     }
 
     /** Index of the current feature, 0-based; -1 before the first. */
@@ -107,26 +106,26 @@ public final class FeatureCollector {
         }
         Geometry g = geometry;
         if (g != null && g.isEmpty()) {
-            warning(Kind.EMPTY_GEOMETRY, at, "empty " + g.getGeometryType() + "; kept without geometry");
+            warning(Kind.EMPTY_GEOMETRY, at, IoText.of("io.read.empty-geometry", g.getGeometryType()));
             g = null;
         }
         if (g != null && !inRange(g, at)) {
             return false;
         }
         if (g != null && options.validate()) {
-            String what = validity.problem(g);
+            IoText.Message what = validity.problem(g);
             if (what != null) {
                 if (!options.repair()) {
-                    error(Kind.INVALID_GEOMETRY, at, what + " (it can be repaired: validate --repair)");
+                    error(Kind.INVALID_GEOMETRY, at, IoText.of("io.json.invalid", what));
                     return false;
                 }
                 g = GeometryFixer.fix(g);
-                warning(Kind.REPAIRED, at, what + " (repaired with GeometryFixer)");
+                warning(Kind.REPAIRED, at, IoText.of("io.json.repaired", what));
             }
         }
         FeatureConventions.check(properties, message -> warning(Kind.BAD_PROPERTY, at, message));
         if (rawId != null && !ids.add(rawId)) {
-            warning(Kind.DUPLICATE, at, "feature id " + quote(id) + " is used more than once");
+            warning(Kind.DUPLICATE, at, IoText.of("io.json.duplicate-id", quote(id)));
         }
         Feature f = new Feature(rawId, g, PropertyMap.copyOf(properties, propertyKeys));
         if (options.sink() != null) {
@@ -159,43 +158,35 @@ public final class FeatureCollector {
         }
         for (Coordinate c : g.getCoordinates()) {
             if (!(Math.abs(c.y) <= 90)) {
-                error(Kind.LATITUDE_OUT_OF_RANGE, at, String.format(Locale.ROOT,
-                        "latitude %s is outside -90..90 (are the coordinates projected, or latitude and longitude "
-                                + "swapped?)", number(c.y)));
+                error(Kind.LATITUDE_OUT_OF_RANGE, at, IoText.of("io.read.latitude", IoText.decimal(c.y)));
                 return false;
             }
             if (!(Math.abs(c.x) <= 180)) {
-                error(Kind.LONGITUDE_OUT_OF_RANGE, at, String.format(Locale.ROOT,
-                        "longitude %s is outside -180..180 (are the coordinates projected?)", number(c.x)));
+                error(Kind.LONGITUDE_OUT_OF_RANGE, at, IoText.of("io.read.longitude", IoText.decimal(c.x)));
                 return false;
             }
         }
         return true;
     }
 
-    private static String number(double v) {
-        return Double.isFinite(v) && v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
-                : Double.toString(v);
-    }
-
     /** An error that drops the current feature. */
-    public void error(Kind kind, Place at, String message) {
+    public void error(Kind kind, Place at, IoText.Message message) {
         failed = true;
         record(kind, Severity.ERROR, at, message, index);
     }
 
     /** A warning; the feature is kept. */
-    public void warning(Kind kind, Place at, String message) {
+    public void warning(Kind kind, Place at, IoText.Message message) {
         record(kind, Severity.WARNING, at, message, index);
     }
 
     /** A warning about the whole file, not one feature. */
-    public void fileWarning(Kind kind, String message) {
+    public void fileWarning(Kind kind, IoText.Message message) {
         record(kind, Severity.WARNING, Place.NONE, message, -1);
     }
 
     /** An error that ends the read: what was read before it is kept, the read is incomplete. */
-    public void fatal(Kind kind, Place at, String message) {
+    public void fatal(Kind kind, Place at, IoText.Message message) {
         complete = false;
         record(kind, Severity.ERROR, at, message, -1);
     }
@@ -204,14 +195,12 @@ public final class FeatureCollector {
     public void outOfMemory() {
         int seen = index + 1;
         features.clear();
-        fatal(Kind.TOO_LARGE, Place.NONE, "the file is too large for the memory this program has (stopped after "
-                + seen + " features; " + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap). Start Claimscape "
-                + "with a larger -Xmx, or split or simplify the file");
+        fatal(Kind.TOO_LARGE, Place.NONE, IoText.of("io.read.too-large", seen, Runtime.getRuntime().maxMemory() >> 20));
     }
 
-    private void record(Kind kind, Severity severity, Place at, String message, int featureIndex) {
+    private void record(Kind kind, Severity severity, Place at, IoText.Message message, int featureIndex) {
         problems.add(new GeoJsonProblem(file, at.line(), at.column(), featureIndex, featureIndex < 0 ? null : id,
-                kind, severity, section + message));
+                kind, severity, section == null ? message : IoText.of("io.read.section", section, message)));
     }
 
     /** What the read gave. */
@@ -219,8 +208,18 @@ public final class FeatureCollector {
         return new GeoJsonReadResult(file, features, problems, complete, index + 1);
     }
 
+    /** An error in another program's words (a library's or a server's message), shown as they are. */
+    public void error(Kind kind, Place at, String message) {
+        error(kind, at, IoText.literal(message));
+    }
+
+    /** An error that ends the read, in another program's words, shown as they are. */
+    public void fatal(Kind kind, Place at, String message) {
+        fatal(kind, at, IoText.literal(message));
+    }
+
     /** A result for a file that could not be read at all. */
-    public static GeoJsonReadResult failed(String file, Kind kind, String message) {
+    public static GeoJsonReadResult failed(String file, Kind kind, IoText.Message message) {
         FeatureCollector c = new FeatureCollector(file, LayerReadOptions.defaults());
         c.fatal(kind, Place.NONE, message);
         return c.result();

@@ -20,11 +20,11 @@ final class FeatureConventions {
     }
 
     /** Passes a warning, worded for the user, for each convention {@code properties} break. */
-    static void check(Map<String, Object> properties, Consumer<String> warning) {
+    static void check(Map<String, Object> properties, Consumer<IoText.Message> warning) {
         for (String key : new String[] {"valid_from", "valid_to"}) {
             Object v = properties.get(key);
             if (v != null && Feature.parseDate(v.toString()) == null) {
-                warning.accept(key + " " + quote(v.toString()) + " is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)");
+                warning.accept(IoText.of("io.props.date", key, quote(v.toString())));
             }
         }
         Object from = properties.get("valid_from");
@@ -33,17 +33,16 @@ final class FeatureConventions {
             LocalDate f = Feature.parseDate(from.toString());
             LocalDate t = Feature.parseDate(to.toString());
             if (f != null && t != null && t.isBefore(f)) {
-                warning.accept("valid_to " + t + " is before valid_from " + f
-                        + "; the feature is treated as always valid");
+                warning.accept(IoText.of("io.props.to-before-from", t.toString(), f.toString()));
             }
         }
         Object confidence = properties.get("confidence");
         if (confidence != null && Confidence.parse(confidence.toString()).isEmpty()) {
-            warning.accept("confidence " + quote(confidence.toString()) + " is not one of high, medium, low");
+            warning.accept(IoText.of("io.props.confidence", quote(confidence.toString())));
         }
         Object precision = properties.get("precision");
         if (precision != null && Precision.parse(precision.toString()).isEmpty()) {
-            warning.accept("precision " + quote(precision.toString()) + " is not one of " + Precision.words());
+            warning.accept(IoText.of("io.props.precision", quote(precision.toString()), Precision.words()));
         }
     }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * A {@code bbox} member as read (RFC 7946 §5): its numbers, or what is wrong with its form, and where it is. It
@@ -19,9 +18,9 @@ final class GeoJsonBbox {
 
     private final JsonLocation at;
     private final double[] values;
-    private final String formProblem;
+    private final IoText.Message formProblem;
 
-    private GeoJsonBbox(JsonLocation at, double[] values, String formProblem) {
+    private GeoJsonBbox(JsonLocation at, double[] values, IoText.Message formProblem) {
         this.at = at;
         this.values = values;
         this.formProblem = formProblem;
@@ -36,16 +35,16 @@ final class GeoJsonBbox {
         JsonLocation at = p.currentTokenLocation();
         if (v != JsonToken.START_ARRAY) {
             p.skipChildren();
-            return new GeoJsonBbox(at, null, "\"bbox\" must be an array of numbers, found " + describe(v));
+            return new GeoJsonBbox(at, null, IoText.of("io.bbox.not-array", describe(v)));
         }
         double[] values = new double[6];
         int n = 0;
-        String problem = null;
+        IoText.Message problem = null;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
                 if (problem == null) {
-                    problem = "\"bbox\" value " + (n + 1) + " is not a number: " + describe(t);
+                    problem = IoText.of("io.bbox.not-a-number", n + 1, describe(t));
                 }
                 p.skipChildren();
             } else if (n < values.length) {
@@ -54,8 +53,7 @@ final class GeoJsonBbox {
             n++;
         }
         if (problem == null && n != 4 && n != 6) {
-            problem = "\"bbox\" must hold 4 numbers (west, south, east, north) or 6 (with the lowest and highest "
-                    + "height), found " + n;
+            problem = IoText.of("io.bbox.length", n);
         }
         return new GeoJsonBbox(at, problem == null ? Arrays.copyOf(values, n) : null, problem);
     }
@@ -64,19 +62,17 @@ final class GeoJsonBbox {
      * What is wrong with this bbox for geometries of {@code dimensions} dimensions (2 or 3; 0 when it bounds no
      * geometry, which allows either length), worded for the user; null when nothing is.
      */
-    String problem(int dimensions) {
+    IoText.Message problem(int dimensions) {
         if (formProblem != null) {
             return formProblem;
         }
         int n = values.length / 2;
         if (dimensions != 0 && n != dimensions) {
-            return String.format(Locale.ROOT, "\"bbox\" has %d numbers but the geometries it bounds have %d "
-                    + "dimensions: it must have %d (RFC 7946 §5: 2*n for n dimensions)", values.length, dimensions,
-                    2 * dimensions);
+            return IoText.of("io.bbox.dimensions", values.length, dimensions, 2 * dimensions);
         }
         for (double d : values) {
             if (Double.isInfinite(d)) {
-                return "a \"bbox\" number is too large to be a coordinate";
+                return IoText.of("io.bbox.too-large");
             }
         }
         double west = values[0];
@@ -85,26 +81,20 @@ final class GeoJsonBbox {
         double north = values[n + 1];
         for (double lat : new double[] {south, north}) {
             if (lat < -90 || lat > 90) {
-                return "\"bbox\" latitude " + num(lat) + " is outside ±90° (RFC 7946 §5.3: latitudes beyond ±90 "
-                        + "MUST NOT be used)";
+                return IoText.of("io.bbox.latitude", IoText.decimal(lat));
             }
         }
         for (double lon : new double[] {west, east}) {
             if (lon < -180 || lon > 180) {
-                return "\"bbox\" longitude " + num(lon) + " is outside ±180°";
+                return IoText.of("io.bbox.longitude", IoText.decimal(lon));
             }
         }
         if (south > north) {
-            return "\"bbox\" south " + num(south) + " is north of its north " + num(north) + ": the southwest corner "
-                    + "comes first (RFC 7946 §5; only a box across the antimeridian has east < west)";
+            return IoText.of("io.bbox.south-north", IoText.decimal(south), IoText.decimal(north));
         }
         if (n == 3 && values[2] > values[5]) {
-            return "\"bbox\" lowest height " + num(values[2]) + " is above its highest " + num(values[5]);
+            return IoText.of("io.bbox.heights", IoText.decimal(values[2]), IoText.decimal(values[5]));
         }
         return null;
-    }
-
-    private static String num(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 }

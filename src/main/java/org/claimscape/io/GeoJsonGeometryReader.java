@@ -11,29 +11,17 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.claimscape.io.Coordinates.Nested;
 import org.claimscape.io.Coordinates.Position;
 import org.claimscape.io.Coordinates.PositionList;
 import org.claimscape.io.GeoJsonProblem.Kind;
+import org.claimscape.io.IoText.Message;
 import org.claimscape.io.ReadSession.Issue;
-import org.claimscape.io.ReadSession.SkipFeature;
-import org.locationtech.jts.algorithm.Area;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.LinearRing;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
 
 /**
- * Reads GeoJSON geometry objects for a {@link ReadSession} and builds them into JTS geometries. Reading only
- * collects: the coordinates into {@link Coordinates}, and whatever is wrong into the {@link Member}, since its
- * type, which says what is wrong, may come last. {@link #build} then judges the member against its type, records
- * every problem in the session and abandons the feature ({@link SkipFeature}) on an error.
+ * Reads GeoJSON geometry objects for a {@link ReadSession}. Reading only collects: the coordinates into
+ * {@link Coordinates}, and whatever is wrong into the {@link Member}, since its type, which says what is wrong, may
+ * come last. {@link GeoJsonGeometryBuilder} then judges the member against its type and builds it.
  */
 final class GeoJsonGeometryReader {
 
@@ -43,8 +31,6 @@ final class GeoJsonGeometryReader {
      */
     static final int MAX_DECIMALS = 7;
 
-    private static final PackedCoordinateSequenceFactory PACKED = PackedCoordinateSequenceFactory.DOUBLE_FACTORY;
-    private static final GeometryFactory GEOMETRY = new GeometryFactory(new PrecisionModel(), 4326, PACKED);
 
     private final ReadSession session;
     private final JsonParser parser;
@@ -92,7 +78,7 @@ final class GeoJsonGeometryReader {
             this.typeLocation = start;
         }
 
-        void issue(Kind kind, JsonLocation at, String message) {
+        void issue(Kind kind, JsonLocation at, Message message) {
             if (issues == null) {
                 issues = new ArrayList<>(2);
             }
@@ -121,7 +107,7 @@ final class GeoJsonGeometryReader {
         if (v != JsonToken.START_OBJECT) {
             Member m = new Member(parser.currentTokenLocation());
             m.notAnObject = true;
-            m.issue(Kind.WRONG_TYPE, m.start, "\"geometry\" must be a geometry object or null, found " + describe(v));
+            m.issue(Kind.WRONG_TYPE, m.start, IoText.of("io.geom.geometry-type", describe(v)));
             parser.skipChildren();
             return m;
         }
@@ -136,39 +122,38 @@ final class GeoJsonGeometryReader {
             JsonToken v = parser.nextToken();
             switch (field) {
                 case "type" -> {
-                    if (repeated(g, ReadSession.TYPE, field)) {
+                    if (repeated(g, GeoJsonMembers.TYPE, field)) {
                         break;
                     }
                     g.typeLocation = parser.currentTokenLocation();
                     if (v == JsonToken.VALUE_STRING) {
                         g.type = parser.getText();
                     } else {
-                        g.issue(Kind.WRONG_TYPE, g.typeLocation, "geometry \"type\" must be a string, found "
-                                + describe(v));
+                        g.issue(Kind.WRONG_TYPE, g.typeLocation, IoText.of("io.geom.type-not-string", describe(v)));
                         parser.skipChildren();
                     }
                 }
                 case "coordinates" -> {
-                    if (!repeated(g, ReadSession.COORDINATES, field)) {
+                    if (!repeated(g, GeoJsonMembers.COORDINATES, field)) {
                         readCoordinatesMember(g, v);
                     }
                 }
                 case "geometries" -> {
-                    if (!repeated(g, ReadSession.GEOMETRIES, field)) {
+                    if (!repeated(g, GeoJsonMembers.GEOMETRIES, field)) {
                         readGeometriesMember(g, v);
                     }
                 }
                 case "bbox" -> {
-                    if (!repeated(g, ReadSession.BBOX, field)) {
+                    if (!repeated(g, GeoJsonMembers.BBOX, field)) {
                         g.bbox = GeoJsonBbox.read(parser, v);
                     }
                 }
                 case "geometry", "properties", "features" -> {
-                    if (repeated(g, ReadSession.memberBit(field), field)) {
+                    if (repeated(g, GeoJsonMembers.memberBit(field), field)) {
                         break;
                     }
-                    g.issue(Kind.MISPLACED_MEMBER, parser.currentTokenLocation(), ReadSession.misplaced(field,
-                            "a geometry object"));
+                    g.issue(Kind.MISPLACED_MEMBER, parser.currentTokenLocation(), GeoJsonMembers.misplaced(field,
+                            "io.json.on.geometry"));
                     parser.skipChildren();
                 }
                 default -> parser.skipChildren();
@@ -180,7 +165,7 @@ final class GeoJsonGeometryReader {
     /** True, with an issue kept in g and the value skipped, when g had this member already. */
     private boolean repeated(Member g, int bit, String field) throws IOException {
         if ((g.members & bit) != 0) {
-            g.issue(Kind.DUPLICATE, parser.currentTokenLocation(), ReadSession.duplicated(field, "geometry"));
+            g.issue(Kind.DUPLICATE, parser.currentTokenLocation(), GeoJsonMembers.duplicated(field, "io.json.object.geometry"));
             parser.skipChildren();
             return true;
         }
@@ -192,8 +177,8 @@ final class GeoJsonGeometryReader {
     void readCoordinatesMember(Member g, JsonToken v) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         if (v != JsonToken.START_ARRAY) {
-            g.coordinatesIssue = new Issue(Kind.WRONG_TYPE, at, "\"coordinates\" must be an array, found "
-                    + describe(v));
+            g.coordinatesIssue = new Issue(Kind.WRONG_TYPE, at, IoText.of("io.geom.coordinates-not-array",
+                    describe(v)));
             parser.skipChildren();
             return;
         }
@@ -219,7 +204,7 @@ final class GeoJsonGeometryReader {
     void readGeometriesMember(Member g, JsonToken v) throws IOException {
         if (v != JsonToken.START_ARRAY) {
             g.geometriesIssue = new Issue(Kind.WRONG_TYPE, parser.currentTokenLocation(),
-                    "\"geometries\" must be an array, found " + describe(v));
+                    IoText.of("io.geom.geometries-not-array", describe(v)));
             parser.skipChildren();
             return;
         }
@@ -229,7 +214,7 @@ final class GeoJsonGeometryReader {
             if (t != JsonToken.START_OBJECT) {
                 if (g.geometriesIssue == null) {
                     g.geometriesIssue = new Issue(Kind.WRONG_TYPE, parser.currentTokenLocation(),
-                            "a GeometryCollection member must be a geometry object, found " + describe(t));
+                            IoText.of("io.geom.part-not-object", describe(t)));
                 }
                 parser.skipChildren();
                 continue;
@@ -242,8 +227,7 @@ final class GeoJsonGeometryReader {
     private Coordinates readCoordinates(int depth) throws IOException, BadCoordinates {
         JsonLocation start = parser.currentTokenLocation();
         if (depth > 4) {
-            throw new BadCoordinates(Kind.TOO_DEEP, start,
-                    "coordinates nested deeper than any GeoJSON geometry allows");
+            throw new BadCoordinates(Kind.TOO_DEEP, start, IoText.of("io.geom.too-deep"));
         }
         JsonToken t = parser.nextToken();
         if (t == JsonToken.END_ARRAY) {
@@ -254,7 +238,7 @@ final class GeoJsonGeometryReader {
         }
         if (t != JsonToken.START_ARRAY) {
             throw new BadCoordinates(Kind.NOT_A_NUMBER, parser.currentTokenLocation(),
-                    "a coordinate must be a number or an array, found " + describe(t));
+                    IoText.of("io.geom.coordinate-type", describe(t)));
         }
         Coordinates first = readCoordinates(depth + 1);
         if (first instanceof Position p) {
@@ -265,7 +249,7 @@ final class GeoJsonGeometryReader {
         while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (t != JsonToken.START_ARRAY) {
                 throw new BadCoordinates(Kind.WRONG_TYPE, parser.currentTokenLocation(),
-                        "expected an array of coordinates, found " + describe(t));
+                        IoText.of("io.geom.expected-array", describe(t)));
             }
             parts.add(readCoordinates(depth + 1));
         }
@@ -298,7 +282,7 @@ final class GeoJsonGeometryReader {
             }
             if (t != JsonToken.START_ARRAY) {
                 throw new BadCoordinates(Kind.WRONG_TYPE, parser.currentTokenLocation(),
-                        "expected a position [lon, lat], found " + describe(t));
+                        IoText.of("io.geom.expected-position", describe(t)));
             }
             JsonLocation at = parser.currentTokenLocation();
             p = readPosition(at, parser.nextToken());
@@ -329,8 +313,8 @@ final class GeoJsonGeometryReader {
         int n = 0;
         while (t != JsonToken.END_ARRAY) {
             if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-                throw new BadCoordinates(Kind.NOT_A_NUMBER, parser.currentTokenLocation(), "coordinate " + (n + 1)
-                        + " of a position is not a number: " + describe(t));
+                throw new BadCoordinates(Kind.NOT_A_NUMBER, parser.currentTokenLocation(),
+                        IoText.of("io.geom.not-a-number", n + 1, describe(t)));
             }
             switch (n) {
                 case 0 -> {
@@ -357,8 +341,7 @@ final class GeoJsonGeometryReader {
             t = parser.nextToken();
         }
         if (n < 2) {
-            throw new BadCoordinates(Kind.TOO_FEW_POSITIONS, start, "a position needs at least longitude and "
-                    + "latitude, found " + n + (n == 1 ? " number" : " numbers"));
+            throw new BadCoordinates(Kind.TOO_FEW_POSITIONS, start, IoText.of("io.geom.too-few-numbers", n));
         }
         if (n > 2) {
             target.hasZ = true;
@@ -367,15 +350,15 @@ final class GeoJsonGeometryReader {
             }
         }
         if (Double.isInfinite(lon) || Double.isInfinite(lat)) {
-            throw new BadCoordinates(Kind.NOT_A_NUMBER, start, "a coordinate is too large to be a number of degrees");
+            throw new BadCoordinates(Kind.NOT_A_NUMBER, start, IoText.of("io.geom.too-large"));
         }
         if (lat < -90 || lat > 90) {
-            throw new BadCoordinates(Kind.LATITUDE_OUT_OF_RANGE, start, String.format(Locale.ROOT,
-                    "latitude %s is outside ±90°%s", num(lat), hint(lon, lat)));
+            throw new BadCoordinates(Kind.LATITUDE_OUT_OF_RANGE, start, IoText.of("io.geom.latitude",
+                    IoText.decimal(lat), hint(lon, lat)));
         }
         if (lon < -180 || lon > 180) {
-            throw new BadCoordinates(Kind.LONGITUDE_OUT_OF_RANGE, start, String.format(Locale.ROOT,
-                    "longitude %s is outside ±180°%s", num(lon), hint(lon, lat)));
+            throw new BadCoordinates(Kind.LONGITUDE_OUT_OF_RANGE, start, IoText.of("io.geom.longitude",
+                    IoText.decimal(lon), hint(lon, lat)));
         }
         return new Position(lon, lat, z, n);
     }
@@ -430,319 +413,19 @@ final class GeoJsonGeometryReader {
         }
     }
 
-    /**
-     * The JTS geometry of g, or null when it has no position (an empty geometry, read as an unlocated feature),
-     * once g is judged against its type. Records every problem of g and of its parts, errors and warnings.
-     *
-     * @throws SkipFeature when g has an error (recorded)
-     */
-    Geometry build(Member g) throws SkipFeature {
-        boolean failed = report(g.issues);
-        if (g.notAnObject) {
-            throw new SkipFeature();
-        }
-        if (g.type == null) {
-            if (!failed) {
-                session.error(Kind.MISSING_MEMBER, g.start, "a geometry without \"type\"");
-            }
-            throw new SkipFeature();
-        }
-        if (!isGeometryType(g.type)) {
-            session.error(Kind.WRONG_TYPE, g.typeLocation, "unknown geometry type " + quote(g.type)
-                    + " (expected Point, LineString, Polygon, their Multi forms or GeometryCollection; "
-                    + "the names are case-sensitive)");
-            throw new SkipFeature();
-        }
-        if (g.type.equals("GeometryCollection")) {
-            return collection(g, failed);
-        }
-        if (g.coordinatesIssue != null) {
-            failed |= report(g.coordinatesIssue);
-        } else if (g.coordinates == null) {
-            failed |= session.error(Kind.MISSING_MEMBER, g.start, g.type + " without \"coordinates\"");
-        }
-        if (g.coordinates instanceof PositionList ps && ps.isEmpty()) {
-            g.empty = true;
-        }
-        failed |= checkBbox(g);
-        if (failed) {
-            throw new SkipFeature();
-        }
-        if (g.empty) {
-            session.should(Kind.EMPTY_GEOMETRY, g.coordinatesLocation, g.type + " with empty \"coordinates\": "
-                    + "read as a feature without geometry (RFC 7946 §3.1: processors MAY take empty coordinates "
-                    + "as null)");
-            return null;
-        }
-        Geometry result = switch (g.type) {
-            case "Point" -> point(g);
-            case "MultiPoint" -> multiPoint(g);
-            case "LineString" -> line(positions(g, g.coordinates, 2));
-            case "MultiLineString" -> multiLineString(g);
-            case "Polygon" -> checkWinding(g, new Polygon[] {polygon(g, g.coordinates)});
-            default -> checkWinding(g, multiPolygon(g));
-        };
-        if (g.longPosition != null) {
-            session.should(Kind.LONG_POSITION, g.longPosition, "a position with more than three numbers: only "
-                    + "longitude, latitude and height are read (RFC 7946 §3.1.1: implementations SHOULD NOT extend "
-                    + "positions beyond three elements)");
-        }
-        if (g.precisePosition != null) {
-            session.should(Kind.EXCESS_PRECISION, g.precisePosition, String.format(Locale.ROOT,
-                    "coordinate %s has %d decimal places: more than %d (about 1 cm) is beyond what a position can "
-                    + "mean and only inflates the file (RFC 7946 §11.2: 6 places are about 10 cm); round them, "
-                    + "e.g. ogr2ogr -lco RFC7946=YES out.geojson in.geojson writes 7",
-                    shorten(g.preciseNumber), g.preciseDecimals, MAX_DECIMALS));
-        }
-        return result;
-    }
-
-    private Geometry collection(Member g, boolean failed) throws SkipFeature {
-        if (g.geometriesIssue != null) {
-            failed |= report(g.geometriesIssue);
-        } else if (g.geometries == null) {
-            boolean coords = g.coordinates != null || g.coordinatesIssue != null;
-            failed |= session.error(Kind.MISSING_MEMBER, g.start, "a GeometryCollection without \"geometries\""
-                    + (coords ? " (it has \"coordinates\", which only the other geometry types have: a "
-                    + "GeometryCollection lists its parts as geometry objects in \"geometries\")" : ""));
-        }
-        List<Geometry> parts = new ArrayList<>();
-        if (g.geometries != null) {
-            for (Member m : g.geometries) {
-                try {
-                    Geometry part = build(m);
-                    if (part != null) {
-                        parts.add(part);
-                    }
-                    g.hasZ |= m.hasZ;
-                } catch (SkipFeature e) {
-                    failed = true; // recorded; the other parts are still judged
-                }
-            }
-        }
-        g.empty = parts.isEmpty();
-        failed |= checkBbox(g);
-        if (failed) {
-            throw new SkipFeature();
-        }
-        if (g.empty) {
-            session.should(Kind.EMPTY_GEOMETRY, g.start, "GeometryCollection without any position: read as a "
-                    + "feature without geometry");
-            return null;
-        }
-        checkCollectionShape(g);
-        return GEOMETRY.createGeometryCollection(parts.toArray(new Geometry[0]));
-    }
-
-    /** RFC 7946 §3.1.8: nested collections, and collections a single or a Multi* geometry could replace. */
-    private void checkCollectionShape(Member g) {
-        for (Member m : g.geometries) {
-            if ("GeometryCollection".equals(m.type)) {
-                session.should(Kind.AVOIDABLE_COLLECTION, m.start, "a GeometryCollection inside a "
-                        + "GeometryCollection (RFC 7946 §3.1.8: implementations SHOULD avoid nested "
-                        + "GeometryCollections)");
-                return;
-            }
-        }
-        String single = g.geometries.get(0).type;
-        if (g.geometries.size() == 1) {
-            session.should(Kind.AVOIDABLE_COLLECTION, g.start, "a GeometryCollection of a single " + single
-                    + ": use the " + single + " itself (RFC 7946 §3.1.8: a single part SHOULD NOT be wrapped in a "
-                    + "GeometryCollection)");
-            return;
-        }
-        for (Member m : g.geometries) {
-            if (!single.equals(m.type)) {
-                return;
-            }
-        }
-        String multi = single.startsWith("Multi") ? single : "Multi" + single;
-        session.should(Kind.AVOIDABLE_COLLECTION, g.start, "a GeometryCollection of " + g.geometries.size() + " "
-                + single + "s: one " + multi + " would do (RFC 7946 §3.1.8: parts of a single type SHOULD NOT be "
-                + "put in a GeometryCollection when a multipart geometry could be used)");
-    }
-
-    private boolean checkBbox(Member g) {
-        if (g.bbox == null) {
-            return false;
-        }
-        String problem = g.bbox.problem(g.dimensions());
-        return problem != null && session.error(Kind.BAD_BBOX, g.bbox.location(), problem);
-    }
-
-    /** Records the issues as errors; true when there was any. */
-    private boolean report(List<Issue> issues) {
-        if (issues == null) {
-            return false;
-        }
-        for (Issue i : issues) {
-            report(i);
-        }
-        return !issues.isEmpty();
-    }
-
-    private boolean report(Issue i) {
-        return session.error(i.kind(), i.at(), i.message());
-    }
-
-    private Geometry multiPoint(Member g) throws SkipFeature {
-        PositionList ps = positions(g, g.coordinates, 2);
-        Point[] pts = new Point[ps.count()];
-        for (int i = 0; i < pts.length; i++) {
-            pts[i] = GEOMETRY.createPoint(new Coordinate(ps.x(i), ps.y(i)));
-        }
-        return GEOMETRY.createMultiPoint(pts);
-    }
-
-    private Geometry multiLineString(Member g) throws SkipFeature {
-        List<Coordinates> parts = parts(g, 3);
-        LineString[] lines = new LineString[parts.size()];
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = line(positions(g, parts.get(i), 2));
-        }
-        return GEOMETRY.createMultiLineString(lines);
-    }
-
-    private Polygon[] multiPolygon(Member g) throws SkipFeature {
-        List<Coordinates> parts = parts(g, 4);
-        Polygon[] polys = new Polygon[parts.size()];
-        for (int i = 0; i < polys.length; i++) {
-            polys[i] = polygon(g, parts.get(i));
-        }
-        return polys;
-    }
-
-    private Point point(Member g) throws SkipFeature {
-        if (!(g.coordinates instanceof Position p)) {
-            throw session.skip(Kind.WRONG_TYPE, g.coordinatesLocation,
-                    "Point coordinates must be one position [lon, lat]");
-        }
-        // straight into a packed sequence: no Coordinate and Coordinate[] per point on the way
-        return GEOMETRY.createPoint(Double.isNaN(p.z()) ? PACKED.create(new double[] {p.x(), p.y()}, 2)
-                : PACKED.create(new double[] {p.x(), p.y(), p.z()}, 3));
-    }
-
-    private PositionList positions(Member g, Coordinates c, int depth) throws SkipFeature {
-        if (c instanceof PositionList ps) {
-            return ps;
-        }
-        throw session.skip(Kind.WRONG_TYPE, g.coordinatesLocation, g.type + " coordinates must be nested " + depth
-                + " arrays deep");
-    }
-
-    /** The parts of a MultiLineString or MultiPolygon, whose coordinates are nested {@code depth} arrays deep. */
-    private List<Coordinates> parts(Member g, int depth) throws SkipFeature {
-        if (!(g.coordinates instanceof Nested nested)) {
-            throw session.skip(Kind.WRONG_TYPE, g.coordinatesLocation, g.type + " coordinates must be nested " + depth
-                    + " arrays deep");
-        }
-        return nested.parts();
-    }
-
-    private LineString line(PositionList ps) throws SkipFeature {
-        if (ps.isEmpty()) {
-            throw session.skip(Kind.EMPTY_GEOMETRY, ps.start(), "line without positions");
-        }
-        if (ps.count() < 2) {
-            throw session.skip(Kind.TOO_FEW_POSITIONS, ps.start(), "a line needs at least 2 positions, found "
-                    + ps.count());
-        }
-        return GEOMETRY.createLineString(ps.toSequence());
-    }
-
-    private Polygon polygon(Member g, Coordinates c) throws SkipFeature {
-        if (c instanceof PositionList ps && ps.isEmpty()) {
-            throw session.skip(Kind.EMPTY_GEOMETRY, ps.start(), "polygon without rings");
-        }
-        if (!(c instanceof Nested nested)) {
-            throw session.skip(Kind.WRONG_TYPE, c instanceof PositionList ps ? ps.start() : g.coordinatesLocation,
-                    "polygon coordinates must be a list of rings (3 arrays deep)");
-        }
-        List<Coordinates> rings = nested.parts();
-        LinearRing shell = ring(g, rings.get(0), "exterior ring");
-        LinearRing[] holes = new LinearRing[rings.size() - 1];
-        for (int i = 1; i < rings.size(); i++) {
-            holes[i - 1] = ring(g, rings.get(i), "hole " + i);
-        }
-        return GEOMETRY.createPolygon(shell, holes);
-    }
-
-    private LinearRing ring(Member g, Coordinates c, String what) throws SkipFeature {
-        if (!(c instanceof PositionList ps)) {
-            throw session.skip(Kind.WRONG_TYPE, g.coordinatesLocation,
-                    "polygon " + what + " must be a list of positions");
-        }
-        if (ps.isEmpty()) {
-            throw session.skip(Kind.EMPTY_GEOMETRY, ps.start(), "polygon " + what + " is empty");
-        }
-        if (!ps.closed()) {
-            throw session.skip(Kind.RING_NOT_CLOSED, ps.start(), "polygon " + what + " is not closed: its last "
-                    + "position " + ps.show(ps.count() - 1, ps.lastArity()) + " differs from its first "
-                    + ps.show(0, ps.firstArity()) + " (RFC 7946 §3.1.6: they MUST contain identical values)");
-        }
-        if (ps.count() < 4) {
-            throw session.skip(Kind.TOO_FEW_POSITIONS, ps.start(), "polygon " + what + " needs at least 4 positions, "
-                    + "found " + ps.count());
-        }
-        return GEOMETRY.createLinearRing(ps.toSequence());
-    }
-
-    /**
-     * Warns once for a geometry whose rings go against the right-hand rule (RFC 7946 §3.1.6: exterior rings
-     * counter-clockwise, holes clockwise; parsers SHOULD NOT reject them). One pass over each ring's vertices.
-     */
-    private Geometry checkWinding(Member g, Polygon[] polygons) {
-        int wrong = 0;
-        int rings = 0;
-        String first = null;
-        for (int i = 0; i < polygons.length; i++) {
-            Polygon p = polygons[i];
-            for (int r = 0; r <= p.getNumInteriorRing(); r++) {
-                LinearRing ring = r == 0 ? p.getExteriorRing() : p.getInteriorRingN(r - 1);
-                double signed = Area.ofRingSigned(ring.getCoordinateSequence()); // positive when clockwise
-                rings++;
-                if (r == 0 ? signed > 0 : signed < 0) {
-                    wrong++;
-                    if (first == null) {
-                        first = (r == 0 ? "the exterior ring" : "hole " + r)
-                                + (polygons.length > 1 ? " of polygon " + (i + 1) : "")
-                                + (r == 0 ? " is clockwise" : " is counter-clockwise");
-                    }
-                }
-            }
-        }
-        if (wrong > 0) {
-            session.should(Kind.RING_WINDING, g.coordinatesLocation, (wrong == 1 ? "" : wrong + " of " + rings
-                    + " rings go against the right-hand rule; ") + first + " (RFC 7946 §3.1.6: a linear ring MUST "
-                    + "follow the right-hand rule, exterior rings counter-clockwise, holes clockwise; parsers SHOULD "
-                    + "NOT reject it). Rewind the rings, e.g. ogr2ogr -lco RFC7946=YES out.geojson in.geojson");
-        }
-        return polygons.length == 1 && g.type.equals("Polygon") ? polygons[0] : GEOMETRY.createMultiPolygon(polygons);
-    }
-
-    private String hint(double lon, double lat) {
+    private Object hint(double lon, double lat) {
         if (Math.abs(lon) > 1000 || Math.abs(lat) > 1000) {
             String crs = session.crsName();
-            return " (the data looks projected: these are metres or feet, not degrees, and GeoJSON positions are WGS "
-                    + "84 longitude, latitude in degrees, RFC 7946 §4" + (crs == null ? "" : "; the file names its "
-                    + "CRS as " + quote(crs)) + "). Reproject it, e.g. ogr2ogr -t_srs EPSG:4326 out.geojson "
-                    + "in.geojson" + (crs == null ? " (add -s_srs EPSG:<code> naming the projection it is in)" : "");
+            return crs == null ? IoText.of("io.geom.hint.projected") : IoText.of("io.geom.hint.projected-crs",
+                    quote(crs));
         }
         if (lon > 180 && lon <= 360 && Math.abs(lat) <= 90) {
-            return " (longitudes from 0 to 360 must be written from -180 to 180: subtract 360)";
+            return IoText.of("io.geom.hint.360");
         }
         if (Math.abs(lon) <= 90 && Math.abs(lat) <= 180) {
-            return " (the position looks like [lat, lon]: GeoJSON order is [longitude, latitude])";
+            return IoText.of("io.geom.hint.swapped");
         }
         return "";
-    }
-
-    private static String shorten(String number) {
-        return number.length() > 30 ? number.substring(0, 27) + "..." : number;
-    }
-
-    private static String num(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 
     /** A problem in coordinates, found while reading them; kept in the member, reported when it is built. */
@@ -750,7 +433,7 @@ final class GeoJsonGeometryReader {
         private static final long serialVersionUID = 1L;
         private final transient Issue issue;
 
-        BadCoordinates(Kind kind, JsonLocation at, String message) {
+        BadCoordinates(Kind kind, JsonLocation at, Message message) {
             super(null, null, false, false);
             this.issue = new Issue(kind, at, message);
         }

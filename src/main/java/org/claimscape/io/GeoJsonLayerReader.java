@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -96,10 +95,7 @@ public final class GeoJsonLayerReader {
             long available = availableHeapBytes();
             if (need > available && options.sink() == null) {
                 GeoJsonProblem p = new GeoJsonProblem(name, -1, -1, -1, null, Kind.TOO_LARGE, Severity.ERROR,
-                        String.format(Locale.ROOT, "the file is too large for the memory this program has: "
-                                + "%,d MB of GeoJSON needs about %,d MB, %,d MB are free. Start Claimscape with a "
-                                + "larger -Xmx, or split or simplify the file",
-                                size >> 20, need >> 20, available >> 20));
+                        IoText.of("io.read.too-large-file", size >> 20, need >> 20, available >> 20));
                 return new GeoJsonReadResult(name, List.of(), List.of(p), false, 0);
             }
         } catch (IOException e) {
@@ -109,9 +105,9 @@ public final class GeoJsonLayerReader {
         try {
             in = Files.newInputStream(file);
         } catch (NoSuchFileException e) {
-            return failed(name, "file not found");
+            return failed(name, IoText.of("io.read.not-found"));
         } catch (IOException e) {
-            return failed(name, "cannot open the file: " + e.getMessage());
+            return failed(name, IoText.of("io.read.cannot-open", String.valueOf(e.getMessage())));
         }
         try (InputStream stream = in) {
             InputStream body = new BufferedInputStream(stream, 1 << 16);
@@ -120,7 +116,7 @@ public final class GeoJsonLayerReader {
             }
             return read(body, name);
         } catch (IOException e) {
-            return failed(name, "cannot read the file: " + e.getMessage());
+            return failed(name, IoText.of("io.read.cannot-read-file", String.valueOf(e.getMessage())));
         }
     }
 
@@ -148,7 +144,7 @@ public final class GeoJsonLayerReader {
         return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
     }
 
-    private static GeoJsonReadResult failed(String name, String message) {
+    private static GeoJsonReadResult failed(String name, IoText.Message message) {
         GeoJsonProblem p = new GeoJsonProblem(name, -1, -1, -1, null, Kind.IO_ERROR, Severity.ERROR, message);
         return new GeoJsonReadResult(name, List.of(), List.of(p), false, 0);
     }

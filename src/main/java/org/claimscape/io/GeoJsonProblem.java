@@ -13,10 +13,16 @@ import java.util.Locale;
  * @param kind         what kind of problem
  * @param severity     an ERROR drops the feature (or makes the file invalid, when it is not inside a feature); a
  *                     WARNING keeps it
- * @param message      what is wrong, in plain words
+ * @param text         what is wrong, in plain words, written in a language when shown ({@link IoText})
  */
 public record GeoJsonProblem(String file, long line, long column, int featureIndex, String featureId, Kind kind,
-                             Severity severity, String message) {
+                             Severity severity, IoText.Message text) {
+
+    /** A problem whose words are another program's (a server's message): shown as they are in every language. */
+    public GeoJsonProblem(String file, long line, long column, int featureIndex, String featureId, Kind kind,
+                          Severity severity, String message) {
+        this(file, line, column, featureIndex, featureId, kind, severity, IoText.literal(message));
+    }
 
     /** Kinds of problem. */
     public enum Kind {
@@ -81,9 +87,24 @@ public record GeoJsonProblem(String file, long line, long column, int featureInd
         return severity == Severity.ERROR;
     }
 
-    /** "file:line:column: feature #3 (id x): message" — the form printed by the command line. */
+    /** What is wrong, in the default locale's language (the window's interface language, the system's on the CLI). */
+    public String message() {
+        return text.toString();
+    }
+
+    /** What is wrong, in a language (English for one without its own words). */
+    public String message(Locale language) {
+        return text.in(language);
+    }
+
+    /** "file:line:column: error: feature #3 (id x): message" in the default locale's language: as the CLI prints. */
     @Override
     public String toString() {
+        return toString(Locale.getDefault());
+    }
+
+    /** "file:line:column: error: feature #3 (id x): message", the words in a language; the place as it is. */
+    public String toString(Locale language) {
         StringBuilder sb = new StringBuilder(file);
         if (line >= 0) {
             sb.append(':').append(line);
@@ -91,15 +112,13 @@ public record GeoJsonProblem(String file, long line, long column, int featureInd
                 sb.append(':').append(column);
             }
         }
-        sb.append(": ").append(severity.name().toLowerCase(Locale.ROOT)).append(": ");
+        sb.append(": ").append(IoText.of("io.severity." + severity.name().toLowerCase(Locale.ROOT)).in(language))
+                .append(": ");
         if (featureIndex >= 0) {
-            sb.append("feature #").append(featureIndex);
-            if (featureId != null) {
-                sb.append(" (id ").append(featureId).append(')');
-            }
-            sb.append(": ");
+            sb.append(featureId == null ? IoText.of("io.feature", Long.toString(featureIndex)).in(language)
+                    : IoText.of("io.feature-id", Long.toString(featureIndex), featureId).in(language)).append(": ");
         }
-        return sb.append(message).toString();
+        return sb.append(text.in(language)).toString();
     }
 
     /** User text in a message: quoted, and cut to 60 characters. */

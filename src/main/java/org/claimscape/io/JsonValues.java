@@ -122,18 +122,40 @@ final class JsonValues {
     }
 
     /** What a token is, for messages: "an object", "a number", ...; null is the end of the file. */
-    static String describe(JsonToken t) {
+    static IoText.Message describe(JsonToken t) {
         if (t == null) {
-            return "the end of the file";
+            return IoText.of("io.token.end");
         }
         return switch (t) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> t.asString() == null ? t.name() : t.asString();
+            case START_OBJECT -> IoText.of("io.token.object");
+            case START_ARRAY -> IoText.of("io.token.array");
+            case VALUE_STRING -> IoText.of("io.token.string");
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> IoText.of("io.token.number");
+            case VALUE_TRUE, VALUE_FALSE -> IoText.of("io.token.boolean");
+            case VALUE_NULL -> IoText.of("io.token.null");
+            default -> IoText.literal(t.asString() == null ? t.name() : t.asString());
         };
+    }
+
+    /** Jackson's message (its own words) without its advice on parser features, which means nothing to our users. */
+    static Object parserMessage(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        String line = nl < 0 ? s : s.substring(0, nl);
+        if (line.startsWith("Non-standard token")) {
+            return IoText.of("io.json.non-standard", line.replaceFirst(":? *enable .*$", ""));
+        }
+        return line.replaceFirst(" *\\(from `StreamReadConstraints[^)]*\\)", "").replaceFirst(":? *enable `.*$", "");
+    }
+
+    /** The name in an old-style (GeoJSON 2008) "crs" member's properties, or null. */
+    static String crsName(Object crs) {
+        if (crs instanceof Map<?, ?> m && m.get("properties") instanceof Map<?, ?> p
+                && p.get("name") instanceof String s) {
+            return s;
+        }
+        return null;
     }
 }

@@ -17,7 +17,7 @@ final class PolygonValidity {
     private ValidGeometryMemo valid;
 
     /** What is wrong with {@code g}, worded for the user, or null when it is valid or not polygonal. */
-    String problem(Geometry g) {
+    IoText.Message problem(Geometry g) {
         if (g.getDimension() < 2) {
             return null;
         }
@@ -35,7 +35,11 @@ final class PolygonValidity {
             return null;
         }
         Coordinate c = err.getCoordinate();
-        String where = c == null ? "" : String.format(Locale.ROOT, " at lon %.6f, lat %.6f", c.x, c.y);
-        return "invalid " + g.getGeometryType() + ": " + err.getMessage().toLowerCase(Locale.ROOT) + where;
+        int type = err.getErrorType();
+        // JTS words its errors in English only: ours, by the error's type, in every language
+        Object what = type >= 0 && type <= 11 ? IoText.of("io.jts." + type)
+                : IoText.literal(err.getMessage().toLowerCase(Locale.ROOT));
+        return c == null ? IoText.of("io.invalid", g.getGeometryType(), what)
+                : IoText.of("io.invalid-at", g.getGeometryType(), what, c.x, c.y);
     }
 }

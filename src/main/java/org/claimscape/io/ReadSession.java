@@ -1,6 +1,17 @@
 package org.claimscape.io;
 
 import static org.claimscape.io.GeoJsonProblem.quote;
+import static org.claimscape.io.GeoJsonMembers.BBOX;
+import static org.claimscape.io.GeoJsonMembers.COORDINATES;
+import static org.claimscape.io.GeoJsonMembers.FEATURES;
+import static org.claimscape.io.GeoJsonMembers.GEOMETRIES;
+import static org.claimscape.io.GeoJsonMembers.GEOMETRY;
+import static org.claimscape.io.GeoJsonMembers.ID;
+import static org.claimscape.io.GeoJsonMembers.PROPERTIES;
+import static org.claimscape.io.GeoJsonMembers.TYPE;
+import static org.claimscape.io.GeoJsonMembers.duplicated;
+import static org.claimscape.io.GeoJsonMembers.memberBit;
+import static org.claimscape.io.GeoJsonMembers.misplaced;
 import static org.claimscape.io.JsonValues.describe;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -15,9 +26,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -26,16 +35,17 @@ import java.util.function.LongConsumer;
 import org.claimscape.io.GeoJsonGeometryReader.Member;
 import org.claimscape.io.GeoJsonProblem.Kind;
 import org.claimscape.io.GeoJsonProblem.Severity;
+import org.claimscape.io.IoText.Message;
 import org.claimscape.model.Feature;
-import org.claimscape.model.PropertyMap;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
  * One read of a GeoJSON stream: the streaming walk through the document and its features, whose geometries
- * {@link GeoJsonGeometryReader} reads, and the problems found, each with file, line, column and, when inside a
- * feature, the feature's index. Every problem of a feature is reported, not only the first. Used once, on one
- * thread.
+ * {@link GeoJsonGeometryReader} reads and {@link GeoJsonGeometryBuilder} builds, whose ids and properties
+ * {@link FeatureValues} reads, and the problems found ({@link ProblemLog}), each with file, line, column and, when
+ * inside a feature, the feature's index. Every problem of a feature is reported, not only the first. Used once, on
+ * one thread.
  */
 final class ReadSession {
 
@@ -45,24 +55,8 @@ final class ReadSession {
     }
 
     /** An error found while reading, reported once it is known to matter (see {@link GeoJsonGeometryReader}). */
-    record Issue(Kind kind, JsonLocation at, String message) {
+    record Issue(Kind kind, JsonLocation at, Message message) {
     }
-
-    /** The GeoJSON members, as bits, to find one given twice or on the wrong type of object (RFC 7946 §7.1). */
-    static final int TYPE = 1;
-    static final int COORDINATES = 1 << 1;
-    static final int GEOMETRIES = 1 << 2;
-    static final int GEOMETRY = 1 << 3;
-    static final int PROPERTIES = 1 << 4;
-    static final int FEATURES = 1 << 5;
-    static final int ID = 1 << 6;
-    static final int BBOX = 1 << 7;
-
-    /** Warnings of one SHOULD-level kind listed one by one in a file; the rest are counted in one more warning. */
-    static final int LISTED_PER_KIND = 10;
-
-    private static final Comparator<GeoJsonProblem> BY_PLACE = Comparator.comparingLong(GeoJsonProblem::line)
-            .thenComparingLong(GeoJsonProblem::column);
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
@@ -73,20 +67,14 @@ final class ReadSession {
     private final String name;
     private final Options options;
     private final List<Feature> features = new ArrayList<>();
-    private final List<GeoJsonProblem> problems = new ArrayList<>();
+    private final ProblemLog problems;
     /** The ids of the features kept, to find one used twice (see {@link FeatureIds}). */
     private final FeatureIds ids = new FeatureIds();
-    /** The features' property names, shared by features with the same ones (see {@link PropertyMap.Keys}). */
-    private final PropertyMap.Keys propertyKeys = new PropertyMap.Keys();
-    private final StringCache strings = new StringCache();
-    private final Object[] propertyValues = new Object[16];
-    private final JsonValues.DuplicateKeys duplicateKeys = (key, at) -> warning(Kind.DUPLICATE, at, "key "
-            + quote(key) + " appears twice in one object; the last value is kept");
+    private FeatureValues values;
     private final PolygonValidity validity = new PolygonValidity();
-    private final int[] listed = new int[Kind.values().length];
-    private final GeoJsonProblem[] firstUnlisted = new GeoJsonProblem[Kind.values().length];
     private JsonParser parser;
     private GeoJsonGeometryReader geometries;
+    private final GeoJsonGeometryBuilder builder = new GeoJsonGeometryBuilder(this);
     private boolean complete;
     /**
      * Whether a sound feature goes to the sink at once: only once the top-level "type" says FeatureCollection, since
@@ -94,9 +82,6 @@ final class ReadSession {
      */
     private boolean streaming;
     private int featuresSeen;
-    /** The index of the feature being read, given with each problem; -1 outside any feature. */
-    private int current = -1;
-    private String featureId;
     private boolean featureFailed;
     /** The GeoJSON members of the feature being read, as member bits. */
     private int featureMembers;
@@ -110,6 +95,7 @@ final class ReadSession {
     ReadSession(String name, Options options) {
         this.name = name;
         this.options = options;
+        this.problems = new ProblemLog(name);
     }
 
     /**
@@ -121,22 +107,21 @@ final class ReadSession {
         try (JsonParser p = JSON.createParser(in)) {
             parser = p;
             geometries = new GeoJsonGeometryReader(this, p);
+            values = new FeatureValues(this, p);
             readDocument();
             if (p.nextToken() != null) {
-                fatal(Kind.MALFORMED_JSON, p.currentTokenLocation(),
-                        "unexpected content after the end of the GeoJSON object");
+                fatal(Kind.MALFORMED_JSON, p.currentTokenLocation(), IoText.of("io.json.after-end"));
             }
         } catch (StreamConstraintsException e) {
-            stop(Kind.TOO_DEEP, e.getLocation() != null ? e.getLocation() : location(), "nesting too deep or "
-                    + "number too long (limit " + GeoJsonLayerReader.MAX_DEPTH + " levels): "
-                    + firstLine(e.getOriginalMessage()));
+            stop(Kind.TOO_DEEP, e.getLocation() != null ? e.getLocation() : location(), IoText.of("io.json.too-deep",
+                    GeoJsonLayerReader.MAX_DEPTH, JsonValues.parserMessage(e.getOriginalMessage())));
         } catch (JsonParseException e) {
-            stop(Kind.MALFORMED_JSON, e.getLocation(), "malformed JSON: " + firstLine(e.getOriginalMessage()));
+            stop(Kind.MALFORMED_JSON, e.getLocation(), IoText.of("io.json.malformed", JsonValues.parserMessage(e.getOriginalMessage())));
         } catch (UncheckedIOException e) {
-            stop(Kind.IO_ERROR, null, "cannot read: " + e.getCause().getMessage());
+            stop(Kind.IO_ERROR, null, IoText.of("io.read.cannot-read", e.getCause().getMessage()));
         } catch (IOException e) {
             stop(e.getMessage() != null && e.getMessage().contains("Unexpected end")
-                    ? Kind.MALFORMED_JSON : Kind.IO_ERROR, null, "cannot read: " + e.getMessage());
+                    ? Kind.MALFORMED_JSON : Kind.IO_ERROR, null, IoText.of("io.read.cannot-read", e.getMessage()));
         } catch (StopReading e) {
             // the fatal problem is recorded already
         } catch (OutOfMemoryError e) {
@@ -145,73 +130,26 @@ final class ReadSession {
              * features read so far frees the heap, and the user gets a message instead of a dead program.
              */
             features.clear();
-            current = -1;
-            stop(Kind.TOO_LARGE, null, "the file is too large for the memory this program has (stopped after "
-                    + featuresSeen + " features; " + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap). "
-                    + "Start Claimscape with a larger -Xmx, or split or simplify the file");
+            problems.feature = -1;
+            stop(Kind.TOO_LARGE, null, IoText.of("io.read.too-large", featuresSeen,
+                    Runtime.getRuntime().maxMemory() >> 20));
         }
-        addUnlistedCounts();
+        problems.addUnlistedCounts();
         flushToSink();
-        return new GeoJsonReadResult(name, features, problems, complete, featuresSeen);
-    }
-
-    /** Jackson's message without its advice on parser features, which means nothing to our users. */
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        String line = nl < 0 ? s : s.substring(0, nl);
-        if (line.startsWith("Non-standard token")) {
-            return line.replaceFirst(":? *enable .*$", "") + " (NaN and Infinity are not JSON numbers)";
-        }
-        return line.replaceFirst(" *\\(from `StreamReadConstraints[^)]*\\)", "").replaceFirst(":? *enable `.*$", "");
+        return new GeoJsonReadResult(name, features, problems.list(), complete, featuresSeen);
     }
 
     private JsonLocation location() {
         return parser == null ? null : parser.currentLocation();
     }
 
-    /** The bit of a GeoJSON member name; 0 for any other (a foreign member, RFC 7946 §6.1). */
-    static int memberBit(String field) {
-        return switch (field) {
-            case "type" -> TYPE;
-            case "coordinates" -> COORDINATES;
-            case "geometries" -> GEOMETRIES;
-            case "geometry" -> GEOMETRY;
-            case "properties" -> PROPERTIES;
-            case "features" -> FEATURES;
-            case "id" -> ID;
-            case "bbox" -> BBOX;
-            default -> 0;
-        };
-    }
-
-    /** The message for a GeoJSON member given twice in one {@code object}. */
-    static String duplicated(String field, String object) {
-        return "\"" + field + "\" appears twice in one " + object + ": JSON readers differ in which one they keep "
-                + "(RFC 8259 §4), so what it means is ambiguous";
-    }
-
-    /** The message for a member of another GeoJSON type found on {@code object} (RFC 7946 §7.1). */
-    static String misplaced(String field, String object) {
-        String owner = switch (field) {
-            case "coordinates", "geometries" -> "geometry objects";
-            case "geometry", "properties" -> "Feature objects";
-            default -> "FeatureCollection objects";
-        };
-        return "\"" + field + "\" on " + object + ": it belongs to " + owner + " only (RFC 7946 §7.1: MUST NOT "
-                + "contain it)";
-    }
-
     private void readDocument() throws IOException {
         JsonToken t = parser.nextToken();
         if (t == null) {
-            fatal(Kind.NOT_GEOJSON, parser.currentLocation(), "the file is empty");
+            fatal(Kind.NOT_GEOJSON, parser.currentLocation(), IoText.of("io.json.empty"));
         }
         if (t != JsonToken.START_OBJECT) {
-            fatal(Kind.NOT_GEOJSON, parser.currentTokenLocation(),
-                    "not GeoJSON: the file must hold a JSON object, found " + describe(t));
+            fatal(Kind.NOT_GEOJSON, parser.currentTokenLocation(), IoText.of("io.json.not-object", describe(t)));
         }
         JsonLocation start = parser.currentTokenLocation();
         /*
@@ -238,11 +176,9 @@ final class ReadSession {
             if ((seen & bit) != 0) {
                 if (bit == TYPE && v == JsonToken.VALUE_STRING && !parser.getText().equals(type)) {
                     typeConflict = true;
-                    error(Kind.DUPLICATE, at, "the top-level object has \"type\" twice, " + quote(type) + " and "
-                            + quote(parser.getText()) + ": JSON readers differ in which one they keep (RFC 8259 §4), "
-                            + "so what this file holds is ambiguous");
+                    error(Kind.DUPLICATE, at, IoText.of("io.json.type-twice", quote(type), quote(parser.getText())));
                 } else {
-                    error(Kind.DUPLICATE, at, duplicated(field, "top-level object"));
+                    error(Kind.DUPLICATE, at, duplicated(field, "io.json.object.top"));
                 }
                 parser.skipChildren();
                 continue;
@@ -254,8 +190,7 @@ final class ReadSession {
             switch (field) {
                 case "type" -> {
                     if (v != JsonToken.VALUE_STRING) {
-                        fatal(Kind.NOT_GEOJSON, at, "not GeoJSON: top-level \"type\" must be a string, found "
-                                + describe(v));
+                        fatal(Kind.NOT_GEOJSON, at, IoText.of("io.json.type-not-string", describe(v)));
                     }
                     type = parser.getText();
                     bare.type = type;
@@ -270,7 +205,7 @@ final class ReadSession {
                         parser.skipChildren(); // reported below as a member of the wrong type
                     } else {
                         if (v != JsonToken.START_ARRAY) {
-                            fatal(Kind.WRONG_TYPE, at, "\"features\" must be an array, found " + describe(v));
+                            fatal(Kind.WRONG_TYPE, at, IoText.of("io.json.features-not-array", describe(v)));
                         }
                         readFeatures();
                     }
@@ -298,34 +233,33 @@ final class ReadSession {
                 }
                 case "properties" -> {
                     if ((type == null && (seen & FEATURES) == 0) || "Feature".equals(type)) {
-                        current = 0;
+                        problems.feature = 0;
                         int before = problems.size();
-                        featureProps = readProperties(v);
-                        pending.addAll(take(before));
-                        current = -1;
+                        featureProps = values.properties(v);
+                        pending.addAll(problems.take(before));
+                        problems.feature = -1;
                     } else {
                         parser.skipChildren();
                     }
                 }
                 case "id" -> {
                     if ((type == null && (seen & FEATURES) == 0) || "Feature".equals(type)) {
-                        current = 0;
+                        problems.feature = 0;
                         int before = problems.size();
-                        featureIdValue = readId(v);
-                        pending.addAll(take(before));
-                        current = -1;
+                        featureIdValue = values.id(v);
+                        pending.addAll(problems.take(before));
+                        problems.feature = -1;
                     } else {
                         parser.skipChildren(); // a foreign member on any other type
                     }
                 }
                 case "bbox" -> bbox = GeoJsonBbox.read(parser, v);
-                case "crs" -> crsName = crsName(JsonValues.read(parser));
+                case "crs" -> crsName = JsonValues.crsName(JsonValues.read(parser));
                 default -> parser.skipChildren();
             }
         }
         if (type == null) {
-            fatal(Kind.NOT_GEOJSON, start, "not GeoJSON: the top-level object has no \"type\" "
-                    + "(expected FeatureCollection, Feature or a geometry type)");
+            fatal(Kind.NOT_GEOJSON, start, IoText.of("io.json.no-type"));
         }
         if (typeConflict) {
             complete = true; // reported: nothing more can be said of an object of two types
@@ -335,35 +269,35 @@ final class ReadSession {
         switch (type) {
             case "FeatureCollection" -> {
                 if ((seen & FEATURES) == 0) {
-                    fatal(Kind.NOT_GEOJSON, start, "FeatureCollection without a \"features\" array");
+                    fatal(Kind.NOT_GEOJSON, start, IoText.of("io.json.no-features"));
                 }
-                misplacedMembers(seen, where, COORDINATES | GEOMETRIES | GEOMETRY | PROPERTIES, "a FeatureCollection");
+                misplacedMembers(seen, where, COORDINATES | GEOMETRIES | GEOMETRY | PROPERTIES, "io.json.on.feature-collection");
                 checkBbox(bbox, collectionHasPosition ? (collectionHasZ ? 3 : 2) : 0);
             }
             case "Feature" -> {
                 dropStreamedFeatures();
                 featuresSeen = 1;
-                current = 0;
-                featureId = featureIdValue == null ? null : featureIdValue.toString();
+                problems.feature = 0;
+                problems.featureId = featureIdValue == null ? null : featureIdValue.toString();
                 int first = problems.size();
                 for (GeoJsonProblem p : pending) {
                     problems.add(p);
                     featureFailed |= p.isError();
                 }
-                misplacedMembers(seen, where, COORDINATES | GEOMETRIES | FEATURES, "a Feature");
+                misplacedMembers(seen, where, COORDINATES | GEOMETRIES | FEATURES, "io.json.on.feature");
                 readFeatureEnd(start, seen, featureIdValue, featureProps, featureGeometry, bbox);
-                sortFrom(first);
+                problems.sortFrom(first);
             }
             default -> {
                 if (!GeoJsonGeometryReader.isGeometryType(type)) {
-                    fatal(Kind.NOT_GEOJSON, where[0], "not GeoJSON: unknown type \"" + type + "\"");
+                    fatal(Kind.NOT_GEOJSON, where[0], IoText.of("io.json.unknown-type", type));
                 }
                 dropStreamedFeatures();
                 featuresSeen = 1;
-                misplacedMembers(seen, where, GEOMETRY | PROPERTIES | FEATURES, "a geometry object");
+                misplacedMembers(seen, where, GEOMETRY | PROPERTIES | FEATURES, "io.json.on.geometry");
                 bare.bbox = bbox;
                 try {
-                    Geometry g = geometries.build(bare);
+                    Geometry g = builder.build(bare);
                     if (!featureFailed) {
                         addFeature(null, g, Map.of(), start);
                     }
@@ -372,7 +306,7 @@ final class ReadSession {
                 }
             }
         }
-        current = -1;
+        problems.feature = -1;
         complete = true;
     }
 
@@ -385,14 +319,6 @@ final class ReadSession {
         ids.clear();
     }
 
-    /** The problems recorded since index {@code from}, taken out of the list. */
-    private List<GeoJsonProblem> take(int from) {
-        List<GeoJsonProblem> tail = problems.subList(from, problems.size());
-        List<GeoJsonProblem> taken = new ArrayList<>(tail);
-        tail.clear();
-        return taken;
-    }
-
     private void misplacedMembers(int seen, JsonLocation[] where, int forbidden, String object) {
         int bad = seen & forbidden;
         for (String field : new String[] {"coordinates", "geometries", "geometry", "properties", "features"}) {
@@ -403,14 +329,6 @@ final class ReadSession {
         }
     }
 
-    private static String crsName(Object crs) {
-        if (crs instanceof Map<?, ?> m && m.get("properties") instanceof Map<?, ?> p
-                && p.get("name") instanceof String s) {
-            return s;
-        }
-        return null;
-    }
-
     String crsName() {
         return crsName;
     }
@@ -419,21 +337,21 @@ final class ReadSession {
         JsonToken t;
         while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
             int index = featuresSeen++;
-            current = index;
-            featureId = null;
+            problems.feature = index;
+            problems.featureId = null;
             featureFailed = false;
             checkCancelAndReport(index);
             if (t != JsonToken.START_OBJECT) {
-                error(Kind.WRONG_TYPE, parser.currentTokenLocation(), "a feature must be a JSON object, found "
-                        + describe(t));
+                error(Kind.WRONG_TYPE, parser.currentTokenLocation(), IoText.of("io.json.feature-not-object",
+                        describe(t)));
                 parser.skipChildren();
             } else {
                 int first = problems.size();
                 readFeature();
-                sortFrom(first);
+                problems.sortFrom(first);
             }
-            current = -1;
-            featureId = null;
+            problems.feature = -1;
+            problems.featureId = null;
         }
     }
 
@@ -461,7 +379,7 @@ final class ReadSession {
                     if (v == JsonToken.VALUE_STRING) {
                         type = parser.getText();
                     } else {
-                        type = describe(v);
+                        type = describe(v).toString();
                         parser.skipChildren();
                     }
                 }
@@ -469,8 +387,8 @@ final class ReadSession {
                     if (repeated(ID, field)) {
                         break;
                     }
-                    id = readId(v);
-                    featureId = id == null ? null : id.toString();
+                    id = values.id(v);
+                    problems.featureId = id == null ? null : id.toString();
                 }
                 case "geometry" -> {
                     if (!repeated(GEOMETRY, field)) {
@@ -479,7 +397,7 @@ final class ReadSession {
                 }
                 case "properties" -> {
                     if (!repeated(PROPERTIES, field)) {
-                        props = readProperties(v);
+                        props = values.properties(v);
                     }
                 }
                 case "bbox" -> {
@@ -495,7 +413,7 @@ final class ReadSession {
                         misplaced = new ArrayList<>(2);
                     }
                     misplaced.add(new Issue(Kind.MISPLACED_MEMBER, parser.currentTokenLocation(),
-                            misplaced(field, "a Feature")));
+                            misplaced(field, "io.json.on.feature")));
                     parser.skipChildren();
                 }
                 default -> parser.skipChildren();
@@ -503,10 +421,9 @@ final class ReadSession {
         }
         if (!"Feature".equals(type)) {
             // not a Feature at all: its members cannot be judged as a Feature's
-            error(Kind.WRONG_TYPE, typeLocation, type == null ? "a feature without \"type\": \"Feature\""
-                    : "expected \"type\": \"Feature\", found " + quote(type)
-                    + (GeoJsonGeometryReader.isGeometryType(type) ? " (a geometry must be the \"geometry\" of a "
-                    + "Feature in a FeatureCollection)" : ""));
+            error(Kind.WRONG_TYPE, typeLocation, type == null ? IoText.of("io.json.feature-no-type")
+                    : IoText.of(GeoJsonGeometryReader.isGeometryType(type) ? "io.json.feature-is-geometry"
+                    : "io.json.feature-wrong-type", quote(type)));
             return;
         }
         if (misplaced != null) {
@@ -520,7 +437,7 @@ final class ReadSession {
     /** True, with an error recorded and the value skipped, when the feature being read had this member already. */
     private boolean repeated(int bit, String field) throws IOException {
         if ((featureMembers & bit) != 0) {
-            error(Kind.DUPLICATE, parser.currentTokenLocation(), duplicated(field, "feature"));
+            error(Kind.DUPLICATE, parser.currentTokenLocation(), duplicated(field, "io.json.object.feature"));
             parser.skipChildren();
             return true;
         }
@@ -532,17 +449,15 @@ final class ReadSession {
     private void readFeatureEnd(JsonLocation start, int seen, Object id, Map<String, Object> props, Member geometry,
                                 GeoJsonBbox bbox) {
         if ((seen & GEOMETRY) == 0) {
-            error(Kind.MISSING_MEMBER, start, "a feature without a \"geometry\" member (RFC 7946 §3.2: use null for "
-                    + "an unlocated feature)");
+            error(Kind.MISSING_MEMBER, start, IoText.of("io.json.no-geometry"));
         }
         if ((seen & PROPERTIES) == 0) {
-            error(Kind.MISSING_MEMBER, start, "a feature without a \"properties\" member (RFC 7946 §3.2: a Feature "
-                    + "has one; use null for none)");
+            error(Kind.MISSING_MEMBER, start, IoText.of("io.json.no-properties"));
         }
         Geometry g = null;
         if (geometry != null) {
             try {
-                g = geometries.build(geometry);
+                g = builder.build(geometry);
                 collectionHasPosition |= !geometry.empty;
                 collectionHasZ |= geometry.hasZ;
             } catch (SkipFeature e) {
@@ -557,7 +472,7 @@ final class ReadSession {
 
     private void checkBbox(GeoJsonBbox bbox, int dimensions) {
         if (bbox != null) {
-            String problem = bbox.problem(dimensions);
+            Message problem = bbox.problem(dimensions);
             if (problem != null) {
                 error(Kind.BAD_BBOX, bbox.location(), problem);
             }
@@ -573,7 +488,7 @@ final class ReadSession {
         }
         FeatureConventions.check(props, message -> warning(Kind.BAD_PROPERTY, start, message));
         if (id != null && !ids.add(id)) {
-            warning(Kind.DUPLICATE, start, "feature id " + quote(id.toString()) + " is used more than once");
+            warning(Kind.DUPLICATE, start, IoText.of("io.json.duplicate-id", quote(id.toString())));
         }
         Feature f = new Feature(id, g, props);
         if (options.sink() != null && streaming) {
@@ -597,43 +512,17 @@ final class ReadSession {
     }
 
     private Geometry checkValidity(Geometry g, JsonLocation start) {
-        String what = validity.problem(g);
+        Message what = validity.problem(g);
         if (what == null) {
             return g;
         }
         if (options.repair()) {
             Geometry fixed = GeometryFixer.fix(g);
-            warning(Kind.REPAIRED, start, what + " (repaired with GeometryFixer)");
+            warning(Kind.REPAIRED, start, IoText.of("io.json.repaired", what));
             return fixed;
         }
-        error(Kind.INVALID_GEOMETRY, start, what + " (it can be repaired: validate --repair)");
+        error(Kind.INVALID_GEOMETRY, start, IoText.of("io.json.invalid", what));
         return g;
-    }
-
-    private Object readId(JsonToken v) throws IOException {
-        return switch (v) {
-            case VALUE_STRING -> parser.getText();
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> JsonValues.number(parser);
-            default -> {
-                error(Kind.WRONG_TYPE, parser.currentTokenLocation(), "feature \"id\" must be a string or a number "
-                        + "(RFC 7946 §3.2), found " + describe(v));
-                parser.skipChildren();
-                yield null;
-            }
-        };
-    }
-
-    private Map<String, Object> readProperties(JsonToken v) throws IOException {
-        if (v == JsonToken.VALUE_NULL) {
-            return Map.of();
-        }
-        if (v != JsonToken.START_OBJECT) {
-            error(Kind.WRONG_TYPE, parser.currentTokenLocation(), "\"properties\" must be an object or null "
-                    + "(RFC 7946 §3.2), found " + describe(v));
-            parser.skipChildren();
-            return Map.of();
-        }
-        return JsonValues.properties(parser, propertyKeys, strings, propertyValues, duplicateKeys);
     }
 
     private void checkCancelAndReport(int index) {
@@ -649,76 +538,41 @@ final class ReadSession {
         }
     }
 
-    /** Puts the problems of one feature, from index {@code first} on, in the order of their places in the file. */
-    private void sortFrom(int first) {
-        if (problems.size() - first > 1) {
-            problems.subList(first, problems.size()).sort(BY_PLACE);
-        }
-    }
-
     /** Records an error that abandons the current feature, and returns the exception to throw for it. */
-    SkipFeature skip(Kind kind, JsonLocation at, String message) {
+    SkipFeature skip(Kind kind, JsonLocation at, Message message) {
         error(kind, at, message);
         return new SkipFeature();
     }
 
     /** Records an error: the current feature is left out (outside any feature, the file is invalid). True. */
-    boolean error(Kind kind, JsonLocation at, String message) {
+    boolean error(Kind kind, JsonLocation at, Message message) {
         featureFailed = true;
         add(kind, Severity.ERROR, at, message);
         return true;
     }
 
-    private void warning(Kind kind, JsonLocation at, String message) {
+    void warning(Kind kind, JsonLocation at, Message message) {
         add(kind, Severity.WARNING, at, message);
     }
 
-    /**
-     * Records a warning for SHOULD-level advice, which a whole file may ignore in every feature: the first
-     * {@link #LISTED_PER_KIND} of a kind are listed, the others counted in one warning at the end.
-     */
-    void should(Kind kind, JsonLocation at, String message) {
-        int n = ++listed[kind.ordinal()];
-        if (n <= LISTED_PER_KIND) {
-            warning(kind, at, message);
-        } else if (n == LISTED_PER_KIND + 1) {
-            firstUnlisted[kind.ordinal()] = problem(kind, Severity.WARNING, at, message);
-        }
-    }
-
-    private void addUnlistedCounts() {
-        for (Kind kind : Kind.values()) {
-            GeoJsonProblem first = firstUnlisted[kind.ordinal()];
-            if (first != null) {
-                int more = listed[kind.ordinal()] - LISTED_PER_KIND;
-                problems.add(new GeoJsonProblem(first.file(), first.line(), first.column(), first.featureIndex(),
-                        first.featureId(), kind, Severity.WARNING, String.format(Locale.ROOT, "%,d more warning%s "
-                        + "like the ones above from here on, not listed one by one: %s", more, more == 1 ? "" : "s",
-                        first.message())));
-            }
-        }
-    }
-
-    private void fatal(Kind kind, JsonLocation at, String message) {
+    private void fatal(Kind kind, JsonLocation at, Message message) {
         stop(kind, at, message);
         throw new StopReading();
     }
 
     /** Records a problem that ends the read, without throwing (for use in exception handlers). */
-    private void stop(Kind kind, JsonLocation at, String message) {
+    private void stop(Kind kind, JsonLocation at, Message message) {
         add(kind, Severity.ERROR, at, message);
         complete = false;
     }
 
-    private void add(Kind kind, Severity severity, JsonLocation at, String message) {
-        problems.add(problem(kind, severity, at, message));
+    private void add(Kind kind, Severity severity, JsonLocation at, Message message) {
+        problems.add(kind, severity, at, message);
     }
 
-    private GeoJsonProblem problem(Kind kind, Severity severity, JsonLocation at, String message) {
-        long line = at == null ? -1 : at.getLineNr();
-        long col = at == null ? -1 : at.getColumnNr();
-        return new GeoJsonProblem(name, line, col, current, current >= 0 ? featureId : null, kind, severity,
-                message);
+    /** A SHOULD-level warning: see {@link ProblemLog#should}. */
+    void should(Kind kind, JsonLocation at, Message message) {
+        problems.should(kind, at, message);
     }
 
     /** Thrown to stop at a fatal problem, already recorded. */

@@ -97,12 +97,11 @@ public final class Reprojection {
      * A warning for the user when the transformation ignores a datum shift (no parameters known without the EPSG
      * database), else null.
      */
-    public String accuracyWarning() {
+    public IoText.Message accuracyWarning() {
         if (transform == null || !(accuracyMetres >= BALLPARK_METRES)) {
             return null;
         }
-        return "the datum of " + name + " was not shifted to WGS84 (no parameters known), so positions may be off "
-                + "by up to " + Math.round(accuracyMetres) + " m";
+        return IoText.of("io.crs.datum", name, Math.round(accuracyMetres));
     }
 
     /**

@@ -24,43 +24,28 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import javafx.geometry.Bounds;
-import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.claimscape.map.MapNavigator;
 import org.claimscape.map.MapPane;
-import org.claimscape.map.MeasureLayer;
 import org.claimscape.map.OverlayLayer;
-import org.claimscape.map.ScaleBarView;
 import org.claimscape.map.TileDiskCache;
-import org.claimscape.model.Feature;
-import org.claimscape.model.LayerIds;
-import org.claimscape.model.Precision;
 import org.claimscape.model.Viewpoint;
-import org.claimscape.render.IslandAnchors;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
-import org.claimscape.render.PointDensity;
 import org.claimscape.render.RenderRequest;
-import org.claimscape.render.ScaleBar;
 import org.claimscape.search.NameSearch;
 import org.claimscape.ui.briefing.BriefingContext;
 import org.claimscape.ui.briefing.BriefingDialog;
@@ -77,9 +62,6 @@ import org.claimscape.ui.table.AttributeTables;
 import org.claimscape.ui.text.UiFonts;
 import org.claimscape.ui.text.UiText;
 import org.claimscape.ui.time.TimeBar;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Point;
 
 /**
  * The map explorer window, its composition root: lays out the menus, tool bar, layer panel and legend, map, feature
@@ -93,20 +75,6 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
     private static final Logger LOG = Logger.getLogger(ExplorerView.class.getName());
     /** The panels and bars are built once the first map is complete, or after this long at the latest. */
     private static final Duration PANELS_AT_LATEST = Duration.seconds(2);
-    /* The scale bar's units and note in the interface language. */
-    private static final ScaleBarView.Wording SCALE_BAR_WORDING = new ScaleBarView.Wording() {
-        @Override
-        public String km(ScaleBar bar) {
-            return bar.km() < 1 ? UiText.get("map.scale.m", UiText.number(bar.km() * 1000))
-                    : UiText.get("map.scale.km", UiText.number(bar.km()));
-        }
-
-        @Override
-        public String nm(ScaleBar bar) {
-            return UiText.get("map.scale.nm", UiText.number(bar.nm()), UiText.number(bar.latitude(), 1) + "°");
-        }
-    };
-
     private final MapRenderer renderer;
     private final Consumer<String> openLink;
     private final long startNanos;
@@ -121,15 +89,13 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
     private final MapArea mapArea;
     private final SidePanels sides;
     private final EditHistory edits = new EditHistory();
-    private final MapContextMenu contextMenu;
+    private final MapInteraction interaction;
     private Theme theme;
     private final Region statusRoom = room("status-room", Region.USE_COMPUTED_SIZE, StartupRooms.STATUS_HEIGHT);
     private final ReadOnlyObjectWrapper<ExplorerModel> model = new ReadOnlyObjectWrapper<>(this, "model");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Claimscape");
     private final ReadOnlyDoubleWrapper firstCompleteMillis = new ReadOnlyDoubleWrapper(this, "firstComplete",
             Double.NaN);
-    private final PauseTransition basemapDebounce = new PauseTransition(Duration.millis(150));
-    private final PauseTransition hoverDebounce = new PauseTransition(Duration.millis(40));
     /* The view the window opens on: the remembered one, or the home view fitted to the map's expected size. */
     private final MapViewport openingView;
     private UnaryOperator<RenderRequest> overlayFilter = r -> r;
@@ -141,7 +107,6 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
     private boolean barsAttached;
     private int commitsAtLoad = -1;
     private double dataLoadedMillis = Double.NaN;
-    private Point2D hoverPoint;
     /* The model the map draws, set as soon as the layers are loaded; model() follows once the panels are built. */
     private ExplorerModel mapModel;
     /* The interface language chosen in Settings, or null for the system's. */
@@ -172,11 +137,12 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         theme.apply(this);
 
         mapPane = new MapPane(renderer, this::overlayRequest);
+        interaction = new MapInteraction(mapPane, statusBar, this::model);
         basemap = new BasemapSwitch(renderer, tileCache, mapPane.navigator(), initial.onlineTiles());
         mapPane.onlineProperty().set(initial.onlineTiles());
         mapPane.viewpointBadge().setId("viewpointBadge");
         mapPane.offlineCreditProperty().bind(UiText.text("map.credit"));
-        mapPane.scaleBar().setWording(SCALE_BAR_WORDING);
+        mapPane.scaleBar().setWording(new ScaleBarWording());
         /* A long badge (Russian) wraps instead of running under the date badge and off the map. */
         mapPane.viewpointBadge().setWrapText(true);
         mapPane.viewpointBadge().maxWidthProperty().bind(Bindings.max(280, mapPane.widthProperty().multiply(0.6)));
@@ -198,23 +164,7 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         setCenter(sides.node());
         setBottom(statusRoom);
         new AppMenus(this);
-        contextMenu = new MapContextMenu(contextActions());
-        /* A right-click opens the menu where it happened (on release, as a drag with the right button may pan); the
-           keyboard's menu key opens it at the centre. */
-        mapPane.mapView().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.SECONDARY && e.isStillSincePress()) {
-                openContextMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
-            }
-        });
-        mapPane.mapView().addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
-            if (e.isKeyboardTrigger()) {
-                Point2D c = mapPane.mapView().localToScreen(mapPane.mapView().getWidth() / 2,
-                        mapPane.mapView().getHeight() / 2);
-                openContextMenu(mapPane.mapView().getWidth() / 2, mapPane.mapView().getHeight() / 2, c.getX(),
-                        c.getY());
-            }
-            e.consume();
-        });
+        interaction.attachContextMenu(toolBar.measureButton());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         FileDrops.install(this, files -> onFilesDropped.test(files));
         tasks.setReporter((what, e) -> statusBar.status(UiText.get("status.failure", what, e.getMessage())));
@@ -226,33 +176,12 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
 
     private void wireMap() {
         mapPane.setOnHome(this::home);
-        mapPane.setOnPick(this::pickAt);
-        mapPane.setOnHover((p, v) -> {
-            hoverPoint = p;
-            hoverDebounce.playFromStart();
-        });
-        hoverDebounce.setOnFinished(e -> hover());
-        mapPane.setOnMeasurePoint(c -> showMeasurement());
-        mapPane.setMeasureCloseCheck(this::mayCloseMeasure);
-        mapPane.measure().setLabeller(new MeasureLayer.Labeller() {
-            @Override
-            public String segment(Coordinate from, Coordinate to) {
-                return Measurement.segmentText(from, to);
-            }
-
-            @Override
-            public String total(List<Coordinate> points, boolean closed) {
-                return new Measurement(points, closed).totalText();
-            }
-        });
-        mapPane.measure().points().addListener((InvalidationListener) o -> showMeasurement());
-        mapPane.modeProperty().addListener(o -> showMeasurement());
+        interaction.wire();
         InvalidationListener cursor = o -> statusBar.cursor(mapPane.cursorLatProperty().get(),
                 mapPane.cursorLonProperty().get());
         mapPane.cursorLatProperty().addListener(cursor);
         mapPane.cursorLonProperty().addListener(cursor);
         mapPane.navigator().addViewListener(() -> statusBar.view(mapPane.navigator().viewport()));
-        basemapDebounce.setOnFinished(e -> basemap.install(mapModel));
     }
 
     private void wireSearch() {
@@ -396,7 +325,7 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
 
     /** The map's right-click menu. */
     public ContextMenu mapContextMenu() {
-        return contextMenu.menu();
+        return interaction.contextMenu();
     }
 
     /** The window's theme. */
@@ -431,7 +360,7 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
 
     /** The measure tool's current result. */
     public Measurement measurement() {
-        return new Measurement(mapPane.measure().points(), mapPane.measure().isClosed());
+        return interaction.measurement();
     }
 
     /** Flies back to the home view (Hokkaido to Urup). */
@@ -443,62 +372,23 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         mapPane.navigator().fit(WindowState.HOME, StartupRooms.HOME_PADDING, 12, animate);
     }
 
-    /** Centres a point feature at street-level zoom, or fits a line or area into the view. */
+    /**
+     * Centres a point feature at street-level zoom, or fits a line or area into the view: into the part of the map
+     * a window at {@code overOnScreen} (screen coordinates; null for none) leaves in sight.
+     */
     @Override
     public void zoomToFeature(ExplorerModel.Pick p, Bounds overOnScreen) {
-        Feature f = p.feature();
-        if (f.geometry() == null || f.geometry().isEmpty()) {
-            return;
-        }
-        MapNavigator nav = mapPane.navigator();
-        Insets hidden = MapNavigator.covered(mapPane.localToScreen(mapPane.getBoundsInLocal()), overOnScreen);
-        if (f.precision().orElse(null) == Precision.ISLAND) {
-            /* Known only by its island: the map shows the island, never the stored point as if it were a site. */
-            LayerState islands = model() == null ? null : model().layer(LayerIds.ISLANDS);
-            Envelope island = islands == null ? null : IslandAnchors.land(islands.layer(), f.string("island"));
-            if (island != null) {
-                nav.fit(island, hidden, 60, 11, true);
-            } else if (f.geometry() instanceof Point pt) {
-                nav.flyTo(pt.getY(), pt.getX(), Math.min(Math.max(nav.zoom(), 7), 8), hidden, true);
-            }
-        } else if (f.geometry() instanceof Point pt) {
-            nav.flyTo(pt.getY(), pt.getX(), Math.max(nav.zoom(), 11), hidden, true);
-        } else {
-            nav.fit(f.geometry().getEnvelopeInternal(), hidden, 60, 13, true);
-        }
+        interaction.zoomToFeature(p, overOnScreen);
     }
 
     /** Selects a search result: shows its layer, lists and selects it, and flies the map there. */
     public void choose(NameSearch.Hit hit) {
-        ExplorerModel m = model();
-        if (m == null) {
-            return;
-        }
-        LayerState s = m.layer(hit.layerId());
-        if (s != null && !s.isVisible()) {
-            s.visibleProperty().set(true);
-        }
-        ExplorerModel.Pick p = new ExplorerModel.Pick(hit.layerId(), s == null ? hit.layerId() : s.title(),
-                hit.feature());
-        m.picked().setAll(p);
-        m.selectedProperty().set(p);
-        zoomToFeature(p);
+        interaction.choose(hit);
     }
 
     /** Lists and selects the features under a screen point of the map. */
     public void pickAt(Point2D p, MapViewport v) {
-        ExplorerModel m = model();
-        if (m == null) {
-            return;
-        }
-        PointDensity.Cell cell = MapPicking.cellAt(m, mapPane.overlay(), v, p.getX(), p.getY());
-        if (cell != null) {
-            statusBar.status(MapPicking.zoomInto(mapPane.navigator(), cell));
-            return;
-        }
-        List<ExplorerModel.Pick> picks = MapPicking.pick(m, mapPane.overlay(), v, p.getX(), p.getY());
-        m.picked().setAll(picks);
-        m.selectedProperty().set(picks.isEmpty() ? null : picks.get(0));
+        interaction.pickAt(p, v);
     }
 
     /** Switches OpenStreetMap tiles on or off. */
@@ -533,8 +423,8 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
             mapPane.dateBadge().setText(TimeBar.badgeText(m.dateProperty().get()));
         }
         statusBar.view(mapPane.navigator().viewport());
-        mapPane.scaleBar().setWording(SCALE_BAR_WORDING);
-        showMeasurement();
+        mapPane.scaleBar().setWording(new ScaleBarWording());
+        interaction.showMeasurement();
         /* The neutral viewpoint's words on the map (island tags) are in the interface language. */
         mapPane.overlay().invalidateContent();
         statusBar.status(UiText.get("status.language", UiText.languageName(UiText.locale())));
@@ -617,29 +507,8 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
     private void dataLoaded(ExplorerModel m) {
         dataLoadedMillis = (System.nanoTime() - startNanos) / 1e6;
         m.viewpointProperty().set(toolBar.viewpointBox().getValue());
-        for (LayerState s : m.layers()) {
-            InvalidationListener changed = o -> layerChanged(s);
-            s.visibleProperty().addListener(changed);
-            s.opacityProperty().addListener(changed);
-        }
-        m.layers().addListener((InvalidationListener) o -> {
-            mapPane.overlay().invalidateContent();
-            basemapDebounce.playFromStart();
-        });
-        m.viewpointProperty().addListener(o -> {
-            updateTitle(m.viewpointProperty().get());
-            mapPane.overlay().invalidateContent();
-            basemapDebounce.playFromStart();
-        });
-        m.selectedProperty().addListener(o -> mapPane.overlay().invalidateContent());
-        m.dateProperty().addListener(o -> {
-            mapPane.dateBadge().setText(TimeBar.badgeText(m.dateProperty().get()));
-            updateTitle(m.viewpointProperty().get());
-            mapPane.overlay().invalidateContent();
-            basemapDebounce.playFromStart();
-        });
         mapModel = m;
-        basemap.install(m);
+        MapRefresh.follow(m, mapPane, basemap, () -> updateTitle(m.viewpointProperty().get()));
         commitsAtLoad = mapPane.overlay().commitsProperty().get();
         mapPane.overlay().invalidateContent();
         /* The map comes first: the side panels are built once it is complete, in room kept for them now. */
@@ -693,20 +562,7 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         bottom.getChildren().setAll(comparePanel, new TimeBar(m.dateProperty(), LocalDate::now), statusBar);
 
         layerPanel = new LayerPanelView(m, s -> LegendView.layerSymbol(model(), s), this::zoomToLayer);
-        /* The list takes the rows it needs, the legend the rest; when short, the list scrolls (bars stay in view). */
-        long groups = m.layers().stream().map(LayerState::group).distinct().count();
-        layerPanel.list().setPrefHeight((m.layers().size() + groups) * 25 + 8);
-        layerPanel.list().setMinHeight(4 * 25 + 8);
-        ScrollPane legendScroll = new ScrollPane(new LegendView(m));
-        legendScroll.setFitToWidth(true);
-        legendScroll.setMinHeight(60);
-        legendScroll.setPrefHeight(60);
-        legendScroll.getStyleClass().add("legend-scroll");
-        VBox left = new VBox(layerPanel, legendScroll);
-        VBox.setVgrow(legendScroll, Priority.ALWAYS);
-        left.getStyleClass().add("left-column");
-        left.setPrefWidth(sides.leftWidth());
-        sides.setLeft(left);
+        sides.setLeft(layerPanel.withLegend(new LegendView(m), sides.leftWidth()));
         FeatureInfoView info = new FeatureInfoView(m, openLink, this::zoomToFeature);
         info.setPrefWidth(sides.rightWidth());
         sides.setRight(info);
@@ -721,96 +577,9 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         }
     }
 
-    private void layerChanged(LayerState s) {
-        if (s.isDrawnAsTiles()) {
-            basemapDebounce.playFromStart();
-        } else {
-            mapPane.overlay().invalidateContent();
-        }
-    }
-
     private RenderRequest overlayRequest(MapViewport v) {
         ExplorerModel m = mapModel;
         return m == null ? null : overlayFilter.apply(m.overlayRequest(v));
-    }
-
-    private void hover() {
-        ExplorerModel m = model();
-        Point2D p = hoverPoint;
-        if (m == null || p == null || mapPane.modeProperty().get() == MapPane.Mode.MEASURE) {
-            mapPane.hoverTextProperty().set(null);
-            return;
-        }
-        PointDensity.Cell cell = MapPicking.cellAt(m, mapPane.overlay(), mapPane.navigator().viewport(), p.getX(),
-                p.getY());
-        if (cell != null) {
-            mapPane.hoverTextProperty().set(MapPicking.cellText(cell));
-            return;
-        }
-        List<ExplorerModel.Pick> picks = MapPicking.pick(m, mapPane.overlay(), mapPane.navigator().viewport(),
-                p.getX(), p.getY());
-        mapPane.hoverTextProperty().set(MapPicking.hoverText(picks, m.viewpointProperty().get(),
-                m.dateProperty().get()));
-    }
-
-    private void showMeasurement() {
-        if (mapPane.modeProperty().get() != MapPane.Mode.MEASURE) {
-            statusBar.measure("");
-            return;
-        }
-        Measurement m = measurement();
-        statusBar.measure(m.points().isEmpty() ? UiText.get("measure.start") : m.describe());
-    }
-
-    /* A self-crossing outline encloses no one area: the shape stays open and the status bar says why. */
-    private boolean mayCloseMeasure(List<Coordinate> points) {
-        if (Measurement.crossesItself(points)) {
-            statusBar.measure(UiText.get("measure.crossing"));
-            statusBar.status(UiText.get("measure.crossing"));
-            return false;
-        }
-        return true;
-    }
-
-    // ------------------------------------------------------------------ the map's context menu
-
-    private void openContextMenu(double x, double y, double screenX, double screenY) {
-        MapViewport v = mapPane.navigator().viewport();
-        contextMenu.show(mapPane.mapView(), new Point2D(x, y), v.lat(y), v.lon(x), screenX, screenY);
-    }
-
-    private MapContextMenu.Actions contextActions() {
-        return new MapContextMenu.Actions() {
-            @Override
-            public void whatIsHere(Point2D p) {
-                MapViewport v = mapPane.navigator().viewport();
-                pickAt(p, v);
-                ExplorerModel m = model();
-                if (m != null && m.picked().isEmpty()) {
-                    statusBar.status(UiText.get("context.nothing-here",
-                            CoordinateFormat.degreesMinutes(v.lat(p.getY()), v.lon(p.getX()))));
-                }
-            }
-
-            @Override
-            public void measureFrom(double lat, double lon) {
-                toolBar.measureButton().setSelected(true);
-                mapPane.measure().clear();
-                mapPane.addMeasurePoint(new Coordinate(lon, lat));
-                mapPane.mapView().requestFocus();
-            }
-
-            @Override
-            public void zoomHere(double lat, double lon) {
-                MapNavigator nav = mapPane.navigator();
-                nav.flyTo(lat, lon, Math.min(MapNavigator.MAX_ZOOM, nav.zoom() + 2));
-            }
-
-            @Override
-            public void status(String message) {
-                statusBar.status(message);
-            }
-        };
     }
 
     private void updateTitle(Viewpoint vp) {

@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
@@ -259,5 +260,25 @@ public final class LayerPanelView extends VBox implements LayerList {
         r.setPrefSize(14, 14);
         r.setMaxSize(14, 14);
         return r;
+    }
+
+    /**
+     * The window's left column: this list above the legend. The list takes the rows it needs, the legend the rest;
+     * when short, the list scrolls (the bars stay in view).
+     */
+    VBox withLegend(LegendView legend, double width) {
+        long groups = model.layers().stream().map(LayerState::group).distinct().count();
+        list().setPrefHeight((model.layers().size() + groups) * 25 + 8);
+        list().setMinHeight(4 * 25 + 8);
+        ScrollPane legendScroll = new ScrollPane(legend);
+        legendScroll.setFitToWidth(true);
+        legendScroll.setMinHeight(60);
+        legendScroll.setPrefHeight(60);
+        legendScroll.getStyleClass().add("legend-scroll");
+        VBox left = new VBox(this, legendScroll);
+        VBox.setVgrow(legendScroll, Priority.ALWAYS);
+        left.getStyleClass().add("left-column");
+        left.setPrefWidth(width);
+        return left;
     }
 }

@@ -75,9 +75,9 @@ class Rfc7946PolygonTest {
         String[] features = new String[25];
         java.util.Arrays.fill(features, cw);
         GeoJsonReadResult r = read(fc(features));
-        assertThat(r.warnings()).hasSize(ReadSession.LISTED_PER_KIND + 1);
-        GeoJsonProblem last = r.warnings().get(ReadSession.LISTED_PER_KIND);
+        assertThat(r.warnings()).hasSize(ProblemLog.LISTED_PER_KIND + 1);
+        GeoJsonProblem last = r.warnings().get(ProblemLog.LISTED_PER_KIND);
         assertThat(last.message()).startsWith("15 more warnings");
-        assertThat(last.featureIndex()).isEqualTo(ReadSession.LISTED_PER_KIND);
+        assertThat(last.featureIndex()).isEqualTo(ProblemLog.LISTED_PER_KIND);
     }
 }

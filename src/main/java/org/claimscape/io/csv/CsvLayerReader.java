@@ -26,6 +26,7 @@ import org.claimscape.io.FeatureCollector;
 import org.claimscape.io.FeatureCollector.Place;
 import org.claimscape.io.GeoJsonProblem.Kind;
 import org.claimscape.io.GeoJsonReadResult;
+import org.claimscape.io.IoText;
 import org.claimscape.io.LayerReadOptions;
 import org.claimscape.io.PropertyValues;
 import org.locationtech.jts.geom.Geometry;
@@ -102,9 +103,10 @@ public final class CsvLayerReader {
         try {
             delimiter = delimiter(file);
         } catch (NoSuchFileException e) {
-            return FeatureCollector.failed(name, Kind.IO_ERROR, "file not found");
+            return FeatureCollector.failed(name, Kind.IO_ERROR, IoText.of("io.read.not-found"));
         } catch (IOException e) {
-            return FeatureCollector.failed(name, Kind.IO_ERROR, "cannot read the file: " + e.getMessage());
+            return FeatureCollector.failed(name, Kind.IO_ERROR, IoText.of("io.read.cannot-read-file",
+                    String.valueOf(e.getMessage())));
         }
         try (BoundedInputStream counted = BoundedInputStream.builder().setInputStream(Files.newInputStream(file))
                 .get();
@@ -112,9 +114,9 @@ public final class CsvLayerReader {
              CSVParser p = format(delimiter).parse(r)) {
             read(p, counted, out, delimiter);
         } catch (UncheckedIOException e) {
-            out.fatal(Kind.MALFORMED_JSON, Place.NONE, "not a readable CSV file: " + message(e.getCause()));
+            out.fatal(Kind.MALFORMED_JSON, Place.NONE, IoText.of("io.csv.unreadable", message(e.getCause())));
         } catch (IOException e) {
-            out.fatal(Kind.MALFORMED_JSON, Place.NONE, "not a readable CSV file: " + message(e));
+            out.fatal(Kind.MALFORMED_JSON, Place.NONE, IoText.of("io.csv.unreadable", message(e)));
         } catch (OutOfMemoryError e) {
             out.outOfMemory();
         }
@@ -124,13 +126,12 @@ public final class CsvLayerReader {
     private void read(CSVParser p, BoundedInputStream counted, FeatureCollector out, char delimiter) {
         List<String> header = p.getHeaderNames();
         if (header.isEmpty()) {
-            out.fatal(Kind.NOT_GEOJSON, new Place(1, -1), "the file is empty: a CSV layer needs a header row");
+            out.fatal(Kind.NOT_GEOJSON, new Place(1, -1), IoText.of("io.csv.empty"));
             return;
         }
         CsvColumns geo = columns != null ? columns : CsvColumns.detect(header).orElse(null);
         if (geo == null) {
-            out.fatal(Kind.NOT_GEOJSON, new Place(1, -1), "no latitude/longitude or WKT column found among "
-                    + String.join(", ", header) + " (name them lat and lon, or WKT, or choose them when opening)");
+            out.fatal(Kind.NOT_GEOJSON, new Place(1, -1), IoText.of("io.csv.no-geometry", String.join(", ", header)));
             return;
         }
         Map<String, Integer> at = new HashMap<>();
@@ -139,8 +140,8 @@ public final class CsvLayerReader {
         }
         for (String c : geo.isWkt() ? List.of(geo.wkt()) : List.of(geo.latitude(), geo.longitude())) {
             if (!at.containsKey(c)) {
-                out.fatal(Kind.NOT_GEOJSON, new Place(1, -1), "no column \"" + c + "\" in the header ("
-                        + String.join(", ", header) + ")");
+                out.fatal(Kind.NOT_GEOJSON, new Place(1, -1), IoText.of("io.csv.no-column", c,
+                        String.join(", ", header)));
                 return;
             }
         }
@@ -161,8 +162,7 @@ public final class CsvLayerReader {
             out.begin(id);
             out.progress(counted.getCount());
             if (rec.size() != header.size()) {
-                out.warning(Kind.WRONG_TYPE, place, "the row has " + rec.size() + " fields, the header "
-                        + header.size());
+                out.warning(Kind.WRONG_TYPE, place, IoText.of("io.csv.fields", rec.size(), header.size()));
             }
             Geometry g;
             if (geo.isWkt()) {
@@ -193,7 +193,7 @@ public final class CsvLayerReader {
         Map<String, Integer> seen = new HashMap<>();
         for (String h : header) {
             if (seen.merge(h, 1, Integer::sum) > 1) {
-                out.fileWarning(Kind.DUPLICATE, "column \"" + h + "\" appears more than once; the first is kept");
+                out.fileWarning(Kind.DUPLICATE, IoText.of("io.csv.duplicate-column", h));
                 keys.add(null);
             } else {
                 keys.add(h);
@@ -215,8 +215,8 @@ public final class CsvLayerReader {
         try {
             return reader.read(t);
         } catch (ParseException | IllegalArgumentException e) {
-            out.error(Kind.WRONG_TYPE, new Place(place.line(), column), "column " + column + " is not WKT: "
-                    + e.getMessage());
+            out.error(Kind.WRONG_TYPE, new Place(place.line(), column), IoText.of("io.csv.not-wkt", column,
+                    String.valueOf(e.getMessage())));
             return null;
         }
     }
@@ -229,8 +229,8 @@ public final class CsvLayerReader {
         Double y = number(lat, decimalComma);
         Double x = number(lon, decimalComma);
         if (y == null || x == null) {
-            out.error(Kind.NOT_A_NUMBER, place, (y == null ? geo.latitude() + " \"" + lat : geo.longitude() + " \""
-                    + lon) + "\" is not a number of degrees");
+            out.error(Kind.NOT_A_NUMBER, place, IoText.of("io.csv.not-degrees", y == null ? geo.latitude()
+                    : geo.longitude(), y == null ? lat : lon));
             return null;
         }
         // a packed x, y pair: 2 small objects a point instead of a Coordinate array (a million points: 60 MB less)

@@ -28,6 +28,7 @@ import org.claimscape.io.FeatureCollector;
 import org.claimscape.io.FeatureCollector.Place;
 import org.claimscape.io.GeoJsonProblem.Kind;
 import org.claimscape.io.GeoJsonReadResult;
+import org.claimscape.io.IoText;
 import org.claimscape.io.LayerReadOptions;
 import org.claimscape.io.PropertyValues;
 import org.claimscape.io.Reprojection;
@@ -68,19 +69,19 @@ public final class GeoPackageLayerReader {
         try {
             size = Files.size(file);
             if (!isSqlite(file)) {
-                return FeatureCollector.failed(name, Kind.NOT_GEOJSON, "not a GeoPackage: a GeoPackage is an SQLite "
-                        + "database, and this file does not start like one");
+                return FeatureCollector.failed(name, Kind.NOT_GEOJSON, IoText.of("io.gpkg.not-sqlite"));
             }
         } catch (NoSuchFileException e) {
-            return FeatureCollector.failed(name, Kind.IO_ERROR, "file not found");
+            return FeatureCollector.failed(name, Kind.IO_ERROR, IoText.of("io.read.not-found"));
         } catch (IOException e) {
-            return FeatureCollector.failed(name, Kind.IO_ERROR, "cannot read the file: " + e.getMessage());
+            return FeatureCollector.failed(name, Kind.IO_ERROR, IoText.of("io.read.cannot-read-file",
+                    String.valueOf(e.getMessage())));
         }
         GeoPackage gp;
         try {
             gp = GeoPackageManager.open(file.getFileName().toString(), false, file.toFile(), false);
         } catch (RuntimeException e) {
-            return FeatureCollector.failed(name, Kind.NOT_GEOJSON, "not a readable GeoPackage: " + message(e));
+            return FeatureCollector.failed(name, Kind.NOT_GEOJSON, IoText.of("io.gpkg.unreadable", message(e)));
         }
         FeatureCollector out = new FeatureCollector(name, options);
         try {
@@ -88,13 +89,11 @@ public final class GeoPackageLayerReader {
             try {
                 tables = gp.getFeatureTables();
             } catch (RuntimeException e) {
-                out.fatal(Kind.NOT_GEOJSON, Place.NONE, "not a GeoPackage: an SQLite database without the "
-                        + "GeoPackage tables (" + message(e) + ")");
+                out.fatal(Kind.NOT_GEOJSON, Place.NONE, IoText.of("io.gpkg.no-tables", message(e)));
                 return out.result();
             }
             if (tables.isEmpty()) {
-                out.fatal(Kind.NOT_GEOJSON, Place.NONE, "the GeoPackage holds no feature table (tiles or "
-                        + "attributes only)");
+                out.fatal(Kind.NOT_GEOJSON, Place.NONE, IoText.of("io.gpkg.no-features"));
                 return out.result();
             }
             long total = 0;
@@ -103,7 +102,7 @@ public final class GeoPackageLayerReader {
             }
             long[] done = {0};
             for (String t : tables) {
-                out.section(tables.size() > 1 ? "table " + t : null);
+                out.section(tables.size() > 1 ? IoText.of("io.gpkg.table", t) : null);
                 readTable(gp, t, tables.size() > 1, out, done, total, size);
             }
             out.section(null);
@@ -111,7 +110,7 @@ public final class GeoPackageLayerReader {
             if (e instanceof java.util.concurrent.CancellationException) {
                 throw e;
             }
-            out.fatal(Kind.IO_ERROR, Place.NONE, "cannot read the GeoPackage: " + message(e));
+            out.fatal(Kind.IO_ERROR, Place.NONE, IoText.of("io.gpkg.cannot-read", message(e)));
         } catch (OutOfMemoryError e) {
             out.outOfMemory();
         } finally {
@@ -167,8 +166,7 @@ public final class GeoPackageLayerReader {
                     Object raw = values[i];
                     if (raw instanceof byte[]) {
                         if (blobWarned.add(c)) {
-                            out.fileWarning(Kind.WRONG_TYPE, "column " + c + " of table " + table + " holds binary "
-                                    + "data (BLOB); it is left out");
+                            out.fileWarning(Kind.WRONG_TYPE, IoText.of("io.gpkg.blob", c, table));
                         }
                         continue;
                     }
@@ -187,11 +185,11 @@ public final class GeoPackageLayerReader {
                     try {
                         g = crs.toLonLat(wkb.read(data.getWkb()));
                     } catch (ParseException | IOException | RuntimeException e) {
-                        out.error(Kind.WRONG_TYPE, at, "fid " + rs.getId() + ": the geometry cannot be read: "
-                                + message(e));
+                        out.error(Kind.WRONG_TYPE, at, IoText.of("io.gpkg.bad-geometry", Long.toString(rs.getId()),
+                                message(e)));
                     } catch (TransformException e) {
-                        out.error(Kind.WRONG_TYPE, at, "fid " + rs.getId() + ": the geometry cannot be moved to "
-                                + "WGS84: " + message(e));
+                        out.error(Kind.WRONG_TYPE, at, IoText.of("io.gpkg.cannot-move", Long.toString(rs.getId()),
+                                message(e)));
                     }
                 }
                 out.add(g, props, at);
@@ -204,8 +202,7 @@ public final class GeoPackageLayerReader {
     /* The SRS as a transformation to WGS84, or null (recorded as an error) when SIS cannot make one. */
     private static Reprojection reprojection(SpatialReferenceSystem srs, FeatureCollector out) {
         if (srs == null || srs.getSrsId() == 0 || srs.getSrsId() == -1) {
-            out.fileWarning(Kind.WRONG_TYPE, "the table's spatial reference system is undefined; coordinates are "
-                    + "taken as WGS84 longitude/latitude");
+            out.fileWarning(Kind.WRONG_TYPE, IoText.of("io.gpkg.srs-undefined"));
             return Reprojection.none();
         }
         if ("EPSG".equalsIgnoreCase(srs.getOrganization()) && srs.getOrganizationCoordsysId() == 4326) {
@@ -230,9 +227,8 @@ public final class GeoPackageLayerReader {
                 tried.add(message(e));
             }
         }
-        out.fatal(Kind.WRONG_TYPE, Place.NONE, "cannot move the coordinates from " + srs.getSrsName() + " ("
-                + srs.getOrganization() + ":" + srs.getOrganizationCoordsysId() + ") to WGS84: "
-                + String.join("; ", tried));
+        out.fatal(Kind.WRONG_TYPE, Place.NONE, IoText.of("io.crs.cannot-move", srs.getSrsName() + " ("
+                + srs.getOrganization() + ":" + srs.getOrganizationCoordsysId() + ")", String.join("; ", tried)));
         return null;
     }
 

@@ -7,11 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -27,18 +25,11 @@ import org.claimscape.io.FeatureCollector;
 import org.claimscape.io.FeatureCollector.Place;
 import org.claimscape.io.GeoJsonProblem.Kind;
 import org.claimscape.io.GeoJsonReadResult;
+import org.claimscape.io.IoText;
 import org.claimscape.io.LayerReadOptions;
 import org.claimscape.io.PropertyValues;
 import org.claimscape.io.SafeZip;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.LinearRing;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
 
 /**
  * Reads KML 2.2 (OGC 07-147r2) and KMZ with the JDK's streaming XML parser (StAX), one Placemark at a time.
@@ -57,8 +48,6 @@ public final class KmlLayerReader {
 
     /** Deepest MultiGeometry nesting accepted. */
     public static final int MAX_DEPTH = 32;
-
-    private static final GeometryFactory FACTORY = new GeometryFactory(PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
 
     private final LayerReadOptions options;
 
@@ -80,22 +69,23 @@ public final class KmlLayerReader {
                 return read(new BufferedInputStream(counted, 1 << 16), name, () -> counted.getCount(), size);
             }
         } catch (NoSuchFileException e) {
-            return FeatureCollector.failed(name, Kind.IO_ERROR, "file not found");
+            return FeatureCollector.failed(name, Kind.IO_ERROR, IoText.of("io.read.not-found"));
         } catch (IOException e) {
-            return FeatureCollector.failed(name, Kind.IO_ERROR, "cannot read the file: " + e.getMessage());
+            return FeatureCollector.failed(name, Kind.IO_ERROR, IoText.of("io.read.cannot-read-file",
+                    String.valueOf(e.getMessage())));
         }
     }
 
     private GeoJsonReadResult readKmz(Path file, String name) throws IOException {
         if (!SafeZip.looksLikeZip(file)) {
-            return FeatureCollector.failed(name, Kind.NOT_GEOJSON, "not a KMZ file: a KMZ is a zip archive, and "
-                    + "this file does not start like one");
+            return FeatureCollector.failed(name, Kind.NOT_GEOJSON, IoText.of("io.kml.not-kmz"));
         }
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
-            return FeatureCollector.failed(name, Kind.MALFORMED_JSON, "not a readable zip archive: " + e.getMessage());
+            return FeatureCollector.failed(name, Kind.MALFORMED_JSON, IoText.of("io.shp.bad-zip",
+                    String.valueOf(e.getMessage())));
         }
         try (ZipFile z = zip) {
             ZipEntry doc = z.getEntry("doc.kml");
@@ -109,7 +99,7 @@ public final class KmlLayerReader {
                 }
             }
             if (doc == null) {
-                return FeatureCollector.failed(name, Kind.NOT_GEOJSON, "the KMZ holds no .kml document");
+                return FeatureCollector.failed(name, Kind.NOT_GEOJSON, IoText.of("io.kml.no-kml"));
             }
             long fileSize = Files.size(file);
             long packed = doc.getCompressedSize();
@@ -140,11 +130,12 @@ public final class KmlLayerReader {
             IOException io = ioCause(e);
             if (io != null) {
                 out.fatal(io.getMessage() != null && io.getMessage().contains("zip bomb") ? Kind.TOO_LARGE
-                        : Kind.IO_ERROR, place(e.getLocation()), "cannot read: " + io.getMessage());
+                        : Kind.IO_ERROR, place(e.getLocation()), IoText.of("io.read.cannot-read",
+                        String.valueOf(io.getMessage())));
             } else {
                 String msg = e.getMessage() == null ? "" : e.getMessage()
                         .replaceFirst("(?s)^ParseError at \\[[^]]*\\]\\s*Message: ", "");
-                out.fatal(Kind.MALFORMED_JSON, place(e.getLocation()), "malformed XML: " + firstLine(msg));
+                out.fatal(Kind.MALFORMED_JSON, place(e.getLocation()), IoText.of("io.kml.malformed", firstLine(msg)));
             }
         } catch (OutOfMemoryError e) {
             out.outOfMemory();
@@ -199,11 +190,13 @@ public final class KmlLayerReader {
         private final Deque<String> folders = new ArrayDeque<>();
         private final Deque<String> containers = new ArrayDeque<>();
         private boolean warnedSkipped;
+        private final KmlGeometryReader geometries;
 
         Session(XMLStreamReader x, FeatureCollector out, java.util.function.LongSupplier bytes) {
             this.x = x;
             this.out = out;
             this.bytes = bytes;
+            this.geometries = new KmlGeometryReader(x, out, this::skipped);
         }
 
         void document() throws XMLStreamException {
@@ -211,14 +204,13 @@ public final class KmlLayerReader {
                 // prolog: comments, processing instructions
             }
             if (!x.isStartElement()) {
-                out.fatal(Kind.NOT_GEOJSON, place(x.getLocation()), "not KML: the file holds no XML element");
+                out.fatal(Kind.NOT_GEOJSON, place(x.getLocation()), IoText.of("io.kml.no-element"));
                 return;
             }
             String root = x.getLocalName();
             if (!root.equals("kml") && !root.equals("Document") && !root.equals("Folder")
                     && !root.equals("Placemark")) {
-                out.fatal(Kind.NOT_GEOJSON, place(x.getLocation()), "not KML: the root element is <" + root
-                        + ">, not <kml>");
+                out.fatal(Kind.NOT_GEOJSON, place(x.getLocation()), IoText.of("io.kml.root", root));
                 return;
             }
             if (root.equals("Placemark")) {
@@ -272,26 +264,11 @@ public final class KmlLayerReader {
             containers.pop();
         }
 
-        /* Moves to the next child element of the current one; false at the current element's end. */
-        private boolean nextChild() throws XMLStreamException {
-            while (x.hasNext()) {
-                int ev = x.next();
-                if (ev == XMLStreamConstants.END_ELEMENT) {
-                    return false;
-                }
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         private void skipped(String what) {
             if (!warnedSkipped) {
                 warnedSkipped = true;
-                out.fileWarning(Kind.WRONG_TYPE, "<" + what + "> and other overlays, models, tracks and network "
-                        + "links are not layers of features; they are skipped (first at line "
-                        + x.getLocation().getLineNumber() + ")");
+                out.fileWarning(Kind.WRONG_TYPE, IoText.of("io.kml.skipped", what,
+                        Integer.toString(x.getLocation().getLineNumber())));
             }
         }
 
@@ -329,9 +306,9 @@ public final class KmlLayerReader {
                     }
                     case "Point", "LineString", "LinearRing", "Polygon", "MultiGeometry" -> {
                         try {
-                            geometry = geometry(n, 0);
-                        } catch (BadGeometry e) {
-                            out.error(e.kind, e.at, e.getMessage());
+                            geometry = geometries.geometry(n, 0);
+                        } catch (KmlGeometryReader.BadGeometry e) {
+                            out.error(e.kind(), e.at(), e.message());
                             ok = false;
                             // the geometry was left half read: on to this Placemark's end (Placemarks do not nest)
                             while (x.hasNext() && !(x.next() == XMLStreamConstants.END_ELEMENT
@@ -441,241 +418,16 @@ public final class KmlLayerReader {
             return when;
         }
 
-        /* Current event: the geometry's START_ELEMENT; returns on its END_ELEMENT. */
-        private Geometry geometry(String type, int depth) throws XMLStreamException, BadGeometry {
-            Place at = place(x.getLocation());
-            if (depth > MAX_DEPTH) {
-                throw new BadGeometry(Kind.TOO_DEEP, at, "MultiGeometry nested deeper than " + MAX_DEPTH + " levels");
-            }
-            switch (type) {
-                case "Point" -> {
-                    CoordinateSequence s = coordinatesChild("Point");
-                    if (s == null || s.size() == 0) {
-                        throw new BadGeometry(Kind.EMPTY_GEOMETRY, at, "Point without coordinates");
-                    }
-                    if (s.size() > 1) {
-                        throw new BadGeometry(Kind.WRONG_TYPE, at, "a Point has " + s.size() + " positions");
-                    }
-                    return FACTORY.createPoint(s);
-                }
-                case "LineString" -> {
-                    CoordinateSequence s = coordinatesChild("LineString");
-                    if (s == null || s.size() < 2) {
-                        throw new BadGeometry(Kind.TOO_FEW_POSITIONS, at, "a LineString needs 2 positions or more, "
-                                + "found " + (s == null ? 0 : s.size()));
-                    }
-                    return FACTORY.createLineString(s);
-                }
-                case "LinearRing" -> {
-                    return ring(coordinatesChild("LinearRing"), at);
-                }
-                case "Polygon" -> {
-                    return polygon(at);
-                }
-                default -> {
-                    return multi(at, depth);
-                }
-            }
-        }
-
-        private Polygon polygon(Place at) throws XMLStreamException, BadGeometry {
-            LinearRing shell = null;
-            List<LinearRing> holes = new ArrayList<>();
-            while (nextChild()) {
-                String n = x.getLocalName();
-                if (n.equals("outerBoundaryIs") || n.equals("innerBoundaryIs")) {
-                    LinearRing r = boundary();
-                    if (r == null) {
-                        continue;
-                    }
-                    if (n.equals("outerBoundaryIs")) {
-                        shell = r;
-                    } else {
-                        holes.add(r);
-                    }
-                } else {
-                    skip();
-                }
-            }
-            if (shell == null) {
-                throw new BadGeometry(Kind.EMPTY_GEOMETRY, at, "Polygon without an outerBoundaryIs ring");
-            }
-            return FACTORY.createPolygon(shell, holes.toArray(LinearRing[]::new));
-        }
-
-        /* In outerBoundaryIs/innerBoundaryIs: the LinearRing (or null when missing). */
-        private LinearRing boundary() throws XMLStreamException, BadGeometry {
-            LinearRing r = null;
-            while (nextChild()) {
-                if (x.getLocalName().equals("LinearRing")) {
-                    Place at = place(x.getLocation());
-                    r = ring(coordinatesChild("LinearRing"), at);
-                } else {
-                    skip();
-                }
-            }
-            return r;
-        }
-
-        private LinearRing ring(CoordinateSequence s, Place at) throws BadGeometry {
-            if (s == null || s.size() == 0) {
-                throw new BadGeometry(Kind.EMPTY_GEOMETRY, at, "LinearRing without coordinates");
-            }
-            if (s.size() < 3) {
-                throw new BadGeometry(Kind.TOO_FEW_POSITIONS, at, "a LinearRing needs 4 positions or more, found "
-                        + s.size());
-            }
-            if (!s.getCoordinate(0).equals2D(s.getCoordinate(s.size() - 1))) {
-                Coordinate[] closed = new Coordinate[s.size() + 1];
-                for (int i = 0; i < s.size(); i++) {
-                    closed[i] = s.getCoordinate(i);
-                }
-                closed[s.size()] = closed[0].copy();
-                s = FACTORY.getCoordinateSequenceFactory().create(closed);
-                out.warning(Kind.RING_NOT_CLOSED, at, "a LinearRing whose last position is not its first; closed");
-            }
-            if (s.size() < 4) {
-                throw new BadGeometry(Kind.TOO_FEW_POSITIONS, at, "a LinearRing needs 4 positions or more, found "
-                        + s.size());
-            }
-            return FACTORY.createLinearRing(s);
-        }
-
-        private Geometry multi(Place at, int depth) throws XMLStreamException, BadGeometry {
-            List<Geometry> parts = new ArrayList<>();
-            while (nextChild()) {
-                String n = x.getLocalName();
-                switch (n) {
-                    case "Point", "LineString", "LinearRing", "Polygon", "MultiGeometry" ->
-                            parts.add(geometry(n, depth + 1));
-                    case "Model", "Track", "MultiTrack" -> {
-                        skipped(n);
-                        skip();
-                    }
-                    default -> skip();
-                }
-            }
-            if (parts.isEmpty()) {
-                throw new BadGeometry(Kind.EMPTY_GEOMETRY, at, "MultiGeometry without parts");
-            }
-            if (parts.stream().allMatch(g -> g instanceof Point)) {
-                return FACTORY.createMultiPoint(parts.toArray(Point[]::new));
-            }
-            if (parts.stream().allMatch(g -> g instanceof LineString)) {
-                return FACTORY.createMultiLineString(parts.stream().map(g -> FACTORY.createLineString(
-                        ((LineString) g).getCoordinateSequence())).toArray(LineString[]::new));
-            }
-            if (parts.stream().allMatch(g -> g instanceof Polygon)) {
-                return FACTORY.createMultiPolygon(parts.toArray(Polygon[]::new));
-            }
-            return FACTORY.createGeometryCollection(parts.toArray(Geometry[]::new));
-        }
-
-        /* In a Point, LineString or LinearRing: its <coordinates>, or null. */
-        private CoordinateSequence coordinatesChild(String element) throws XMLStreamException, BadGeometry {
-            CoordinateSequence s = null;
-            while (nextChild()) {
-                if (x.getLocalName().equals("coordinates")) {
-                    Place at = place(x.getLocation());
-                    s = coordinates(text(), at);
-                } else {
-                    skip();
-                }
-            }
-            return s;
-        }
-
-        /* "lon,lat[,alt] lon,lat[,alt] ..." — tuples split by white space, a space after a comma tolerated. */
-        private static CoordinateSequence coordinates(String text, Place at) throws BadGeometry {
-            String t = text.strip().replaceAll(",\\s+", ",");
-            if (t.isEmpty()) {
-                return PackedCoordinateSequenceFactory.DOUBLE_FACTORY.create(new double[0], 2);
-            }
-            String[] tuples = t.split("\\s+");
-            double[] xyz = new double[tuples.length * 3];
-            boolean hasZ = false;
-            for (int i = 0; i < tuples.length; i++) {
-                String[] parts = tuples[i].split(",", -1);
-                if (parts.length < 2 || parts.length > 3) {
-                    throw new BadGeometry(Kind.NOT_A_NUMBER, at, "position " + (i + 1) + " \"" + cut(tuples[i])
-                            + "\" is not lon,lat or lon,lat,alt");
-                }
-                for (int k = 0; k < parts.length; k++) {
-                    try {
-                        double v = Double.parseDouble(parts[k]);
-                        if (!Double.isFinite(v)) {
-                            throw new NumberFormatException();
-                        }
-                        xyz[i * 3 + k] = v;
-                    } catch (NumberFormatException e) {
-                        throw new BadGeometry(Kind.NOT_A_NUMBER, at, "position " + (i + 1) + ": \"" + cut(parts[k])
-                                + "\" is not a number");
-                    }
-                }
-                if (parts.length == 3) {
-                    hasZ = true;
-                } else {
-                    xyz[i * 3 + 2] = Double.NaN;
-                }
-            }
-            int dim = hasZ ? 3 : 2;
-            double[] packed = new double[tuples.length * dim];
-            for (int i = 0; i < tuples.length; i++) {
-                packed[i * dim] = xyz[i * 3];
-                packed[i * dim + 1] = xyz[i * 3 + 1];
-                if (hasZ) {
-                    packed[i * dim + 2] = Double.isNaN(xyz[i * 3 + 2]) ? 0 : xyz[i * 3 + 2];
-                }
-            }
-            return PackedCoordinateSequenceFactory.DOUBLE_FACTORY.create(packed, dim);
-        }
-
-        private static String cut(String s) {
-            return s.length() > 40 ? s.substring(0, 37) + "..." : s;
-        }
-
-        /* The text of the current element (its children's text too); ends on its END_ELEMENT. */
         private String text() throws XMLStreamException {
-            StringBuilder sb = new StringBuilder();
-            int depth = 1;
-            while (depth > 0 && x.hasNext()) {
-                int ev = x.next();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
-                        || ev == XMLStreamConstants.SPACE) {
-                    sb.append(x.getText());
-                }
-            }
-            return sb.toString().strip();
+            return KmlXml.text(x);
         }
 
-        /* Skips the current element and its children; ends on its END_ELEMENT. */
         private void skip() throws XMLStreamException {
-            int depth = 1;
-            while (depth > 0 && x.hasNext()) {
-                int ev = x.next();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                }
-            }
+            KmlXml.skip(x);
         }
-    }
 
-    /** A geometry that cannot be read; the feature is left out. */
-    private static final class BadGeometry extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient Kind kind;
-        private final transient Place at;
-
-        BadGeometry(Kind kind, Place at, String message) {
-            super(message, null, false, false);
-            this.kind = kind;
-            this.at = at;
+        private boolean nextChild() throws XMLStreamException {
+            return KmlXml.nextChild(x);
         }
     }
 }

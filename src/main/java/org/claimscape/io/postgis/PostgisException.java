@@ -5,6 +5,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
+import org.claimscape.io.IoText;
 
 /**
  * A PostGIS connection, read or write that failed, with what went wrong in plain words (naming the server and
@@ -39,49 +40,64 @@ public class PostgisException extends Exception {
     }
 
     private final Kind kind;
+    private final transient IoText.Message text;
 
     public PostgisException(Kind kind, String message) {
-        super(message);
-        this.kind = kind;
+        this(kind, IoText.literal(message), null);
     }
 
     public PostgisException(Kind kind, String message, Throwable cause) {
-        super(message, cause);
+        this(kind, IoText.literal(message), cause);
+    }
+
+    /** An exception whose message is written in the default locale's language when asked for. */
+    public PostgisException(Kind kind, IoText.Message text, Throwable cause) {
+        super(null, cause);
         this.kind = kind;
+        this.text = text;
     }
 
     public Kind kind() {
         return kind;
     }
 
+    /** What went wrong, in the default locale's language (the window's interface language, the system's on the CLI). */
+    @Override
+    public String getMessage() {
+        return text.toString();
+    }
+
+    /** What went wrong, as a message to write in any language. */
+    public IoText.Message text() {
+        return text;
+    }
+
     /**
      * An exception for a failed JDBC call, its kind read from the SQLSTATE (PostgreSQL appendix A) and the cause.
      *
      * @param where the server (and table) for the message, e.g. {@code claimscape@db.example:5432/gis}
-     * @param doing what was being done ("connect to", "read", "write")
+     * @param doing what was being done ("connect to", "read", "write to"): a key {@code io.pg.cannot.*} words it
      */
     public static PostgisException of(SQLException e, String where, String doing) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String detail = e.getMessage() == null ? e.toString() : e.getMessage().strip();
+        IoText.Message cannot = cannot(doing, where);
         if (state.equals("28P01") || state.equals("28000")) {
-            return new PostgisException(Kind.WRONG_PASSWORD, "Cannot " + doing + " " + where
-                    + ": the server refused the user name or password (" + firstLine(detail) + ")", e);
+            return new PostgisException(Kind.WRONG_PASSWORD, IoText.of("io.pg.wrong-password", cannot,
+                    firstLine(detail)), e);
         }
         if (state.equals("08004") && detail.toLowerCase().contains("password")) {
-            return new PostgisException(Kind.NEEDS_PASSWORD, "Cannot " + doing + " " + where
-                    + ": the server asks for a password, and none was given or found in ~/.pgpass", e);
+            return new PostgisException(Kind.NEEDS_PASSWORD, IoText.of("io.pg.needs-password", cannot), e);
         }
         if (state.equals("3D000")) {
-            return new PostgisException(Kind.NO_SUCH_DATABASE, "Cannot " + doing + " " + where
-                    + ": " + firstLine(detail), e);
+            return new PostgisException(Kind.NO_SUCH_DATABASE, IoText.of("io.pg.because", cannot, firstLine(detail)),
+                    e);
         }
         if (state.equals("42P01") || state.equals("3F000")) {
-            return new PostgisException(Kind.NO_SUCH_TABLE, "Cannot " + doing + " " + where + ": "
-                    + firstLine(detail), e);
+            return new PostgisException(Kind.NO_SUCH_TABLE, IoText.of("io.pg.because", cannot, firstLine(detail)), e);
         }
         if (state.equals("42501")) {
-            return new PostgisException(Kind.PERMISSION, "Cannot " + doing + " " + where
-                    + ": permission denied (" + firstLine(detail) + ")", e);
+            return new PostgisException(Kind.PERMISSION, IoText.of("io.pg.permission", cannot, firstLine(detail)), e);
         }
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
             Throwable root = rootCause(e);
@@ -89,21 +105,38 @@ public class PostgisException extends Exception {
                     || root instanceof UnknownHostException || root instanceof NoRouteToHostException
                     || root instanceof SocketTimeoutException || state.equals("08001"));
             if (neverConnected) {
-                String why = root instanceof UnknownHostException ? "unknown host"
-                        : root instanceof SocketTimeoutException ? "no answer in time"
-                        : "connection refused; is the server running, and is the port right?";
-                return new PostgisException(Kind.UNREACHABLE, "Cannot " + doing + " " + where
-                        + ": no PostgreSQL server answers (" + why + ")", e);
+                String why = root instanceof UnknownHostException ? "io.pg.unknown-host"
+                        : root instanceof SocketTimeoutException ? "io.pg.timeout" : "io.pg.refused";
+                return new PostgisException(Kind.UNREACHABLE, IoText.of("io.pg.unreachable", cannot, IoText.of(why)),
+                        e);
             }
-            return new PostgisException(Kind.CONNECTION_LOST, "Cannot " + doing + " " + where
-                    + ": the connection to the server was lost (" + firstLine(detail) + ")", e);
+            return new PostgisException(Kind.CONNECTION_LOST, IoText.of("io.pg.lost", cannot, firstLine(detail)), e);
         }
         if (state.startsWith("23") || state.startsWith("22")) {
-            return new PostgisException(Kind.WRITE_REFUSED, "Cannot " + doing + " " + where + ": "
-                    + firstLine(detail), e);
+            return new PostgisException(Kind.WRITE_REFUSED, IoText.of("io.pg.because", cannot, firstLine(detail)), e);
         }
-        return new PostgisException(Kind.SERVER_ERROR, "Cannot " + doing + " " + where + ": " + firstLine(detail)
-                + (state.isEmpty() ? "" : " [SQLSTATE " + state + "]"), e);
+        return new PostgisException(Kind.SERVER_ERROR, state.isEmpty()
+                ? IoText.of("io.pg.because", cannot, firstLine(detail))
+                : IoText.of("io.pg.server", cannot, firstLine(detail), state), e);
+    }
+
+    /* "Cannot connect to WHERE" in the language; a doing without its own words stays as the caller put it. */
+    private static IoText.Message cannot(String doing, String where) {
+        String verb = switch (doing) {
+            case "connect to" -> "connect";
+            case "read" -> "read";
+            case "write to" -> "write";
+            case "save to" -> "save";
+            case "query" -> "query";
+            case "list the tables of" -> "list";
+            case "measure" -> "measure";
+            case "explain a read of" -> "explain";
+            case "listen for changes on" -> "listen";
+            case "install the change trigger on" -> "trigger";
+            default -> null;
+        };
+        return verb == null ? IoText.literal("Cannot " + doing + " " + where)
+                : IoText.of("io.pg.cannot." + verb, where);
     }
 
     private static Throwable rootCause(Throwable e) {

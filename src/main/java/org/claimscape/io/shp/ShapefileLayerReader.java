@@ -34,6 +34,7 @@ import org.claimscape.io.FeatureCollector;
 import org.claimscape.io.FeatureCollector.Place;
 import org.claimscape.io.GeoJsonProblem.Kind;
 import org.claimscape.io.GeoJsonReadResult;
+import org.claimscape.io.IoText;
 import org.claimscape.io.LayerReadOptions;
 import org.claimscape.io.PropertyValues;
 import org.claimscape.io.Reprojection;
@@ -67,7 +68,7 @@ public final class ShapefileLayerReader {
     public GeoJsonReadResult read(Path file) {
         String name = file.toString();
         if (!Files.exists(file)) {
-            return FeatureCollector.failed(name, Kind.IO_ERROR, "file not found");
+            return FeatureCollector.failed(name, Kind.IO_ERROR, IoText.of("io.read.not-found"));
         }
         FeatureCollector out = new FeatureCollector(name, options);
         try {
@@ -77,9 +78,9 @@ public final class ShapefileLayerReader {
                 readShapefile(file, out, false, Files.size(file), 0, Files.size(file));
             }
         } catch (NoSuchFileException e) {
-            out.fatal(Kind.IO_ERROR, Place.NONE, "file not found: " + e.getFile());
+            out.fatal(Kind.IO_ERROR, Place.NONE, IoText.of("io.read.not-found-file", e.getFile()));
         } catch (IOException e) {
-            out.fatal(Kind.IO_ERROR, Place.NONE, "cannot read: " + e.getMessage());
+            out.fatal(Kind.IO_ERROR, Place.NONE, IoText.of("io.read.cannot-read", String.valueOf(e.getMessage())));
         } catch (OutOfMemoryError e) {
             out.outOfMemory();
         }
@@ -88,7 +89,7 @@ public final class ShapefileLayerReader {
 
     private void readZip(Path zipFile, FeatureCollector out) throws IOException {
         if (!SafeZip.looksLikeZip(zipFile)) {
-            out.fatal(Kind.NOT_GEOJSON, Place.NONE, "not a zipped Shapefile: the file is not a zip archive");
+            out.fatal(Kind.NOT_GEOJSON, Place.NONE, IoText.of("io.shp.not-zip"));
             return;
         }
         Path dir = Files.createTempDirectory("claimscape-shp");
@@ -100,7 +101,7 @@ public final class ShapefileLayerReader {
                 for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
                     ZipEntry e = en.nextElement();
                     if (++entries > 10_000) {
-                        out.fatal(Kind.TOO_LARGE, Place.NONE, "the zip holds more than 10,000 entries");
+                        out.fatal(Kind.TOO_LARGE, Place.NONE, IoText.of("io.shp.entries", 10_000));
                         return;
                     }
                     String n = e.getName();
@@ -109,12 +110,12 @@ public final class ShapefileLayerReader {
                         continue;
                     }
                     if (!SafeZip.safeName(n)) {
-                        out.fatal(Kind.NOT_GEOJSON, Place.NONE, "the zip entry \"" + n + "\" points outside the archive");
+                        out.fatal(Kind.NOT_GEOJSON, Place.NONE, IoText.of("io.shp.outside", n));
                         return;
                     }
                     Path target = dir.resolve(n.replace('\\', '/')).normalize();
                     if (!target.startsWith(dir)) {
-                        out.fatal(Kind.NOT_GEOJSON, Place.NONE, "the zip entry \"" + n + "\" points outside the archive");
+                        out.fatal(Kind.NOT_GEOJSON, Place.NONE, IoText.of("io.shp.outside", n));
                         return;
                     }
                     Files.createDirectories(target.getParent());
@@ -126,24 +127,24 @@ public final class ShapefileLayerReader {
                         total += in.transferTo(o);
                     }
                     if (options.cancelled().getAsBoolean()) {
-                        throw new CancellationException("reading " + zipFile + " was cancelled");
+                        throw new CancellationException(IoText.of("io.read.cancelled", zipFile).toString());
                     }
                     if (lower.endsWith(".shp")) {
                         shps.add(target);
                     }
                 }
             } catch (ZipException e) {
-                out.fatal(Kind.MALFORMED_JSON, Place.NONE, "not a readable zip archive: " + e.getMessage());
+                out.fatal(Kind.MALFORMED_JSON, Place.NONE, IoText.of("io.shp.bad-zip", String.valueOf(e.getMessage())));
                 return;
             } catch (IOException e) {
                 if (e.getMessage() != null && e.getMessage().contains("zip bomb")) {
-                    out.fatal(Kind.TOO_LARGE, Place.NONE, e.getMessage());
+                    out.fatal(Kind.TOO_LARGE, Place.NONE, IoText.literal(e.getMessage()));
                     return;
                 }
                 throw e;
             }
             if (shps.isEmpty()) {
-                out.fatal(Kind.NOT_GEOJSON, Place.NONE, "the zip holds no .shp file");
+                out.fatal(Kind.NOT_GEOJSON, Place.NONE, IoText.of("io.shp.no-shp"));
                 return;
             }
             shps.sort(Comparator.naturalOrder());
@@ -151,7 +152,7 @@ public final class ShapefileLayerReader {
             long before = 0;
             for (Path shp : shps) {
                 String rel = dir.relativize(shp).toString();
-                out.section(shps.size() > 1 ? rel : null);
+                out.section(shps.size() > 1 ? IoText.literal(rel) : null);
                 long shpSize = Files.size(shp);
                 readShapefile(shp, out, shps.size() > 1, size, before, total);
                 before += shpSize;
@@ -168,17 +169,15 @@ public final class ShapefileLayerReader {
         Path shx = sibling(shp, "shx");
         Path dbf = sibling(shp, "dbf");
         if (!Files.isRegularFile(shp)) {
-            out.fatal(Kind.IO_ERROR, Place.NONE, "file not found: " + shp);
+            out.fatal(Kind.IO_ERROR, Place.NONE, IoText.of("io.read.not-found-file", shp.toString()));
             return;
         }
         if (dbf == null) {
-            out.fatal(Kind.NOT_GEOJSON, Place.NONE, "the Shapefile has no .dbf file beside it (" + base(shp)
-                    + ".dbf): a Shapefile is the .shp, .shx and .dbf together");
+            out.fatal(Kind.NOT_GEOJSON, Place.NONE, IoText.of("io.shp.no-dbf", base(shp) + ".dbf"));
             return;
         }
         if (shx == null) {
-            out.fatal(Kind.NOT_GEOJSON, Place.NONE, "the Shapefile has no .shx index beside it (" + base(shp)
-                    + ".shx): a Shapefile is the .shp, .shx and .dbf together");
+            out.fatal(Kind.NOT_GEOJSON, Place.NONE, IoText.of("io.shp.no-shx", base(shp) + ".shx"));
             return;
         }
         Reprojection crs = prj(shp, out);
@@ -196,7 +195,7 @@ public final class ShapefileLayerReader {
         } catch (IOException | RuntimeException e) {
             shpChannel.close();
             shxChannel.close();
-            out.fatal(Kind.NOT_GEOJSON, Place.NONE, "not a Shapefile: " + message(e));
+            out.fatal(Kind.NOT_GEOJSON, Place.NONE, IoText.of("io.shp.not-shapefile", message(e)));
             return;
         }
         try (InputStream dbfIn = new BufferedInputStream(Files.newInputStream(dbf), 1 << 16)) {
@@ -204,7 +203,7 @@ public final class ShapefileLayerReader {
             try {
                 attributes = charset == null ? new DBFReader(dbfIn) : new DBFReader(dbfIn, charset);
             } catch (DBFException e) {
-                out.fatal(Kind.NOT_GEOJSON, Place.NONE, base(shp) + ".dbf is not a dBASE file: " + message(e));
+                out.fatal(Kind.NOT_GEOJSON, Place.NONE, IoText.of("io.shp.not-dbase", base(shp) + ".dbf", message(e)));
                 return;
             }
             Path dbt = sibling(shp, "dbt");
@@ -219,9 +218,8 @@ public final class ShapefileLayerReader {
             int idAt = fields.indexOf(PropertyValues.ID);
             int records = index.getRecordCount();
             if (records != attributes.getRecordCount()) {
-                out.fileWarning(Kind.WRONG_TYPE, "the .shx lists " + records + " shapes and the .dbf "
-                        + attributes.getRecordCount() + " records; " + Math.min(records, attributes.getRecordCount())
-                        + " are read");
+                out.fileWarning(Kind.WRONG_TYPE, IoText.of("io.shp.counts", records, attributes.getRecordCount(),
+                        Math.min(records, attributes.getRecordCount())));
                 records = Math.min(records, attributes.getRecordCount());
             }
             long shpSize = Math.max(1, Files.size(shp));
@@ -232,8 +230,8 @@ public final class ShapefileLayerReader {
                     row = attributes.nextRecord();
                 } catch (DBFException e) {
                     out.begin(null);
-                    out.fatal(Kind.MALFORMED_JSON, new Place(r + 1, -1), base(shp) + ".dbf record " + (r + 1)
-                            + " cannot be read: " + message(e));
+                    out.fatal(Kind.MALFORMED_JSON, new Place(r + 1, -1), IoText.of("io.shp.bad-record",
+                            base(shp) + ".dbf", r + 1, message(e)));
                     return;
                 }
                 if (row == null) {
@@ -262,9 +260,9 @@ public final class ShapefileLayerReader {
                             / total * size) : offset);
                     g = crs.toLonLat(shapes.geomAt(offset));
                 } catch (IOException | RuntimeException e) {
-                    out.error(Kind.MALFORMED_JSON, at, "shape " + (r + 1) + " cannot be read: " + message(e));
+                    out.error(Kind.MALFORMED_JSON, at, IoText.of("io.shp.bad-shape", r + 1, message(e)));
                 } catch (TransformException e) {
-                    out.error(Kind.WRONG_TYPE, at, "shape " + (r + 1) + " cannot be moved to WGS84: " + message(e));
+                    out.error(Kind.WRONG_TYPE, at, IoText.of("io.shp.cannot-move", r + 1, message(e)));
                 }
                 out.add(g, props, at);
             }
@@ -278,8 +276,7 @@ public final class ShapefileLayerReader {
     private static Reprojection prj(Path shp, FeatureCollector out) throws IOException {
         Path prj = sibling(shp, "prj");
         if (prj == null) {
-            out.fileWarning(Kind.WRONG_TYPE, "no .prj beside the Shapefile: coordinates are taken as WGS84 "
-                    + "longitude/latitude");
+            out.fileWarning(Kind.WRONG_TYPE, IoText.of("io.shp.no-prj"));
             return Reprojection.none();
         }
         String wkt = new String(Files.readAllBytes(prj), StandardCharsets.UTF_8).strip();
@@ -290,8 +287,7 @@ public final class ShapefileLayerReader {
             }
             return r;
         } catch (FactoryException | RuntimeException e) {
-            out.fatal(Kind.WRONG_TYPE, Place.NONE, base(shp) + ".prj cannot be read as a coordinate reference "
-                    + "system: " + message(e));
+            out.fatal(Kind.WRONG_TYPE, Place.NONE, IoText.of("io.shp.bad-prj", base(shp) + ".prj", message(e)));
             return null;
         }
     }
@@ -305,8 +301,7 @@ public final class ShapefileLayerReader {
         String text = new String(Files.readAllBytes(cpg), StandardCharsets.US_ASCII).strip();
         Charset c = ShapefileEncodings.forCpg(text);
         if (c == null) {
-            out.fileWarning(Kind.WRONG_TYPE, base(shp) + ".cpg names the encoding \"" + text + "\", which is not "
-                    + "known here; the .dbf header's encoding is used");
+            out.fileWarning(Kind.WRONG_TYPE, IoText.of("io.shp.bad-cpg", base(shp) + ".cpg", text));
         }
         return c;
     }

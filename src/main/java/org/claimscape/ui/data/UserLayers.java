@@ -3,9 +3,7 @@ package org.claimscape.ui.data;
 import java.io.File;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,22 +18,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.claimscape.io.GeoJsonProblem;
@@ -104,8 +93,6 @@ public final class UserLayers {
         }
     }
 
-    private record Job(Path file, Preset preset, CsvColumns csvColumns) {
-    }
 
     /* A layer taken out of the panel, with what puts it back where it was (undo). */
     private record Removed(UserLayer user, LayerState state, LayerStyle style, int index) {
@@ -115,13 +102,7 @@ public final class UserLayers {
     private final ExplorerModel model;
     private final StyleCatalog styles;
     private final Map<String, UserLayer> layers = new LinkedHashMap<>();
-    private final Deque<Job> queue = new ArrayDeque<>();
-    private final ReadOnlyObjectWrapper<GeoJsonLoadTask> current = new ReadOnlyObjectWrapper<>(this, "current");
-    private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper(this, "pending");
-    private final HBox progressView = new HBox(8);
-    private final Label progressLabel = new Label();
-    private final ProgressBar progressBar = new ProgressBar();
-    private final Button cancelButton = new Button();
+    private final LayerLoadQueue loads;
     private int searchGeneration;
 
     private Function<GeoJsonReadResult, ProblemsDialog.Choice> problemsPrompt;
@@ -166,22 +147,8 @@ public final class UserLayers {
             return Optional.of(p);
         };
         csvColumnsPrompt = (file, header) -> CsvColumnsDialog.ask(window(), file.getFileName().toString(), header);
-        progressBar.setPrefWidth(260);
-        progressLabel.setMaxWidth(380);
-        progressLabel.setMinWidth(120);
-        cancelButton.setMinWidth(Region.USE_PREF_SIZE);
-        progressLabel.setId("loadProgressLabel");
-        progressBar.setId("loadProgressBar");
-        cancelButton.setId("cancelLoadButton");
-        cancelButton.textProperty().bind(UiText.text("dialog.cancel"));
-        cancelButton.setOnAction(e -> cancelLoading());
-        progressView.getChildren().addAll(progressLabel, progressBar, cancelButton);
-        progressView.setAlignment(Pos.CENTER_LEFT);
-        progressView.setPadding(new Insets(6, 10, 6, 10));
-        progressView.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        progressView.getStyleClass().add("load-progress");
-        progressView.setId("loadProgress");
-        progressView.setVisible(false);
+        loads = new LayerLoadQueue(view, this::uniqueId, this::finished, (title, message) -> errorReporter.accept(title,
+                message));
         view.layerList().setContextItems(this::contextItems);
     }
 
@@ -226,17 +193,17 @@ public final class UserLayers {
 
     /** The progress bar with Cancel, shown over the map while files load. */
     public HBox progressView() {
-        return progressView;
+        return loads.progressView();
     }
 
     /** The load running now, or null. */
     public ReadOnlyObjectProperty<GeoJsonLoadTask> currentTaskProperty() {
-        return current.getReadOnlyProperty();
+        return loads.currentProperty();
     }
 
     /** Files queued or loading. */
     public ReadOnlyIntegerProperty pendingProperty() {
-        return pending.getReadOnlyProperty();
+        return loads.pendingProperty();
     }
 
     public boolean isUserLayer(String layerId) {
@@ -269,10 +236,8 @@ public final class UserLayers {
     /** Opens files as layers, one after another in the background. */
     public void open(List<Path> files) {
         for (Path f : files) {
-            queue.add(new Job(f.toAbsolutePath().normalize(), null, null));
+            loads.add(new LayerLoadQueue.Job(f.toAbsolutePath().normalize(), null, null));
         }
-        pending.set(queue.size() + (current.get() == null ? 0 : 1));
-        startNext();
     }
 
     /** Opens a file as a layer set up as saved (a workspace's layer). */
@@ -285,101 +250,46 @@ public final class UserLayers {
      * when the file no longer has them).
      */
     public void open(Path file, Preset preset, CsvColumns csvColumns) {
-        queue.add(new Job(file.toAbsolutePath().normalize(), preset, csvColumns));
-        pending.set(queue.size() + (current.get() == null ? 0 : 1));
-        startNext();
+        loads.add(new LayerLoadQueue.Job(file.toAbsolutePath().normalize(), preset, csvColumns));
     }
 
     /** Cancels the running load and the queued ones. */
     public void cancelLoading() {
-        queue.clear();
-        GeoJsonLoadTask t = current.get();
-        if (t != null) {
-            t.cancel();
-        } else {
-            pending.set(0);
-        }
+        loads.cancel();
     }
 
-    private void startNext() {
-        if (current.get() != null) {
-            return;
-        }
-        Job job = queue.poll();
-        if (job == null) {
-            pending.set(0);
-            progressView.setVisible(false);
-            return;
-        }
-        String title = job.preset() != null && job.preset().title() != null ? job.preset().title()
-                : titleOf(job.file());
-        String id = uniqueId(job.preset() != null && job.preset().id() != null ? job.preset().id()
-                : "user-" + slug(title));
-        GeoJsonLoadTask task = new GeoJsonLoadTask(job.file(), id, title, job.csvColumns());
-        current.set(task);
-        progressBar.progressProperty().bind(task.progressProperty());
-        progressLabel.textProperty().bind(Bindings.concat(task.messageProperty(),
-                queue.isEmpty() ? "" : UiText.get("data.queued", queue.size())));
-        progressView.setVisible(true);
-        view.status(UiText.get("data.loading", job.file().getFileName()));
-        task.setOnSucceeded(e -> finished(task, job));
-        task.setOnCancelled(e -> {
-            view.status(UiText.get("data.loading-cancelled", job.file().getFileName()));
-            done();
-        });
-        task.setOnFailed(e -> {
-            Throwable ex = task.getException();
-            String msg = ex instanceof OutOfMemoryError ? UiText.get("data.too-large")
-                    : String.valueOf(ex.getMessage());
-            errorReporter.accept(UiText.get("data.cannot-open", job.file().getFileName()), msg);
-            done();
-        });
-        view.tasks().run(UiText.get("task.open", job.file().getFileName()), task);
-    }
-
-    private void done() {
-        progressBar.progressProperty().unbind();
-        progressLabel.textProperty().unbind();
-        current.set(null);
-        pending.set(queue.size());
-        startNext();
-    }
-
-    private void finished(GeoJsonLoadTask task, Job job) {
+    /* A read that ended: asks for a CSV file's columns or about problems, and adds the layer when it may. */
+    private void finished(GeoJsonLoadTask task, LayerLoadQueue.Job job) {
         GeoJsonLoadTask.Loaded loaded = task.getValue();
         GeoJsonReadResult read = loaded.read();
         String name = job.file().getFileName().toString();
-        try {
-            if (loaded.csvHeader() != null) {
-                Optional<CsvColumns> columns = csvColumnsPrompt.apply(job.file(), loaded.csvHeader());
-                if (columns.isPresent()) {
-                    queue.addFirst(new Job(job.file(), job.preset(), columns.get()));
-                } else {
-                    view.status(UiText.get("csv.not-loaded", name));
-                }
-                return;
+        if (loaded.csvHeader() != null) {
+            Optional<CsvColumns> columns = csvColumnsPrompt.apply(job.file(), loaded.csvHeader());
+            if (columns.isPresent()) {
+                loads.addFirst(new LayerLoadQueue.Job(job.file(), job.preset(), columns.get()));
+            } else {
+                view.status(UiText.get("csv.not-loaded", name));
             }
-            GeoJsonProblem fatal = read.problems().stream().filter(p -> p.kind() == GeoJsonProblem.Kind.TOO_LARGE
-                    || p.kind() == GeoJsonProblem.Kind.IO_ERROR || p.kind() == GeoJsonProblem.Kind.NOT_GEOJSON)
-                    .findFirst().orElse(null);
-            if (loaded.layer() == null && fatal != null) {
-                errorReporter.accept(UiText.get("data.cannot-open", name), fatal.message());
-                view.status(UiText.get("data.cannot-open", name));
-                return;
-            }
-            if (!read.isValid()) {
-                if (problemsPrompt.apply(read) != ProblemsDialog.Choice.LOAD_VALID || loaded.layer() == null) {
-                    view.status(UiText.get("data.not-loaded", name, read.errors().size()));
-                    return;
-                }
-            } else if (loaded.layer() == null) {
-                errorReporter.accept(UiText.get("data.nothing", name), UiText.get("data.no-features"));
-                return;
-            }
-            add(loaded, job.preset(), task.csvColumnsUsed());
-        } finally {
-            done();
+            return;
         }
+        GeoJsonProblem fatal = read.problems().stream().filter(p -> p.kind() == GeoJsonProblem.Kind.TOO_LARGE
+                || p.kind() == GeoJsonProblem.Kind.IO_ERROR || p.kind() == GeoJsonProblem.Kind.NOT_GEOJSON)
+                .findFirst().orElse(null);
+        if (loaded.layer() == null && fatal != null) {
+            errorReporter.accept(UiText.get("data.cannot-open", name), fatal.message());
+            view.status(UiText.get("data.cannot-open", name));
+            return;
+        }
+        if (!read.isValid()) {
+            if (problemsPrompt.apply(read) != ProblemsDialog.Choice.LOAD_VALID || loaded.layer() == null) {
+                view.status(UiText.get("data.not-loaded", name, read.errors().size()));
+                return;
+            }
+        } else if (loaded.layer() == null) {
+            errorReporter.accept(UiText.get("data.nothing", name), UiText.get("data.no-features"));
+            return;
+        }
+        add(loaded, job.preset(), task.csvColumnsUsed());
     }
 
     private void add(GeoJsonLoadTask.Loaded loaded, Preset preset, CsvColumns csvColumns) {

@@ -2,13 +2,10 @@ package org.claimscape.ui.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.stage.Stage;
 import org.claimscape.io.BundledLayers;
 import org.claimscape.io.LayerReadOptions;
 import org.claimscape.io.csv.CsvColumns;
@@ -18,34 +15,22 @@ import org.claimscape.io.format.LayerFormats;
 import org.claimscape.model.Layer;
 import org.claimscape.ui.explorer.LayerState;
 import org.claimscape.ui.workspace.FileMenu;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The window opens and exports every layer format, driven headless through TestFX. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, UserDataWindow.class})
 class UserLayerFormatsTest {
 
     @TempDir
     static Path tmp;
 
+    /** Set before each test by {@link UserDataWindow}. */
     private UserDataFixture fx;
     private final List<String> errors = new ArrayList<>();
-
-    @Start
-    void start(Stage stage) throws IOException {
-        fx = new UserDataFixture(Files.createTempDirectory(tmp, "case"));
-        fx.start(stage);
-    }
-
-    @AfterEach
-    void noNetwork() {
-        fx.assertNoNetwork();
-    }
 
     private UserLayers ready() throws Exception {
         fx.awaitReady();

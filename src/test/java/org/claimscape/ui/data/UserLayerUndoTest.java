@@ -3,40 +3,25 @@ package org.claimscape.ui.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.stage.Stage;
 import org.claimscape.render.LayerStyle;
 import org.claimscape.ui.edit.EditHistory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Edit → Undo and Redo of the user's own layers: added, restyled, renamed and removed, in the window. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, UserDataWindow.class})
 class UserLayerUndoTest {
 
     @TempDir
     static Path tmp;
 
+    /** Set before each test by {@link UserDataWindow}. */
     private UserDataFixture fx;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        fx = new UserDataFixture(Files.createTempDirectory(tmp, "case"));
-        fx.start(stage);
-    }
-
-    @AfterEach
-    void noNetwork() {
-        fx.assertNoNetwork();
-    }
 
     @Test
     void addingStylingRenamingAndRemovingAreUndoneAndRedone(FxRobot robot) throws Exception {

@@ -24,7 +24,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.stage.Stage;
 import org.claimscape.io.GeoJsonLayerReader;
 import org.claimscape.io.GeoJsonProblem;
 import org.claimscape.io.GeoJsonReadResult;
@@ -35,34 +34,22 @@ import org.claimscape.render.MapViewport;
 import org.claimscape.search.NameSearch;
 import org.claimscape.ui.explorer.ExplorerModel;
 import org.claimscape.ui.explorer.LayerState;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Opening the user's GeoJSON files in the explorer window, driven headless through TestFX. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, UserDataWindow.class})
 class UserLayersTest {
 
     @TempDir
     static Path tmp;
 
+    /** Set before each test by {@link UserDataWindow}. */
     private UserDataFixture fx;
     private final List<String> errors = new ArrayList<>();
-
-    @Start
-    void start(Stage stage) throws IOException {
-        fx = new UserDataFixture(Files.createTempDirectory(tmp, "case"));
-        fx.start(stage);
-    }
-
-    @AfterEach
-    void noNetwork() {
-        fx.assertNoNetwork();
-    }
 
     private UserLayers ready() throws Exception {
         fx.awaitReady();

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.claimscape.export.BriefingPage;
 import org.claimscape.io.GeoJsonProblem;
+import org.claimscape.io.IoText;
 import org.claimscape.io.LayerCatalogReader;
 import org.claimscape.model.Confidence;
 import org.claimscape.model.LayerCatalog;
@@ -61,8 +62,13 @@ class UiTextBundlesTest {
     }
 
     private static Map<String, String> bundle(String suffix) throws IOException {
+        return bundle("/org/claimscape/ui/text/UiText", suffix);
+    }
+
+    /** A bundle by its resource path without the suffix and ".properties", read as UTF-8 as ResourceBundle does. */
+    private static Map<String, String> bundle(String base, String suffix) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = UiText.class.getResourceAsStream("UiText" + suffix + ".properties");
+        try (InputStream in = UiText.class.getResourceAsStream(base + suffix + ".properties");
              Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             p.load(r);
         }
@@ -72,14 +78,27 @@ class UiTextBundlesTest {
     }
 
     private static Map<String, Map<String, String>> all() throws IOException {
-        return Map.of("en", bundle(""), "ja", bundle("_ja"), "ru", bundle("_ru"));
+        return all("/org/claimscape/ui/text/UiText");
     }
+
+    private static Map<String, Map<String, String>> all(String base) throws IOException {
+        return Map.of("en", bundle(base, ""), "ja", bundle(base, "_ja"), "ru", bundle(base, "_ru"));
+    }
+
+    /** The readers' messages ({@link IoText}) and the command line's help ({@code CliText}): bundles like the window's. */
+    private static final List<String> OTHER_BUNDLES = List.of("/org/claimscape/io/IoText");
 
     @Test
     void theThreeLanguagesHaveTheSameKeysAndNoneIsEmpty() throws IOException {
-        Map<String, Map<String, String>> all = all();
+        sameKeysNoneEmpty(all(), 300);
+        for (String base : OTHER_BUNDLES) {
+            sameKeysNoneEmpty(all(base), 100);
+        }
+    }
+
+    private static void sameKeysNoneEmpty(Map<String, Map<String, String>> all, int atLeast) {
         Set<String> english = all.get("en").keySet();
-        assertThat(english).hasSizeGreaterThan(300);
+        assertThat(english).hasSizeGreaterThan(atLeast);
         for (String lang : List.of("ja", "ru")) {
             assertThat(all.get(lang).keySet()).as("keys of the %s bundle", lang).isEqualTo(english);
         }
@@ -89,7 +108,13 @@ class UiTextBundlesTest {
 
     @Test
     void everyPatternParsesAndUsesTheSameArgumentsInEachLanguage() throws IOException {
-        Map<String, Map<String, String>> all = all();
+        sameArguments(all());
+        for (String base : OTHER_BUNDLES) {
+            sameArguments(all(base));
+        }
+    }
+
+    private static void sameArguments(Map<String, Map<String, String>> all) {
         for (Map.Entry<String, String> e : all.get("en").entrySet()) {
             String key = e.getKey();
             if (key.startsWith("format.date")) {
@@ -143,6 +168,63 @@ class UiTextBundlesTest {
         List<String> unused = keys.stream().filter(k -> !named.containsKey(k))
                 .filter(k -> MADE_IN_CODE.stream().noneMatch(k::startsWith)).toList();
         assertThat(unused).as("keys nothing uses").isEmpty();
+    }
+
+    /**
+     * The readers' bundle: every "io." key the code names exists, and every key is named, apart from the families
+     * made from a value (a severity, a JTS error type, a PostGIS action), which are checked against the values.
+     */
+    @Test
+    void everyReaderKeyTheCodeNamesExistsAndEveryKeyIsUsed() throws IOException {
+        Set<String> keys = all("/org/claimscape/io/IoText").get("en").keySet();
+        Map<String, String> named = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = KEY_LITERAL.matcher(Files.readString(f));
+                while (m.find()) {
+                    if (m.group(1).startsWith("io.")) {
+                        named.put(m.group(1), SOURCES.relativize(f).toString());
+                    }
+                }
+            }
+        }
+        assertThat(named).as("reader keys found in the code").hasSizeGreaterThan(150);
+        assertThat(named.keySet().stream().filter(k -> !keys.contains(k)).map(k -> k + " (" + named.get(k) + ")"))
+                .as("keys named in code but missing from IoText.properties").isEmpty();
+        List<String> madeInCode = List.of("io.severity.", "io.jts.", "io.pg.cannot.");
+        assertThat(keys.stream().filter(k -> !named.containsKey(k)).filter(k -> madeInCode.stream()
+                .noneMatch(k::startsWith))).as("reader keys nothing uses").isEmpty();
+        for (GeoJsonProblem.Severity sev : GeoJsonProblem.Severity.values()) {
+            assertThat(keys).contains("io.severity." + sev.name().toLowerCase(Locale.ROOT));
+        }
+        for (int type = 0; type <= 11; type++) {
+            assertThat(keys).as("JTS error type %d", type).contains("io.jts." + type);
+            assertThat(all("/org/claimscape/io/IoText").get("en").get("io.jts." + type)).as("JTS's own words")
+                    .isEqualTo(new org.locationtech.jts.operation.valid.TopologyValidationError(type).getMessage()
+                            .toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * A reader's problem is written in the language asked for, with the file and place as they are, and a
+     * coordinate with the language's decimal sign; English is the reader's words as before.
+     */
+    @Test
+    void aReadersProblemIsWrittenInEachLanguage() {
+        String json = "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\","
+                + "\"coordinates\":[45.5,91.25]}}";
+        GeoJsonProblem p = new org.claimscape.io.GeoJsonLayerReader().read(new java.io.ByteArrayInputStream(
+                json.getBytes(StandardCharsets.UTF_8)), "bad.geojson").errors().get(0);
+        assertThat(p.toString(Locale.ENGLISH)).isEqualTo("bad.geojson:1:76: error: feature #0: latitude 91.25 is "
+                + "outside ±90° (the position looks like [lat, lon]: GeoJSON order is [longitude, latitude])");
+        assertThat(p.toString(Locale.JAPANESE)).isEqualTo("bad.geojson:1:76: エラー: 地物 #0: 緯度 91.25 が ±90° の範囲外"
+                + "です（位置が [緯度, 経度] の順のようです：GeoJSON の順序は [経度, 緯度] です）");
+        assertThat(p.toString(UiText.RUSSIAN)).isEqualTo("bad.geojson:1:76: ошибка: объект №0: широта 91,25 вне "
+                + "пределов ±90° (позиция похожа на [широта, долгота]: в GeoJSON порядок [долгота, широта])");
+        assertThat(p.message(Locale.GERMAN)).as("a language without words of its own is English")
+                .isEqualTo(p.message(Locale.ENGLISH));
+        assertThat(IoText.of("io.shp.counts", 12000, 11999, 11999).in(UiText.RUSSIAN))
+                .as("counts grouped as the language groups them").startsWith("в .shx фигур: 12\u00a0000,");
     }
 
     @Test

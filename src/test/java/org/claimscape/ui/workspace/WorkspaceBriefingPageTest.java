@@ -3,11 +3,9 @@ package org.claimscape.ui.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import javafx.stage.Stage;
 import org.claimscape.model.LabelClass;
 import org.claimscape.model.PageLayout;
 import org.claimscape.model.Workspace;
@@ -15,35 +13,24 @@ import org.claimscape.render.MapRenderer;
 import org.claimscape.ui.briefing.BriefingContext;
 import org.claimscape.ui.briefing.BriefingDialog;
 import org.claimscape.ui.data.UserDataFixture;
+import org.claimscape.ui.data.UserDataWindow;
 import org.claimscape.ui.explorer.BackgroundTasks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The briefing page as the dialog left it goes into the workspace, and an opened workspace gives it back. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, UserDataWindow.class})
 class WorkspaceBriefingPageTest {
 
     @TempDir
     static Path tmp;
 
+    /** Set before each test by {@link UserDataWindow}. */
     private UserDataFixture fx;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        fx = new UserDataFixture(Files.createTempDirectory(tmp, "case"));
-        fx.start(stage);
-    }
-
-    @AfterEach
-    void noNetwork() {
-        fx.assertNoNetwork();
-    }
 
     @Test
     void theBriefingPageAndItsLayoutAreSavedAndOpenedWithTheWorkspace(FxRobot robot) throws Exception {

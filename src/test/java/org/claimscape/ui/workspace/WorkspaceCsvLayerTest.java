@@ -3,44 +3,31 @@ package org.claimscape.ui.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.stage.Stage;
 import org.claimscape.io.WorkspaceReader;
 import org.claimscape.io.csv.CsvColumns;
 import org.claimscape.model.Workspace;
 import org.claimscape.ui.data.UserDataFixture;
+import org.claimscape.ui.data.UserDataWindow;
 import org.claimscape.ui.data.UserLayers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The geometry columns chosen for a CSV layer go into the workspace and are used again when it opens. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, UserDataWindow.class})
 class WorkspaceCsvLayerTest {
 
     @TempDir
     static Path tmp;
 
+    /** Set before each test by {@link UserDataWindow}. */
     private UserDataFixture fx;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        fx = new UserDataFixture(Files.createTempDirectory(tmp, "case"));
-        fx.start(stage);
-    }
-
-    @AfterEach
-    void noNetwork() {
-        fx.assertNoNetwork();
-    }
 
     @Test
     void theChosenColumnsAreSavedAndReusedUntilTheFileLosesThem(FxRobot robot) throws Exception {

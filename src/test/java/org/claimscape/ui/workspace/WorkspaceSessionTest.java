@@ -20,36 +20,25 @@ import org.claimscape.render.LayerStyle;
 import org.claimscape.render.MapViewport;
 import org.claimscape.ui.compare.CompareModel;
 import org.claimscape.ui.data.UserDataFixture;
+import org.claimscape.ui.data.UserDataWindow;
 import org.claimscape.ui.data.UserLayers;
 import org.claimscape.ui.explorer.LayerState;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Saving, opening and recovering workspaces in the explorer window, driven headless through TestFX. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, UserDataWindow.class})
 class WorkspaceSessionTest {
 
     @TempDir
     static Path tmp;
 
+    /** Set before each test by {@link UserDataWindow}. */
     private UserDataFixture fx;
     private final List<String> errors = new ArrayList<>();
-
-    @Start
-    void start(Stage stage) throws IOException {
-        fx = new UserDataFixture(Files.createTempDirectory(tmp, "case"));
-        fx.start(stage);
-    }
-
-    @AfterEach
-    void noNetwork() {
-        fx.assertNoNetwork();
-    }
 
     private WorkspaceSession ready() throws Exception {
         fx.awaitReady();
