@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.claimscape.io.postgis.PostgisConnection;
 import org.claimscape.io.postgis.PostgisLayerWriter;
 import org.claimscape.io.postgis.PostgisSpec;
@@ -131,6 +132,29 @@ final class PostgisEdits {
         }
         d.clearEdits();
         layers.readIfNeeded(d, true);
+    }
+
+    /*
+     * The selection and the picked list show the rows as read now (after a refresh, a live update or discarded
+     * edits), found by their id; a row deleted meanwhile leaves them.
+     */
+    void followSelection(PostgisLayer d, Layer now) {
+        UnaryOperator<ExplorerModel.Pick> follow = p -> {
+            if (p == null || !p.layerId().equals(d.id) || p.feature().id() == null) {
+                return p;
+            }
+            Feature same = now.feature(p.feature().id());
+            return same == null ? null : same == p.feature() ? p : new ExplorerModel.Pick(d.id, p.layerTitle(), same);
+        };
+        ExplorerModel.Pick sel = model.selectedProperty().get();
+        ExplorerModel.Pick followed = follow.apply(sel);
+        if (followed != sel) {
+            model.selectedProperty().set(followed);
+        }
+        if (model.picked().stream().anyMatch(p -> follow.apply(p) != p)) {
+            model.picked().removeIf(p -> follow.apply(p) == null);
+            model.picked().replaceAll(follow);
+        }
     }
 
     /* The edited feature takes the old one's place on the map, in the selection and among the picked. */

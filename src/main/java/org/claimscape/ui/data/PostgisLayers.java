@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.Alert;
@@ -362,7 +361,7 @@ public final class PostgisLayers implements DatabaseLayers {
             return;
         }
         d.state.replaceLayer(f.layer());
-        followSelection(d, f.layer());
+        edits.followSelection(d, f.layer());
         d.window = f.window();
         if (!d.styled) {
             styles.setLayerStyle(d.id, AutomaticStyle.forLayer(f.layer(), otherStyles(d.id)));
@@ -377,29 +376,6 @@ public final class PostgisLayers implements DatabaseLayers {
                 + (repaired > 0 ? UiText.get("pg.read.repaired", repaired) : "")
                 + (truncated ? UiText.get("pg.read.truncated", ROW_LIMIT) : "")
                 + (d.pending() > 0 ? UiText.get("pg.read.pending", d.pending()) : ""));
-    }
-
-    /*
-     * The selection and the picked list show the rows as read now (after a refresh, a live update or discarded
-     * edits), found by their id; a row deleted meanwhile leaves them.
-     */
-    private void followSelection(PostgisLayer d, Layer now) {
-        UnaryOperator<ExplorerModel.Pick> follow = p -> {
-            if (p == null || !p.layerId().equals(d.id) || p.feature().id() == null) {
-                return p;
-            }
-            Feature same = now.feature(p.feature().id());
-            return same == null ? null : same == p.feature() ? p : new ExplorerModel.Pick(d.id, p.layerTitle(), same);
-        };
-        ExplorerModel.Pick sel = model.selectedProperty().get();
-        ExplorerModel.Pick followed = follow.apply(sel);
-        if (followed != sel) {
-            model.selectedProperty().set(followed);
-        }
-        if (model.picked().stream().anyMatch(p -> follow.apply(p) != p)) {
-            model.picked().removeIf(p -> follow.apply(p) == null);
-            model.picked().replaceAll(follow);
-        }
     }
 
     /* Runs on the layer's lane. */
