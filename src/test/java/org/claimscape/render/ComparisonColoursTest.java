@@ -25,38 +25,38 @@ class ComparisonColoursTest {
                 "ground", ground);
     }
 
-    @Test
-    void landClassesDifferInLightnessOnEveryGround() {
+    /* Every two of the land classes, over every ground. */
+    private static void eachPair(TriConsumer check) {
         for (Color ground : GROUNDS) {
             Map<String, Color> c = landClassesOver(ground);
             for (String a : c.keySet()) {
                 for (String b : c.keySet()) {
                     if (a.compareTo(b) < 0) {
-                        double dL = Math.abs(ColourScience.lightness(c.get(a)) - ColourScience.lightness(c.get(b)));
-                        assertThat(dL).as("ΔL* of %s and %s over %s", a, b, ground)
-                                .isGreaterThanOrEqualTo(PaletteAccessibilityTest.AREA_LIGHTNESS);
+                        check.accept(c.get(a), c.get(b), a + " and " + b + " over " + ground);
                     }
                 }
             }
         }
     }
 
+    private interface TriConsumer {
+        void accept(Color a, Color b, String what);
+    }
+
+    @Test
+    void landClassesDifferInLightnessOnEveryGround() {
+        eachPair((a, b, what) -> assertThat(Math.abs(ColourScience.lightness(a) - ColourScience.lightness(b)))
+                .as("ΔL* of " + what).isGreaterThanOrEqualTo(PaletteAccessibilityTest.AREA_LIGHTNESS));
+    }
+
     @Test
     void landClassesStayApartForColourBlindReaders() {
-        for (Color ground : GROUNDS) {
-            Map<String, Color> c = landClassesOver(ground);
-            for (String a : c.keySet()) {
-                for (String b : c.keySet()) {
-                    if (a.compareTo(b) < 0) {
-                        for (Vision v : Vision.values()) {
-                            assertThat(ColourScience.deltaE2000(c.get(a), c.get(b), v))
-                                    .as("ΔE00 of %s and %s over %s, %s", a, b, ground, v)
-                                    .isGreaterThanOrEqualTo(PaletteAccessibilityTest.AREA_DELTA_E);
-                        }
-                    }
-                }
+        eachPair((a, b, what) -> {
+            for (Vision v : Vision.values()) {
+                assertThat(ColourScience.deltaE2000(a, b, v)).as("ΔE00 of %s, %s", what, v)
+                        .isGreaterThanOrEqualTo(PaletteAccessibilityTest.AREA_DELTA_E);
             }
-        }
+        });
     }
 
     @Test
