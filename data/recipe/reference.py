@@ -26,11 +26,11 @@ ROWS = [
      ("Pacific Ocean", "太平洋", "Тихий океан"), "medium", {}),
     ("ref-sea-of-okhotsk", "sea", 147.5, 48.5, 4, 9, "Sea of Okhotsk", "オホーツク海", "Ohōtsuku-kai", "Охотское море",
      ("Sea of Okhotsk", "オホーツク海", "Охотское море"), "medium", {}),
-    # The regional view around the four islands (the window's first view, zoom 6): open water between Sakhalin
+    # The regional view around the four islands (the window's first views, zooms 5-6): open water between Sakhalin
     # and Iturup, and south-east of the Lesser Kurils, where the names above are out of the frame.
-    ("ref-sea-of-okhotsk-regional", "sea", 146.4, 46.4, 6, 6, "Sea of Okhotsk", "オホーツク海", "Ohōtsuku-kai",
+    ("ref-sea-of-okhotsk-regional", "sea", 146.4, 46.4, 5, 6, "Sea of Okhotsk", "オホーツク海", "Ohōtsuku-kai",
      "Охотское море", ("Sea of Okhotsk", "オホーツク海", "Охотское море"), "medium", {}),
-    ("ref-pacific-ocean-regional", "ocean", 148.6, 42.9, 6, 6, "Pacific Ocean", "太平洋", "Taiheiyō", "Тихий океан",
+    ("ref-pacific-ocean-regional", "ocean", 148.6, 42.9, 5, 6, "Pacific Ocean", "太平洋", "Taiheiyō", "Тихий океан",
      ("Pacific Ocean", "太平洋", "Тихий океан"), "medium", {}),
     # The same names again nearer the four islands, for the large-scale maps (one name is placed per map).
     ("ref-pacific-ocean-south-kurils", "ocean", 148.0, 44.4, 7, 10, "Pacific Ocean", "太平洋", "Taiheiyō",
