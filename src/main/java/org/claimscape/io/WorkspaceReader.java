@@ -33,41 +33,44 @@ public final class WorkspaceReader {
         Map<String, Object> root;
         try (InputStream in = Files.newInputStream(file); JsonParser p = JSON.createParser(in)) {
             if (p.nextToken() == null) {
-                throw new WorkspaceFormatException(file + ": the file is empty, not a Claimscape workspace");
+                throw new WorkspaceFormatException(text("io.workspace.empty", file));
             }
             Object value = JsonValues.read(p);
             if (!(value instanceof Map)) {
-                throw new WorkspaceFormatException(file + ": not a Claimscape workspace (no JSON object)");
+                throw new WorkspaceFormatException(text("io.workspace.not-object", file));
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> map = (Map<String, Object>) value;
             root = map;
         } catch (NoSuchFileException e) {
-            throw new WorkspaceFormatException(file + ": file not found", e);
+            throw new WorkspaceFormatException(text("io.workspace.not-found", file), e);
         } catch (JsonProcessingException e) {
-            throw new WorkspaceFormatException(file + ":" + e.getLocation().getLineNr() + ":"
-                    + e.getLocation().getColumnNr() + ": the workspace file is damaged: " + e.getOriginalMessage(), e);
+            throw new WorkspaceFormatException(text("io.workspace.damaged-json", file, e.getLocation().getLineNr(),
+                    e.getLocation().getColumnNr(), e.getOriginalMessage()), e);
         }
         if (!WorkspaceWriter.FORMAT.equals(root.get("format"))) {
-            throw new WorkspaceFormatException(file + ": not a Claimscape workspace (missing \"format\": \""
-                    + WorkspaceWriter.FORMAT + "\")");
+            throw new WorkspaceFormatException(text("io.workspace.no-format", file, WorkspaceWriter.FORMAT));
         }
         Object v = root.get("version");
         if (!(v instanceof Long)) {
-            throw new WorkspaceFormatException(file + ": the workspace has no format version");
+            throw new WorkspaceFormatException(text("io.workspace.no-version", file));
         }
         long version = (Long) v;
         Path dir = file.toAbsolutePath().getParent();
         if (version > WorkspaceWriter.VERSION) {
-            throw new WorkspaceFormatException(file + ": this workspace was saved by a newer Claimscape (format version "
-                    + version + "); this version reads versions up to " + WorkspaceWriter.VERSION
-                    + ". Update Claimscape to open it.");
+            throw new WorkspaceFormatException(text("io.workspace.newer", file, version,
+                    WorkspaceWriter.VERSION));
         }
         try {
             return version == 1 ? migrateV1(root) : readV2(root, dir);
         } catch (ClassCastException | IllegalArgumentException | NullPointerException | DateTimeParseException e) {
-            throw new WorkspaceFormatException(file + ": the workspace is damaged: " + e.getMessage(), e);
+            throw new WorkspaceFormatException(text("io.workspace.damaged", file, e.getMessage()), e);
         }
+    }
+
+    /* A message in the interface language (the window's), the system's on the command line. */
+    private static String text(String key, Object... args) {
+        return IoText.of(key, args).toString();
     }
 
     /** The user layer files of the workspace that do not exist (any more). */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.model.Workspace;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,26 @@ class WorkspaceTest {
                 "{\"format\":\"claimscape-workspace\",\"version\":9,\"layers\":[]}");
         assertThatThrownBy(() -> new WorkspaceReader().read(file)).isInstanceOf(WorkspaceFormatException.class)
                 .hasMessageContaining("newer Claimscape").hasMessageContaining("version 9");
+    }
+
+    @Test
+    void theMessagesFollowTheInterfaceLanguage() throws IOException {
+        Path file = Files.writeString(tmp.resolve("future.claimscape"),
+                "{\"format\":\"claimscape-workspace\",\"version\":12000,\"layers\":[]}");
+        Path empty = Files.writeString(tmp.resolve("empty.claimscape"), "");
+        Locale was = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.JAPANESE);
+            assertThatThrownBy(() -> new WorkspaceReader().read(file)).hasMessageStartingWith(file.toString())
+                    .hasMessageContaining("新しい Claimscape").hasMessageContaining("12000");
+            Locale.setDefault(Locale.forLanguageTag("ru"));
+            assertThatThrownBy(() -> new WorkspaceReader().read(empty)).hasMessageStartingWith(empty.toString())
+                    .hasMessageContaining("файл пуст");
+            Locale.setDefault(Locale.ENGLISH);
+            assertThatThrownBy(() -> new WorkspaceReader().read(file)).hasMessageContaining("version 12000)");
+        } finally {
+            Locale.setDefault(was);
+        }
     }
 
     @Test
