@@ -1,5 +1,7 @@
 package org.claimscape.ui.data;
 
+import java.io.InterruptedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -47,6 +49,8 @@ final class LayerLoadQueue {
     private final Label progressLabel = new Label();
     private final ProgressBar progressBar = new ProgressBar();
     private final Button cancelButton = new Button();
+    /* Whether the user cancelled the running read (its failure then is the cancel's doing). */
+    private boolean cancelled;
 
     LayerLoadQueue(ExplorerContext view, UnaryOperator<String> uniqueId, BiConsumer<GeoJsonLoadTask, Job> loaded,
                    BiConsumer<String, String> failed) {
@@ -101,6 +105,7 @@ final class LayerLoadQueue {
         queue.clear();
         GeoJsonLoadTask t = current.get();
         if (t != null) {
+            cancelled = true;
             t.cancel();
         } else {
             pending.set(0);
@@ -132,24 +137,34 @@ final class LayerLoadQueue {
             try {
                 loaded.accept(task, job);
             } finally {
-                done();
+                done(task);
             }
         });
         task.setOnCancelled(e -> {
             view.status(UiText.get("data.loading-cancelled", job.file().getFileName()));
-            done();
+            done(task);
         });
         task.setOnFailed(e -> {
             Throwable ex = task.getException();
-            String msg = ex instanceof OutOfMemoryError ? UiText.get("data.too-large")
-                    : String.valueOf(ex.getMessage());
-            failed.accept(UiText.get("data.cannot-open", job.file().getFileName()), msg);
-            done();
+            if (cancelled || ex instanceof ClosedByInterruptException || ex instanceof InterruptedIOException) {
+                /* Cancel pressed as the read began: the interrupt stopped the file's channel, not a fault. */
+                view.status(UiText.get("data.loading-cancelled", job.file().getFileName()));
+            } else {
+                String msg = ex instanceof OutOfMemoryError ? UiText.get("data.too-large")
+                        : String.valueOf(ex.getMessage());
+                failed.accept(UiText.get("data.cannot-open", job.file().getFileName()), msg);
+            }
+            done(task);
         });
         view.tasks().run(UiText.get("task.open", job.file().getFileName()), task);
     }
 
-    private void done() {
+    /* Once per task: a task cancelled as it failed may report both. */
+    private void done(GeoJsonLoadTask task) {
+        if (current.get() != task) {
+            return;
+        }
+        cancelled = false;
         progressBar.progressProperty().unbind();
         progressLabel.textProperty().unbind();
         current.set(null);

@@ -114,7 +114,8 @@ public final class BackgroundTasks {
     /** Runs a JavaFX task (which hands its own events to the FX thread); its failure is reported as others are. */
     public <T> Task<T> run(String what, Task<T> task) {
         task.exceptionProperty().addListener((o, was, e) -> {
-            if (e != null && !(e instanceof CancellationException)) {
+            /* A cancelled task may still fail as its thread is interrupted: the user's cancel, not a fault. */
+            if (e != null && !(e instanceof CancellationException) && !task.isCancelled()) {
                 report(what, e);
             }
         });
