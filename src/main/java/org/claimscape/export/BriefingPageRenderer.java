@@ -11,7 +11,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import org.claimscape.model.LayerIds;
 import org.claimscape.model.Feature;
 import org.claimscape.render.Callout;
 import org.claimscape.render.LabelPlacer;
@@ -534,8 +533,7 @@ public final class BriefingPageRenderer {
     private static List<LayerView> overComparison(List<LayerView> layers, boolean under) {
         List<LayerView> out = new ArrayList<>();
         for (LayerView v : layers) {
-            boolean land = StyleCatalog.isBasemap(v) && !LayerIds.REFERENCE.equals(v.layer().id());
-            out.add(land == under ? v : v.withVisible(false));
+            out.add(StyleCatalog.isBasemapLand(v) == under ? v : v.withVisible(false));
         }
         return out;
     }

@@ -115,8 +115,7 @@ public final class MapRenderer {
             Rectangle2D frame = new Rectangle2D.Double(0, 0, vp.width(), vp.height());
             g2.clip(frame);
             /* The sea under the land; the reference names (a basemap layer too) draw over someone else's land. */
-            if (request.layers().stream().anyMatch(v -> v.drawnAt(vp.zoom()) && StyleCatalog.isBasemap(v)
-                    && !LayerIds.REFERENCE.equals(v.layer().id()))) {
+            if (request.layers().stream().anyMatch(v -> v.drawnAt(vp.zoom()) && StyleCatalog.isBasemapLand(v))) {
                 g2.setColor(StyleCatalog.SEA);
                 g2.fill(frame);
             }

@@ -172,6 +172,14 @@ public final class StyleCatalog {
         return "Basemap".equalsIgnoreCase(view.group()) || LayerIds.BASEMAP.contains(id);
     }
 
+    /**
+     * Whether the layer is the basemap's land and water: a basemap layer other than the reference names, which are
+     * labels only and are placed with the other labels (over the sea, over a comparison, over the window's tiles).
+     */
+    public static boolean isBasemapLand(LayerView view) {
+        return isBasemap(view) && !LayerIds.REFERENCE.equals(view.layer().id());
+    }
+
     /** The first day of the present de facto division (Soviet landing on Shumshu, 18 Aug 1945). */
     public static final LocalDate PRESENT_DIVISION_SINCE = SovereigntyAtDate.Arrangement.SOVIET.since();
 
