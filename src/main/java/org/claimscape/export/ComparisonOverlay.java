@@ -35,10 +35,7 @@ import org.locationtech.jts.geom.Polygon;
 public record ComparisonOverlay(ClaimDifference difference, ClaimComparison numbers, String titleA,
                                 String titleB) {
 
-    /* The window's colours (one palette for screen and paper). */
-    static final Color A_ONLY = ComparisonColours.A_ONLY;
-    static final Color B_ONLY = ComparisonColours.B_ONLY;
-    static final Color BOTH = ComparisonColours.BOTH;
+    /* The window's colours (ComparisonColours: one palette for screen and paper), as opaque as there. */
     private static final int LAND_ALPHA = (int) Math.round(ComparisonColours.LAND_ALPHA * 255);
 
     private static final float TEXT = 6.5f;
@@ -65,9 +62,9 @@ public record ComparisonOverlay(ClaimDifference difference, ClaimComparison numb
     public void drawOnMap(Graphics2D g, MapViewport vp) {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
-            fill(g2, vp, difference.aOnly(), A_ONLY);
-            fill(g2, vp, difference.bOnly(), B_ONLY);
-            fill(g2, vp, difference.both(), BOTH);
+            fill(g2, vp, difference.aOnly(), ComparisonColours.A_ONLY);
+            fill(g2, vp, difference.bOnly(), ComparisonColours.B_ONLY);
+            fill(g2, vp, difference.both(), ComparisonColours.BOTH);
         } finally {
             g2.dispose();
         }
@@ -114,9 +111,9 @@ public record ComparisonOverlay(ClaimDifference difference, ClaimComparison numb
         String when = numbers.date() == null ? "" : " (as of " + DATE.format(numbers.date()) + ")";
         PageText.draw(g, "Claim comparison" + when, x, y, 7.5f, true, INK);
         y += 4;
-        y += key(g, x, y, A_ONLY, "A only — " + titleA);
-        y += key(g, x, y, B_ONLY, "B only — " + titleB);
-        y += key(g, x, y, BOTH, "Both claims");
+        y += key(g, x, y, ComparisonColours.A_ONLY, "A only — " + titleA);
+        y += key(g, x, y, ComparisonColours.B_ONLY, "B only — " + titleB);
+        y += key(g, x, y, ComparisonColours.BOTH, "Both claims");
         y += 10;
         double[] cols = {x, x + 88, x + 122, x + 156, x + 190, x + 224};
         String[] head = {"Island (land, km²)", "Land", "A only", "B only", "Both", "Neither"};
