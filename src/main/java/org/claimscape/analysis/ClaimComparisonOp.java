@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
@@ -129,59 +127,36 @@ public final class ClaimComparisonOp {
      * @throws UnknownClaimException when either id is not a claim of the layer
      */
     public ClaimDifference difference(String claimA, String claimB, LocalDate date) {
-        /*
-         * Both claims' areas, then the islands, on two threads (the common pool and this one): seconds of
-         * overlays for the bundled claims, the pack's longest step. Each island's pieces are kept apart and
-         * joined in the layer's order, so the result is the same as one thread's.
-         */
-        claims.features(claimA);
-        claims.features(claimB);
-        /* Both ids known (else thrown above), so nothing is left running on the other thread when this throws. */
-        CompletableFuture<Clip> futureB = CompletableFuture.supplyAsync(() -> clip(claimB, date));
+        /* On the caller's thread: the window runs this on its one executor's lane, which can drop a stale job. */
         Clip clipA = clip(claimA, date);
-        Clip clipB;
-        try {
-            clipB = futureB.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-        List<Feature> land = islands.featuresAt(date).stream().filter(f -> f.geometry() != null).toList();
-        List<Pieces> pieces = land.parallelStream().map(f -> pieces(islandMetres(f), clipA, clipB)).toList();
+        Clip clipB = clip(claimB, date);
         List<Geometry> aOnly = new ArrayList<>();
         List<Geometry> bOnly = new ArrayList<>();
         List<Geometry> both = new ArrayList<>();
-        for (Pieces p : pieces) {
-            aOnly.addAll(p.aOnly());
-            bOnly.addAll(p.bOnly());
-            both.addAll(p.both());
-        }
-        return new ClaimDifference(claimA, claimB, date, lonLat(aOnly), lonLat(bOnly), lonLat(both));
-    }
-
-    /** One island's land in claim A only, B only and both, its parts in order. */
-    private record Pieces(List<Geometry> aOnly, List<Geometry> bOnly, List<Geometry> both) {
-    }
-
-    private static Pieces pieces(Geometry land, Clip clipA, Clip clipB) {
-        Pieces out = new Pieces(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        for (int i = 0; i < land.getNumGeometries(); i++) {
-            Geometry part = land.getGeometryN(i);
-            /* Whole parts where a claim covers them or misses them; overlays only where a border crosses. */
-            Geometry inA = clipA.clipped(part);
-            Geometry inB = clipB.clipped(part);
-            if (inA == part && inB == part) {
-                out.both().add(part);
-            } else if (inB.isEmpty()) {
-                add(out.aOnly(), inA);
-            } else if (inA.isEmpty()) {
-                add(out.bOnly(), inB);
-            } else {
-                add(out.both(), OverlayNGRobust.overlay(inA, inB, OverlayNG.INTERSECTION));
-                add(out.aOnly(), OverlayNGRobust.overlay(inA, inB, OverlayNG.DIFFERENCE));
-                add(out.bOnly(), OverlayNGRobust.overlay(inB, inA, OverlayNG.DIFFERENCE));
+        for (Feature f : islands.featuresAt(date)) {
+            if (f.geometry() == null) {
+                continue;
+            }
+            Geometry land = islandMetres(f);
+            for (int i = 0; i < land.getNumGeometries(); i++) {
+                Geometry part = land.getGeometryN(i);
+                /* Whole parts where a claim covers them or misses them; overlays only where a border crosses. */
+                Geometry inA = clipA.clipped(part);
+                Geometry inB = clipB.clipped(part);
+                if (inA == part && inB == part) {
+                    both.add(part);
+                } else if (inB.isEmpty()) {
+                    add(aOnly, inA);
+                } else if (inA.isEmpty()) {
+                    add(bOnly, inB);
+                } else {
+                    add(both, OverlayNGRobust.overlay(inA, inB, OverlayNG.INTERSECTION));
+                    add(aOnly, OverlayNGRobust.overlay(inA, inB, OverlayNG.DIFFERENCE));
+                    add(bOnly, OverlayNGRobust.overlay(inB, inA, OverlayNG.DIFFERENCE));
+                }
             }
         }
-        return out;
+        return new ClaimDifference(claimA, claimB, date, lonLat(aOnly), lonLat(bOnly), lonLat(both));
     }
 
     /* The part itself when the area covers it, an empty geometry when they do not meet, else the overlay. */
