@@ -32,7 +32,8 @@ class ExplorerModelLayersTest {
         renderer = new MapRenderer();
     }
 
-    private static List<String> placedLabels(ExplorerModel m, MapViewport vp) {
+    /* The window's overlay drawn as the window draws it. */
+    private static RenderOutcome overlay(ExplorerModel m, MapViewport vp) {
         BufferedImage img = new BufferedImage(vp.width(), vp.height(), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         RenderOutcome out = renderer.draw(g, m.overlayRequest(vp), () -> false);
@@ -45,16 +46,17 @@ class ExplorerModelLayersTest {
             }
         }
         assertThat(clear).as("transparent samples").isGreaterThan(img.getWidth() * img.getHeight() / 16 / 2);
-        return out.labels().stream().map(LabelPlacer.Placed::candidate).map(LabelPlacer.Candidate::text).toList();
+        return out;
+    }
+
+    private static List<String> placedLabels(ExplorerModel m, MapViewport vp) {
+        return overlay(m, vp).labels().stream().map(LabelPlacer.Placed::candidate).map(LabelPlacer.Candidate::text)
+                .toList();
     }
 
     private static Optional<Rectangle2D> placed(ExplorerModel m, MapViewport vp, String text) {
-        BufferedImage img = new BufferedImage(vp.width(), vp.height(), BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = img.createGraphics();
-        RenderOutcome out = renderer.draw(g, m.overlayRequest(vp), () -> false);
-        g.dispose();
-        return out.labels().stream().filter(p -> p.candidate().text().equals(text)).map(LabelPlacer.Placed::box)
-                .findFirst();
+        return overlay(m, vp).labels().stream().filter(p -> p.candidate().text().equals(text))
+                .map(LabelPlacer.Placed::box).findFirst();
     }
 
     @Test
