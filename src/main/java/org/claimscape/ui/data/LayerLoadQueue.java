@@ -145,6 +145,9 @@ final class LayerLoadQueue {
             done(task);
         });
         task.setOnFailed(e -> {
+            if (current.get() != task) {
+                return; // already finished as cancelled: the failure is the cancel's interrupt
+            }
             Throwable ex = task.getException();
             if (cancelled || ex instanceof ClosedByInterruptException || ex instanceof InterruptedIOException) {
                 /* Cancel pressed as the read began: the interrupt stopped the file's channel, not a fault. */
