@@ -2,6 +2,7 @@ package org.claimscape.map;
 
 import com.gluonhq.maps.MapLayer;
 import com.gluonhq.maps.MapView;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -18,6 +19,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.event.EventHandler;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -155,7 +157,23 @@ public final class MapPane extends StackPane {
         focusRing.getStyleClass().add("map-focus-ring");
         focusRing.setMouseTransparent(true);
         focusRing.visibleProperty().bind(mapView.focusedProperty());
+        /* In a narrow map the credits wrap beside the scale bar rather than run under it. */
+        attribution.setWrapText(true);
+        attribution.setMaxHeight(USE_PREF_SIZE);
+        attribution.maxWidthProperty().bind(Bindings.max(80, widthProperty().subtract(scaleBox.widthProperty())
+                .subtract(24)));
         getChildren().addAll(mapView, zoomPreview.node(), chrome, badges, scaleBox, attribution, focusRing);
+        overlay.setCovers(() -> {
+            List<java.awt.geom.Rectangle2D> boxes = new ArrayList<>();
+            for (Node n : List.of(badges, scaleBox, attribution)) {
+                if (n.isVisible()) {
+                    Bounds b = mapView.parentToLocal(n.localToParent(n.getLayoutBounds()));
+                    boxes.add(new java.awt.geom.Rectangle2D.Double(b.getMinX(), b.getMinY(), b.getWidth(),
+                            b.getHeight()));
+                }
+            }
+            return boxes;
+        });
         navigator.addViewListener(() -> scaleBar.update(navigator.viewport()));
         mapView.widthProperty().addListener(o -> scaleBar.update(navigator.viewport()));
         installInput();

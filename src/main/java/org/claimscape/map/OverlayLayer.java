@@ -3,7 +3,10 @@ package org.claimscape.map;
 import com.gluonhq.maps.MapLayer;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.animation.Animation;
@@ -24,6 +28,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 import org.claimscape.render.DrawnSymbols;
+import org.claimscape.render.LabelPlacer;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
 import org.claimscape.render.RenderOutcome;
@@ -78,6 +83,7 @@ public final class OverlayLayer extends MapLayer {
     private volatile long lastRenderNanos;
     /* A drawing started by drawAhead, waiting for the first schedule() to take it. */
     private volatile Ahead ahead;
+    private Supplier<List<Rectangle2D>> covers = List::of;
 
     private record Ahead(RenderRequest request, CompletableFuture<Drawing> drawing) {
     }
@@ -150,10 +156,10 @@ public final class OverlayLayer extends MapLayer {
      * content at the same zoom and this drawing covers the view (see {@link #aheadViewport}); otherwise it is
      * dropped.
      */
-    public void drawAhead(RenderRequest request) {
+    public void drawAhead(RenderRequest request, double mapWidth, double mapHeight) {
         CompletableFuture<Drawing> drawing = new CompletableFuture<>();
         ahead = new Ahead(request, drawing);
-        drawThen(request, () -> false, 1, drawing::complete);
+        drawThen(request, viewEdges(request.viewport(), mapWidth, mapHeight), () -> false, 1, drawing::complete);
     }
 
     /**
@@ -283,20 +289,48 @@ public final class OverlayLayer extends MapLayer {
         if (a != null && scale == 1 && sameContent(a.request(), request)
                 && coversWithMargin(a.request().viewport(), now)) {
             MapViewport drawnFor = a.request().viewport();
-            a.drawing().thenAccept(d -> Platform.runLater(() -> commit(d, drawnFor, version)));
+            /* Drawn before the window had its badges and scale bar: drawn again if a name lies under one. */
+            a.drawing().thenAccept(d -> Platform.runLater(() -> {
+                commit(d, drawnFor, version);
+                MapViewport shown = navigator.viewport();
+                List<Rectangle2D> under = covers(-shown.xFrom(drawnFor, 0), -shown.yFrom(drawnFor, 0));
+                if (d != null && !rendering
+                        && d.labels().stream().anyMatch(l -> under.stream().anyMatch(l::intersects))) {
+                    schedule();
+                }
+            }));
             return;
         }
-        drawThen(request, () -> contentVersion.get() != version, scale,
+        List<Rectangle2D> keepClear = new ArrayList<>(viewEdges(view, now.width(), now.height()));
+        keepClear.addAll(covers(MARGIN, MARGIN));
+        drawThen(request, keepClear, () -> contentVersion.get() != version, scale,
                 done -> Platform.runLater(() -> commit(done, view, version)));
     }
 
+    /* The decorations' boxes in an image whose view starts at (left, top). */
+    private List<Rectangle2D> covers(double left, double top) {
+        List<Rectangle2D> out = new ArrayList<>();
+        for (Rectangle2D r : covers.get()) {
+            out.add(new Rectangle2D.Double(r.getX() + left, r.getY() + top, r.getWidth(), r.getHeight()));
+        }
+        return out;
+    }
+
+    /**
+     * Tells where the map's own decorations (viewpoint badge, scale bar, credits) cover it, in the map's pixels,
+     * read on the FX thread at each drawing: no name is set under them.
+     */
+    public void setCovers(Supplier<List<Rectangle2D>> boxes) {
+        covers = boxes == null ? List::of : boxes;
+    }
+
     /* Draws on the drawing thread and hands the result (null if it failed or was cancelled) over. */
-    private void drawThen(RenderRequest request, BooleanSupplier cancelled, double scale,
+    private void drawThen(RenderRequest request, List<Rectangle2D> edges, BooleanSupplier cancelled, double scale,
                           Consumer<Drawing> handOver) {
         executor.execute(() -> {
             Drawing drawing = null;
             try {
-                drawing = draw(request, cancelled, scale);
+                drawing = draw(request, edges, cancelled, scale);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "overlay drawing failed", e);
             }
@@ -307,7 +341,7 @@ public final class OverlayLayer extends MapLayer {
     }
 
     /* An image and the symbols it shows, for picking. */
-    private record Drawing(WritableImage image, DrawnSymbols symbols) {
+    private record Drawing(WritableImage image, DrawnSymbols symbols, List<Rectangle2D> labels) {
     }
 
     /* Same layers, styles, date, viewpoint, selection and labels; the viewports may differ. */
@@ -315,7 +349,7 @@ public final class OverlayLayer extends MapLayer {
         return a.equals(b.withViewport(a.viewport()));
     }
 
-    private Drawing draw(RenderRequest request, BooleanSupplier cancelled, double scale) {
+    private Drawing draw(RenderRequest request, List<Rectangle2D> edges, BooleanSupplier cancelled, double scale) {
         long t0 = System.nanoTime();
         MapViewport v = request.viewport();
         BufferedImage img = new BufferedImage((int) Math.ceil(v.width() * scale), (int) Math.ceil(v.height() * scale),
@@ -326,7 +360,7 @@ public final class OverlayLayer extends MapLayer {
             g.scale(scale, scale);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            outcome = renderer.draw(g, request, cancelled);
+            outcome = renderer.draw(g, request, cancelled, edges);
         } finally {
             g.dispose();
         }
@@ -336,7 +370,24 @@ public final class OverlayLayer extends MapLayer {
         WritableImage fx = SwingFXUtils.toFXImage(img, null);
         DrawnSymbols symbols = outcome.complete() ? DrawnSymbols.of(request, outcome) : null;
         lastRenderNanos = System.nanoTime() - t0;
-        return new Drawing(fx, symbols);
+        return new Drawing(fx, symbols, outcome.labels().stream().map(LabelPlacer.Placed::box).toList());
+    }
+
+    /*
+     * The edges of the view (the map's size, centred) inside the image drawn a margin larger for panning, as hairlines
+     * no label or island tag may cross: a name is wholly in sight or wholly in the margin, never cut at the map's edge
+     * once the map rests.
+     */
+    public static List<Rectangle2D> viewEdges(MapViewport image, double viewWidth, double viewHeight) {
+        double l = (image.width() - viewWidth) / 2;
+        double t = (image.height() - viewHeight) / 2;
+        double r = l + viewWidth;
+        double b = t + viewHeight;
+        if (r <= l || b <= t) {
+            return List.of();
+        }
+        return List.of(new Rectangle2D.Double(l, t, r - l, 0.01), new Rectangle2D.Double(l, b, r - l, 0.01),
+                new Rectangle2D.Double(l, t, 0.01, b - t), new Rectangle2D.Double(r, t, 0.01, b - t));
     }
 
     private void commit(Drawing drawing, MapViewport view, long version) {

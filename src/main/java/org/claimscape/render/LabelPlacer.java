@@ -124,6 +124,21 @@ public final class LabelPlacer {
      */
     public static List<Placed> place(List<Candidate> candidates, List<Rectangle2D> obstacles, Rectangle2D frame,
                                      boolean leaders) {
+        return place(candidates, obstacles, frame, leaders, (x, y) -> false);
+    }
+
+    /** A test of whether a point of the drawing (pixels) lies on land. */
+    @FunctionalInterface
+    public interface LandTest {
+        boolean isLand(double x, double y);
+    }
+
+    /**
+     * Places the labels as {@link #place(List, List, Rectangle2D, boolean)}, never setting an island's name beside
+     * it over other land, as {@code land} tells.
+     */
+    public static List<Placed> place(List<Candidate> candidates, List<Rectangle2D> obstacles, Rectangle2D frame,
+                                     boolean leaders, LandTest land) {
         List<Candidate> ordered = new ArrayList<>(candidates);
         /* A name wanted at two places (a sea's small- and large-scale anchors) goes to the one nearer the middle: an
            image drawn larger than the view (the window's margin for panning) must not spend it out of sight. */
@@ -134,6 +149,7 @@ public final class LabelPlacer {
                 .thenComparing(Candidate::text)
                 .thenComparingDouble(c -> frame == null ? 0 : Math.hypot(c.x() - cx, c.y() - cy)));
         List<Rectangle2D> taken = new ArrayList<>(obstacles);
+        List<Candidate> lands = candidates.stream().filter(c -> c.area() != null && !c.italic()).toList();
         List<Placed> placed = new ArrayList<>();
         Set<String> done = new HashSet<>();
         for (Candidate c : ordered) {
@@ -146,6 +162,9 @@ public final class LabelPlacer {
             double h = m.height();
             for (double[] pos : positions(c, w, h, leaders)) {
                 Rectangle2D box = new Rectangle2D.Double(pos[0], pos[1], w, h);
+                if (pos.length > 2 && (overOtherLand(box, c, lands) || onLand(box, c, land))) {
+                    continue;
+                }
                 if (fits(box, taken, frame)) {
                     taken.add(padded(box));
                     placed.add(new Placed(c, box, pos[0], pos[1] + ascent));
@@ -157,7 +176,10 @@ public final class LabelPlacer {
         return placed;
     }
 
-    /** Top-left corners to try, best first. */
+    /* Marks a position beside an area's box, not over it. */
+    private static final double BESIDE = 1;
+
+    /** Top-left corners to try, best first (a third value marks a position beside an area's box). */
     private static List<double[]> positions(Candidate c, double w, double h, boolean leaders) {
         List<double[]> out = new ArrayList<>(4);
         if (c.anchored()) {
@@ -180,6 +202,23 @@ public final class LabelPlacer {
                         out.add(new double[] {left, top});
                     }
                 }
+            }
+            if (!leaders && !c.italic() && c.area() != null && c.priority() >= 3) {
+                /*
+                 * On screen an island whose land is taken by symbols and badges (Kunashir at the regional view) is
+                 * named beside its box, then just off a corner, where a narrow island leaves open sea; never over
+                 * another land's box (it would name that land).
+                 */
+                Rectangle2D a = c.area();
+                double in = Math.min(6, Math.min(a.getWidth(), a.getHeight()) / 4);
+                out.add(new double[] {a.getMaxX() + 2, a.getCenterY() - h / 2, BESIDE});
+                out.add(new double[] {a.getMaxX() + 2, a.getCenterY() - 1.5 * h, BESIDE});
+                out.add(new double[] {a.getMaxX() + 2, a.getCenterY() + h / 2, BESIDE});
+                out.add(new double[] {a.getMinX() - w - 2, a.getCenterY() - h / 2, BESIDE});
+                out.add(new double[] {a.getMaxX() - in, a.getMinY() - h + in, BESIDE});
+                out.add(new double[] {a.getMaxX() - in, a.getMaxY() - in, BESIDE});
+                out.add(new double[] {a.getMinX() - w + in, a.getMaxY() - in, BESIDE});
+                out.add(new double[] {a.getMinX() - w + in, a.getMinY() - h + in, BESIDE});
             }
             return out;
         }
@@ -215,6 +254,29 @@ public final class LabelPlacer {
             }
         }
         return out;
+    }
+
+    /* A name set beside its island whose middle lies in the box of another land named on the map. */
+    private static boolean overOtherLand(Rectangle2D box, Candidate c, List<Candidate> lands) {
+        for (Candidate other : lands) {
+            if (!other.dedupeKey().equals(c.dedupeKey()) && !other.area().equals(c.area())
+                    && other.area().contains(box.getCenterX(), box.getCenterY())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /* A name set beside its island that would lie over other land: tested along its middle, off the island's box. */
+    private static boolean onLand(Rectangle2D box, Candidate c, LandTest land) {
+        double y = box.getCenterY();
+        for (int i = 0; i <= 4; i++) {
+            double x = box.getMinX() + box.getWidth() * i / 4;
+            if (!c.area().contains(x, y) && land.isLand(x, y)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /* Half the name's width (or the area's, if narrower) over the area, and its middle within a line of it. */

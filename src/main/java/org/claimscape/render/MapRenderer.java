@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.claimscape.model.Feature;
 import org.claimscape.model.LabelClass;
+import org.claimscape.model.Layer;
 import org.claimscape.model.LayerIds;
 import org.claimscape.model.Precision;
 import org.locationtech.jts.geom.Envelope;
@@ -79,6 +80,24 @@ public final class MapRenderer {
      */
     public void render(Graphics2D g, RenderRequest request, BooleanSupplier cancelled) {
         draw(g, request, cancelled);
+    }
+
+    /* The land the request draws or knows of, as a test on the drawing's pixels; the overview's simpler coast is
+       enough to tell a name over land from one over the sea. */
+    private static LabelPlacer.LandTest landTest(RenderRequest request) {
+        Layer land = request.land();
+        for (int i = 0; land == null && i < request.layers().size(); i++) {
+            Layer l = request.layers().get(i).layer();
+            if (LayerIds.LAND_OVERVIEW.equals(l.id())) {
+                land = l;
+            }
+        }
+        if (land == null) {
+            return (x, y) -> false;
+        }
+        LandMask mask = LandMask.of(land);
+        MapViewport vp = request.viewport();
+        return (x, y) -> mask.isLand(vp.lon(x), vp.lat(y));
     }
 
     /**
@@ -182,7 +201,7 @@ public final class MapRenderer {
                         spots = Callouts.numbered(all, firstCallout);
                     }
                 } else {
-                    placed.addAll(LabelPlacer.place(candidates, obstacles, frame));
+                    placed.addAll(LabelPlacer.place(candidates, obstacles, frame, false, landTest(request)));
                 }
             } else if (!crowds.isEmpty()) {
                 spots = Callouts.place(crowds, placements, PAPER_SCALE, vp.width(), vp.height(),

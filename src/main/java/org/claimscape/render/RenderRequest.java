@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.claimscape.model.Feature;
 import org.claimscape.model.LabelClass;
+import org.claimscape.model.Layer;
 import org.claimscape.model.Viewpoint;
 
 /**
@@ -21,15 +22,24 @@ import org.claimscape.model.Viewpoint;
  * @param hiddenLabels kinds of label not drawn, nor numbered in callouts (a page's label choices)
  * @param selectedFeatures features drawn highlighted whatever their id (a user's features often have none):
  *                    matched by identity
+ * @param land        land the names know of though it is not drawn here (the window draws land into tiles under
+ *                    this drawing): an island's name is not set beside it over other land; null for none
  */
 public record RenderRequest(MapViewport viewport, List<LayerView> layers, LocalDate date, Viewpoint viewpoint,
                             Set<String> selectedIds, boolean labels, boolean paper, Set<LabelClass> hiddenLabels,
-                            List<Feature> selectedFeatures) {
+                            List<Feature> selectedFeatures, Layer land) {
     public RenderRequest {
         layers = List.copyOf(layers);
         selectedIds = Set.copyOf(selectedIds);
         hiddenLabels = hiddenLabels == null ? Set.of() : Set.copyOf(hiddenLabels);
         selectedFeatures = selectedFeatures == null ? List.of() : List.copyOf(selectedFeatures);
+    }
+
+    /** A request that knows of no land but what it draws. */
+    public RenderRequest(MapViewport viewport, List<LayerView> layers, LocalDate date, Viewpoint viewpoint,
+                         Set<String> selectedIds, boolean labels, boolean paper, Set<LabelClass> hiddenLabels,
+                         List<Feature> selectedFeatures) {
+        this(viewport, layers, date, viewpoint, selectedIds, labels, paper, hiddenLabels, selectedFeatures, null);
     }
 
     /** A request with no feature selected by identity. */
@@ -53,19 +63,25 @@ public record RenderRequest(MapViewport viewport, List<LayerView> layers, LocalD
     /** The same request with those kinds of label hidden. */
     public RenderRequest withHiddenLabels(Set<LabelClass> hidden) {
         return new RenderRequest(viewport, layers, date, viewpoint, selectedIds, labels, paper, hidden,
-                selectedFeatures);
+                selectedFeatures, land);
     }
 
     /** The same request for another view. */
     public RenderRequest withViewport(MapViewport v) {
         return new RenderRequest(v, layers, date, viewpoint, selectedIds, labels, paper, hiddenLabels,
-                selectedFeatures);
+                selectedFeatures, land);
     }
 
     /** The same request with other layers. */
     public RenderRequest withLayers(List<LayerView> newLayers) {
         return new RenderRequest(viewport, newLayers, date, viewpoint, selectedIds, labels, paper, hiddenLabels,
-                selectedFeatures);
+                selectedFeatures, land);
+    }
+
+    /** The same request knowing of this land (see {@code land}). */
+    public RenderRequest withLand(Layer l) {
+        return new RenderRequest(viewport, layers, date, viewpoint, selectedIds, labels, paper, hiddenLabels,
+                selectedFeatures, l);
     }
 
     /** Whether a feature is drawn highlighted: its id is selected, or it is one of the selected features. */

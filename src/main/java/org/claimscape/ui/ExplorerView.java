@@ -478,7 +478,8 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
                 BasemapSwitch.prepare();
                 /* The window is still being built: draw the view it opens on meanwhile, on the other core. */
                 mapPane.overlay().drawAhead(m.overlayRequest(OverlayLayer.aheadViewport(openingView.centerLat(),
-                        openingView.centerLon(), openingView.zoom(), initial.width(), initial.height())));
+                        openingView.centerLon(), openingView.zoom(), initial.width(), initial.height())),
+                        StartupRooms.mapWidth(initial), StartupRooms.mapHeight(initial));
                 return m;
             }
         };

@@ -61,6 +61,16 @@ final class StartupRooms {
                 + (s.layout().rightShown() ? rightWidth(s) + SidePanels.DIVIDER_WIDTH : 0);
     }
 
+    /** The map's width when the window opens (the window less the panels shown). */
+    static double mapWidth(WindowState s) {
+        return Math.max(100, s.width() - panelsWidth(s));
+    }
+
+    /** The map's height when the window opens (the window less the bars). */
+    static double mapHeight(WindowState s) {
+        return Math.max(100, s.height() - CHROME_HEIGHT);
+    }
+
     /**
      * The view the window opens on: the remembered one, or on a first run the home view fitted to the window less
      * the panels' and bars' room, so its overlay can be drawn before the window is laid out.
@@ -69,7 +79,7 @@ final class StartupRooms {
         return initial.hasView()
                 ? new MapViewport(initial.centerLat(), initial.centerLon(), initial.zoom(), (int) initial.width(),
                         (int) initial.height())
-                : MapViewport.fit(WindowState.HOME, (int) Math.max(100, initial.width() - panelsWidth(initial)),
-                        (int) (initial.height() - CHROME_HEIGHT), HOME_PADDING);
+                : MapViewport.fit(WindowState.HOME, (int) mapWidth(initial), (int) (initial.height() - CHROME_HEIGHT),
+                        HOME_PADDING);
     }
 }

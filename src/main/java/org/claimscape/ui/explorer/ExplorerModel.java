@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -206,11 +207,14 @@ public final class ExplorerModel {
             }
         }
         Collections.reverse(views);
+        /* The land is drawn into the tiles, not here; the names still need to know where it is. */
+        Layer land = layers.stream().filter(s -> LayerIds.LAND_OVERVIEW.equals(s.id())).map(LayerState::layer)
+                .filter(Objects::nonNull).findFirst().orElse(null);
         Pick sel = selected.get();
         Set<String> ids = sel == null || sel.feature().id() == null ? Set.of() : Set.of(sel.feature().id());
         /* By id (events are drawn as copies of their features) and by identity (a user's feature may have no id). */
         return new RenderRequest(viewport, views, date.get(), viewpoint.get(), ids, true, false, Set.of(),
-                sel == null ? List.of() : List.of(sel.feature()));
+                sel == null ? List.of() : List.of(sel.feature()), land);
     }
 
     /** The basemap layers, bottom to top, for the tile source. */

@@ -11,6 +11,10 @@ import java.util.Optional;
 import org.claimscape.io.BundledLayers;
 import org.claimscape.map.OverlayLayer;
 import org.claimscape.model.LayerIds;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.claimscape.model.Viewpoint;
 import org.claimscape.render.LabelPlacer;
 import org.claimscape.render.MapRenderer;
@@ -46,6 +50,15 @@ class ExplorerModelLayersTest {
             }
         }
         assertThat(clear).as("transparent samples").isGreaterThan(img.getWidth() * img.getHeight() / 16 / 2);
+        return out;
+    }
+
+    /* The window's overlay drawn as the window draws it, with the map's edges kept clear. */
+    private static RenderOutcome overlay(ExplorerModel m, MapViewport canvas, List<Rectangle2D> keepClear) {
+        BufferedImage img = new BufferedImage(canvas.width(), canvas.height(), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        RenderOutcome out = renderer.draw(g, m.overlayRequest(canvas), () -> false, keepClear);
+        g.dispose();
         return out;
     }
 
@@ -85,5 +98,43 @@ class ExplorerModelLayersTest {
         /* At the islands' scale, the straits between them. */
         m.viewpointProperty().set(Viewpoint.NEUTRAL);
         assertThat(placedLabels(m, new MapViewport(44.6, 147.0, 8, 1200, 900))).contains("Catherine Strait");
+    }
+
+    @Test
+    void theHomeViewNamesKunashirBesideItOverTheSeaAndCutsNoNameAtTheMapsEdge() {
+        ExplorerModel m = new ExplorerModel(data, renderer.styles());
+        m.dateProperty().set(LocalDate.of(2026, 1, 1));
+        /* A 1400 x 900 window's map, drawn (as the window does) larger than the map by a margin for panning. */
+        int mapW = 680;
+        int mapH = 676;
+        MapViewport home = MapViewport.fit(new Envelope(140.0, 150.6, 41.6, 46.3), mapW, mapH, 8);
+        MapViewport canvas = OverlayLayer.aheadViewport(home.centerLat(), home.centerLon(), home.zoom(), 1300, 800);
+        List<Rectangle2D> edges = OverlayLayer.viewEdges(canvas, mapW, mapH);
+        RenderOutcome out = overlay(m, canvas, edges);
+        Rectangle2D map = new Rectangle2D.Double(edges.get(0).getX(), edges.get(0).getY(), mapW, mapH);
+        LabelPlacer.Placed kunashir = out.labels().stream()
+                .filter(p -> p.candidate().text().equals("Kunashir / Kunashiri")).findFirst().orElseThrow();
+        assertThat(map.contains(kunashir.box())).as("Kunashir's name in sight").isTrue();
+        /* Its symbols and badges take the island: the name stands beside it, within a name's height of its land,
+           and over the sea, not over Hokkaido's Shiretoko or Nemuro coast. */
+        Rectangle2D island = kunashir.candidate().area();
+        double gap = Math.max(0, Math.max(kunashir.box().getMinX() - island.getMaxX(),
+                island.getMinX() - kunashir.box().getMaxX()));
+        assertThat(gap).isLessThan(kunashir.box().getHeight());
+        Geometry land = data.layers().get(LayerIds.LAND_OVERVIEW).features().get(0).geometry();
+        GeometryFactory gf = new GeometryFactory();
+        for (int i = 0; i <= 4; i++) {
+            double x = kunashir.box().getMinX() + kunashir.box().getWidth() * i / 4;
+            double y = kunashir.box().getCenterY();
+            if (!island.contains(x, y)) {
+                assertThat(land.contains(gf.createPoint(new Coordinate(canvas.lon(x), canvas.lat(y)))))
+                        .as("Kunashir's name over other land at x=%s", x).isFalse();
+            }
+        }
+        /* Wholly in sight or wholly out of it: no placed name crosses the map's edge. */
+        for (LabelPlacer.Placed p : out.labels()) {
+            assertThat(map.contains(p.box()) || !map.intersects(p.box()))
+                    .as(p.candidate().text() + " cut at the map's edge: " + p.box()).isTrue();
+        }
     }
 }
