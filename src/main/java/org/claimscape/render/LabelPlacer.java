@@ -160,7 +160,11 @@ public final class LabelPlacer {
             double w = m.width();
             double ascent = m.ascent();
             double h = m.height();
-            for (double[] pos : positions(c, w, h, leaders)) {
+            List<double[]> tries = positions(c, w, h, leaders);
+            if (!leaders && c.area() != null && c.clearance() > 0 && c.priority() >= 3) {
+                tries.addAll(besideSymbols(c, w, h, obstacles));
+            }
+            for (double[] pos : tries) {
                 Rectangle2D box = new Rectangle2D.Double(pos[0], pos[1], w, h);
                 if (pos.length > 2 && (overOtherLand(box, c, lands) || onLand(box, c, land))) {
                     continue;
@@ -254,6 +258,26 @@ public final class LabelPlacer {
             }
         }
         return out;
+    }
+
+    /*
+     * On screen a small island covered by its own symbols (Shikotan at the regional view: its settlements, its
+     * badge) is named just beyond them: beside the box of the island and the symbols over it, level with the island.
+     */
+    private static List<double[]> besideSymbols(Candidate c, double w, double h, List<Rectangle2D> obstacles) {
+        Rectangle2D group = (Rectangle2D) c.area().clone();
+        for (Rectangle2D o : obstacles) {
+            if (o.intersects(c.area())) {
+                group.add(o);
+            }
+        }
+        if (group.equals(c.area())) {
+            return List.of();
+        }
+        double y = c.y() - h / 2;
+        return List.of(new double[] {group.getMaxX() + 2, y, BESIDE}, new double[] {group.getMinX() - w - 2, y, BESIDE},
+                new double[] {c.x() - w / 2, group.getMaxY() + 2, BESIDE},
+                new double[] {c.x() - w / 2, group.getMinY() - h - 2, BESIDE});
     }
 
     /* A name set beside its island whose middle lies in the box of another land named on the map. */

@@ -101,7 +101,7 @@ class ExplorerModelLayersTest {
     }
 
     @Test
-    void theHomeViewNamesKunashirBesideItOverTheSeaAndCutsNoNameAtTheMapsEdge() {
+    void theHomeViewNamesKunashirAndShikotanBesideThemOverTheSeaAndCutsNoNameAtTheMapsEdge() {
         ExplorerModel m = new ExplorerModel(data, renderer.styles());
         m.dateProperty().set(LocalDate.of(2026, 1, 1));
         /* A 1400 x 900 window's map, drawn (as the window does) larger than the map by a margin for panning. */
@@ -131,6 +131,15 @@ class ExplorerModelLayersTest {
                         .as("Kunashir's name over other land at x=%s", x).isFalse();
             }
         }
+        /* Shikotan, under its settlements' symbols, is named just beyond them, over the sea. */
+        LabelPlacer.Placed shikotan = out.labels().stream()
+                .filter(p -> p.candidate().text().startsWith("Shikotan")).findFirst().orElseThrow();
+        Rectangle2D s = shikotan.candidate().area();
+        Rectangle2D reach = new Rectangle2D.Double(s.getX() - 40, s.getY() - 40, s.getWidth() + 80, s.getHeight() + 80);
+        assertThat(reach.intersects(shikotan.box())).as("Shikotan's name near it: %s, land %s", shikotan.box(), s)
+                .isTrue();
+        assertThat(land.contains(gf.createPoint(new Coordinate(canvas.lon(shikotan.box().getCenterX()),
+                canvas.lat(shikotan.box().getCenterY()))))).as("Shikotan's name over land").isFalse();
         /* Wholly in sight or wholly out of it: no placed name crosses the map's edge. */
         for (LabelPlacer.Placed p : out.labels()) {
             assertThat(map.contains(p.box()) || !map.intersects(p.box()))
