@@ -345,8 +345,13 @@ public final class BriefingPageRenderer {
                 callouts.addAll(in.callouts());
                 addDrawnSymbols(in, drawn);
             }
+            /* The insets' land (Matua, Paramushir in Russia's colour) is on the page too: the legend explains it. */
+            Envelope shown = vp.bounds();
+            for (PlacedInset p : placedInsets) {
+                shown.expandToInclude(p.viewport().bounds());
+            }
             List<LegendEntry> entries = new ArrayList<>(renderer.styles().legend(layers, page.viewpoint(),
-                    page.asOf(), vp.zoom(), vp.bounds(), drawn));
+                    page.asOf(), vp.zoom(), shown, drawn));
             // Paper has no cluster badges to explain.
             entries.removeIf(e -> e.kind() == LegendEntry.Kind.CLUSTER);
             boolean lastRound = round == MAX_ROUNDS - 1;

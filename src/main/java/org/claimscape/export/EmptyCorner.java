@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimscape.model.Feature;
+import org.claimscape.model.LayerIds;
 import org.claimscape.model.Precision;
 import org.claimscape.render.LayerView;
 import org.claimscape.render.MapViewport;
@@ -29,6 +30,8 @@ final class EmptyCorner {
     private static final int SAMPLES_Y = 5;
     /* One site under the box weighs as much as a fifth of the box being land. */
     private static final double SITE_WEIGHT = SAMPLES_X * SAMPLES_Y / 5.0;
+    /* One disputed island under the box weighs as much as three fifths of the box being land. */
+    private static final double ISLAND_WEIGHT = SAMPLES_X * SAMPLES_Y * 3 / 5.0;
 
     private EmptyCorner() {
     }
@@ -78,9 +81,19 @@ final class EmptyCorner {
                 new Rectangle2D.Double(map.getMaxX() - w - INSET, map.getY() + 44, w, h),
                 new Rectangle2D.Double(map.getX() + INSET, map.getMaxY() - h - INSET, w, h),
                 new Rectangle2D.Double(map.getMaxX() - w - INSET, map.getMaxY() - h - INSET, w, h));
+        /* A corner taken by another box (the scale bar) also offers the place just inside it, stacked. */
+        List<Rectangle2D> tries = new ArrayList<>(corners);
+        for (Rectangle2D c : corners) {
+            for (Rectangle2D t : taken) {
+                if (t.intersects(c)) {
+                    boolean top = c.getY() < map.getCenterY();
+                    tries.add(new Rectangle2D.Double(c.getX(), top ? t.getMaxY() + INSET : t.getY() - INSET - h, w, h));
+                }
+            }
+        }
         Rectangle2D best = null;
         double bestScore = Double.MAX_VALUE;
-        for (Rectangle2D c : corners) {
+        for (Rectangle2D c : tries) {
             if (c.getMaxY() > map.getMaxY() || c.getY() < map.getY() || taken.stream().anyMatch(c::intersects)) {
                 continue;
             }
@@ -130,6 +143,11 @@ final class EmptyCorner {
                 } else if (!basemap && f.geometry().getDimension() == 0 && env.intersects(
                         f.geometry().getEnvelopeInternal())) {
                     sites++;
+                } else if (LayerIds.ISLANDS.equals(v.layer().id()) && f.geometry().getDimension() == 2
+                        && f.geometry().intersects(gf.toGeometry(env))) {
+                    /* A disputed islet is the page's subject, however little land it is (samples can miss it): hiding
+                       it costs more than covering a neighbour's coast. */
+                    sites += ISLAND_WEIGHT / SITE_WEIGHT;
                 }
             }
         }

@@ -161,7 +161,8 @@ public final class LabelPlacer {
             double ascent = m.ascent();
             double h = m.height();
             List<double[]> tries = positions(c, w, h, leaders);
-            if (!leaders && c.area() != null && c.clearance() > 0 && c.priority() >= 3) {
+            if (c.area() != null && !c.italic() && c.priority() >= 3 && (c.clearance() > 0
+                    || leaders && c.area().getWidth() < SMALL_ISLAND && c.area().getHeight() < SMALL_ISLAND)) {
                 tries.addAll(besideSymbols(c, w, h, obstacles));
             }
             for (double[] pos : tries) {
@@ -179,6 +180,9 @@ public final class LabelPlacer {
         }
         return placed;
     }
+
+    /* An island this small (pixels, both ways) may be named beyond the symbols over it. */
+    private static final double SMALL_ISLAND = 40;
 
     /* Marks a position beside an area's box, not over it. */
     private static final double BESIDE = 1;
@@ -261,8 +265,9 @@ public final class LabelPlacer {
     }
 
     /*
-     * On screen a small island covered by its own symbols (Shikotan at the regional view: its settlements, its
-     * badge) is named just beyond them: beside the box of the island and the symbols over it, level with the island.
+     * A small island covered by its own symbols (Shikotan at the regional view: its settlements, its badge) is named
+     * just beyond them, beside the box of the island and the symbols over it, level with the island (on paper, before
+     * it falls back to a numbered callout).
      */
     private static List<double[]> besideSymbols(Candidate c, double w, double h, List<Rectangle2D> obstacles) {
         Rectangle2D group = (Rectangle2D) c.area().clone();

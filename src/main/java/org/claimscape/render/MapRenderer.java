@@ -183,7 +183,7 @@ public final class MapRenderer {
                     // whose name found no room near it.
                     List<LabelPlacer.Candidate> major = candidates.stream().filter(c -> c.priority() >= 2).toList();
                     List<LabelPlacer.Candidate> minor = candidates.stream().filter(c -> c.priority() < 2).toList();
-                    placed.addAll(LabelPlacer.place(major, obstacles, frame, true));
+                    placed.addAll(LabelPlacer.place(major, obstacles, frame, true, landTest(request)));
                     List<Rectangle2D> avoid = new ArrayList<>(keepClear);
                     placed.forEach(p -> avoid.add(p.box()));
                     spots = crowds.isEmpty() ? List.of()
@@ -506,8 +506,10 @@ public final class MapRenderer {
                     opacity);
             symbols.add(new RenderOutcome.Symbol(view.layer().id(), f, Painter.symbolBox(p.x(), p.y(), scale),
                     false));
-            // A crowded symbol on paper is named in the callout table instead.
+            // A crowded symbol on paper is named in the callout table instead; one cut off by the frame not at all.
+            MapViewport vp = request.viewport();
             if (p.first() && p.style().labelPriority() > 0 && !crowded.contains(p)
+                    && p.x() >= 0 && p.y() >= 0 && p.x() <= vp.width() && p.y() <= vp.height()
                     && request.shows(labelClass(view.layer().id(), f, p.style(), false))) {
                 String label = styles.labelText(view.layer().id(), f, request.viewpoint(), request.date());
                 if (request.paper() && label.length() > MAX_SITE_LABEL && p.style().labelPriority() <= 1) {

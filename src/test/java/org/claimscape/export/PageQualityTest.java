@@ -33,6 +33,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * The laid-out pages a briefing officer hands out, checked as a cartographer would read them: no cut text, every
@@ -105,6 +107,25 @@ class PageQualityTest {
         labelsAreWholeNearTheirFeatureAndApart(r);
         noBadgesOnPaperAndEveryCalloutIsNamed(r);
         theLegendIsTheMap(r);
+        theScaleBarHidesNoDisputedIsland(r, page);
+    }
+
+    /* However small (a Habomai islet between the corner's land samples), a disputed island stays in sight. */
+    private static void theScaleBarHidesNoDisputedIsland(BriefingPageRenderer.Result r, BriefingPage page) {
+        Rectangle2D bar = r.layout().scaleBar();
+        Rectangle2D map = r.layout().map();
+        MapViewport vp = r.viewport();
+        double x0 = (bar.getX() - map.getX()) * BriefingPageRenderer.PX_PER_PT;
+        double y0 = (bar.getY() - map.getY()) * BriefingPageRenderer.PX_PER_PT;
+        double x1 = x0 + bar.getWidth() * BriefingPageRenderer.PX_PER_PT;
+        double y1 = y0 + bar.getHeight() * BriefingPageRenderer.PX_PER_PT;
+        Envelope under = new Envelope(vp.lon(x0), vp.lon(x1), vp.lat(y1), vp.lat(y0));
+        Geometry box = new GeometryFactory().toGeometry(under);
+        for (Feature f : bundled.layer(LayerIds.ISLANDS).query(under)) {
+            if (f.geometry().getDimension() == 2 && f.isValidAt(page.asOf())) {
+                assertThat(f.geometry().intersects(box)).as("scale bar over %s", f.id()).isFalse();
+            }
+        }
     }
 
     private static void labelsAreWholeNearTheirFeatureAndApart(BriefingPageRenderer.Result r) {
