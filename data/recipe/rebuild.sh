@@ -9,5 +9,6 @@ PY=${PYTHON:-python3}
 "$PY" data/recipe/build.py            # basemap, islands, claims and points from the inputs and the fact sheet
 "$PY" data/recipe/corrections_2024.py # district membership, 1945 per island group, places, dates, citations
 "$PY" data/recipe/grades_2026.py      # confidence regraded where only republications back "high"
+"$PY" data/recipe/corrections_2026.py # no invented offsets; 1947 renaming dates
 "$PY" data/recipe/reference.py        # seas, straits, large islands and countries as label points
 "$PY" data/recipe/check.py

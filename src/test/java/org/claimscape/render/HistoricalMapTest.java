@@ -200,6 +200,15 @@ class HistoricalMapTest {
         assertThat(s.labelText(LayerIds.PLACES, golovnino, Viewpoint.NEUTRAL, Y1875)).isEqualTo("Tomari");
         assertThat(s.labelText(LayerIds.PLACES, kurilsk, Viewpoint.RUSSIAN, Y1957)).isEqualTo("Курильск");
         assertThat(s.labelText(LayerIds.PLACES, kurilsk, Viewpoint.NEUTRAL, Y1957)).isEqualTo("Kurilsk / Shana");
+        /* District centres took their Russian names with the districts (June 1946); villages with the decree of
+           15 Oct 1947. */
+        LocalDate midway = LocalDate.of(1947, 1, 1);
+        assertThat(s.labelText(LayerIds.PLACES, kurilsk, Viewpoint.RUSSIAN, midway)).isEqualTo("Курильск");
+        assertThat(s.labelText(LayerIds.PLACES, golovnino, Viewpoint.RUSSIAN, midway)).isEqualTo("Томари");
+        assertThat(s.labelText(LayerIds.PLACES, golovnino, Viewpoint.RUSSIAN, LocalDate.of(1947, 10, 14)))
+                .isEqualTo("Томари");
+        assertThat(s.labelText(LayerIds.PLACES, golovnino, Viewpoint.RUSSIAN, LocalDate.of(1947, 10, 15)))
+                .isEqualTo("Головнино");
     }
 
     @Test

@@ -1,0 +1,107 @@
+# Corrections of 2026 on top of grades_2026.py (see SOURCES.md "Corrections"). Idempotent: running it again changes
+# nothing.
+#  - No invented positions: events that share a city were set 1.5-3 km apart "so the icons do not coincide", and the
+#    two air grave visits 1.5 km either side of Nakashibetsu airport. A place known only as a city or an airport is
+#    drawn there; features at one place are drawn at that place (the map groups them), never moved apart.
+#  - The renaming of Golovnino, Malokurilskoye and Goryachiye Klyuchi is dated by the decree of 15 Oct 1947 that
+#    named them, not by the 1946 formation of the districts (which named the district centres only).
+import json, os, re, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import facts  # noqa: E402
+
+D = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+
+
+def load(n):
+    lines = open(os.path.join(D, n + '.geojson'), encoding='utf-8').read().rstrip('\n').split('\n')
+    assert lines[0] == '{"type":"FeatureCollection","features":[' and lines[-1] == ']}'
+    return [json.loads(l.rstrip(',')) for l in lines[1:-1]]
+
+
+def save(n, fs):
+    out = ['{"type":"FeatureCollection","features":[']
+    out += [json.dumps(f, ensure_ascii=False, separators=(',', ':')) + (',' if i < len(fs) - 1 else '')
+            for i, f in enumerate(fs)]
+    out.append(']}')
+    open(os.path.join(D, n + '.geojson'), 'w', encoding='utf-8').write('\n'.join(out) + '\n')
+
+
+NEW_SOURCES = {
+    'S125': ('Wikipedia (ru), Малокурильское: the name fixed by the decree of the Presidium of the RSFSR Supreme Soviet '
+             'of 15 Oct 1947 (Shpanbergovo had been proposed)', 'https://ru.wikipedia.org/wiki/Малокурильское'),
+    'S126': ('Краеведческий бюллетень 2003 no. 2, p. 103 (Sakhalin Regional Museum; the Yuzhno-Sakhalinsk city '
+             'library\'s copy): the renaming of South Sakhalin and Kuril settlements, begun in spring 1946, completed '
+             'by the decree of 15 Oct 1947',
+             'https://elb.ys-citylibrary.ru/userfiles/mag/bulitens/2003-2/files/basic-html/page103.html'),
+}
+
+RENAMED_1947 = '1947-10-14'  # the last day of the Japanese name: the decree is of 15 Oct 1947
+RENAMING = {
+    'golovnino': ('Japanese name until the decree of the Presidium of the RSFSR Supreme Soviet of 15 Oct 1947 on '
+                  'renaming the settlements of Sakhalin Oblast, which named the village Golovnino [S116]; the decree\'s '
+                  'own text was not consulted.', None),
+    'malokurilskoye': ('Japanese name until the decree of the Presidium of the RSFSR Supreme Soviet of 15 Oct 1947, '
+                       'which fixed the name Malokurilskoye [S125]; the decree\'s own text was not consulted.', 'S125'),
+    'goryachiye-klyuchi': ('Japanese name [S97][S43] until the Soviet renaming, which the decree of the Presidium of '
+                           'the RSFSR Supreme Soviet of 15 Oct 1947 on the settlements of Sakhalin Oblast completed '
+                           '[S126]; when the Russian name came into use here is not in the sources.', 'S126'),
+}
+
+OFFSET = re.compile(r'; offset [\d.]+ km at bearing \d+° from the centre so (?:that )?the icons of several events '
+                    r'in ([A-Za-z ]+) do not coincide\.')
+
+changed = 0
+
+# ---------------------------------------------------------------- events: at their city's centre
+events = load('events')
+for f in events:
+    p = f['properties']
+    m = OFFSET.search(p.get('location_note', ''))
+    if m:
+        c = facts.CITIES[m.group(1)]
+        f['geometry']['coordinates'] = [c[1], c[0]]
+        p['location_note'] = p['location_note'][:m.start()] + '; drawn at the centre with the city\'s other events.'
+        changed += 1
+save('events', events)
+
+# ---------------------------------------------------------------- projects: the grave visits at the airport
+AIRPORT = [144.96, 43.5775]
+projects = load('projects')
+for f in projects:
+    if f['id'] in ('grave-visit-charter-2017', 'grave-visit-charter-2018') and f['geometry']['coordinates'] != AIRPORT:
+        f['geometry']['coordinates'] = list(AIRPORT)
+        f['properties']['location_note'] = ('Nakashibetsu airport (43.5775, 144.9600 [S123]), where the charter left '
+                                            'from; drawn at the airport.')
+        changed += 1
+save('projects', projects)
+
+# ---------------------------------------------------------------- places: renaming dates
+places = load('places')
+for f in places:
+    if f['id'] not in RENAMING:
+        continue
+    p = f['properties']
+    note, key = RENAMING[f['id']]
+    former = p['former_names'][0]
+    if former['valid_to'] != RENAMED_1947:
+        former['valid_to'] = RENAMED_1947
+        former['date_note'] = note
+        changed += 1
+    if key and '[%s]' % key not in p['source']:
+        p['source'] += '; [%s] %s' % (key, NEW_SOURCES[key][0])
+    if f['id'] == 'golovnino':
+        p['description'] = p['description'].replace('called Tomari (泊) until 1946, renamed Golovnino in 1947',
+                                                    'called Tomari (泊) until the decree of 15 Oct 1947 renamed it '
+                                                    'Golovnino')
+save('places', places)
+
+# ---------------------------------------------------------------- the source key
+path = os.path.join(D, 'SOURCES.md')
+src = open(path, encoding='utf-8').read()
+rows = ''.join('| %s | %s | %s |\n' % (k, t.replace('|', '\\|'), u) for k, (t, u) in NEW_SOURCES.items()
+               if '| %s |' % k not in src)
+if rows:
+    src = src.replace('<!-- source-key:end -->', rows + '<!-- source-key:end -->')
+    open(path, 'w', encoding='utf-8').write(src)
+print('corrections 2026: changed', changed)
