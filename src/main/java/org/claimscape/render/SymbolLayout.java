@@ -62,6 +62,12 @@ final class SymbolLayout {
      * @param text     what an island list's badge says
      */
     record Cluster(double x, double y, List<Placement> members, int topLayer, String island, String text) {
+        /** Whether the members stand at more than one place (the badge is at their mean position). */
+        boolean isCrowd() {
+            Placement first = members.get(0);
+            return members.stream().anyMatch(m -> m.anchorX() != first.anchorX() || m.anchorY() != first.anchorY());
+        }
+
         static final double SCALE = 1.25;
 
         boolean isIslandList() {
@@ -164,9 +170,13 @@ final class SymbolLayout {
             }
         }
         boolean split = vp.zoom() >= SPLIT_FROM;
+        List<List<Placement>> made = new ArrayList<>(byGroup.size());
         for (List<Placement> members : byGroup) {
-            List<Placement> placed = request.paper() ? members
-                    : members.size() > SPREAD_MAX && !split ? cluster(members, null, null) : separate(members);
+            made.add(request.paper() ? members
+                    : members.size() > SPREAD_MAX && !split ? cluster(members, null, null) : separate(members));
+        }
+        /* Zoomed in far enough to split badges, symbols stand at their own coordinates and nothing is merged. */
+        for (List<Placement> placed : request.paper() || split ? made : mergeOverlappingBadges(made)) {
             for (Placement p : placed) {
                 out.get(p.layerIndex()).add(p);
             }
@@ -291,6 +301,59 @@ final class SymbolLayout {
                     p.first(), at));
         }
         return List.copyOf(out);
+    }
+
+    /*
+     * A crowd's badge (symbols of several places, drawn at their mean position) that would overlap another badge or a
+     * symbol takes it in, as Leaflet.markercluster's do: a badge half over another hides both counts and what lies
+     * under them (Kunashir's and Nemuro's at the regional view of a small window). A badge of symbols at one place
+     * stays there.
+     */
+    private static List<List<Placement>> mergeOverlappingBadges(List<List<Placement>> groups) {
+        /* Units: the members of one badge, or one symbol drawn on its own. */
+        List<List<Placement>> out = new ArrayList<>();
+        for (List<Placement> g : groups) {
+            Map<Cluster, List<Placement>> badges = new IdentityHashMap<>();
+            for (Placement p : g) {
+                if (p.cluster() == null) {
+                    out.add(List.of(p));
+                } else {
+                    badges.computeIfAbsent(p.cluster(), c -> {
+                        List<Placement> members = new ArrayList<>();
+                        out.add(members);
+                        return members;
+                    }).add(p);
+                }
+            }
+        }
+        boolean merged = true;
+        while (merged) {
+            merged = false;
+            for (int i = 0; i < out.size() && !merged; i++) {
+                Cluster a = out.get(i).get(0).cluster();
+                if (a != null && !a.isCrowd()) {
+                    /* Symbols at one place share a badge there; that badge stays at their coordinates. */
+                    continue;
+                }
+                for (int j = 0; a != null && j < out.size(); j++) {
+                    if (j == i) {
+                        continue;
+                    }
+                    /* Another badge, or a symbol of its own that the badge would half cover. */
+                    if (out.get(j).get(0).box().intersects(a.box())) {
+                        List<Placement> all = new ArrayList<>(out.get(i));
+                        all.addAll(out.get(j));
+                        all.sort(Comparator.comparingInt(Placement::layerIndex));
+                        out.set(i, cluster(all, null, null));
+                        out.remove(j);
+                        /* i may have moved down by one; the next pass starts again anyway. */
+                        merged = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** One badge at the members' mean position. */

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.text.AttributedCharacterIterator;
 import java.text.CharacterIterator;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,40 @@ class BundledRenderTest {
         new MapRenderer().render(g, r, () -> false);
         g.dispose();
         return img;
+    }
+
+    /*
+     * A crowd's badge never overlaps another badge on screen: two that would are one, as Leaflet.markercluster's are.
+     * (Badges of symbols at one place stay at that place.)
+     */
+    @Test
+    void crowdBadgesNeverOverlapOtherBadges() {
+        for (double zoom : new double[] {4, 5, 5.7, 6.5, 7.5, 8.5}) {
+            for (int[] size : new int[][] {{400, 470}, {680, 676}}) {
+                MapViewport vp = new MapViewport(44.0, 145.3, zoom, size[0], size[1]);
+                RenderRequest r = new RenderRequest(vp, layers, LocalDate.of(2026, 1, 1), Viewpoint.NEUTRAL,
+                        Set.of(), true);
+                Map<SymbolLayout.Cluster, Integer> clusters = new IdentityHashMap<>();
+                for (List<SymbolLayout.Placement> placed : SymbolLayout.layout(r, StyleCatalog.standard())) {
+                    for (SymbolLayout.Placement p : placed) {
+                        if (p.cluster() != null && p.cluster().island() == null) {
+                            clusters.merge(p.cluster(), 1, Integer::sum);
+                        }
+                    }
+                }
+                List<SymbolLayout.Cluster> all = new ArrayList<>(clusters.keySet());
+                for (int i = 0; i < all.size(); i++) {
+                    for (int j = i + 1; j < all.size(); j++) {
+                        if (!all.get(i).isCrowd() && !all.get(j).isCrowd()) {
+                            continue;
+                        }
+                        assertThat(all.get(i).box().intersects(all.get(j).box()))
+                                .as("zoom %s, %sx%s: badges of %s and %s members overlap", zoom, size[0], size[1],
+                                        all.get(i).members().size(), all.get(j).members().size()).isFalse();
+                    }
+                }
+            }
+        }
     }
 
     /*
