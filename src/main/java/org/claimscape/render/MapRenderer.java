@@ -24,6 +24,7 @@ import org.claimscape.model.LabelClass;
 import org.claimscape.model.Layer;
 import org.claimscape.model.LayerIds;
 import org.claimscape.model.Precision;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -168,6 +169,7 @@ public final class MapRenderer {
                     Painter.drawDensityCells(g2, squares, view.opacity(), request.paper() ? PAPER_SCALE : 1.0,
                             onPixels(g2));
                     cells.addAll(squares);
+                    drawSelectedInSquares(g2, request, view, symbols);
                 }
             }
             List<Callouts.Spot> spots = List.of();
@@ -476,6 +478,33 @@ public final class MapRenderer {
                     p.x(), p.y(), s.x(), s.y(), Callouts.RADIUS));
         }
         return out;
+    }
+
+    /*
+     * A selected point of a layer drawn as squares (found by search, in the table or by a click on a square's list)
+     * is still shown where it is: its symbol, highlighted, over the squares, and clickable.
+     */
+    private void drawSelectedInSquares(Graphics2D g, RenderRequest request, LayerView view,
+                                       List<RenderOutcome.Symbol> symbols) {
+        MapViewport vp = request.viewport();
+        for (Feature f : request.selectedFeatures()) {
+            if (!PointGrid.isGridded(f) || !f.isValidAt(request.date())) {
+                continue;
+            }
+            Coordinate c = f.geometry().getCoordinate();
+            if (view.layer().query(new Envelope(c)).stream().noneMatch(o -> o == f)) {
+                continue;
+            }
+            double x = vp.x(c.x);
+            double y = vp.y(c.y);
+            if (x < 0 || y < 0 || x > vp.width() || y > vp.height()) {
+                continue;
+            }
+            MapStyle style = styles.style(view.layer().id(), f, request.viewpoint(), request.date());
+            boolean approximate = f.precision().map(p -> p != Precision.EXACT).orElse(false);
+            Painter.drawSymbol(g, styles.icons(), style, x, y, 1.0, true, approximate, view.opacity());
+            symbols.add(new RenderOutcome.Symbol(view.layer().id(), f, Painter.symbolBox(x, y, 1.0), false));
+        }
     }
 
     private void drawSymbols(Graphics2D g, RenderRequest request, LayerView view,

@@ -1,6 +1,7 @@
 package org.claimscape.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -82,6 +83,30 @@ class PointDensityTest {
             assertThat(cell.count()).as("square %d/%d/%d", cell.level(), cell.column(), cell.row())
                     .isEqualTo(inside);
         }
+    }
+
+    @Test
+    void aSelectedPointInsideASquareIsShownWhereItIsHighlightedAndClickable() {
+        Layer layer = new Layer("user-points", "Points", scattered(20_000, REGION, 1, 7));
+        MapViewport vp = MapViewport.fit(REGION, 1200, 800, 0);
+        Feature chosen = layer.features().get(4321);
+        RenderRequest plain = request(layer, vp, null);
+        RenderRequest selected = new RenderRequest(vp, plain.layers(), null, Viewpoint.NEUTRAL, Set.of(), false,
+                false, Set.of(), List.of(chosen));
+
+        assertThat(draw(plain).symbols()).isEmpty();
+        RenderOutcome out = draw(selected);
+        assertThat(out.cells()).isNotEmpty();
+        Coordinate c = chosen.geometry().getCoordinate();
+        assertThat(out.symbols()).singleElement().satisfies(s -> {
+            assertThat(s.feature()).isSameAs(chosen);
+            assertThat(s.box().getCenterX()).isCloseTo(vp.x(c.x), within(1e-6));
+            assertThat(s.box().getCenterY()).isCloseTo(vp.y(c.y), within(1e-6));
+        });
+        /* A feature of another layer is not drawn in this one's squares. */
+        Feature stranger = point(999_999, c.x, c.y, Map.of());
+        assertThat(draw(new RenderRequest(vp, plain.layers(), null, Viewpoint.NEUTRAL, Set.of(), false, false,
+                Set.of(), List.of(stranger))).symbols()).isEmpty();
     }
 
     @Test
