@@ -48,7 +48,7 @@ RENAMING = {
                            '[S126]; when the Russian name came into use here is not in the sources.', 'S126'),
 }
 
-OFFSET = re.compile(r'; offset [\d.]+ km at bearing \d+° from the centre so (?:that )?the icons of several events '
+OFFSET = re.compile(r'[;,] offset [\d.]+ km at bearing \d+° from the centre so (?:that )?the icons of several events '
                     r'in ([A-Za-z ]+) do not coincide\.')
 
 changed = 0
@@ -63,6 +63,44 @@ for f in events:
         f['geometry']['coordinates'] = [c[1], c[0]]
         p['location_note'] = p['location_note'][:m.start()] + '; drawn at the centre with the city\'s other events.'
         changed += 1
+save('events', events)
+
+# ---------------------------------------------------------------- points set a kilometre or two off their place
+MOVED = {  # layer: {id: (lon, lat, location_note)}
+    'military': {
+        'mil-matua-bastion': (153.22, 48.08, 'Matua coordinates are UNSOURCED in the fact sheet (≈48.08, 153.22; '
+                                             'verify); drawn at that point, with the outpost.'),
+    },
+    'projects': {
+        'jea-tours-kunashir': (145.8556, 44.0306, "'Yuzhno-Kurilsk area' [S78]: drawn at Yuzhno-Kurilsk (44.0306, "
+                                                  "145.8556 [S99]); the tour sites (churches, museum) are not located "
+                                                  "individually."),
+        'jea-tours-iturup': (147.8856, 45.2269, "'Kurilsk area' [S78]: drawn at Kurilsk (45.2269, 147.8856 [S100]); "
+                                                "hot springs and 'white cliffs' not located individually."),
+        'mission-2018-iturup': (147.8856, 45.2269, 'Drawn at Kurilsk (45.2269, 147.8856 [S100]), the first stop '
+                                                   'named.'),
+    },
+    'events': {
+        'ev-2010-medvedev-kunashir': (145.6831, 43.9583, 'The sources are the Mendeleyevo airport articles; places '
+                                                         'visited on Kunashir are not given. Drawn at the airport '
+                                                         '(43.9583, 145.6831 [S65]), the place the sources name.'),
+        'ev-2012-medvedev-kunashir': (145.6831, 43.9583, 'Places visited not given; drawn at Mendeleyevo airport '
+                                                         '(43.9583, 145.6831 [S65]).'),
+        'ev-2017-mission': (145.583, 43.33, 'The mission returned to Nemuro; drawn at Nemuro city centre '
+                                            '(approximate). Island stops: see the projects layer.'),
+    },
+}
+for name, moves in MOVED.items():
+    fs = events if name == 'events' else load(name)
+    for f in fs:
+        if f['id'] in moves:
+            lon, lat, note = moves[f['id']]
+            if f['geometry']['coordinates'] != [lon, lat] or f['properties'].get('location_note') != note:
+                f['geometry']['coordinates'] = [lon, lat]
+                f['properties']['location_note'] = note
+                changed += 1
+    if name != 'events':
+        save(name, fs)
 save('events', events)
 
 # ---------------------------------------------------------------- projects: the grave visits at the airport
