@@ -82,6 +82,8 @@ public final class MapPane extends StackPane {
     private final Label badge = new Label();
     private final Label dateBadge = new Label();
     private final Label attribution = new Label();
+    /* The scale bar's width and margins, left free of the credits in a narrow map. */
+    private static final double SCALE_BAR_ROOM = 190;
     private final StringProperty offlineCredit = new SimpleStringProperty(this, "offlineCredit",
             "Coastlines: GSHHG 2.3.7 (LGPL-3+) · Natural Earth");
     private final ScaleBarView scaleBar = new ScaleBarView();
@@ -160,8 +162,8 @@ public final class MapPane extends StackPane {
         /* In a narrow map the credits wrap beside the scale bar rather than run under it. */
         attribution.setWrapText(true);
         attribution.setMaxHeight(USE_PREF_SIZE);
-        attribution.maxWidthProperty().bind(Bindings.max(80, widthProperty().subtract(scaleBox.widthProperty())
-                .subtract(24)));
+        widthProperty().addListener((o, was, now) -> attribution.setMaxWidth(
+                Math.max(80, now.doubleValue() - SCALE_BAR_ROOM)));
         getChildren().addAll(mapView, zoomPreview.node(), chrome, badges, scaleBox, attribution, focusRing);
         overlay.setCovers(() -> {
             List<java.awt.geom.Rectangle2D> boxes = new ArrayList<>();
