@@ -127,7 +127,7 @@ final class GeoJsonGeometryReader {
                     }
                     g.typeLocation = parser.currentTokenLocation();
                     if (v == JsonToken.VALUE_STRING) {
-                        g.type = parser.getText();
+                        g.type = GeoJsonMembers.typeName(parser);
                     } else {
                         g.issue(Kind.WRONG_TYPE, g.typeLocation, IoText.of("io.geom.type-not-string", describe(v)));
                         parser.skipChildren();

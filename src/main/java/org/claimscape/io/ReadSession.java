@@ -91,6 +91,11 @@ final class ReadSession {
     private boolean collectionHasZ;
     /** The name in an old-style (GeoJSON 2008) "crs" member, to explain projected coordinates; null if none. */
     private String crsName;
+    /**
+     * The id of the feature being read, as read (a String or a Number), or null: turned into the text problems give
+     * ({@link ProblemLog#featureId}) only when a problem is recorded, not once per feature.
+     */
+    private Object problemId;
 
     ReadSession(String name, Options options) {
         this.name = name;
@@ -278,7 +283,7 @@ final class ReadSession {
                 dropStreamedFeatures();
                 featuresSeen = 1;
                 problems.feature = 0;
-                problems.featureId = featureIdValue == null ? null : featureIdValue.toString();
+                problemId = featureIdValue;
                 int first = problems.size();
                 for (GeoJsonProblem p : pending) {
                     problems.add(p);
@@ -338,7 +343,7 @@ final class ReadSession {
         while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
             int index = featuresSeen++;
             problems.feature = index;
-            problems.featureId = null;
+            problemId = null;
             featureFailed = false;
             checkCancelAndReport(index);
             if (t != JsonToken.START_OBJECT) {
@@ -351,7 +356,7 @@ final class ReadSession {
                 problems.sortFrom(first);
             }
             problems.feature = -1;
-            problems.featureId = null;
+            problemId = null;
         }
     }
 
@@ -377,7 +382,7 @@ final class ReadSession {
                     }
                     typeLocation = parser.currentTokenLocation();
                     if (v == JsonToken.VALUE_STRING) {
-                        type = parser.getText();
+                        type = GeoJsonMembers.typeName(parser);
                     } else {
                         type = describe(v).toString();
                         parser.skipChildren();
@@ -388,7 +393,7 @@ final class ReadSession {
                         break;
                     }
                     id = values.id(v);
-                    problems.featureId = id == null ? null : id.toString();
+                    problemId = id;
                 }
                 case "geometry" -> {
                     if (!repeated(GEOMETRY, field)) {
@@ -567,11 +572,13 @@ final class ReadSession {
     }
 
     private void add(Kind kind, Severity severity, JsonLocation at, Message message) {
+        problems.featureId = problemId == null ? null : problemId.toString();
         problems.add(kind, severity, at, message);
     }
 
     /** A SHOULD-level warning: see {@link ProblemLog#should}. */
     void should(Kind kind, JsonLocation at, Message message) {
+        problems.featureId = problemId == null ? null : problemId.toString();
         problems.should(kind, at, message);
     }
 
