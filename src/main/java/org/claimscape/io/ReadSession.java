@@ -96,6 +96,10 @@ final class ReadSession {
      * ({@link ProblemLog#featureId}) only when a problem is recorded, not once per feature.
      */
     private Object problemId;
+    /** Where the feature whose properties {@link FeatureConventions} checks starts: its warnings' place. */
+    private JsonLocation conventionsAt;
+    /** One consumer for every feature's convention warnings, instead of a lambda made per feature. */
+    private final Consumer<Message> conventionWarning = message -> warning(Kind.BAD_PROPERTY, conventionsAt, message);
 
     ReadSession(String name, Options options) {
         this.name = name;
@@ -380,10 +384,14 @@ final class ReadSession {
                     if (repeated(TYPE, field)) {
                         break;
                     }
-                    typeLocation = parser.currentTokenLocation();
                     if (v == JsonToken.VALUE_STRING) {
                         type = GeoJsonMembers.typeName(parser);
+                        if (!"Feature".equals(type)) {
+                            // only a type other than Feature is reported at its place
+                            typeLocation = parser.currentTokenLocation();
+                        }
                     } else {
+                        typeLocation = parser.currentTokenLocation();
                         type = describe(v).toString();
                         parser.skipChildren();
                     }
@@ -491,7 +499,8 @@ final class ReadSession {
                 return;
             }
         }
-        FeatureConventions.check(props, message -> warning(Kind.BAD_PROPERTY, start, message));
+        conventionsAt = start;
+        FeatureConventions.check(props, conventionWarning);
         if (id != null && !ids.add(id)) {
             warning(Kind.DUPLICATE, start, IoText.of("io.json.duplicate-id", quote(id.toString())));
         }
