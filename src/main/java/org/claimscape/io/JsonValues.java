@@ -100,7 +100,7 @@ final class JsonValues {
             }
             values[n++] = t == JsonToken.VALUE_STRING ? strings.get(p) : read(p, duplicates);
         }
-        return PropertyMap.of(k, Arrays.copyOf(values, n));
+        return PropertyMap.copyOf(k, values);
     }
 
     /**
