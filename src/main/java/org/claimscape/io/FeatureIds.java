@@ -12,10 +12,12 @@ import java.util.Set;
 final class FeatureIds {
 
     /**
-     * Whole-number ids as they came while each was above the last (files number their features 1, 2, 3...): kept
-     * sorted in a plain array, 8 bytes an id, appended without a lookup.
+     * Whole-number ids as they came while each was above the last (files number their features 1, 2, 3...), as runs
+     * of consecutive ids: run i is {@code runs[2i]} to {@code runs[2i + 1]}, both included, runs sorted and apart.
+     * A file numbered 1 to a million holds one run (16 bytes); ascending ids with gaps a run each.
      */
-    private long[] ascending = new long[1024];
+    private long[] runs = new long[64];
+    /** How many runs. */
     private int count;
     /** Whole-number ids that came out of order, and text ids. */
     private final Set<Object> others = new HashSet<>();
@@ -27,15 +29,38 @@ final class FeatureIds {
             return others.add(key);
         }
         long v = whole;
-        if (count == 0 || v > ascending[count - 1]) {
-            // above every id in the array, and every out-of-order one is below the array's last: new
-            if (count == ascending.length) {
-                ascending = Arrays.copyOf(ascending, count * 2);
+        if (count == 0 || v > runs[2 * count - 1]) {
+            // above every id in the runs, and every out-of-order one is below the last run's end: new
+            if (count > 0 && v == runs[2 * count - 1] + 1) {
+                runs[2 * count - 1] = v;
+                return true;
             }
-            ascending[count++] = v;
+            if (2 * count == runs.length) {
+                runs = Arrays.copyOf(runs, runs.length * 2);
+            }
+            runs[2 * count] = v;
+            runs[2 * count + 1] = v;
+            count++;
             return true;
         }
-        return Arrays.binarySearch(ascending, 0, count, v) < 0 && others.add(key);
+        return !inRuns(v) && others.add(key);
+    }
+
+    /** Whether v is in one of the runs: a binary search on their starts. */
+    private boolean inRuns(long v) {
+        int lo = 0;
+        int hi = count - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (runs[2 * mid] > v) {
+                hi = mid - 1;
+            } else if (runs[2 * mid + 1] < v) {
+                lo = mid + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 
     void clear() {

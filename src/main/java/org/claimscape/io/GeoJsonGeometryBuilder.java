@@ -12,6 +12,7 @@ import org.claimscape.io.GeoJsonProblem.Kind;
 import org.claimscape.io.IoText.Message;
 import org.claimscape.io.ReadSession.Issue;
 import org.claimscape.io.ReadSession.SkipFeature;
+import org.claimscape.model.PointSequence;
 import org.locationtech.jts.algorithm.Area;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -209,8 +210,8 @@ final class GeoJsonGeometryBuilder {
         if (!(g.coordinates instanceof Position p)) {
             throw session.skip(Kind.WRONG_TYPE, g.coordinatesLocation, IoText.of("io.geom.point"));
         }
-        // straight into a packed sequence: no Coordinate and Coordinate[] per point on the way
-        return GEOMETRY.createPoint(Double.isNaN(p.z()) ? PACKED.create(new double[] {p.x(), p.y()}, 2)
+        // no Coordinate and Coordinate[] per point on the way; a 2D point is one small object (PointSequence)
+        return GEOMETRY.createPoint(Double.isNaN(p.z()) ? new PointSequence(p.x(), p.y())
                 : PACKED.create(new double[] {p.x(), p.y(), p.z()}, 3));
     }
 

@@ -125,10 +125,14 @@ final class GeoJsonGeometryReader {
                     if (repeated(g, GeoJsonMembers.TYPE, field)) {
                         break;
                     }
-                    g.typeLocation = parser.currentTokenLocation();
                     if (v == JsonToken.VALUE_STRING) {
-                        g.type = parser.getText();
+                        g.type = GeoJsonMembers.typeName(parser);
+                        if (!isGeometryType(g.type)) {
+                            // only a type that is not a geometry's is reported at its place
+                            g.typeLocation = parser.currentTokenLocation();
+                        }
                     } else {
+                        g.typeLocation = parser.currentTokenLocation();
                         g.issue(Kind.WRONG_TYPE, g.typeLocation, IoText.of("io.geom.type-not-string", describe(v)));
                         parser.skipChildren();
                     }
@@ -186,7 +190,7 @@ final class GeoJsonGeometryReader {
         JsonStreamContext container = parser.getParsingContext().getParent();
         target = g;
         try {
-            g.coordinates = readCoordinates(1);
+            g.coordinates = readCoordinates(1, at);
         } catch (BadCoordinates e) {
             g.coordinatesIssue = e.issue;
             // the rest of the coordinates is skipped, so that the feature's other members are still read
@@ -223,9 +227,8 @@ final class GeoJsonGeometryReader {
         }
     }
 
-    /** Reads nested coordinate arrays; the parser is on a START_ARRAY. */
-    private Coordinates readCoordinates(int depth) throws IOException, BadCoordinates {
-        JsonLocation start = parser.currentTokenLocation();
+    /** Reads nested coordinate arrays; the parser is on their START_ARRAY, which is at {@code start}. */
+    private Coordinates readCoordinates(int depth, JsonLocation start) throws IOException, BadCoordinates {
         if (depth > 4) {
             throw new BadCoordinates(Kind.TOO_DEEP, start, IoText.of("io.geom.too-deep"));
         }
@@ -240,7 +243,7 @@ final class GeoJsonGeometryReader {
             throw new BadCoordinates(Kind.NOT_A_NUMBER, parser.currentTokenLocation(),
                     IoText.of("io.geom.coordinate-type", describe(t)));
         }
-        Coordinates first = readCoordinates(depth + 1);
+        Coordinates first = readCoordinates(depth + 1, parser.currentTokenLocation());
         if (first instanceof Position p) {
             return readPositions(start, p);
         }
@@ -251,7 +254,7 @@ final class GeoJsonGeometryReader {
                 throw new BadCoordinates(Kind.WRONG_TYPE, parser.currentTokenLocation(),
                         IoText.of("io.geom.expected-array", describe(t)));
             }
-            parts.add(readCoordinates(depth + 1));
+            parts.add(readCoordinates(depth + 1, parser.currentTokenLocation()));
         }
         return new Nested(parts);
     }

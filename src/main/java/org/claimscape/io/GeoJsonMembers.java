@@ -1,5 +1,7 @@
 package org.claimscape.io;
 
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
 import org.claimscape.io.IoText.Message;
 
 /**
@@ -18,7 +20,34 @@ final class GeoJsonMembers {
     static final int ID = 1 << 6;
     static final int BBOX = 1 << 7;
 
+    /** The GeoJSON type names: a "type" value that is one of them is given as this very String. */
+    private static final String[] TYPE_NAMES = {"Feature", "Point", "Polygon", "MultiPolygon", "LineString",
+        "MultiPoint", "MultiLineString", "GeometryCollection", "FeatureCollection"};
+
     private GeoJsonMembers() {
+    }
+
+    /**
+     * The current string token's text; one of the GeoJSON type names is the constant itself, so that a million
+     * features make no String for their "type" values and switch on them with a cached hash.
+     */
+    static String typeName(JsonParser p) throws IOException {
+        char[] chars = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        int length = p.getTextLength();
+        names:
+        for (String name : TYPE_NAMES) {
+            if (name.length() != length) {
+                continue;
+            }
+            for (int i = 0; i < length; i++) {
+                if (name.charAt(i) != chars[offset + i]) {
+                    continue names;
+                }
+            }
+            return name;
+        }
+        return p.getText();
     }
 
     /** The bit of a GeoJSON member name; 0 for any other (a foreign member, RFC 7946 §6.1). */

@@ -100,7 +100,7 @@ final class JsonValues {
             }
             values[n++] = t == JsonToken.VALUE_STRING ? strings.get(p) : read(p, duplicates);
         }
-        return PropertyMap.of(k, Arrays.copyOf(values, n));
+        return PropertyMap.copyOf(k, values);
     }
 
     /**
@@ -112,13 +112,30 @@ final class JsonValues {
             if (p.getNumberType() == NumberType.BIG_INTEGER) {
                 return p.getBigIntegerValue();
             }
-            return p.getLongValue();
+            return whole(p.getLongValue());
         }
         double d = p.getDoubleValue();
         if (Double.isInfinite(d)) {
             return p.getDecimalValue();
         }
         return d;
+    }
+
+    /** Whole numbers from -128 to 4095, made once: the counts, ranks and years files repeat a million times. */
+    private static final Long[] SMALL = new Long[4096 + 128];
+
+    /** The Long of v; the same object for the same small value (0 to 4095: ranks, counts, years). */
+    static Long whole(long v) {
+        if (v < -128 || v >= 4096) {
+            return v;
+        }
+        int i = (int) v + 128;
+        Long l = SMALL[i];
+        if (l == null) {
+            l = v; // a benign race: two threads may both make one; Long's value is final, so any is complete
+            SMALL[i] = l;
+        }
+        return l;
     }
 
     /** What a token is, for messages: "an object", "a number", ...; null is the end of the file. */

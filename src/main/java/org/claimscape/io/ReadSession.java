@@ -91,6 +91,15 @@ final class ReadSession {
     private boolean collectionHasZ;
     /** The name in an old-style (GeoJSON 2008) "crs" member, to explain projected coordinates; null if none. */
     private String crsName;
+    /**
+     * The id of the feature being read, as read (a String or a Number), or null: turned into the text problems give
+     * ({@link ProblemLog#featureId}) only when a problem is recorded, not once per feature.
+     */
+    private Object problemId;
+    /** Where the feature whose properties {@link FeatureConventions} checks starts: its warnings' place. */
+    private JsonLocation conventionsAt;
+    /** One consumer for every feature's convention warnings, instead of a lambda made per feature. */
+    private final Consumer<Message> conventionWarning = message -> warning(Kind.BAD_PROPERTY, conventionsAt, message);
 
     ReadSession(String name, Options options) {
         this.name = name;
@@ -278,7 +287,7 @@ final class ReadSession {
                 dropStreamedFeatures();
                 featuresSeen = 1;
                 problems.feature = 0;
-                problems.featureId = featureIdValue == null ? null : featureIdValue.toString();
+                problemId = featureIdValue;
                 int first = problems.size();
                 for (GeoJsonProblem p : pending) {
                     problems.add(p);
@@ -338,7 +347,7 @@ final class ReadSession {
         while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
             int index = featuresSeen++;
             problems.feature = index;
-            problems.featureId = null;
+            problemId = null;
             featureFailed = false;
             checkCancelAndReport(index);
             if (t != JsonToken.START_OBJECT) {
@@ -351,7 +360,7 @@ final class ReadSession {
                 problems.sortFrom(first);
             }
             problems.feature = -1;
-            problems.featureId = null;
+            problemId = null;
         }
     }
 
@@ -375,10 +384,14 @@ final class ReadSession {
                     if (repeated(TYPE, field)) {
                         break;
                     }
-                    typeLocation = parser.currentTokenLocation();
                     if (v == JsonToken.VALUE_STRING) {
-                        type = parser.getText();
+                        type = GeoJsonMembers.typeName(parser);
+                        if (!"Feature".equals(type)) {
+                            // only a type other than Feature is reported at its place
+                            typeLocation = parser.currentTokenLocation();
+                        }
                     } else {
+                        typeLocation = parser.currentTokenLocation();
                         type = describe(v).toString();
                         parser.skipChildren();
                     }
@@ -388,7 +401,7 @@ final class ReadSession {
                         break;
                     }
                     id = values.id(v);
-                    problems.featureId = id == null ? null : id.toString();
+                    problemId = id;
                 }
                 case "geometry" -> {
                     if (!repeated(GEOMETRY, field)) {
@@ -486,7 +499,8 @@ final class ReadSession {
                 return;
             }
         }
-        FeatureConventions.check(props, message -> warning(Kind.BAD_PROPERTY, start, message));
+        conventionsAt = start;
+        FeatureConventions.check(props, conventionWarning);
         if (id != null && !ids.add(id)) {
             warning(Kind.DUPLICATE, start, IoText.of("io.json.duplicate-id", quote(id.toString())));
         }
@@ -567,11 +581,13 @@ final class ReadSession {
     }
 
     private void add(Kind kind, Severity severity, JsonLocation at, Message message) {
+        problems.featureId = problemId == null ? null : problemId.toString();
         problems.add(kind, severity, at, message);
     }
 
     /** A SHOULD-level warning: see {@link ProblemLog#should}. */
     void should(Kind kind, JsonLocation at, Message message) {
+        problems.featureId = problemId == null ? null : problemId.toString();
         problems.should(kind, at, message);
     }
 

@@ -30,6 +30,9 @@ public final class Feature {
      */
     public static final LocalDate PRESENT_ERA_SINCE = LocalDate.of(1945, 8, 18);
 
+    /** From the present era on, with no end: what most undated built places are shown during, held once. */
+    private static final TimeSpan PRESENT_ERA = new TimeSpan(PRESENT_ERA_SINCE, null);
+
     /** Point types of built places: undated ones are present-day unless they carry {@code former_names}. */
     private static final Set<String> BUILT_PLACES = Set.of("settlement", "port", "airfield");
 
@@ -196,7 +199,7 @@ public final class Feature {
         if (from == null || (validity.to() != null && validity.to().isBefore(from))) {
             return validity;
         }
-        return new TimeSpan(from, validity.to());
+        return from == PRESENT_ERA_SINCE && validity.to() == null ? PRESENT_ERA : new TimeSpan(from, validity.to());
     }
 
     /**

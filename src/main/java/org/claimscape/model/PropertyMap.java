@@ -13,22 +13,25 @@ import java.util.Set;
 /**
  * A feature's properties: an unmodifiable map in file order, held as the values alone beside a {@link Keys} that the
  * features of one file with the same property names share. A million features with the same four properties then
- * hold one array of four values each instead of a hash map of their own (about 60 instead of 300 bytes).
+ * hold one small object each instead of a hash map of their own: up to four values sit in the map's own fields (40
+ * bytes, no array), more in an array beside it (about 60 instead of 300 bytes for a hash map).
  *
  * <p>Null values are allowed, keys are distinct and never null. Equality and hash code are those of {@link Map}.
  * Immutable and thread-safe (values are whatever the reader put there: strings, numbers, unmodifiable lists and maps).
  */
-public final class PropertyMap extends AbstractMap<String, Object> {
+public abstract sealed class PropertyMap extends AbstractMap<String, Object>
+        permits PropertyMap.Fields, PropertyMap.Array {
 
     /** No properties. */
-    public static final PropertyMap EMPTY = new PropertyMap(Keys.NONE, new Object[0]);
+    public static final PropertyMap EMPTY = new Array(Keys.NONE, new Object[0]);
+
+    /** The most values held in fields instead of an array. */
+    private static final int FIELDS = 4;
 
     private final Keys keys;
-    private final Object[] values;
 
-    private PropertyMap(Keys keys, Object[] values) {
+    private PropertyMap(Keys keys) {
         this.keys = keys;
-        this.values = values;
     }
 
     /**
@@ -40,7 +43,19 @@ public final class PropertyMap extends AbstractMap<String, Object> {
         if (values.length != keys.size()) {
             throw new IllegalArgumentException(values.length + " values for " + keys.size() + " keys");
         }
-        return keys.size() == 0 ? EMPTY : new PropertyMap(keys, values);
+        return keys.size() == 0 ? EMPTY : keys.size() <= FIELDS ? new Fields(keys, values) : new Array(keys, values);
+    }
+
+    /**
+     * The map of these keys and the first {@code keys.size()} values of {@code buffer} (copied: a reader passes the
+     * buffer it reuses for every feature).
+     */
+    public static PropertyMap copyOf(Keys keys, Object[] buffer) {
+        int n = keys.size();
+        if (buffer.length < n) {
+            throw new IllegalArgumentException(buffer.length + " values for " + n + " keys");
+        }
+        return n == 0 ? EMPTY : n <= FIELDS ? new Fields(keys, buffer) : new Array(keys, Arrays.copyOf(buffer, n));
     }
 
     /** The map itself when it is a PropertyMap, else a copy in the map's iteration order. */
@@ -69,7 +84,7 @@ public final class PropertyMap extends AbstractMap<String, Object> {
             }
             values[i++] = e.getValue();
         }
-        return new PropertyMap(k, values);
+        return of(k, values);
     }
 
     /** The keys, shared with other maps of the same keys. */
@@ -77,14 +92,17 @@ public final class PropertyMap extends AbstractMap<String, Object> {
         return keys;
     }
 
+    /** The value at position i of the keys. */
+    abstract Object value(int i);
+
     @Override
     public int size() {
-        return values.length;
+        return keys.size();
     }
 
     @Override
     public boolean isEmpty() {
-        return values.length == 0;
+        return keys.size() == 0;
     }
 
     @Override
@@ -95,7 +113,7 @@ public final class PropertyMap extends AbstractMap<String, Object> {
     @Override
     public Object get(Object key) {
         int i = keys.indexOf(key);
-        return i < 0 ? null : values[i];
+        return i < 0 ? null : value(i);
     }
 
     @Override
@@ -108,23 +126,23 @@ public final class PropertyMap extends AbstractMap<String, Object> {
 
                     @Override
                     public boolean hasNext() {
-                        return next < values.length;
+                        return next < keys.size();
                     }
 
                     @Override
                     public Map.Entry<String, Object> next() {
-                        if (next >= values.length) {
+                        if (next >= keys.size()) {
                             throw new NoSuchElementException();
                         }
                         int i = next++;
-                        return new SimpleImmutableEntry<>(keys.key(i), values[i]);
+                        return new SimpleImmutableEntry<>(keys.key(i), value(i));
                     }
                 };
             }
 
             @Override
             public int size() {
-                return values.length;
+                return keys.size();
             }
         };
     }
@@ -132,6 +150,48 @@ public final class PropertyMap extends AbstractMap<String, Object> {
     @Override
     public Set<String> keySet() {
         return keys.asSet();
+    }
+
+    /** One to four values in fields: the usual feature, one object of 40 bytes. */
+    static final class Fields extends PropertyMap {
+        private final Object v0;
+        private final Object v1;
+        private final Object v2;
+        private final Object v3;
+
+        Fields(Keys keys, Object[] values) {
+            super(keys);
+            int n = keys.size();
+            v0 = values[0];
+            v1 = n > 1 ? values[1] : null;
+            v2 = n > 2 ? values[2] : null;
+            v3 = n > 3 ? values[3] : null;
+        }
+
+        @Override
+        Object value(int i) {
+            return switch (i) {
+                case 0 -> v0;
+                case 1 -> v1;
+                case 2 -> v2;
+                default -> v3;
+            };
+        }
+    }
+
+    /** Any number of values in an array. */
+    static final class Array extends PropertyMap {
+        private final Object[] values;
+
+        Array(Keys keys, Object[] values) {
+            super(keys);
+            this.values = values;
+        }
+
+        @Override
+        Object value(int i) {
+            return values[i];
+        }
     }
 
     /**

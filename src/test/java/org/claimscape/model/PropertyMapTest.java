@@ -97,4 +97,37 @@ class PropertyMapTest {
         assertThat(f.validity().from()).hasToString("1855-01-01");
         assertThat(Arrays.asList(f.properties().keySet().toArray())).containsExactly("name_en", "valid_from");
     }
+
+    @Test
+    void mapsOfEverySizeReadLikeTheMapTheyCopy() {
+        for (int size = 0; size <= 7; size++) {
+            Map<String, Object> source = new LinkedHashMap<>();
+            PropertyMap.Keys keys = new PropertyMap.Keys();
+            Object[] buffer = new Object[8];
+            for (int i = 0; i < size; i++) {
+                Object value = i == 2 ? null : "v" + i; // a null value in the middle
+                source.put("k" + (size - i), value);
+                keys = keys.with("k" + (size - i));
+                buffer[i] = value;
+            }
+            PropertyMap copied = PropertyMap.copyOf(source);
+            PropertyMap fromBuffer = PropertyMap.copyOf(keys, buffer);
+            buffer[0] = "changed"; // the reader's buffer is reused: the map must not see it
+            for (PropertyMap m : new PropertyMap[] {copied, fromBuffer}) {
+                assertThat(m).isEqualTo(source).hasSize(size);
+                assertThat(m.isEmpty()).isEqualTo(size == 0);
+                assertThat(m).containsExactlyEntriesOf(source);
+                assertThat(m.hashCode()).isEqualTo(source.hashCode());
+                assertThat(m.toString()).isEqualTo(source.toString());
+                for (String key : source.keySet()) {
+                    assertThat(m.containsKey(key)).isTrue();
+                    assertThat(m.get(key)).isEqualTo(source.get(key));
+                }
+                assertThat(m.get("k0")).isNull();
+                assertThat(m.containsKey("k0")).isFalse();
+            }
+        }
+        assertThatThrownBy(() -> PropertyMap.copyOf(new PropertyMap.Keys().with("a").with("b"), new Object[1]))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
