@@ -63,13 +63,14 @@ else
 fi
 
 # ---- whole processes, interleaved: best wall time, largest resident set of the runs ----
-# One call under GNU time; prints "seconds maxrss_kb", or "NaN NaN" when the command failed.
+# One call under GNU time; prints "seconds maxrss_kb cpu_seconds" (cpu: user + system, every thread and child
+# process), or "NaN NaN NaN" when the command failed.
 timed() {
   local out
-  if out=$($TIME -f '%e %M' "$@" 2>&1 >/dev/null | tail -1) && [[ $out =~ ^[0-9.]+\ [0-9]+$ ]]; then
-    echo "$out"
+  if out=$($TIME -f '%e %M %U %S' "$@" 2>&1 >/dev/null | tail -1) && [[ $out =~ ^[0-9.]+\ [0-9]+\ [0-9.]+\ [0-9.]+$ ]]; then
+    echo "$out" | awk '{print $1, $2, $3 + $4}'
   else
-    echo "NaN NaN"
+    echo "NaN NaN NaN"
   fi
 }
 for f in "${FILES[@]}"; do
@@ -77,11 +78,13 @@ for f in "${FILES[@]}"; do
   peer=(ogr2ogr -f Memory mem "$f")
   case "$f" in *.csv) peer+=(-oo X_POSSIBLE_NAMES=X -oo Y_POSSIBLE_NAMES=Y -oo KEEP_GEOM_COLUMNS=NO) ;; esac
   say "whole process, $RUNS interleaved calls each: $name"
-  ours_t=(); ours_m=(); gdal_t=(); gdal_m=(); before_t=(); before_m=()
+  ours_t=(); ours_m=(); ours_c=(); gdal_t=(); gdal_m=(); gdal_c=(); before_t=(); before_m=(); before_c=()
   for i in $(seq "$RUNS"); do
-    read -r t m < <(timed java -jar "$APP" info "$f"); ours_t+=("$t"); ours_m+=("$m")
-    if [ -n "$BEFORE" ]; then read -r t m < <(timed java -jar "$BEFORE" info "$f"); before_t+=("$t"); before_m+=("$m"); fi
-    if [ $GDAL = 1 ]; then read -r t m < <(timed "${peer[@]}"); gdal_t+=("$t"); gdal_m+=("$m"); fi
+    read -r t m c < <(timed java -jar "$APP" info "$f"); ours_t+=("$t"); ours_m+=("$m"); ours_c+=("$c")
+    if [ -n "$BEFORE" ]; then
+      read -r t m c < <(timed java -jar "$BEFORE" info "$f"); before_t+=("$t"); before_m+=("$m"); before_c+=("$c")
+    fi
+    if [ $GDAL = 1 ]; then read -r t m c < <(timed "${peer[@]}"); gdal_t+=("$t"); gdal_m+=("$m"); gdal_c+=("$c"); fi
   done
   best() { printf '%s\n' "$@" | sort -g | head -1; }
   most() { printf '%s\n' "$@" | sort -g | tail -1; }
@@ -91,17 +94,23 @@ for f in "${FILES[@]}"; do
     "$name" "$(awk -v s="$(best "${ours_t[@]}")" 'BEGIN{print s*1000}')" "$RUNS" "$(all "${ours_t[@]}")" "$load"
   printf 'rss-1m/%s\tclaimscape\t%s\tMB\tlargest resident set of %s runs (GNU time, the child JVM included)\n' \
     "$name" "$(awk -v k="$(most "${ours_m[@]}")" 'BEGIN{printf "%.0f", k/1024}')" "$RUNS"
+  printf 'cpu-1m/%s\tclaimscape\t%s\tms\tleast CPU time (user + system, every thread) of %s runs: %ss\n' \
+    "$name" "$(awk -v s="$(best "${ours_c[@]}")" 'BEGIN{print s*1000}')" "$RUNS" "$(all "${ours_c[@]}")"
   if [ -n "$BEFORE" ]; then
     printf 'info-1m/%s\tclaimscape-before\t%s\tms\tbest of %s, whole process (%s), runs: %ss\n' "$name" \
       "$(awk -v s="$(best "${before_t[@]}")" 'BEGIN{print s*1000}')" "$RUNS" "$BEFORE" "$(all "${before_t[@]}")"
     printf 'rss-1m/%s\tclaimscape-before\t%s\tMB\tlargest resident set of %s runs\n' "$name" \
       "$(awk -v k="$(most "${before_m[@]}")" 'BEGIN{printf "%.0f", k/1024}')" "$RUNS"
+    printf 'cpu-1m/%s\tclaimscape-before\t%s\tms\tleast CPU time of %s runs: %ss\n' "$name" \
+      "$(awk -v s="$(best "${before_c[@]}")" 'BEGIN{print s*1000}')" "$RUNS" "$(all "${before_c[@]}")"
   fi
   if [ $GDAL = 1 ]; then
     printf 'info-1m/%s\tgdal-ogr2ogr\t%s\tms\tbest of %s, whole process (%s), runs: %ss\n' "$name" \
       "$(awk -v s="$(best "${gdal_t[@]}")" 'BEGIN{print s*1000}')" "$RUNS" "${peer[*]}" "$(all "${gdal_t[@]}")"
     printf 'rss-1m/%s\tgdal-ogr2ogr\t%s\tMB\tlargest resident set of %s runs\n' "$name" \
       "$(awk -v k="$(most "${gdal_m[@]}")" 'BEGIN{printf "%.0f", k/1024}')" "$RUNS"
+    printf 'cpu-1m/%s\tgdal-ogr2ogr\t%s\tms\tleast CPU time of %s runs: %ss\n' "$name" \
+      "$(awk -v s="$(best "${gdal_c[@]}")" 'BEGIN{print s*1000}')" "$RUNS" "$(all "${gdal_c[@]}")"
   fi
 done
 if [ $GDAL = 1 ]; then
