@@ -134,6 +134,20 @@ for f in places:
                                                     'Golovnino')
 save('places', places)
 
+# ---------------------------------------------------------------- the peace treaty from the UN Treaty Series
+UNTS_1832 = 'https://treaties.un.org/doc/Publication/UNTS/Volume%20136/volume-136-I-1832-English.pdf'
+S22 = ('Treaty of Peace with Japan, signed at San Francisco on 8 September 1951: United Nations Treaty Series vol. '
+       '136, No. 1832 (registered by the United States on 21 Aug 1952; was a private site\'s copy of the text)')
+events = load('events')
+for f in events:
+    p = f['properties']
+    if '[S22] San Francisco Peace Treaty text' in p.get('source', ''):
+        p['source'] = p['source'].replace('[S22] San Francisco Peace Treaty text',
+                                          '[S22] Treaty of Peace with Japan, UNTS vol. 136, No. 1832')
+        p['source_url'] = UNTS_1832
+        changed += 1
+save('events', events)
+
 # ---------------------------------------------------------------- the source key
 path = os.path.join(D, 'SOURCES.md')
 src = open(path, encoding='utf-8').read()
@@ -141,5 +155,7 @@ rows = ''.join('| %s | %s | %s |\n' % (k, t.replace('|', '\\|'), u) for k, (t, u
                if '| %s |' % k not in src)
 if rows:
     src = src.replace('<!-- source-key:end -->', rows + '<!-- source-key:end -->')
-    open(path, 'w', encoding='utf-8').write(src)
+s22_old = '| S22 | San Francisco Peace Treaty text | http://vcn.bc.ca/alpha/sfpt/SanFranciscoPeaceTreaty1951.htm |'
+src = src.replace(s22_old, '| S22 | %s | %s |' % (S22, UNTS_1832))
+open(path, 'w', encoding='utf-8').write(src)
 print('corrections 2026: changed', changed)
