@@ -28,8 +28,11 @@ final class ProblemLog {
     private final GeoJsonProblem[] firstUnlisted = new GeoJsonProblem[Kind.values().length];
     /** The index of the feature being read, given with each problem; -1 outside any feature. */
     int feature = -1;
-    /** The id of the feature being read, when known. */
-    String featureId;
+    /**
+     * The id of the feature being read, as read (a String or a Number), when known: made text only when a problem
+     * names it, not once per feature.
+     */
+    Object featureId;
 
     ProblemLog(String file) {
         this.file = file;
@@ -95,7 +98,7 @@ final class ProblemLog {
     private GeoJsonProblem problem(Kind kind, Severity severity, JsonLocation at, Message message) {
         long line = at == null ? -1 : at.getLineNr();
         long col = at == null ? -1 : at.getColumnNr();
-        return new GeoJsonProblem(file, line, col, feature, feature >= 0 ? featureId : null, kind, severity,
-                message);
+        String id = feature >= 0 && featureId != null ? featureId.toString() : null;
+        return new GeoJsonProblem(file, line, col, feature, id, kind, severity, message);
     }
 }

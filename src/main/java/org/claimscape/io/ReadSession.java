@@ -91,11 +91,6 @@ final class ReadSession {
     private boolean collectionHasZ;
     /** The name in an old-style (GeoJSON 2008) "crs" member, to explain projected coordinates; null if none. */
     private String crsName;
-    /**
-     * The id of the feature being read, as read (a String or a Number), or null: turned into the text problems give
-     * ({@link ProblemLog#featureId}) only when a problem is recorded, not once per feature.
-     */
-    private Object problemId;
     /** Where the feature whose properties {@link FeatureConventions} checks starts: its warnings' place. */
     private JsonLocation conventionsAt;
     /** One consumer for every feature's convention warnings, instead of a lambda made per feature. */
@@ -287,7 +282,7 @@ final class ReadSession {
                 dropStreamedFeatures();
                 featuresSeen = 1;
                 problems.feature = 0;
-                problemId = featureIdValue;
+                problems.featureId = featureIdValue;
                 int first = problems.size();
                 for (GeoJsonProblem p : pending) {
                     problems.add(p);
@@ -347,7 +342,7 @@ final class ReadSession {
         while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
             int index = featuresSeen++;
             problems.feature = index;
-            problemId = null;
+            problems.featureId = null;
             featureFailed = false;
             checkCancelAndReport(index);
             if (t != JsonToken.START_OBJECT) {
@@ -360,7 +355,7 @@ final class ReadSession {
                 problems.sortFrom(first);
             }
             problems.feature = -1;
-            problemId = null;
+            problems.featureId = null;
         }
     }
 
@@ -401,7 +396,7 @@ final class ReadSession {
                         break;
                     }
                     id = values.id(v);
-                    problemId = id;
+                    problems.featureId = id;
                 }
                 case "geometry" -> {
                     if (!repeated(GEOMETRY, field)) {
@@ -561,12 +556,12 @@ final class ReadSession {
     /** Records an error: the current feature is left out (outside any feature, the file is invalid). True. */
     boolean error(Kind kind, JsonLocation at, Message message) {
         featureFailed = true;
-        add(kind, Severity.ERROR, at, message);
+        problems.add(kind, Severity.ERROR, at, message);
         return true;
     }
 
     void warning(Kind kind, JsonLocation at, Message message) {
-        add(kind, Severity.WARNING, at, message);
+        problems.add(kind, Severity.WARNING, at, message);
     }
 
     private void fatal(Kind kind, JsonLocation at, Message message) {
@@ -576,18 +571,12 @@ final class ReadSession {
 
     /** Records a problem that ends the read, without throwing (for use in exception handlers). */
     private void stop(Kind kind, JsonLocation at, Message message) {
-        add(kind, Severity.ERROR, at, message);
+        problems.add(kind, Severity.ERROR, at, message);
         complete = false;
-    }
-
-    private void add(Kind kind, Severity severity, JsonLocation at, Message message) {
-        problems.featureId = problemId == null ? null : problemId.toString();
-        problems.add(kind, severity, at, message);
     }
 
     /** A SHOULD-level warning: see {@link ProblemLog#should}. */
     void should(Kind kind, JsonLocation at, Message message) {
-        problems.featureId = problemId == null ? null : problemId.toString();
         problems.should(kind, at, message);
     }
 
