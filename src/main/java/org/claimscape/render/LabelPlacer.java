@@ -161,10 +161,7 @@ public final class LabelPlacer {
             double ascent = m.ascent();
             double h = m.height();
             List<double[]> tries = positions(c, w, h, leaders);
-            if (c.area() != null && !c.italic() && c.priority() >= 3 && (c.clearance() > 0
-                    || leaders && c.area().getWidth() < SMALL_ISLAND && c.area().getHeight() < SMALL_ISLAND)) {
-                tries.addAll(besideSymbols(c, w, h, obstacles));
-            }
+            tries.addAll(besideSymbols(c, w, h, leaders, obstacles));
             for (double[] pos : tries) {
                 Rectangle2D box = new Rectangle2D.Double(pos[0], pos[1], w, h);
                 if (pos.length > 2 && (overOtherLand(box, c, lands) || onLand(box, c, land))) {
@@ -269,7 +266,15 @@ public final class LabelPlacer {
      * just beyond them, beside the box of the island and the symbols over it, level with the island (on paper, before
      * it falls back to a numbered callout).
      */
-    private static List<double[]> besideSymbols(Candidate c, double w, double h, List<Rectangle2D> obstacles) {
+    private static List<double[]> besideSymbols(Candidate c, double w, double h, boolean leaders,
+                                                List<Rectangle2D> obstacles) {
+        if (c.area() == null || c.italic() || c.priority() < 3) {
+            return List.of();
+        }
+        boolean small = c.area().getWidth() < SMALL_ISLAND && c.area().getHeight() < SMALL_ISLAND;
+        if (c.clearance() <= 0 && !(leaders && small)) {
+            return List.of();
+        }
         Rectangle2D group = (Rectangle2D) c.area().clone();
         for (Rectangle2D o : obstacles) {
             if (o.intersects(c.area())) {

@@ -6,6 +6,7 @@ import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.claimscape.model.Feature;
 import org.claimscape.model.Layer;
+import org.claimscape.model.LayerIds;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -30,6 +31,26 @@ final class LandMask {
 
     static LandMask of(Layer layer) {
         return MASKS.computeIfAbsent(layer, LandMask::new);
+    }
+
+    /*
+     * The land a request draws or knows of ({@link RenderRequest#land()}), as a test on the drawing's pixels; the
+     * overview's simpler coast is enough to tell a name over land from one over the sea.
+     */
+    static LabelPlacer.LandTest test(RenderRequest request) {
+        Layer land = request.land();
+        for (int i = 0; land == null && i < request.layers().size(); i++) {
+            Layer l = request.layers().get(i).layer();
+            if (LayerIds.LAND_OVERVIEW.equals(l.id())) {
+                land = l;
+            }
+        }
+        if (land == null) {
+            return (x, y) -> false;
+        }
+        LandMask mask = of(land);
+        MapViewport vp = request.viewport();
+        return (x, y) -> mask.isLand(vp.lon(x), vp.lat(y));
     }
 
     /** Whether (lon, lat) is on land (or on its coast). */

@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.claimscape.model.Feature;
 import org.claimscape.model.LabelClass;
-import org.claimscape.model.Layer;
 import org.claimscape.model.LayerIds;
 import org.claimscape.model.Precision;
 import org.locationtech.jts.geom.Coordinate;
@@ -81,24 +80,6 @@ public final class MapRenderer {
      */
     public void render(Graphics2D g, RenderRequest request, BooleanSupplier cancelled) {
         draw(g, request, cancelled);
-    }
-
-    /* The land the request draws or knows of, as a test on the drawing's pixels; the overview's simpler coast is
-       enough to tell a name over land from one over the sea. */
-    private static LabelPlacer.LandTest landTest(RenderRequest request) {
-        Layer land = request.land();
-        for (int i = 0; land == null && i < request.layers().size(); i++) {
-            Layer l = request.layers().get(i).layer();
-            if (LayerIds.LAND_OVERVIEW.equals(l.id())) {
-                land = l;
-            }
-        }
-        if (land == null) {
-            return (x, y) -> false;
-        }
-        LandMask mask = LandMask.of(land);
-        MapViewport vp = request.viewport();
-        return (x, y) -> mask.isLand(vp.lon(x), vp.lat(y));
     }
 
     /**
@@ -185,7 +166,7 @@ public final class MapRenderer {
                     // whose name found no room near it.
                     List<LabelPlacer.Candidate> major = candidates.stream().filter(c -> c.priority() >= 2).toList();
                     List<LabelPlacer.Candidate> minor = candidates.stream().filter(c -> c.priority() < 2).toList();
-                    placed.addAll(LabelPlacer.place(major, obstacles, frame, true, landTest(request)));
+                    placed.addAll(LabelPlacer.place(major, obstacles, frame, true, LandMask.test(request)));
                     List<Rectangle2D> avoid = new ArrayList<>(keepClear);
                     placed.forEach(p -> avoid.add(p.box()));
                     spots = crowds.isEmpty() ? List.of()
@@ -203,7 +184,7 @@ public final class MapRenderer {
                         spots = Callouts.numbered(all, firstCallout);
                     }
                 } else {
-                    placed.addAll(LabelPlacer.place(candidates, obstacles, frame, false, landTest(request)));
+                    placed.addAll(LabelPlacer.place(candidates, obstacles, frame, false, LandMask.test(request)));
                 }
             } else if (!crowds.isEmpty()) {
                 spots = Callouts.place(crowds, placements, PAPER_SCALE, vp.width(), vp.height(),
@@ -513,6 +494,7 @@ public final class MapRenderer {
                              List<LabelPlacer.Candidate> candidates, Subjects subjects) {
         double opacity = view.opacity();
         double scale = request.paper() ? PAPER_SCALE : 1.0;
+        MapViewport vp = request.viewport();
         for (SymbolLayout.Placement p : placements) {
             Feature f = p.feature();
             SymbolLayout.Cluster cluster = p.cluster();
@@ -536,7 +518,6 @@ public final class MapRenderer {
             symbols.add(new RenderOutcome.Symbol(view.layer().id(), f, Painter.symbolBox(p.x(), p.y(), scale),
                     false));
             // A crowded symbol on paper is named in the callout table instead; one cut off by the frame not at all.
-            MapViewport vp = request.viewport();
             if (p.first() && p.style().labelPriority() > 0 && !crowded.contains(p)
                     && p.x() >= 0 && p.y() >= 0 && p.x() <= vp.width() && p.y() <= vp.height()
                     && request.shows(labelClass(view.layer().id(), f, p.style(), false))) {

@@ -78,12 +78,6 @@ public record RenderRequest(MapViewport viewport, List<LayerView> layers, LocalD
                 selectedFeatures, land);
     }
 
-    /** The same request knowing of this land (see {@code land}). */
-    public RenderRequest withLand(Layer l) {
-        return new RenderRequest(viewport, layers, date, viewpoint, selectedIds, labels, paper, hiddenLabels,
-                selectedFeatures, l);
-    }
-
     /** Whether a feature is drawn highlighted: its id is selected, or it is one of the selected features. */
     public boolean isSelected(Feature f) {
         if (f.id() != null && selectedIds.contains(f.id())) {
