@@ -3,15 +3,7 @@
 import json, math, re, sys, urllib.parse
 sys.path.insert(0,__import__('os').path.dirname(__file__)); from corrections_geo import *
 D=__import__('os').path.dirname(__import__('os').path.abspath(__file__))+'/../'
-def load(n):
-    lines=open(D+n+'.geojson',encoding='utf-8').read().rstrip('\n').split('\n')
-    assert lines[0]=='{"type":"FeatureCollection","features":[' and lines[-1]==']}'
-    return [json.loads(l.rstrip(',')) for l in lines[1:-1]]
-def save(n,fs):
-    out=['{"type":"FeatureCollection","features":[']
-    out+= [json.dumps(f,ensure_ascii=False,separators=(',',':'))+(',' if i<len(fs)-1 else '') for i,f in enumerate(fs)]
-    out.append(']}')
-    open(D+n+'.geojson','w',encoding='utf-8').write('\n'.join(out)+'\n')
+from layerfiles import load, save
 def byid(fs): return {f['id']:f for f in fs}
 def setprops(f, **kw):
     """update keeping key order; new keys inserted before 'source' if given as such"""

@@ -5,27 +5,12 @@
 #    drawn there; features at one place are drawn at that place (the map groups them), never moved apart.
 #  - The renaming of Golovnino, Malokurilskoye and Goryachiye Klyuchi is dated by the decree of 15 Oct 1947 that
 #    named them, not by the 1946 formation of the districts (which named the district centres only).
-import json, os, re, sys
+import os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import facts  # noqa: E402
 
-D = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
-
-
-def load(n):
-    lines = open(os.path.join(D, n + '.geojson'), encoding='utf-8').read().rstrip('\n').split('\n')
-    assert lines[0] == '{"type":"FeatureCollection","features":[' and lines[-1] == ']}'
-    return [json.loads(l.rstrip(',')) for l in lines[1:-1]]
-
-
-def save(n, fs):
-    out = ['{"type":"FeatureCollection","features":[']
-    out += [json.dumps(f, ensure_ascii=False, separators=(',', ':')) + (',' if i < len(fs) - 1 else '')
-            for i, f in enumerate(fs)]
-    out.append(']}')
-    open(os.path.join(D, n + '.geojson'), 'w', encoding='utf-8').write('\n'.join(out) + '\n')
-
+from layerfiles import DATA, load, save  # noqa: E402
 
 NEW_SOURCES = {
     'S125': ('Wikipedia (ru), Малокурильское: the name fixed by the decree of the Presidium of the RSFSR Supreme Soviet '
@@ -52,10 +37,10 @@ OFFSET = re.compile(r'[;,] offset [\d.]+ km at bearing \d+° from the centre so 
                     r'in ([A-Za-z ]+) do not coincide\.')
 
 changed = 0
+L = {name: load(name) for name in ('events', 'projects', 'places', 'military')}
 
 # ---------------------------------------------------------------- events: at their city's centre
-events = load('events')
-for f in events:
+for f in L['events']:
     p = f['properties']
     m = OFFSET.search(p.get('location_note', ''))
     if m:
@@ -63,9 +48,10 @@ for f in events:
         f['geometry']['coordinates'] = [c[1], c[0]]
         p['location_note'] = p['location_note'][:m.start()] + '; drawn at the centre with the city\'s other events.'
         changed += 1
-save('events', events)
 
 # ---------------------------------------------------------------- points set a kilometre or two off their place
+GRAVE_VISITS = ('Nakashibetsu airport (43.5775, 144.9600 [S123]), where the charter left from; drawn at the '
+                'airport.')
 MOVED = {  # layer: {id: (lon, lat, location_note)}
     'military': {
         'mil-matua-bastion': (153.22, 48.08, 'Matua coordinates are UNSOURCED in the fact sheet (≈48.08, 153.22; '
@@ -79,6 +65,8 @@ MOVED = {  # layer: {id: (lon, lat, location_note)}
                                                 "hot springs and 'white cliffs' not located individually."),
         'mission-2018-iturup': (147.8856, 45.2269, 'Drawn at Kurilsk (45.2269, 147.8856 [S100]), the first stop '
                                                    'named.'),
+        'grave-visit-charter-2017': (144.96, 43.5775, GRAVE_VISITS),
+        'grave-visit-charter-2018': (144.96, 43.5775, GRAVE_VISITS),
     },
     'events': {
         'ev-2010-medvedev-kunashir': (145.6831, 43.9583, 'The sources are the Mendeleyevo airport articles; places '
@@ -91,32 +79,16 @@ MOVED = {  # layer: {id: (lon, lat, location_note)}
     },
 }
 for name, moves in MOVED.items():
-    fs = events if name == 'events' else load(name)
-    for f in fs:
+    for f in L[name]:
         if f['id'] in moves:
             lon, lat, note = moves[f['id']]
             if f['geometry']['coordinates'] != [lon, lat] or f['properties'].get('location_note') != note:
                 f['geometry']['coordinates'] = [lon, lat]
                 f['properties']['location_note'] = note
                 changed += 1
-    if name != 'events':
-        save(name, fs)
-save('events', events)
-
-# ---------------------------------------------------------------- projects: the grave visits at the airport
-AIRPORT = [144.96, 43.5775]
-projects = load('projects')
-for f in projects:
-    if f['id'] in ('grave-visit-charter-2017', 'grave-visit-charter-2018') and f['geometry']['coordinates'] != AIRPORT:
-        f['geometry']['coordinates'] = list(AIRPORT)
-        f['properties']['location_note'] = ('Nakashibetsu airport (43.5775, 144.9600 [S123]), where the charter left '
-                                            'from; drawn at the airport.')
-        changed += 1
-save('projects', projects)
 
 # ---------------------------------------------------------------- places: renaming dates
-places = load('places')
-for f in places:
+for f in L['places']:
     if f['id'] not in RENAMING:
         continue
     p = f['properties']
@@ -132,24 +104,23 @@ for f in places:
         p['description'] = p['description'].replace('called Tomari (泊) until 1946, renamed Golovnino in 1947',
                                                     'called Tomari (泊) until the decree of 15 Oct 1947 renamed it '
                                                     'Golovnino')
-save('places', places)
 
 # ---------------------------------------------------------------- the peace treaty from the UN Treaty Series
 UNTS_1832 = 'https://treaties.un.org/doc/Publication/UNTS/Volume%20136/volume-136-I-1832-English.pdf'
 S22 = ('Treaty of Peace with Japan, signed at San Francisco on 8 September 1951: United Nations Treaty Series vol. '
        '136, No. 1832 (registered by the United States on 21 Aug 1952; was a private site\'s copy of the text)')
-events = load('events')
-for f in events:
+for f in L['events']:
     p = f['properties']
     if '[S22] San Francisco Peace Treaty text' in p.get('source', ''):
         p['source'] = p['source'].replace('[S22] San Francisco Peace Treaty text',
                                           '[S22] Treaty of Peace with Japan, UNTS vol. 136, No. 1832')
         p['source_url'] = UNTS_1832
         changed += 1
-save('events', events)
+for name, features in L.items():
+    save(name, features)
 
 # ---------------------------------------------------------------- the source key
-path = os.path.join(D, 'SOURCES.md')
+path = os.path.join(DATA, 'SOURCES.md')
 src = open(path, encoding='utf-8').read()
 rows = ''.join('| %s | %s | %s |\n' % (k, t.replace('|', '\\|'), u) for k, (t, u) in NEW_SOURCES.items()
                if '| %s |' % k not in src)

@@ -1,23 +1,10 @@
 # Confidence regraded where every cited source is a republication (an aggregator or a blog), not the original
 # outlet or a primary text: `high` needs a primary source or a major outlet (README, "Sources"). Idempotent: run
 # after corrections_2024.py; running it again changes nothing.
-import json, os
+import os, sys
 
-D = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
-
-
-def load(n):
-    lines = open(os.path.join(D, n + '.geojson'), encoding='utf-8').read().rstrip('\n').split('\n')
-    assert lines[0] == '{"type":"FeatureCollection","features":[' and lines[-1] == ']}'
-    return [json.loads(l.rstrip(',')) for l in lines[1:-1]]
-
-
-def save(n, fs):
-    out = ['{"type":"FeatureCollection","features":[']
-    out += [json.dumps(f, ensure_ascii=False, separators=(',', ':')) + (',' if i < len(fs) - 1 else '')
-            for i, f in enumerate(fs)]
-    out.append(']}')
-    open(os.path.join(D, n + '.geojson'), 'w', encoding='utf-8').write('\n'.join(out) + '\n')
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from layerfiles import load, save  # noqa: E402
 
 
 HAMBURG = ('Rests on one Stratfor analysis (a private intelligence firm: neither a primary source nor a news outlet): '
