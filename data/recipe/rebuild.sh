@@ -10,5 +10,6 @@ PY=${PYTHON:-python3}
 "$PY" data/recipe/corrections_2024.py # district membership, 1945 per island group, places, dates, citations
 "$PY" data/recipe/grades_2026.py      # confidence regraded where only republications back "high"
 "$PY" data/recipe/corrections_2026.py # no invented offsets; 1947 renaming dates
+"$PY" data/recipe/additions_2026.py   # sourced events the issue tracker listed as missing
 "$PY" data/recipe/reference.py        # seas, straits, large islands and countries as label points
 "$PY" data/recipe/check.py

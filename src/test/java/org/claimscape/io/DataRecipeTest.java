@@ -41,6 +41,7 @@ class DataRecipeTest {
         run(tmp, List.of(python.get(), "data/recipe/corrections_2024.py"), python.get());
         run(tmp, List.of(python.get(), "data/recipe/grades_2026.py"), python.get());
         run(tmp, List.of(python.get(), "data/recipe/corrections_2026.py"), python.get());
+        run(tmp, List.of(python.get(), "data/recipe/additions_2026.py"), python.get());
         assertSameFiles(tmp.resolve("data"), "second run of the corrections");
     }
 
