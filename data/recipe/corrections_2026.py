@@ -3,6 +3,7 @@
 #  - No invented positions: events that share a city were set 1.5-3 km apart "so the icons do not coincide", and the
 #    two air grave visits 1.5 km either side of Nakashibetsu airport. A place known only as a city or an airport is
 #    drawn there; features at one place are drawn at that place (the map groups them), never moved apart.
+#  - Features known only to the island (precision "island") sit at its label point, not on a 3 km grid around it.
 #  - The renaming of Golovnino, Malokurilskoye and Goryachiye Klyuchi is dated by the decree of 15 Oct 1947 that
 #    named them, not by the 1946 formation of the districts (which named the district centres only).
 import os, re, sys
@@ -86,6 +87,23 @@ for name, moves in MOVED.items():
                 f['geometry']['coordinates'] = [lon, lat]
                 f['properties']['location_note'] = note
                 changed += 1
+
+# ---------------------------------------------------------------- known only to the island: at its label point
+# build.py spread these on a 3 km grid around the island's label point; the map lists them at the island instead
+# of drawing them, but the coordinates still travel with every export (KML, GeoPackage, CSV). They all take the
+# island's sourced label point, which says no more than the source does.
+AT_LABEL = ' Its coordinates are the island\'s label point (%.3f, %.3f [%s]), the same for every such feature.'
+for name in ('military', 'projects', 'events'):
+    for f in L[name]:
+        p = f['properties']
+        if p.get('precision') != 'island' or p.get('island') not in facts.LABEL:
+            continue
+        lat, lon, keys = facts.LABEL[p['island']]
+        note = AT_LABEL % (lat, lon, keys[0])
+        if f['geometry']['coordinates'] != [lon, lat] or not p['location_note'].endswith(note):
+            f['geometry']['coordinates'] = [lon, lat]
+            p['location_note'] = p['location_note'].split(' Its coordinates are')[0] + note
+            changed += 1
 
 # ---------------------------------------------------------------- places: renaming dates
 for f in L['places']:
