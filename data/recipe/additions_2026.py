@@ -71,6 +71,12 @@ NEW_SOURCES = {
     'S145': ('Kyodo via The Japan Times, 16 May 2002: islanders arrive in Nemuro on a visa-free visit, the 11th year '
              'of the exchanges', 'https://www.japantimes.co.jp/news/2002/05/16/national/russian-tourists-from-'
              'disputed-isles-arrive-in-hokkaido/'),
+    'S146': ('TASS 6 Sep 2019: the Russian embassy in Tokyo calls Japan\'s representations over the opening of a new '
+             'fish plant on Shikotan unacceptable', 'https://tass.com/politics/1076812'),
+    'S147': ('Oreanda-News, Sep 2019: Suga on the plant; Putin watched its launch by video link on Wednesday (4 Sep) at '
+             'the Eastern Economic Forum',
+             'https://www.oreanda.ru/en/v_mire/japan-made-a-presentation-of-the-russian-federation-due-to-opening-of-a-'
+             'fish-/article1279980/'),
 }
 
 TRANSLATED = 'ja/ru names translated for Claimscape'
@@ -84,10 +90,17 @@ def key_text(key):
 
 
 def event(fid, names, dates, keys, confidence, description, place, date_note=None, location_note=None, island=None):
-    """An event at a city centre (or at a point given with its own note), cited by its source keys."""
+    """An event at a city centre, at a point given with its own note, or (place None) known only to the island."""
     name_en, name_ja, name_ru = names
     valid_from, valid_to = dates
-    if isinstance(place, str):
+    precision = 'approximate'
+    if place is None:
+        lat, lon, label_keys = facts.LABEL[island]
+        place_en = place_ja = place_ru = None
+        precision = 'island'
+        note = ('Only the island is known. Listed at the island, not drawn as a point. Its coordinates are the '
+                'island\'s label point (%.3f, %.3f [%s]), the same for every such feature.' % (lat, lon, label_keys[0]))
+    elif isinstance(place, str):
         lat, lon, place_ja, _, place_ru = facts.CITIES[place]
         place_en = place
         note = location_note or CITY_NOTE + '; drawn at the centre with the city\'s other events.'
@@ -99,8 +112,9 @@ def event(fid, names, dates, keys, confidence, description, place, date_note=Non
     if date_note:
         p['date_note'] = date_note
     p.update(source='; '.join(key_text(k) for k in keys), source_url=NEW_SOURCES[keys[0]][1],
-             confidence=confidence, precision='approximate', location_note=note, description=description,
-             place=place_en, place_ja=place_ja, place_ru=place_ru)
+             confidence=confidence, precision=precision, location_note=note, description=description)
+    if place_en:
+        p.update(place=place_en, place_ja=place_ja, place_ru=place_ru)
     if island:
         p['island'] = island
     return {'type': 'Feature', 'id': fid, 'properties': p, 'geometry': {'type': 'Point', 'coordinates': [lon, lat]}}
@@ -180,6 +194,16 @@ EVENTS = [
           'as agreed by Abe and Putin in Hamburg. Medium: the date and place are from the Russian MFA\'s '
           'announcement [S138]; the reports that the round was held are republications.',
           'Moscow'),
+    event('ev-2019-shikotan-fish-plant',
+          ('New fish plant on Shikotan opened; Japan protests', '色丹島で新水産加工場が稼働、日本が抗議',
+           'открытие нового рыбозавода на Шикотане; протест Японии'),
+          ('2019-09-04', '2019-09-06'), ['S146', 'S147'], 'high',
+          'Putin watched the launch of a new fish-processing plant on Shikotan by video link from the Eastern '
+          'Economic Forum [S147]; Japan made representations, which the Russian embassy called unacceptable: the '
+          'islands belong to Russia and it may develop them [S146]. Its site is not in these sources.',
+          None, island='Shikotan',
+          date_note='Launched on Wed 4 Sep 2019 [S147]; the embassy\'s answer to Japan\'s representations reported '
+                    'on 6 Sep [S146].'),
     event('ev-2022-visa-free-terminated',
           ('Russia terminates the visa-free exchange agreements', 'ロシア、ビザなし交流・自由訪問の合意を破棄',
            'Россия прекращает действие соглашений о безвизовых обменах'),
