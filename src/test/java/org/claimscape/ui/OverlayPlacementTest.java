@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelReader;
+import javafx.scene.transform.Transform;
 import javafx.stage.Stage;
 import org.claimscape.io.BundledLayers;
 import org.claimscape.map.MapNavigator;
@@ -35,7 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * In the window, a point's symbol is shown where the map's viewport puts the point, at every zoom the map allows
  * (2–18): the overlay image, drawn a margin larger than the view, may reach past the poles when zoomed out, and is
- * still placed pixel for pixel over the map.
+ * still placed pixel for pixel over the map, on whole screen pixels (off them, even by rounding, JavaFX's software
+ * pipeline resamples it on every frame instead of copying it).
  */
 @ExtendWith(ApplicationExtension.class)
 class OverlayPlacementTest {
@@ -80,6 +82,9 @@ class OverlayPlacementTest {
             double[] shown = symbolOnScreen(overlay);
             assertThat(shown[0]).as("x at z%d", z).isCloseTo(map.x(point.getX()), within(2.0));
             assertThat(shown[1]).as("y at z%d", z).isCloseTo(map.y(point.getY()), within(2.0));
+            Transform toScene = overlay.getChildrenUnmodifiable().get(0).getLocalToSceneTransform();
+            assertThat(toScene.getTx()).as("screen x at z%d", z).isEqualTo(Math.rint(toScene.getTx()));
+            assertThat(toScene.getTy()).as("screen y at z%d", z).isEqualTo(Math.rint(toScene.getTy()));
         }
     }
 
