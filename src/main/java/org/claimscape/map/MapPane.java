@@ -99,6 +99,7 @@ public final class MapPane extends StackPane {
     private Consumer<Coordinate> onMeasurePoint = c -> { };
     private Predicate<List<Coordinate>> mayClose = points -> true;
     private final Region focusRing = new Region();
+    private final WorldCopies worldCopies;
     private Point2D boxStart;
     private double lastX;
     private double lastY;
@@ -112,6 +113,8 @@ public final class MapPane extends StackPane {
         navigator = new MapNavigator(mapView);
         overlay = new OverlayLayer(renderer, navigator, requests);
         measure = new MeasureLayer(navigator);
+        worldCopies = new WorldCopies(navigator, new BasemapTileRetriever());
+        mapView.addLayer(worldCopies);
         mapView.addLayer(overlay);
         mapView.addLayer(measure);
         mapView.setFocusTraversable(true);
