@@ -14,7 +14,6 @@ import javafx.application.Application;
 import org.claimscape.cli.ClaimscapeCommand;
 import org.claimscape.export.ExportWarmUp;
 import org.claimscape.map.ShapeDiskCache;
-import org.claimscape.render.RenderWarmUp;
 import org.claimscape.render.SimplifiedLayer;
 
 /**
@@ -38,8 +37,6 @@ public final class Main {
             if (child.isPresent()) {
                 System.exit(child.get());
             }
-            /* The map's first drawing waits for the layers; the renderer gets ready on the other core meanwhile. */
-            RenderWarmUp.start();
             Application.launch(ClaimscapeApp.class, args);
             return;
         }

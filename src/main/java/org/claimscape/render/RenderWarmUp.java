@@ -16,11 +16,11 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
- * Draws a throwaway map of two labelled symbols into a small image on a daemon thread, so that a fresh JVM's first
+ * Draws a throwaway map of two labelled symbols into a small image off the FX thread, so that a fresh JVM's first
  * real drawing does not also pay for what any drawing does first: loading the renderer's, JTS' and Java2D's
  * classes, the bundled fonts (Latin and Japanese), JSVG's parser and the label placer. The window's first drawing
- * waits for the bundled layers; this runs meanwhile. Measured on two cores: the first drawing 320–470 ms instead of
- * 570–800 ms, the layers about 100 ms later (the cores are shared), the first complete map about 60 ms sooner. The
+ * waits for the bundled layers; this runs meanwhile, as one of its background tasks. Measured on two cores: the first
+ * drawing about 320–550 ms instead of 570–800 ms, the layers about 100 ms later (the cores are shared). The
  * objects it makes are its own; the caches it fills (fonts, icons) are shared and safe to fill from any thread.
  */
 public final class RenderWarmUp {
@@ -28,16 +28,8 @@ public final class RenderWarmUp {
     private RenderWarmUp() {
     }
 
-    /** Starts the warm-up on a daemon thread and returns at once; a failure only costs the time it would save. */
-    public static void start() {
-        Thread t = new Thread(RenderWarmUp::warm, "claimscape-render-warm-up");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
-    }
-
-    /** Draws the throwaway map on this thread. */
-    public static void warm() {
+    /** Draws the throwaway map on this thread (the window submits it to its background tasks); returns null. */
+    public static Void warm() {
         try {
             GeometryFactory gf = new GeometryFactory();
             Feature town = new Feature("warm-up-town", gf.createPoint(new Coordinate(145.86, 44.03)),
@@ -61,5 +53,6 @@ public final class RenderWarmUp {
         } catch (RuntimeException | LinkageError e) {
             Logger.getLogger(RenderWarmUp.class.getName()).log(Level.FINE, "render warm-up failed", e);
         }
+        return null;
     }
 }

@@ -46,6 +46,7 @@ import org.claimscape.model.Viewpoint;
 import org.claimscape.render.MapRenderer;
 import org.claimscape.render.MapViewport;
 import org.claimscape.render.RenderRequest;
+import org.claimscape.render.RenderWarmUp;
 import org.claimscape.search.NameSearch;
 import org.claimscape.ui.briefing.BriefingContext;
 import org.claimscape.ui.briefing.BriefingDialog;
@@ -126,6 +127,8 @@ public final class ExplorerView extends BorderPane implements ExplorerContext {
         this.openLink = openLink;
         this.startNanos = startNanos;
         this.initial = initial;
+        /* The map's first drawing waits for the layers; the renderer gets ready meanwhile. */
+        tasks.submit("render warm-up", job -> RenderWarmUp.warm(), done -> { });
         getStyleClass().add("explorer");
         UiFonts.load();
         getStylesheets().add(ExplorerView.class.getResource("explorer.css").toExternalForm());
