@@ -6,7 +6,7 @@ import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import facts  # noqa: E402
 
-from layerfiles import DATA, load, save  # noqa: E402
+from layerfiles import DATA, island_label, load, save  # noqa: E402
 
 NEW_SOURCES = {
     'S127': ('MOFA and Russian MFA, Joint Compendium of Documents on the History of Territorial Issue (2001), VI.1 '
@@ -95,11 +95,10 @@ def event(fid, names, dates, keys, confidence, description, place, date_note=Non
     valid_from, valid_to = dates
     precision = 'approximate'
     if place is None:
-        lat, lon, label_keys = facts.LABEL[island]
+        lon, lat, at_label = island_label(island)
         place_en = place_ja = place_ru = None
         precision = 'island'
-        note = ('Only the island is known. Listed at the island, not drawn as a point. Its coordinates are the '
-                'island\'s label point (%.3f, %.3f [%s]), the same for every such feature.' % (lat, lon, label_keys[0]))
+        note = 'Only the island is known. Listed at the island, not drawn as a point.' + at_label
     elif isinstance(place, str):
         lat, lon, place_ja, _, place_ru = facts.CITIES[place]
         place_en = place

@@ -11,7 +11,7 @@ import os, re, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import facts  # noqa: E402
 
-from layerfiles import DATA, load, save  # noqa: E402
+from layerfiles import DATA, island_label, load, save  # noqa: E402
 
 NEW_SOURCES = {
     'S125': ('Wikipedia (ru), Малокурильское: the name fixed by the decree of the Presidium of the RSFSR Supreme Soviet '
@@ -92,14 +92,12 @@ for name, moves in MOVED.items():
 # build.py spread these on a 3 km grid around the island's label point; the map lists them at the island instead
 # of drawing them, but the coordinates still travel with every export (KML, GeoPackage, CSV). They all take the
 # island's sourced label point, which says no more than the source does.
-AT_LABEL = ' Its coordinates are the island\'s label point (%.3f, %.3f [%s]), the same for every such feature.'
 for name in ('military', 'projects', 'events'):
     for f in L[name]:
         p = f['properties']
         if p.get('precision') != 'island' or p.get('island') not in facts.LABEL:
             continue
-        lat, lon, keys = facts.LABEL[p['island']]
-        note = AT_LABEL % (lat, lon, keys[0])
+        lon, lat, note = island_label(p['island'])
         if f['geometry']['coordinates'] != [lon, lat] or not p['location_note'].endswith(note):
             f['geometry']['coordinates'] = [lon, lat]
             p['location_note'] = p['location_note'].split(' Its coordinates are')[0] + note

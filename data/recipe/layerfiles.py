@@ -1,6 +1,9 @@
 # The bundled layer files as the recipe writes them: a FeatureCollection with one feature per line (compact JSON,
-# UTF-8), so that a change shows as a line in `git diff`. Shared by the correction steps.
+# UTF-8), so that a change shows as a line in `git diff`; and where a feature known only to its island is stored.
+# Shared by the correction steps.
 import json, os
+
+import facts
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 
@@ -17,3 +20,10 @@ def save(name, features):
             for i, f in enumerate(features)]
     out.append(']}')
     open(os.path.join(DATA, name + '.geojson'), 'w', encoding='utf-8').write('\n'.join(out) + '\n')
+
+
+def island_label(island):
+    """(lon, lat, note) of the sourced label point where a feature known only to its island is stored."""
+    lat, lon, keys = facts.LABEL[island]
+    return lon, lat, (' Its coordinates are the island\'s label point (%.3f, %.3f [%s]), the same for every such '
+                      'feature.' % (lat, lon, keys[0]))

@@ -19,7 +19,7 @@ import org.claimscape.render.MapViewport;
 final class WorldCopies extends MapLayer {
 
     /** Gluon's tile level for a zoom: the level is taken a fifth of a zoom step early, at most 19. */
-    static int tileLevel(double zoom) {
+    private static int tileLevel(double zoom) {
         return Math.min(19, (int) Math.floor(zoom + 0.2));
     }
 
